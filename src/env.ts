@@ -1,0 +1,73 @@
+/**
+ * The one place that reads process.env. Everything else imports `env`.
+ * Validated once at boot; an invalid value stops the app with a clear message.
+ */
+import { z } from 'zod';
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.url().optional())
+  .optional();
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** PostgreSQL connection string. Unset: embedded PGlite in PGLITE_DIR. */
+  DATABASE_URL: optionalUrl,
+  /** Folder of the embedded database; `memory://` keeps it in memory. */
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  /** Folder for generated local state (dev secret, embedded database). */
+  DATA_DIR: z.string().default('.data'),
+  /** next-auth JWT secret. Unset: one is generated into DATA_DIR (not on Vercel). */
+  NEXTAUTH_SECRET: optionalString,
+  NEXTAUTH_URL: optionalUrl,
+  /** Redis for cache and rate limits (ioredis). */
+  REDIS_URL: optionalUrl,
+  UPSTASH_REDIS_REST_URL: optionalUrl,
+  UPSTASH_REDIS_REST_TOKEN: optionalString,
+  OPENAI_API_KEY: optionalString,
+  PINECONE_API_KEY: optionalString,
+  MONGODB_URI: optionalString,
+  SMTP_URL: optionalString,
+  /** Inngest Cloud event key: events go to Inngest instead of running in-process. */
+  INNGEST_EVENT_KEY: optionalString,
+  INNGEST_SIGNING_KEY: optionalString,
+  /** 1: send events to a local Inngest dev server (INNGEST_BASE_URL or its default). */
+  INNGEST_DEV: flag,
+  INNGEST_BASE_URL: optionalUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set by Vercel; production there needs real secrets. */
+  VERCEL: flag,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment variables:\n${issues}`);
+  }
+  const env = parsed.data;
+  if (env.VERCEL && !env.DATABASE_URL) {
+    throw new Error('DATABASE_URL is required on Vercel (the embedded database needs a writable disk).');
+  }
+  if (env.VERCEL && !env.NEXTAUTH_SECRET) {
+    throw new Error('NEXTAUTH_SECRET is required on Vercel.');
+  }
+  return env;
+}
+
+export const env: Env = parseEnv(process.env);

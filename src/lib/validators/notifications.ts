@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { NOTIFICATION_TYPES } from './enums';
+
+export const listNotificationsInput = z.object({
+  unreadOnly: z.boolean().default(false),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+export type ListNotificationsInput = z.input<typeof listNotificationsInput>;
+
+export const markNotificationReadInput = z.object({ id: z.uuid('Not a valid notification id.') });
+
+export const notificationOutput = z.object({
+  id: z.uuid(),
+  type: z.enum(NOTIFICATION_TYPES),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  read: z.boolean(),
+  createdAt: z.date(),
+});
+export type NotificationOutput = z.infer<typeof notificationOutput>;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { USER_ROLES } from './enums';
+
+/** The seed's password policy, one message per missing class so the form can say exactly what is wrong. */
+export const passwordSchema = z
+  .string()
+  .min(8, 'Password must be at least 8 characters.')
+  .max(128, 'Password must be at most 128 characters.')
+  .regex(/[a-z]/, 'Password must contain a lowercase letter.')
+  .regex(/[A-Z]/, 'Password must contain an uppercase letter.')
+  .regex(/\d/, 'Password must contain a number.')
+  .regex(/[@$!%*?&]/, 'Password must contain a special character (@$!%*?&).');
+
+const nameSchema = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(100, `${label} must be at most 100 characters.`);
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(255, 'Email must be at most 255 characters.')
+  .pipe(z.email('Enter a valid email address.'));
+
+const headlineSchema = z
+  .string()
+  .trim()
+  .max(255, 'Headline must be at most 255 characters.')
+  .transform((v) => (v === '' ? null : v));
+
+export const signUpInput = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  firstName: nameSchema('First name'),
+  lastName: nameSchema('Last name'),
+  professionalHeadline: headlineSchema.nullish(),
+  /** Admins are made by an operator, never by sign-up. */
+  role: z.enum(['seeker', 'recruiter']).default('seeker'),
+});
+export type SignUpInput = z.input<typeof signUpInput>;
+
+export const signInInput = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Password is required.').max(128, 'Password must be at most 128 characters.'),
+});
+
+export const updateProfileInput = z
+  .object({
+    firstName: nameSchema('First name'),
+    lastName: nameSchema('Last name'),
+    professionalHeadline: headlineSchema.nullable(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, 'Nothing to update.');
+export type UpdateProfileInput = z.input<typeof updateProfileInput>;
+
+/** What a signed-in user may see of their own account. Never the password hash. */
+export const meOutput = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  professionalHeadline: z.string().nullable(),
+  role: z.enum(USER_ROLES),
+  emailVerified: z.boolean(),
+  mfaEnabled: z.boolean(),
+  createdAt: z.date(),
+  lastLogin: z.date().nullable(),
+});
+export type MeOutput = z.infer<typeof meOutput>;
+
+export const signUpOutput = z.object({ id: z.uuid(), email: z.string() });

@@ -1,0 +1,58 @@
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ZodError } from 'zod';
+import { constraintViolationToAppError } from '@/server/db/constraint-errors';
+import { AppError, type AppErrorCode } from '@/server/errors';
+import type { Logger } from '@/server/logger';
+
+const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
+  VALIDATION_ERROR: 'BAD_REQUEST',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'TOO_MANY_REQUESTS',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  EXTERNAL_SERVICE_ERROR: 'BAD_GATEWAY',
+  INTERNAL_ERROR: 'INTERNAL_SERVER_ERROR',
+};
+
+/**
+ * The one place errors become TRPCErrors. AppErrors keep their message; zod
+ * errors become BAD_REQUEST with fields; database constraint violations become
+ * typed errors; anything else is logged with its stack and hidden behind a
+ * generic message carrying the request id.
+ */
+export function toTRPCError(error: TRPCError, ctx: { requestId: string; log: Logger }, path: string): TRPCError {
+  const cause = error.cause;
+  if (cause instanceof AppError) return fromAppError(cause, ctx, path);
+  if (cause instanceof ZodError) {
+    return new TRPCError({ code: 'BAD_REQUEST', message: firstZodMessage(cause), cause });
+  }
+  const violation = constraintViolationToAppError(cause);
+  if (violation) return fromAppError(violation, ctx, path);
+  if (error.code !== 'INTERNAL_SERVER_ERROR') return error;
+  ctx.log.error({ err: cause ?? error, path }, 'unhandled error');
+  return new TRPCError({
+    code: 'INTERNAL_SERVER_ERROR',
+    message: `Something went wrong on our side. Reference: ${ctx.requestId}`,
+  });
+}
+
+function fromAppError(err: AppError, ctx: { requestId: string; log: Logger }, path: string): TRPCError {
+  if (!err.isOperational) {
+    ctx.log.error({ err, path }, 'internal error');
+    return new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      message: `Something went wrong on our side. Reference: ${ctx.requestId}`,
+    });
+  }
+  return new TRPCError({ code: TRPC_CODE[err.code], message: err.message, cause: err });
+}
+
+function firstZodMessage(err: ZodError): string {
+  const issue = err.issues[0];
+  if (!issue) return 'Invalid input.';
+  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,14 @@
+import { jobsRouter } from './routers/jobs';
+import { notificationsRouter } from './routers/notifications';
+import { usersRouter } from './routers/users';
+import { createCallerFactory, createTRPCRouter } from './trpc';
+
+export const appRouter = createTRPCRouter({
+  users: usersRouter,
+  jobs: jobsRouter,
+  notifications: notificationsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import superjson from 'superjson';
+import { z, ZodError } from 'zod';
+import type { UserRole } from '@/lib/validators/enums';
+import type { Database } from '@/server/db';
+import { users } from '@/server/db/schema';
+import { AppError } from '@/server/errors';
+import { logger as rootLogger, type Logger } from '@/server/logger';
+import type { Actor } from '@/server/services/actor';
+import { toTRPCError } from './error-mapping';
+
+export interface SessionLike {
+  user: { id: string; role: UserRole };
+}
+
+export interface TRPCContext {
+  db: Database;
+  session: SessionLike | null;
+  requestId: string;
+  log: Logger;
+}
+
+export function createTRPCContext(opts: {
+  db: Database;
+  session: SessionLike | null;
+  requestId?: string | null;
+}): TRPCContext {
+  const requestId = opts.requestId && /^[\w-]{1,100}$/.test(opts.requestId) ? opts.requestId : randomUUID();
+  const log = rootLogger.child({ requestId, userId: opts.session?.user.id });
+  return { db: opts.db, session: opts.session, requestId, log };
+}
+
+const t = initTRPC.context<TRPCContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        requestId: ctx?.requestId ?? null,
+        appCode: cause instanceof AppError ? cause.code : null,
+        fields: cause instanceof AppError ? (cause.details?.fields ?? null) : null,
+        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+const errorMapping = t.middleware(async ({ ctx, next, path }) => {
+  const started = performance.now();
+  const result = await next();
+  const ms = Math.round(performance.now() - started);
+  if (result.ok) {
+    ctx.log.debug({ path, ms }, 'procedure ok');
+    return result;
+  }
+  const error = toTRPCError(result.error, ctx, path);
+  ctx.log.info({ path, ms, code: error.code }, 'procedure failed');
+  return { ...result, error };
+});
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/** Signed in, and the account still exists; narrows ctx to an Actor with the current role. */
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  const [user] = await ctx.db
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(eq(users.id, ctx.session.user.id))
+    .limit(1);
+  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has expired. Please sign in again.' });
+  const actor: Actor = { userId: user.id, role: user.role };
+  return next({ ctx: { ...ctx, actor } });
+});
+
+const requireRole = (...roles: UserRole[]) =>
+  protectedProcedure.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.actor.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'You do not have access to this.' });
+    }
+    return next();
+  });
+
+export const recruiterProcedure = requireRole('recruiter', 'admin');
+export const adminProcedure = requireRole('admin');

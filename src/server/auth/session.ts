@@ -1,0 +1,11 @@
+import { getServerSession } from 'next-auth';
+import type { SessionLike } from '@/server/api/trpc';
+import { authOptions } from './options';
+
+/** The signed-in user for this request (route handlers and server components), or null. */
+export async function getSession(): Promise<SessionLike | null> {
+  const session = await getServerSession(authOptions);
+  const user = session?.user;
+  if (!user?.id || !user.role) return null;
+  return { user: { id: user.id, role: user.role } };
+}

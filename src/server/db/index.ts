@@ -1,0 +1,27 @@
+import { env } from '@/env';
+import { logger } from '@/server/logger';
+import { connectPglite, connectPostgres } from './connect';
+import { runMigrations } from './migrate';
+import type { DatabaseHandle } from './types';
+
+export type { Database, DbOrTx, Transaction } from './types';
+
+// One handle per process: Next dev hot reload re-evaluates modules, and a PGlite
+// folder can be held by one instance only.
+const globalForDb = globalThis as unknown as { __gmjDb?: Promise<DatabaseHandle> };
+
+export function getDatabase(): Promise<DatabaseHandle> {
+  globalForDb.__gmjDb ??= (async () => {
+    if (env.DATABASE_URL) {
+      const handle = await connectPostgres(env.DATABASE_URL);
+      logger.info({ mode: handle.mode, vector: handle.hasVector }, 'database adapter selected');
+      return handle;
+    }
+    const handle = await connectPglite(env.PGLITE_DIR);
+    // The embedded database has no deploy step: bring its schema up to date on open (idempotent).
+    await runMigrations(handle);
+    logger.info({ mode: handle.mode, vector: handle.hasVector, dir: env.PGLITE_DIR }, 'database adapter selected');
+    return handle;
+  })();
+  return globalForDb.__gmjDb;
+}

@@ -1,0 +1,79 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import { companies } from './companies';
+import { jobStatus, jobType, remoteType, salaryPeriod } from './enums';
+import { tsvector } from './tsvector';
+import { users } from './users';
+
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id').references(() => companies.id, { onDelete: 'set null' }),
+    /** Denormalized so ingested jobs without a company row still read and search well. */
+    companyName: varchar('company_name', { length: 200 }).notNull(),
+    postedBy: uuid('posted_by').references(() => users.id, { onDelete: 'set null' }),
+    title: varchar('title', { length: 200 }).notNull(),
+    description: text('description').notNull(),
+    location: varchar('location', { length: 200 }).notNull(),
+    remoteType: remoteType('remote_type').notNull(),
+    jobType: jobType('job_type').notNull(),
+    salaryMin: integer('salary_min'),
+    salaryMax: integer('salary_max'),
+    salaryCurrency: varchar('salary_currency', { length: 3 }),
+    salaryPeriod: salaryPeriod('salary_period'),
+    /** Salary midpoint converted to a yearly amount in USD; null when unknown. */
+    salaryAnnualUsd: integer('salary_annual_usd'),
+    requiredSkills: text('required_skills').array().notNull().default(sql`'{}'::text[]`),
+    requiredYears: numeric('required_years', { precision: 4, scale: 1, mode: 'number' })
+      .notNull()
+      .default(0),
+    postedAt: timestamp('posted_at', { withTimezone: true }).notNull().defaultNow(),
+    source: varchar('source', { length: 50 }).notNull().default('direct'),
+    externalId: varchar('external_id', { length: 200 }).notNull(),
+    applyUrl: varchar('apply_url', { length: 1000 }),
+    status: jobStatus('status').notNull().default('open'),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('english', coalesce(${jobs.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${jobs.companyName}, '')), 'B') || setweight(to_tsvector('english', coalesce(${jobs.description}, '')), 'C')`,
+    ),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [
+    unique('jobs_source_external_id_unique').on(t.source, t.externalId),
+    check('jobs_title_not_empty', sql`length(trim(${t.title})) > 0`),
+    check('jobs_description_not_empty', sql`length(trim(${t.description})) > 0`),
+    check('jobs_company_name_not_empty', sql`length(trim(${t.companyName})) > 0`),
+    check(
+      'jobs_salary_range',
+      sql`(${t.salaryMin} IS NULL OR ${t.salaryMin} >= 0) AND (${t.salaryMax} IS NULL OR ${t.salaryMax} >= 0) AND (${t.salaryMin} IS NULL OR ${t.salaryMax} IS NULL OR ${t.salaryMax} >= ${t.salaryMin})`,
+    ),
+    check(
+      'jobs_salary_has_currency',
+      sql`(${t.salaryMin} IS NULL AND ${t.salaryMax} IS NULL) OR (${t.salaryCurrency} IS NOT NULL AND ${t.salaryPeriod} IS NOT NULL)`,
+    ),
+    check('jobs_currency_format', sql`${t.salaryCurrency} IS NULL OR ${t.salaryCurrency} ~ '^[A-Z]{3}$'`),
+    check('jobs_required_years_range', sql`${t.requiredYears} BETWEEN 0 AND 50`),
+    index('idx_jobs_search_vector').using('gin', t.searchVector),
+    index('idx_jobs_open_posted_at').on(t.postedAt.desc()).where(sql`${t.status} = 'open'`),
+    index('idx_jobs_company').on(t.companyId),
+    index('idx_jobs_salary_annual').on(t.salaryAnnualUsd),
+    index('idx_jobs_remote_job_type').on(t.remoteType, t.jobType),
+    index('idx_jobs_location_trgm').using('gin', sql`lower(${t.location}) gin_trgm_ops`),
+  ],
+);

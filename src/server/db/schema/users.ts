@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { userRole } from './enums';
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: varchar('email', { length: 255 }).notNull().unique('users_email_unique'),
+    passwordHash: varchar('password_hash', { length: 255 }).notNull(),
+    firstName: varchar('first_name', { length: 100 }).notNull(),
+    lastName: varchar('last_name', { length: 100 }).notNull(),
+    professionalHeadline: varchar('professional_headline', { length: 255 }),
+    role: userRole('role').notNull().default('seeker'),
+    emailVerified: boolean('email_verified').notNull().default(false),
+    mfaEnabled: boolean('mfa_enabled').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+    lastLogin: timestamp('last_login', { withTimezone: true }),
+  },
+  (t) => [
+    check('users_email_format', sql`${t.email} ~* '^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$'`),
+    check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    check(
+      'users_name_not_empty',
+      sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`,
+    ),
+    index('idx_users_email_verified').on(t.email).where(sql`${t.emailVerified} = true`),
+    index('idx_users_last_login').on(t.lastLogin.desc()).where(sql`${t.lastLogin} IS NOT NULL`),
+    index('idx_users_created_at').on(t.createdAt.desc()),
+  ],
+);

@@ -1,0 +1,21 @@
+import { createCaller } from '@/server/api/root';
+import { createTRPCContext } from '@/server/api/trpc';
+import type { Database } from '@/server/db';
+import type { SignUpInput } from '@/lib/validators/users';
+
+let counter = 0;
+
+/** Signs a user up through the real router and returns what a session would hold. */
+export async function signUpUser(db: Database, overrides: Partial<SignUpInput> = {}) {
+  counter += 1;
+  const caller = createCaller(createTRPCContext({ db, session: null }));
+  const input: SignUpInput = {
+    email: `user${counter}.${Date.now()}@example.com`,
+    password: 'Str0ng!Passw0rd',
+    firstName: 'Test',
+    lastName: `User${counter}`,
+    ...overrides,
+  };
+  const created = await caller.users.signUp(input);
+  return { id: created.id, email: created.email, role: input.role ?? 'seeker', password: input.password } as const;
+}
