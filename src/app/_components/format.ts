@@ -1,0 +1,30 @@
+import type { JobSummary } from '@/lib/validators/jobs';
+import type { JobType, RemoteType } from '@/lib/validators/enums';
+
+export const REMOTE_LABEL: Record<RemoteType, string> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
+export const JOB_TYPE_LABEL: Record<JobType, string> = {
+  'full-time': 'Full-time',
+  'part-time': 'Part-time',
+  contract: 'Contract',
+  temporary: 'Temporary',
+  internship: 'Internship',
+};
+const PERIOD_LABEL = { hour: '/hr', day: '/day', week: '/wk', month: '/mo', year: '/yr' } as const;
+
+export function formatSalary(salary: JobSummary['salary']): string {
+  if (salary.min === null && salary.max === null) return 'Salary not disclosed';
+  const fmt = new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: salary.currency ?? 'USD',
+    maximumFractionDigits: 0,
+  });
+  const period = salary.period ? PERIOD_LABEL[salary.period] : '';
+  if (salary.min !== null && salary.max !== null && salary.min !== salary.max) {
+    return `${fmt.format(salary.min)} – ${fmt.format(salary.max)}${period}`;
+  }
+  return `${fmt.format((salary.max ?? salary.min) as number)}${period}`;
+}
+
+export function formatDate(d: Date): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(d);
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import type { JobSummary } from '@/lib/validators/jobs';
+import { formatSalary, REMOTE_LABEL, JOB_TYPE_LABEL } from './format';
+
+const FRESHNESS_STYLE = {
+  new: 'bg-emerald-100 text-emerald-800',
+  recent: 'bg-sky-100 text-sky-800',
+  older: 'bg-slate-100 text-slate-600',
+} as const;
+
+export function JobCard({ job }: { job: JobSummary }) {
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="job-card">
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <h2 className="text-base font-semibold">
+            <Link href={`/jobs/${job.id}`} className="hover:underline">
+              {job.title}
+            </Link>
+          </h2>
+          <p className="text-sm text-slate-600">
+            {job.companyName} · {job.location} · {REMOTE_LABEL[job.remoteType]} · {JOB_TYPE_LABEL[job.jobType]}
+          </p>
+        </div>
+        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${FRESHNESS_STYLE[job.freshness]}`}>
+          {job.freshness}
+        </span>
+      </div>
+      <p className="mt-2 text-sm font-medium">{formatSalary(job.salary)}</p>
+      {job.requiredSkills.length > 0 && (
+        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Required skills">
+          {job.requiredSkills.slice(0, 6).map((s) => (
+            <li key={s} className="rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-700">
+              {s}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { TRPCReactProvider } from '@/trpc/react';
+import { SiteHeader } from './_components/site-header';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'GiveMeJobs', template: '%s · GiveMeJobs' },
+  description: 'Find work that fits you: search jobs, see why they match, and track every application.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <TRPCReactProvider>
+          <SiteHeader />
+          <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+            {children}
+          </main>
+          <footer className="mx-auto max-w-5xl px-4 pb-8 text-xs text-slate-500">
+            Occupation data: O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training
+            Administration (USDOL/ETA), CC BY 4.0.
+          </footer>
+        </TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

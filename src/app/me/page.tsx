@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getSession } from '@/server/auth/session';
+import { getServerApi } from '@/trpc/server';
+import { formatDate } from '../_components/format';
+import { ProfileForm } from './profile-form';
+
+export const metadata: Metadata = { title: 'My account' };
+export const dynamic = 'force-dynamic';
+
+export default async function MePage() {
+  if (!(await getSession())) redirect('/sign-in?callbackUrl=/me');
+  const api = await getServerApi();
+  const [me, notifications] = await Promise.all([api.users.me(), api.notifications.list({ limit: 10 })]);
+  return (
+    <div className="space-y-6">
+      <section className="rounded-xl bg-white p-6 shadow-sm">
+        <h1 className="text-2xl font-bold" data-testid="me-name">
+          {me.firstName} {me.lastName}
+        </h1>
+        <p className="text-slate-600">{me.professionalHeadline ?? 'No headline yet'}</p>
+        <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+          <div>
+            <dt className="text-slate-500">Email</dt>
+            <dd data-testid="me-email">{me.email}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Account type</dt>
+            <dd>{me.role === 'recruiter' ? 'Recruiter' : me.role === 'admin' ? 'Administrator' : 'Job seeker'}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Member since</dt>
+            <dd>{formatDate(me.createdAt)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Last sign-in</dt>
+            <dd>{me.lastLogin ? formatDate(me.lastLogin) : '—'}</dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="edit-heading" className="rounded-xl bg-white p-6 shadow-sm">
+        <h2 id="edit-heading" className="mb-3 font-semibold">
+          Basic details
+        </h2>
+        <ProfileForm
+          initial={{ firstName: me.firstName, lastName: me.lastName, professionalHeadline: me.professionalHeadline ?? '' }}
+        />
+      </section>
+      <section aria-labelledby="notifications-heading" className="rounded-xl bg-white p-6 shadow-sm">
+        <h2 id="notifications-heading" className="mb-3 font-semibold">
+          Notifications
+        </h2>
+        {notifications.length === 0 ? (
+          <p className="text-sm text-slate-600">Nothing yet.</p>
+        ) : (
+          <ul className="space-y-2">
+            {notifications.map((n) => (
+              <li key={n.id} className="rounded border border-slate-200 p-3 text-sm">
+                <p className="font-medium">{n.title}</p>
+                <p className="text-slate-600">{n.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

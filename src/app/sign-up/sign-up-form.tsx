@@ -1,0 +1,86 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { signUpInput } from '@/lib/validators/users';
+import { useTRPC } from '@/trpc/react';
+import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../_components/field-errors';
+import { FormField } from '../_components/form-field';
+
+export function SignUpForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const signUp = useMutation(trpc.users.signUp.mutationOptions());
+
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setFormError(null);
+    const form = new FormData(e.currentTarget);
+    const raw = Object.fromEntries(form.entries());
+    const parsed = signUpInput.safeParse({ ...raw, role: raw.role === 'recruiter' ? 'recruiter' : 'seeker' });
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    try {
+      await signUp.mutateAsync(parsed.data);
+    } catch (err) {
+      const { fields, message } = serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0]);
+      setErrors(fields);
+      setFormError(message);
+      return;
+    }
+    const res = await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirect: false });
+    if (!res || res.error) {
+      router.push('/sign-in');
+      return;
+    }
+    router.push('/jobs');
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4" aria-describedby="form-error">
+      <div className="grid grid-cols-2 gap-3">
+        <FormField label="First name" name="firstName" autoComplete="given-name" errors={errors.firstName} required />
+        <FormField label="Last name" name="lastName" autoComplete="family-name" errors={errors.lastName} required />
+      </div>
+      <FormField label="Email" name="email" type="email" autoComplete="email" errors={errors.email} required />
+      <FormField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors.password}
+        hint="8–128 characters with an uppercase and a lowercase letter, a number and one of @$!%*?&."
+        required
+      />
+      <fieldset className="space-y-1 text-sm">
+        <legend className="font-medium">I am</legend>
+        <label className="mr-4 inline-flex items-center gap-1">
+          <input type="radio" name="role" value="seeker" defaultChecked /> looking for a job
+        </label>
+        <label className="inline-flex items-center gap-1">
+          <input type="radio" name="role" value="recruiter" /> hiring
+        </label>
+      </fieldset>
+      {formError && (
+        <p id="form-error" role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700">
+          {formError}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={signUp.isPending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {signUp.isPending ? 'Creating your account…' : 'Create account'}
+      </button>
+    </form>
+  );
+}
