@@ -16,6 +16,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
-    env: { NODE_ENV: 'test', LOG_LEVEL: 'warn' },
+    env: { NODE_ENV: 'test', LOG_LEVEL: 'error' },
   },
 });

@@ -3,7 +3,7 @@ import { env } from '@/env';
 
 /** Structured JSON logs; per-request children carry requestId and userId. */
 export const logger: Logger = pino({
-  level: env.NODE_ENV === 'test' && env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL,
+  level: env.LOG_LEVEL,
   base: { app: 'givemejobs' },
   redact: { paths: ['password', '*.password', 'passwordHash', '*.passwordHash'], remove: true },
 });

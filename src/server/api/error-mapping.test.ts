@@ -1,0 +1,68 @@
+import { TRPCError } from '@trpc/server';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { AppError } from '@/server/errors';
+import { toTRPCError } from './error-mapping';
+
+function captureLogger() {
+  const lines: Record<string, unknown>[] = [];
+  const log = pino({ level: 'debug' }, { write: (s: string) => lines.push(JSON.parse(s) as Record<string, unknown>) });
+  return { log, lines };
+}
+
+const wrap = (cause: unknown) => new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause });
+
+describe('toTRPCError', () => {
+  it('maps each operational AppError code to its tRPC code and keeps the message', () => {
+    const { log } = captureLogger();
+    const cases = [
+      ['VALIDATION_ERROR', 'BAD_REQUEST'],
+      ['UNAUTHORIZED', 'UNAUTHORIZED'],
+      ['FORBIDDEN', 'FORBIDDEN'],
+      ['NOT_FOUND', 'NOT_FOUND'],
+      ['CONFLICT', 'CONFLICT'],
+      ['RATE_LIMITED', 'TOO_MANY_REQUESTS'],
+      ['PAYLOAD_TOO_LARGE', 'PAYLOAD_TOO_LARGE'],
+      ['SERVICE_UNAVAILABLE', 'SERVICE_UNAVAILABLE'],
+      ['EXTERNAL_SERVICE_ERROR', 'BAD_GATEWAY'],
+    ] as const;
+    for (const [app, trpc] of cases) {
+      const out = toTRPCError(wrap(new AppError(app, `msg ${app}`)), { requestId: 'r1', log }, 'x');
+      expect(out.code).toBe(trpc);
+      expect(out.message).toBe(`msg ${app}`);
+    }
+  });
+
+  it('hides unknown errors behind a generic message with the request id, and logs the stack', () => {
+    const { log, lines } = captureLogger();
+    const out = toTRPCError(wrap(new Error('connection string postgres://secret@db')), { requestId: 'req-42', log }, 'jobs.list');
+    expect(out.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(out.message).toBe('Something went wrong on our side. Reference: req-42');
+    expect(out.message).not.toContain('secret');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 50, path: 'jobs.list', err: { message: 'connection string postgres://secret@db' } });
+    expect(JSON.stringify(lines[0])).toContain('stack');
+  });
+
+  it('treats AppError INTERNAL_ERROR as a bug: generic message', () => {
+    const { log } = captureLogger();
+    const out = toTRPCError(wrap(new AppError('INTERNAL_ERROR', 'invariant broken: x')), { requestId: 'r', log }, 'p');
+    expect(out.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(out.message).not.toContain('invariant');
+  });
+
+  it('turns a zod error thrown by a service into BAD_REQUEST naming the field', () => {
+    const { log } = captureLogger();
+    const zerr = z.object({ age: z.number().min(18, 'Too young.') }).safeParse({ age: 3 }).error!;
+    const out = toTRPCError(wrap(zerr), { requestId: 'r', log }, 'p');
+    expect(out.code).toBe('BAD_REQUEST');
+    expect(out.message).toBe('age: Too young.');
+  });
+
+  it('passes deliberate tRPC errors through unchanged', () => {
+    const { log } = captureLogger();
+    const original = new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+    expect(toTRPCError(original, { requestId: 'r', log }, 'p')).toBe(original);
+  });
+});
