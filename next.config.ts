@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
     'pino',
     'postgres',
   ],
+  // Read from disk at run time (O*NET occupations); serverless bundles must carry it.
+  outputFileTracingIncludes: { '/**': ['./data/onet/**'] },
   poweredByHeader: false,
 };
 

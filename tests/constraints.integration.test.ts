@@ -43,8 +43,10 @@ describe.each(modes)('schema constraints on %s', (mode) => {
   afterAll(() => tdb.destroy());
 
   it('declares every named constraint', async () => {
-    const rows = await tdb.db.execute<{ conname: string }>(sql`SELECT conname FROM pg_constraint`);
-    const names = new Set((Array.isArray(rows) ? rows : rows.rows).map((r) => r.conname));
+    // postgres.js returns the rows, PGlite a result object holding them.
+    const result: unknown = await tdb.db.execute(sql`SELECT conname FROM pg_constraint`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { conname: string }[];
+    const names = new Set(rows.map((r) => r.conname));
     for (const name of [
       'users_email_unique', 'users_email_format', 'users_name_not_empty',
       'skills_user_name_category_unique', 'skills_proficiency_range', 'skills_years_range', 'skills_endorsements_nonnegative',

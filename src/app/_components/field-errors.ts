@@ -4,7 +4,7 @@ export type FieldErrors = Record<string, string[] | undefined>;
 
 /** Field errors from a client-side zod parse. */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  return z.flattenError(error).fieldErrors as FieldErrors;
+  return z.flattenError(error).fieldErrors;
 }
 
 interface ServerErrorShape {
