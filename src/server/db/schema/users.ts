@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, numeric, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { userRole } from './enums';
 
 export const users = pgTable(
@@ -20,6 +20,9 @@ export const users = pgTable(
       .defaultNow()
       .$onUpdate(() => new Date()),
     lastLogin: timestamp('last_login', { withTimezone: true }),
+    /** 0-100, derived from the profile by services/profile/skill-score.ts; recomputed on every profile change. */
+    skillScore: numeric('skill_score', { precision: 5, scale: 2, mode: 'number' }).notNull().default(0),
+    skillScoreCalculatedAt: timestamp('skill_score_calculated_at', { withTimezone: true }),
   },
   (t) => [
     check('users_email_format', sql`${t.email} ~* '^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$'`),
@@ -28,6 +31,7 @@ export const users = pgTable(
       'users_name_not_empty',
       sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`,
     ),
+    check('users_skill_score_range', sql`${t.skillScore} BETWEEN 0 AND 100`),
     index('idx_users_email_verified').on(t.email).where(sql`${t.emailVerified} = true`),
     index('idx_users_last_login').on(t.lastLogin.desc()).where(sql`${t.lastLogin} IS NOT NULL`),
     index('idx_users_created_at').on(t.createdAt.desc()),
