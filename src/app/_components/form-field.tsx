@@ -4,21 +4,24 @@ interface Props extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
   name: string;
   errors?: string[] | undefined;
+  /** Distinguishes fields of the same name in several forms on one page. */
+  idPrefix?: string;
   hint?: string;
 }
 
 /** A labelled input whose errors are announced and tied to it (aria-describedby). */
-export function FormField({ label, name, errors, hint, ...input }: Props) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
+export function FormField({ label, name, errors, hint, idPrefix = '', ...input }: Props) {
+  const id = `${idPrefix}${name}`;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy}

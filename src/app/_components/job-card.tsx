@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { JobSummary } from '@/lib/validators/jobs';
 import { formatSalary, REMOTE_LABEL, JOB_TYPE_LABEL } from './format';
 
@@ -8,7 +9,16 @@ const FRESHNESS_STYLE = {
   older: 'bg-slate-100 text-slate-600',
 } as const;
 
-export function JobCard({ job }: { job: JobSummary }) {
+export function JobCard({
+  job,
+  salaryUnknownFlag = false,
+  children,
+}: {
+  job: JobSummary;
+  /** Kept by a salary filter although its salary is unknown: say so. */
+  salaryUnknownFlag?: boolean;
+  children?: ReactNode;
+}) {
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="job-card">
       <div className="flex items-start gap-3">
@@ -26,7 +36,10 @@ export function JobCard({ job }: { job: JobSummary }) {
           {job.freshness}
         </span>
       </div>
-      <p className="mt-2 text-sm font-medium">{formatSalary(job.salary)}</p>
+      <p className="mt-2 text-sm font-medium">
+        {formatSalary(job.salary)}
+        {salaryUnknownFlag && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">salary not checked</span>}
+      </p>
       {job.requiredSkills.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Required skills">
           {job.requiredSkills.slice(0, 6).map((s) => (
@@ -36,6 +49,7 @@ export function JobCard({ job }: { job: JobSummary }) {
           ))}
         </ul>
       )}
+      {children && <div className="mt-3">{children}</div>}
     </article>
   );
 }

@@ -16,6 +16,12 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-4 text-sm">
           {session ? (
             <>
+              <Link href="/profile" className="hover:underline">
+                Profile
+              </Link>
+              <Link href="/saved" className="hover:underline">
+                Saved
+              </Link>
               <Link href="/me" className="hover:underline">
                 My account
               </Link>

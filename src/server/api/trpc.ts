@@ -45,6 +45,8 @@ const t = initTRPC.context<TRPCContext>().create({
         requestId: ctx?.requestId ?? null,
         appCode: cause instanceof AppError ? cause.code : null,
         fields: cause instanceof AppError ? (cause.details?.fields ?? null) : null,
+        /** Machine-readable cause for the UI (e.g. resume import: 'no_text_layer'). */
+        reason: cause instanceof AppError && typeof cause.details?.reason === 'string' ? cause.details.reason : null,
         zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
       },
     };

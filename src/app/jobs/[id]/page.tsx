@@ -1,7 +1,9 @@
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
+import { SaveJobButton } from '../../_components/save-job-button';
 import { formatDate, formatSalary, JOB_TYPE_LABEL, REMOTE_LABEL } from '../../_components/format';
 
 export const dynamic = 'force-dynamic';
@@ -18,6 +20,8 @@ async function loadJob(id: string) {
 
 export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
   const job = await loadJob((await params).id);
+  const session = await getSession();
+  const tracked = session ? await (await getServerApi()).applications.statusForJobs({ jobIds: [job.id] }) : [];
   return (
     <article className="space-y-6">
       <Link href="/jobs" className="text-sm text-brand-700 hover:underline">
@@ -28,6 +32,9 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         <p className="mt-1 text-slate-600">
           {job.companyName} · {job.location}
         </p>
+        <div className="mt-3">
+          <SaveJobButton jobId={job.id} initialStatus={tracked[0]?.status ?? null} signedIn={Boolean(session)} />
+        </div>
         {job.status === 'closed' && (
           <p role="status" className="mt-2 rounded bg-amber-100 px-2 py-1 text-sm text-amber-900">
             This job is closed and no longer accepts applications.

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { signUpFreshUser } from './helpers';
+
+const fixture = (name: string) => path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'resumes', name);
+
+for (const file of ['resume.pdf', 'resume.docx']) {
+  test(`import ${file}: review the draft, save it, see it in the profile`, async ({ page }) => {
+    await signUpFreshUser(page, 'Elena');
+    await page.goto('/profile/import');
+    await page.getByTestId('resume-file').setInputFiles(fixture(file));
+    const review = page.getByTestId('draft-review');
+    await expect(review).toBeVisible({ timeout: 30_000 });
+    await expect(review.getByText('Python', { exact: true })).toBeVisible();
+
+    // Review: drop one skill before saving.
+    await review.getByLabel('Keep SQL').uncheck();
+    await page.getByRole('button', { name: 'Save to my profile' }).click();
+
+    await expect(page).toHaveURL(/\/profile$/);
+    const skills = page.getByRole('list', { name: 'Your skills' });
+    await expect(skills.getByText('Python', { exact: true })).toBeVisible();
+    await expect(skills.getByText('SQL', { exact: true })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Experience' }).getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByTestId('skill-score')).not.toHaveText(/^0/);
+  });
+}
+
+test('a disguised file is refused with a clear message', async ({ page }) => {
+  await signUpFreshUser(page);
+  await page.goto('/profile/import');
+  await page.getByTestId('resume-file').setInputFiles(fixture('fake.pdf'));
+  await expect(page.getByTestId('import-error')).toContainText('is named as a PDF but');
+  await page.goto('/profile');
+  await expect(page.getByText('No skills yet.')).toBeVisible();
+});
+
+test('profile editing: add a skill with inline validation, remove it', async ({ page }) => {
+  await signUpFreshUser(page);
+  await page.goto('/profile');
+  const form = page.getByRole('form', { name: 'Add a skill' });
+  await form.getByRole('button', { name: 'Add skill' }).click();
+  await expect(form.getByText('Skill name is required.')).toBeVisible();
+  await form.getByLabel('Skill').fill('reactjs');
+  await form.getByRole('button', { name: 'Add skill' }).click();
+  const skills = page.getByRole('list', { name: 'Your skills' });
+  await expect(skills.getByText('React', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove React' }).click();
+  await expect(page.getByText('No skills yet.')).toBeVisible();
+});

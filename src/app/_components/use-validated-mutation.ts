@@ -1,0 +1,51 @@
+'use client';
+
+import { useState } from 'react';
+import type { z } from 'zod';
+import { serverFieldErrors, zodFieldErrors, type FieldErrors } from './field-errors';
+
+/**
+ * Validates with the same zod schema the server uses, then runs the mutation;
+ * field errors (client or server) and a form-level message come back for inline display.
+ */
+export function useValidatedSubmit<S extends z.ZodType, R>(schema: S, run: (input: z.input<S>) => Promise<R>) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(raw: unknown): Promise<R | undefined> {
+    setMessage(null);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return undefined;
+    }
+    setErrors({});
+    setPending(true);
+    try {
+      // The server parses again; send what the user typed, as the schema's input type.
+      return await run(raw as z.input<S>);
+    } catch (err) {
+      const { fields, message: msg } = serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0]);
+      setErrors(fields);
+      setMessage(msg);
+      return undefined;
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return { errors, message, pending, submit, reset: () => (setErrors({}), setMessage(null)) };
+}
+
+/** FormData -> plain object; repeated names (checkbox groups) become arrays. */
+export function formToObject(form: HTMLFormElement, arrays: string[] = []): Record<string, unknown> {
+  const data = new FormData(form);
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(data.keys())) {
+    const values = data.getAll(key).filter((v): v is string => typeof v === 'string');
+    out[key] = arrays.includes(key) ? values : values[0];
+  }
+  for (const key of arrays) out[key] ??= [];
+  return out;
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { addEducationInput, type EducationOutput } from '@/lib/validators/profile';
+import { useTRPC } from '@/trpc/react';
+import { FormField } from '../_components/form-field';
+import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
+import { buttonClass, FormMessage, Section } from './section';
+import { useProfileCache } from './use-profile-mutation';
+
+const year = (d: string | null) => (d ? d.slice(0, 4) : '');
+
+export function EducationSection({ entries }: { entries: EducationOutput[] }) {
+  const trpc = useTRPC();
+  const cache = useProfileCache();
+  const formRef = useRef<HTMLFormElement>(null);
+  const add = useMutation(trpc.profile.addEducation.mutationOptions({ onSuccess: cache.set }));
+  const remove = useMutation(trpc.profile.removeEntry.mutationOptions({ onSuccess: cache.set }));
+  const form = useValidatedSubmit(addEducationInput, (input) => add.mutateAsync(input));
+
+  return (
+    <Section id="education" title="Education">
+      {entries.length === 0 && <p className="mb-3 text-sm text-slate-600">No education yet.</p>}
+      <ul className="mb-4 space-y-2">
+        {entries.map((e) => (
+          <li key={e.id} className="flex items-start justify-between gap-3 text-sm">
+            <div>
+              <p className="font-medium">
+                {e.degree}
+                {e.fieldOfStudy ? `, ${e.fieldOfStudy}` : ''}
+              </p>
+              <p className="text-slate-600">
+                {e.institution}
+                {e.startDate || e.endDate ? ` · ${year(e.startDate)}–${year(e.endDate)}` : ''}
+              </p>
+            </div>
+            <button
+              type="button"
+              className="text-red-700 hover:underline"
+              onClick={() => remove.mutate({ kind: 'education', id: e.id })}
+            >
+              Remove<span className="sr-only"> {e.degree}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        ref={formRef}
+        noValidate
+        aria-label="Add education"
+        className="grid gap-3 sm:grid-cols-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void form.submit(formToObject(e.currentTarget)).then((ok) => ok && formRef.current?.reset());
+        }}
+      >
+        <FormField idPrefix="edu-" label="Degree" name="degree" errors={form.errors.degree} placeholder="e.g. BSc" />
+        <FormField idPrefix="edu-" label="Field of study" name="fieldOfStudy" errors={form.errors.fieldOfStudy} />
+        <FormField idPrefix="edu-" label="Institution" name="institution" errors={form.errors.institution} />
+        <div className="grid grid-cols-2 gap-3">
+          <FormField idPrefix="edu-" label="Start" name="startDate" type="date" errors={form.errors.startDate} />
+          <FormField idPrefix="edu-" label="End" name="endDate" type="date" errors={form.errors.endDate} />
+        </div>
+        <div className="sm:col-span-2 space-y-2">
+          <FormMessage message={form.message} />
+          <button type="submit" disabled={form.pending} className={buttonClass}>
+            {form.pending ? 'Adding…' : 'Add education'}
+          </button>
+        </div>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,152 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { SKILL_CATEGORIES } from '@/lib/validators/enums';
+import type { ResumeDraft } from '@/lib/validators/resume';
+import { commitResumeImportInput } from '@/lib/validators/resume-import';
+import { useTRPC } from '@/trpc/react';
+import { buttonClass, FormMessage, secondaryButtonClass, Section } from '../section';
+import { draftToRows, rowsToCommit, type DraftRows } from './draft-rows';
+import { ConfidenceBadge, RowField } from './row-field';
+
+type Errors = Record<string, string>;
+
+export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStartOver: () => void }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [rows, setRows] = useState<DraftRows>(() => draftToRows(draft));
+  const [errors, setErrors] = useState<Errors>({});
+  const commit = useMutation(trpc.profile.commitResumeImport.mutationOptions());
+
+  function patch<K extends 'skills' | 'experience' | 'education'>(list: K, index: number, change: Partial<DraftRows[K][number]>) {
+    setRows((r) => ({ ...r, [list]: r[list].map((row, i) => (i === index ? { ...row, ...change } : row)) }));
+  }
+
+  async function save() {
+    const { input, rowOf } = rowsToCommit(rows);
+    const parsed = commitResumeImportInput.safeParse(input);
+    if (!parsed.success) {
+      // Errors name the committed index; show them on the row the user sees.
+      const next: Errors = {};
+      for (const issue of parsed.error.issues) {
+        const [list, index, field] = issue.path as [string, number | undefined, string | undefined];
+        const row = typeof index === 'number' ? rowOf[list]?.[index] : undefined;
+        next[row === undefined ? list : `${list}.${row}.${field ?? ''}`] ??= issue.message;
+      }
+      setErrors(next);
+      return;
+    }
+    setErrors({});
+    try {
+      await commit.mutateAsync(input);
+      router.push('/profile');
+      router.refresh();
+    } catch {
+      // commit.error carries the message shown below.
+    }
+  }
+
+  const err = (key: string) => errors[key];
+  return (
+    <div className="space-y-6" data-testid="draft-review">
+      {draft.warnings.length > 0 && (
+        <ul className="rounded-lg bg-amber-50 p-4 text-sm text-amber-900">
+          {draft.warnings.map((w) => (
+            <li key={w}>⚠ {w}</li>
+          ))}
+        </ul>
+      )}
+      <Section id="found-contact" title="Found in your resume">
+        <dl className="grid gap-2 text-sm sm:grid-cols-2">
+          {(['fullName', 'email', 'phone', 'location'] as const).map((k) => (
+            <div key={k}>
+              <dt className="text-slate-500">{k === 'fullName' ? 'Name' : k[0]!.toUpperCase() + k.slice(1)}</dt>
+              <dd>{draft.contact[k]?.value ?? '—'}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="mt-4">
+          <RowField label="Headline" value={rows.headline} onChange={(v) => setRows((r) => ({ ...r, headline: v }))} error={err('headline')} />
+          <p className="mt-1 text-xs text-slate-500">Used only if your profile has no headline yet.</p>
+        </div>
+      </Section>
+
+      <Section id="review-skills" title={`Skills (${rows.skills.filter((s) => s.include).length} selected)`}>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {rows.skills.map((s, i) => (
+            <li key={`${s.name}-${i}`} className="flex items-center gap-2 rounded border border-slate-200 p-2 text-sm" title={`Line ${s.source.line + 1}: ${s.source.text}`}>
+              <input type="checkbox" aria-label={`Keep ${s.name}`} checked={s.include} onChange={(e) => patch('skills', i, { include: e.target.checked })} />
+              <span className="flex-1">{s.name}</span>
+              <select aria-label={`Category of ${s.name}`} value={s.category} onChange={(e) => patch('skills', i, { category: e.target.value as (typeof SKILL_CATEGORIES)[number] })} className="rounded border border-slate-300 text-xs">
+                {SKILL_CATEGORIES.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </select>
+              <select aria-label={`Level of ${s.name}`} value={s.proficiencyLevel} onChange={(e) => patch('skills', i, { proficiencyLevel: e.target.value })} className="rounded border border-slate-300 text-xs">
+                {[1, 2, 3, 4, 5].map((l) => (
+                  <option key={l} value={l}>
+                    {l}/5
+                  </option>
+                ))}
+              </select>
+              <ConfidenceBadge value={s.confidence} />
+            </li>
+          ))}
+        </ul>
+        {err('skills') && <p className="text-xs text-red-600">{err('skills')}</p>}
+      </Section>
+
+      <Section id="review-experience" title="Experience">
+        <ol className="space-y-4">
+          {rows.experience.map((e, i) => (
+            <li key={i} className="space-y-2 rounded border border-slate-200 p-3" title={`Line ${e.source.line + 1}: ${e.source.text}`}>
+              <div className="flex items-center gap-2">
+                <input type="checkbox" aria-label={`Keep role ${i + 1}`} checked={e.include} onChange={(ev) => patch('experience', i, { include: ev.target.checked })} />
+                <span className="font-medium">Role {i + 1}</span>
+                <ConfidenceBadge value={e.confidence} />
+              </div>
+              <div className="grid gap-2 sm:grid-cols-2">
+                <RowField label="Title" value={e.title} onChange={(v) => patch('experience', i, { title: v })} error={err(`experience.${i}.title`)} />
+                <RowField label="Company" value={e.company} onChange={(v) => patch('experience', i, { company: v })} error={err(`experience.${i}.company`)} />
+                <RowField label="Start" type="date" value={e.startDate} onChange={(v) => patch('experience', i, { startDate: v })} error={err(`experience.${i}.startDate`)} />
+                <RowField label="End" type="date" value={e.isCurrent ? '' : e.endDate} onChange={(v) => patch('experience', i, { endDate: v })} error={err(`experience.${i}.endDate`)} />
+              </div>
+              <label className="inline-flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={e.isCurrent} onChange={(ev) => patch('experience', i, { isCurrent: ev.target.checked })} /> Current role
+              </label>
+              <RowField label="Achievements (one per line)" multiline value={e.achievements} onChange={(v) => patch('experience', i, { achievements: v })} />
+            </li>
+          ))}
+        </ol>
+        {rows.experience.length === 0 && <p className="text-sm text-slate-600">No roles found.</p>}
+      </Section>
+
+      <Section id="review-education" title="Education">
+        <ol className="space-y-3">
+          {rows.education.map((e, i) => (
+            <li key={i} className="grid gap-2 rounded border border-slate-200 p-3 sm:grid-cols-[auto_1fr_1fr_1fr]" title={`Line ${e.source.line + 1}: ${e.source.text}`}>
+              <input type="checkbox" aria-label={`Keep education ${i + 1}`} checked={e.include} onChange={(ev) => patch('education', i, { include: ev.target.checked })} />
+              <RowField label="Degree" value={e.degree} onChange={(v) => patch('education', i, { degree: v })} error={err(`education.${i}.degree`)} />
+              <RowField label="Field" value={e.fieldOfStudy} onChange={(v) => patch('education', i, { fieldOfStudy: v })} />
+              <RowField label="Institution" value={e.institution} onChange={(v) => patch('education', i, { institution: v })} error={err(`education.${i}.institution`)} />
+            </li>
+          ))}
+        </ol>
+        {rows.education.length === 0 && <p className="text-sm text-slate-600">No education found.</p>}
+      </Section>
+
+      {Object.keys(errors).length > 0 && <FormMessage message="Some entries need a fix before saving (marked in red), or untick them." />}
+      <FormMessage message={commit.error?.message ?? null} />
+      <div className="flex gap-3">
+        <button type="button" onClick={() => void save()} disabled={commit.isPending} className={buttonClass}>
+          {commit.isPending ? 'Saving…' : 'Save to my profile'}
+        </button>
+        <button type="button" onClick={onStartOver} className={secondaryButtonClass}>
+          Start over
+        </button>
+      </div>
+    </div>
+  );
+}

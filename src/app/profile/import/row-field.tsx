@@ -1,0 +1,50 @@
+'use client';
+
+import { useId } from 'react';
+
+export function RowField({
+  label,
+  value,
+  onChange,
+  error,
+  type = 'text',
+  multiline = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+  type?: 'text' | 'date';
+  multiline?: boolean;
+}) {
+  const id = useId();
+  const cls = 'w-full rounded-md border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-500';
+  return (
+    <div className="space-y-0.5">
+      <label htmlFor={id} className="block text-xs font-medium text-slate-600">
+        {label}
+      </label>
+      {multiline ? (
+        <textarea id={id} rows={3} value={value} onChange={(e) => onChange(e.target.value)} className={cls} />
+      ) : (
+        <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} className={cls} />
+      )}
+      {error && (
+        <p role="alert" className="text-xs text-red-600">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** How sure the parser is, in words (the number is in the title for the curious). */
+export function ConfidenceBadge({ value }: { value: number }) {
+  const [label, cls] =
+    value >= 0.8 ? ['high', 'bg-emerald-100 text-emerald-800'] : value >= 0.5 ? ['medium', 'bg-sky-100 text-sky-800'] : ['low', 'bg-amber-100 text-amber-900'];
+  return (
+    <span className={`rounded px-1.5 py-0.5 text-xs ${cls}`} title={`Confidence ${Math.round(value * 100)}%`}>
+      {label}
+    </span>
+  );
+}

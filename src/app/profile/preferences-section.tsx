@@ -1,0 +1,93 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { ALERT_FREQUENCIES, CURRENCIES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from '@/lib/validators/enums';
+import { preferencesInput, type PreferencesOutput } from '@/lib/validators/profile';
+import { useTRPC } from '@/trpc/react';
+import { FormField } from '../_components/form-field';
+import { JOB_TYPE_LABEL, REMOTE_LABEL } from '../_components/format';
+import { SelectField } from '../_components/select-field';
+import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
+import { buttonClass, FormMessage, Section } from './section';
+import { useProfileCache } from './use-profile-mutation';
+
+const pairs = (values: readonly string[]) => values.map((v) => [v, v] as const);
+
+function CheckboxGroup<T extends string>({ legend, name, options, labels, checked }: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  checked: readonly T[];
+}) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-3 text-sm">
+        {options.map((o) => (
+          <label key={o} className="inline-flex items-center gap-1">
+            <input type="checkbox" name={name} value={o} defaultChecked={checked.includes(o)} /> {labels[o]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function PreferencesSection({ preferences }: { preferences: PreferencesOutput }) {
+  const trpc = useTRPC();
+  const cache = useProfileCache();
+  const [saved, setSaved] = useState(false);
+  const save = useMutation(trpc.profile.updatePreferences.mutationOptions({ onSuccess: cache.set }));
+  const form = useValidatedSubmit(preferencesInput, (input) => save.mutateAsync(input));
+
+  return (
+    <Section id="preferences" title="What you are looking for">
+      <form
+        noValidate
+        aria-label="Job preferences"
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSaved(false);
+          const raw = formToObject(e.currentTarget, ['remoteTypes', 'jobTypes']);
+          const locations = String(raw.locations ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+          const salaryMin = raw.salaryMin === '' ? null : raw.salaryMin;
+          void form.submit({ ...raw, locations, salaryMin }).then((ok) => setSaved(Boolean(ok)));
+        }}
+      >
+        <FormField
+          idPrefix="pref-"
+          label="Preferred locations"
+          name="locations"
+          hint="Separate with commas, e.g. Austin, TX, Remote"
+          defaultValue={preferences.locations.join(', ')}
+          errors={form.errors.locations}
+        />
+        <CheckboxGroup legend="Work arrangement" name="remoteTypes" options={REMOTE_TYPES} labels={REMOTE_LABEL} checked={preferences.remoteTypes} />
+        <CheckboxGroup legend="Job types" name="jobTypes" options={JOB_TYPES} labels={JOB_TYPE_LABEL} checked={preferences.jobTypes} />
+        <div className="grid gap-3 sm:grid-cols-3">
+          <FormField idPrefix="pref-" label="Minimum salary" name="salaryMin" type="number" min={0} defaultValue={preferences.salaryMin ?? ''} errors={form.errors.salaryMin} />
+          <SelectField idPrefix="pref-" label="Currency" name="salaryCurrency" options={pairs(CURRENCIES)} defaultValue={preferences.salaryCurrency} errors={form.errors.salaryCurrency} />
+          <SelectField idPrefix="pref-" label="Per" name="salaryPeriod" options={pairs(SALARY_PERIODS)} defaultValue={preferences.salaryPeriod} errors={form.errors.salaryPeriod} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="pref-careerGoals" className="block text-sm font-medium">
+            Career goals
+          </label>
+          <textarea id="pref-careerGoals" name="careerGoals" rows={3} defaultValue={preferences.careerGoals ?? ''} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          {form.errors.careerGoals && <p className="text-xs text-red-600">{form.errors.careerGoals.join(' ')}</p>}
+        </div>
+        <SelectField idPrefix="pref-" label="Job alert emails" name="alertFrequency" options={pairs(ALERT_FREQUENCIES)} defaultValue={preferences.alertFrequency} />
+        <FormMessage message={form.message} />
+        <div className="flex items-center gap-3">
+          <button type="submit" disabled={form.pending} className={buttonClass}>
+            {form.pending ? 'Saving…' : 'Save preferences'}
+          </button>
+          <p role="status" className="text-sm text-slate-600">{saved ? 'Saved.' : ''}</p>
+        </div>
+      </form>
+    </Section>
+  );
+}

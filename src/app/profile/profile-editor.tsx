@@ -1,0 +1,28 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import type { ProfileOutput } from '@/lib/validators/profile';
+import { useTRPC } from '@/trpc/react';
+import { EducationSection } from './education-section';
+import { ExperienceSection } from './experience-section';
+import { PreferencesSection } from './preferences-section';
+import { SkillScoreCard } from './skill-score-card';
+import { SkillsSection } from './skills-section';
+
+export function ProfileEditor({ initial }: { initial: ProfileOutput }) {
+  const trpc = useTRPC();
+  const { data: profile } = useQuery(trpc.profile.get.queryOptions(undefined, { initialData: initial }));
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="space-y-6">
+        <SkillsSection skills={profile.skills} />
+        <ExperienceSection entries={profile.experience} />
+        <EducationSection entries={profile.education} />
+        <PreferencesSection preferences={profile.preferences} />
+      </div>
+      <aside>
+        <SkillScoreCard score={profile.skillScore} />
+      </aside>
+    </div>
+  );
+}

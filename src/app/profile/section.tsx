@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+export function Section({ id, title, children, action }: { id: string; title: string; children: ReactNode; action?: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="rounded-xl bg-white p-6 shadow-sm">
+      <div className="mb-3 flex items-center justify-between">
+        <h2 id={`${id}-heading`} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {action}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export function FormMessage({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700">
+      {message}
+    </p>
+  );
+}
+
+export const buttonClass =
+  'rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60';
+export const secondaryButtonClass = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100';

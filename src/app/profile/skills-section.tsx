@@ -1,0 +1,94 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { SKILL_CATEGORIES } from '@/lib/validators/enums';
+import { addSkillInput, type SkillOutput } from '@/lib/validators/profile';
+import { useTRPC } from '@/trpc/react';
+import { FormField } from '../_components/form-field';
+import { SelectField } from '../_components/select-field';
+import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
+import { buttonClass, FormMessage, Section } from './section';
+import { useProfileCache } from './use-profile-mutation';
+
+const CATEGORY_OPTIONS = SKILL_CATEGORIES.map((c) => [c, c[0]!.toUpperCase() + c.slice(1)] as const);
+const LEVELS = [
+  ['1', '1 · Beginner'],
+  ['2', '2 · Basic'],
+  ['3', '3 · Competent'],
+  ['4', '4 · Advanced'],
+  ['5', '5 · Expert'],
+] as const;
+
+export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
+  const trpc = useTRPC();
+  const cache = useProfileCache();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const add = useMutation(trpc.profile.addSkill.mutationOptions({ onSuccess: cache.set }));
+  const remove = useMutation(
+    trpc.profile.removeEntry.mutationOptions({
+      // Disappears at once; comes back if the server refuses.
+      onMutate: ({ id }) => cache.optimistic((p) => ({ ...p, skills: p.skills.filter((s) => s.id !== id) })),
+      onError: (err, _input, rollback) => {
+        rollback?.();
+        setRemoveError(err.message);
+      },
+      onSuccess: cache.set,
+    }),
+  );
+  const form = useValidatedSubmit(addSkillInput, (input) => add.mutateAsync(input));
+
+  return (
+    <Section id="skills" title="Skills">
+      {skills.length === 0 ? (
+        <p className="mb-4 text-sm text-slate-600">No skills yet. Add the tools, languages and strengths you work with.</p>
+      ) : (
+        <ul className="mb-4 flex flex-wrap gap-2" aria-label="Your skills">
+          {skills.map((s) => (
+            <li key={s.id} className="flex items-center gap-2 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">
+              <span>{s.name}</span>
+              <span className="text-xs text-slate-500">
+                {s.proficiencyLevel}/5 · {s.yearsOfExperience} yr
+              </span>
+              <button
+                type="button"
+                onClick={() => {
+                  setRemoveError(null);
+                  remove.mutate({ kind: 'skill', id: s.id });
+                }}
+                aria-label={`Remove ${s.name}`}
+                className="rounded-full px-2 text-slate-500 hover:bg-brand-100"
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FormMessage message={removeError} />
+      <form
+        ref={formRef}
+        noValidate
+        aria-label="Add a skill"
+        className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] sm:items-end"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void form.submit(formToObject(e.currentTarget)).then((ok) => ok && formRef.current?.reset());
+        }}
+      >
+        <FormField idPrefix="skill-" label="Skill" name="name" errors={form.errors.name} placeholder="e.g. React, SQL, Spanish" />
+        <SelectField idPrefix="skill-" label="Category" name="category" options={CATEGORY_OPTIONS} errors={form.errors.category} />
+        <SelectField idPrefix="skill-" label="Level" name="proficiencyLevel" options={LEVELS} defaultValue="3" errors={form.errors.proficiencyLevel} />
+        <FormField idPrefix="skill-" label="Years" name="yearsOfExperience" type="number" min={0} max={50} step={0.5} defaultValue="1" errors={form.errors.yearsOfExperience} />
+        <FormField idPrefix="skill-" label="Last used" name="lastUsed" type="date" errors={form.errors.lastUsed} />
+        <button type="submit" disabled={form.pending} className={buttonClass}>
+          {form.pending ? 'Adding…' : 'Add skill'}
+        </button>
+      </form>
+      <div className="mt-2">
+        <FormMessage message={form.message} />
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getSession } from '@/server/auth/session';
+import { getServerApi } from '@/trpc/server';
+import { JobCard } from '../_components/job-card';
+import { SaveJobButton } from '../_components/save-job-button';
+
+export const metadata: Metadata = { title: 'Saved jobs' };
+export const dynamic = 'force-dynamic';
+
+export default async function SavedJobsPage() {
+  if (!(await getSession())) redirect('/sign-in?callbackUrl=/saved');
+  const api = await getServerApi();
+  const saved = await api.applications.saved();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Saved jobs</h1>
+      {saved.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          Nothing saved yet. <Link href="/jobs" className="text-brand-700 underline">Search jobs</Link> and save the ones you like.
+        </p>
+      ) : (
+        saved.map((s) => (
+          <div key={s.applicationId} className="space-y-1">
+            <JobCard job={s.job} />
+            <div className="flex items-center gap-3 pl-1 text-sm text-slate-600">
+              <SaveJobButton jobId={s.job.id} initialStatus="saved" signedIn />
+              {s.job.status === 'closed' && <span>This job has closed.</span>}
+            </div>
+          </div>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Resume import: limits, the parsed draft the review screen edits, and the JSON Resume (v1.0.0)
+ * shape for import/export. Client-safe: no server imports.
+ */
+import { z } from 'zod';
+import { SKILL_CATEGORIES } from './enums';
+
+/** 5 MiB: comfortably above a text resume with a photo, far below anything worth parsing. */
+export const RESUME_MAX_BYTES = 5 * 1024 * 1024;
+
+export const RESUME_FORMATS = ['pdf', 'docx', 'txt', 'paste'] as const;
+export type ResumeFormat = (typeof RESUME_FORMATS)[number];
+
+/** What an upload may be; the server checks the content, never just the name. */
+export const RESUME_ACCEPTED_TYPES = [
+  { format: 'pdf', mime: 'application/pdf', extensions: ['.pdf'] },
+  {
+    format: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['.docx'],
+  },
+  { format: 'txt', mime: 'text/plain', extensions: ['.txt'] },
+] as const;
+
+/** For `<input type="file" accept={…}>`. */
+export const RESUME_ACCEPT_ATTRIBUTE = RESUME_ACCEPTED_TYPES.flatMap((t) => [t.mime, ...t.extensions]).join(',');
+
+/** Pasted text: at most ~100 pages of it. */
+export const RESUME_MAX_PASTE_CHARS = 200_000;
+
+const source = z.object({
+  /** Canonical section name ("experience", "skills", "header", …). */
+  section: z.string(),
+  /** 0-based line number in the extracted text. */
+  line: z.number().int(),
+  /** The source line as extracted. */
+  text: z.string(),
+});
+const sourced = <T extends z.ZodType>(v: T) => z.object({ value: v, confidence: z.number().min(0).max(1), source });
+
+/** YYYY-MM-DD (the parser writes day 01 when only the month is known, month 01 when only the year is). */
+const isoDate = z.string();
+
+export const resumeSkillValue = z.object({ name: z.string(), category: z.enum(SKILL_CATEGORIES) });
+
+export const resumeExperienceValue = z.object({
+  title: z.string(),
+  company: z.string(),
+  location: z.string().nullable(),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  isCurrent: z.boolean(),
+  achievements: z.array(z.string()),
+});
+
+export const resumeEducationValue = z.object({
+  institution: z.string(),
+  degree: z.string(),
+  fieldOfStudy: z.string().nullable(),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+});
+
+export const resumeDraft = z.object({
+  contact: z.object({
+    fullName: sourced(z.string()).nullable(),
+    email: sourced(z.string()).nullable(),
+    phone: sourced(z.string()).nullable(),
+    location: sourced(z.string()).nullable(),
+    links: z.array(sourced(z.string())),
+  }),
+  headline: sourced(z.string()).nullable(),
+  summary: sourced(z.string()).nullable(),
+  skills: z.array(sourced(resumeSkillValue)),
+  experience: z.array(sourced(resumeExperienceValue)),
+  education: z.array(sourced(resumeEducationValue)),
+  /** Things the user should check, in plain words ("No dates found for 2 positions"). */
+  warnings: z.array(z.string()),
+  stats: z.object({
+    characters: z.number().int(),
+    sectionsFound: z.array(z.string()),
+    format: z.enum(RESUME_FORMATS),
+  }),
+});
+export type ResumeDraft = z.infer<typeof resumeDraft>;
+export type ResumeSource = z.infer<typeof source>;
+export type Sourced<T> = { value: T; confidence: number; source: ResumeSource };
+
+/** Pasted resume text, as the import form sends it. */
+export const resumePasteInput = z.object({
+  text: z
+    .string()
+    .max(
+      RESUME_MAX_PASTE_CHARS,
+      `Pasted text must be at most ${RESUME_MAX_PASTE_CHARS.toLocaleString('en')} characters.`,
+    )
+    .refine((t) => t.trim().length > 0, 'Paste the text of your resume.'),
+});
+
+// ---- JSON Resume v1.0.0 (https://jsonresume.org/schema). Unknown fields are accepted and ignored.
+
+/** YYYY, YYYY-MM or YYYY-MM-DD; "" (as many exporters write for "present") reads as absent. */
+const jsonResumeDate = z
+  .union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Dates must be YYYY, YYYY-MM or YYYY-MM-DD.')])
+  .optional()
+  .transform((v) => (v ? v : undefined));
+const text = z.string().optional();
+
+export const jsonResumeSchema = z.object({
+  basics: z
+    .object({
+      name: text,
+      label: text,
+      email: text,
+      phone: text,
+      url: text,
+      summary: text,
+      location: z.object({ address: text, postalCode: text, city: text, region: text, countryCode: text }).optional(),
+      profiles: z.array(z.object({ network: text, username: text, url: text })).optional(),
+    })
+    .optional(),
+  work: z
+    .array(
+      z.object({
+        name: text,
+        position: text,
+        location: text,
+        url: text,
+        startDate: jsonResumeDate,
+        endDate: jsonResumeDate,
+        summary: text,
+        highlights: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
+  education: z
+    .array(
+      z.object({
+        institution: text,
+        area: text,
+        studyType: text,
+        startDate: jsonResumeDate,
+        endDate: jsonResumeDate,
+        score: text,
+      }),
+    )
+    .optional(),
+  skills: z.array(z.object({ name: text, level: text, keywords: z.array(z.string()).optional() })).optional(),
+  languages: z.array(z.object({ language: text, fluency: text })).optional(),
+});
+export type JsonResume = z.output<typeof jsonResumeSchema>;
+export type JsonResumeInput = z.input<typeof jsonResumeSchema>;

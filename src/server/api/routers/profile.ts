@@ -1,0 +1,91 @@
+import {
+  addEducationInput,
+  addExperienceInput,
+  addSkillInput,
+  preferencesInput,
+  profileOutput,
+  removeProfileEntryInput,
+  updateEducationInput,
+  updateExperienceInput,
+  updateSkillInput,
+} from '@/lib/validators/profile';
+import { jsonResumeSchema, resumeDraft } from '@/lib/validators/resume';
+import {
+  commitResumeImportInput,
+  commitResumeImportOutput,
+  jsonResumeImportInput,
+  resumeUploadInput,
+} from '@/lib/validators/resume-import';
+import { addSkill } from '@/server/services/profile/add-skill';
+import { commitResumeImport } from '@/server/services/profile/commit-resume-import';
+import { exportJsonResume } from '@/server/services/profile/export-json-resume';
+import { readJsonResume, readResume } from '@/server/services/profile/read-resume';
+import { getProfile } from '@/server/services/profile/get-profile';
+import { removeProfileEntry } from '@/server/services/profile/remove-profile-entry';
+import { addEducation, updateEducation } from '@/server/services/profile/save-education';
+import { addExperience, updateExperience } from '@/server/services/profile/save-experience';
+import { updatePreferences } from '@/server/services/profile/update-preferences';
+import { updateSkill } from '@/server/services/profile/update-skill';
+import { createTRPCRouter, protectedProcedure } from '../trpc';
+
+/** The caller's own profile. Every mutation answers with the whole updated profile (and skill score). */
+export const profileRouter = createTRPCRouter({
+  get: protectedProcedure.output(profileOutput).query(({ ctx }) => getProfile(ctx.db, ctx.actor)),
+
+  addSkill: protectedProcedure
+    .input(addSkillInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => addSkill(ctx.db, input, ctx.actor)),
+  updateSkill: protectedProcedure
+    .input(updateSkillInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => updateSkill(ctx.db, input, ctx.actor)),
+
+  addExperience: protectedProcedure
+    .input(addExperienceInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => addExperience(ctx.db, input, ctx.actor)),
+  updateExperience: protectedProcedure
+    .input(updateExperienceInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => updateExperience(ctx.db, input, ctx.actor)),
+
+  addEducation: protectedProcedure
+    .input(addEducationInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => addEducation(ctx.db, input, ctx.actor)),
+  updateEducation: protectedProcedure
+    .input(updateEducationInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => updateEducation(ctx.db, input, ctx.actor)),
+
+  removeEntry: protectedProcedure
+    .input(removeProfileEntryInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => removeProfileEntry(ctx.db, input, ctx.actor)),
+
+  /** Parses an uploaded or pasted resume into a draft for review; writes nothing. */
+  readResume: protectedProcedure
+    .input(resumeUploadInput)
+    .output(resumeDraft)
+    .mutation(({ input }) => readResume(input)),
+
+  /** Reads a JSON Resume document into the same reviewable draft; writes nothing. */
+  readJsonResume: protectedProcedure
+    .input(jsonResumeImportInput)
+    .output(resumeDraft)
+    .mutation(({ input }) => readJsonResume(input)),
+
+  exportJsonResume: protectedProcedure.output(jsonResumeSchema).query(({ ctx }) => exportJsonResume(ctx.db, ctx.actor)),
+
+  /** Saves the reviewed draft into the profile, all or nothing. */
+  commitResumeImport: protectedProcedure
+    .input(commitResumeImportInput)
+    .output(commitResumeImportOutput)
+    .mutation(({ ctx, input }) => commitResumeImport(ctx.db, input, ctx.actor)),
+
+  updatePreferences: protectedProcedure
+    .input(preferencesInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => updatePreferences(ctx.db, input, ctx.actor)),
+});

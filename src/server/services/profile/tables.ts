@@ -1,0 +1,6 @@
+import { education, experience, skills } from '@/server/db/schema';
+
+/** The owned profile tables, for updateOwnedRow/deleteOwnedRow. */
+export const SKILLS = { table: skills, id: skills.id, userId: skills.userId, label: 'Skill' };
+export const EXPERIENCE = { table: experience, id: experience.id, userId: experience.userId, label: 'Experience entry' };
+export const EDUCATION = { table: education, id: education.id, userId: education.userId, label: 'Education entry' };

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findLocationIn, parseContact } from './contact';
+import { splitSections } from './sections';
+
+const contactOf = (lines: string[]) => parseContact(splitSections(lines));
+
+describe('parseContact', () => {
+  it('reads name, email, phone, location and links from the header', () => {
+    const c = contactOf([
+      'JANE Q. DOE',
+      'Data Engineer',
+      'Berlin, Germany • jane.doe@example.com • +49 30 1234 5678',
+      'linkedin.com/in/janedoe | https://github.com/jdoe | www.janedoe.dev',
+    ]);
+    expect(c.fullName?.value).toBe('Jane Q. Doe');
+    expect(c.fullName?.source).toEqual({ section: 'header', line: 0, text: 'JANE Q. DOE' });
+    expect(c.email?.value).toBe('jane.doe@example.com');
+    expect(c.phone?.value).toBe('+49 30 1234 5678');
+    expect(c.location?.value).toBe('Berlin, Germany');
+    expect(c.links.map((l) => l.value)).toEqual([
+      'https://linkedin.com/in/janedoe',
+      'https://github.com/jdoe',
+      'https://www.janedoe.dev',
+    ]);
+  });
+
+  it('accepts US and Indian phone formats and ignores year ranges', () => {
+    expect(contactOf(['John Smith', '(415) 555-0132']).phone?.value).toBe('(415) 555-0132');
+    expect(contactOf(['John Smith', 'Mobile: 98765 43210']).phone?.value).toBe('98765 43210');
+    expect(contactOf(['John Smith', '2016 2017']).phone).toBeNull();
+    expect(contactOf(['John Smith', '2012-2013 2013']).phone).toBeNull();
+  });
+
+  it('does not take a job title or a heading for a name', () => {
+    expect(contactOf(['Senior Java Developer', 'Pune, Maharashtra']).fullName).toBeNull();
+    expect(contactOf(['Education Details', 'B.E. 2016']).fullName).toBeNull();
+    expect(contactOf(['Operating Systems Windows Xp']).fullName).toBeNull();
+    expect(contactOf(['Msc Computer Science Pune']).fullName).toBeNull();
+    expect(contactOf(['Name: Grace Hope']).fullName?.value).toBe('Grace Hope');
+  });
+
+  it('finds no contact data where there is none', () => {
+    const c = contactOf(['Worked on many projects.']);
+    expect([c.fullName, c.email, c.phone, c.location, c.links.length]).toEqual([null, null, null, null, 0]);
+  });
+});
+
+describe('findLocationIn', () => {
+  it('reads "City, ST" and "City, Country", not arbitrary comma pairs', () => {
+    expect(findLocationIn('Austin, TX')).toBe('Austin, TX');
+    expect(findLocationIn('Address: Pune, Maharashtra 411001')).toBe('Pune, Maharashtra');
+    expect(findLocationIn('Toronto, Ontario, Canada')).toBe('Toronto, Ontario, Canada');
+    expect(findLocationIn('Java, Python')).toBeNull();
+  });
+});

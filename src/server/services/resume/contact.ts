@@ -1,0 +1,150 @@
+/**
+ * Contact details: email, phone (international formats), profile/site links, location ("City, ST",
+ * "City, Country") and the candidate's name (a top line that looks like a person's name).
+ * Confidence: a value found in the header (above the first section heading) is the candidate's own;
+ * one found further down may belong to a referee or an employer, so it scores lower.
+ */
+import { type Sourced } from '@/lib/validators/resume';
+import { getSkillIndex } from '@/server/services/skills/taxonomy';
+import { LOCATION_REGIONS } from './locations';
+import { matchHeading, type Section, type SectionLine } from './sections';
+
+export interface ContactDraft {
+  fullName: Sourced<string> | null;
+  email: Sourced<string> | null;
+  phone: Sourced<string> | null;
+  location: Sourced<string> | null;
+  links: Sourced<string>[];
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+// +44 20 7946 0958, (415) 555-0132, +91-9876543210, 0049 30 1234567, 98765 43210
+const PHONE = /(?<![\w/])(?:\+|00)?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,5}\)?){1,5}(?![\w/])/g;
+const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|contact(?: no)?|ph)\b/i;
+const URL =
+  /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+(?:\/[\w%-]+)?|github\.com\/[\w-]+|gitlab\.com\/[\w-]+|[\w-]+\.github\.io|(?:https?:\/\/|www\.)[\w.-]+\.[a-z]{2,}(?:\/[\w./%#?=&-]*)?)/gi;
+const NAME_WORD = /^(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.?)$/;
+const NOT_NAME =
+  /\b(?:resume|curriculum|vitae|cv|engineer|developer|manager|analyst|consultant|designer|associate|scientist|administrator|architect|officer|executive|intern|lead|specialist|advocate|trainer|teacher|lecturer|accountant|director|assistant|profile|summary|details|skills|education|experience|objective)\b/i;
+
+/** Degree abbreviations and place words that start education/location lines, never a name. */
+const DEGREE_OR_PLACE =
+  /\b(?:b\.?\s?(?:com|sc|tech|e|a|ca|ba)|m\.?\s?(?:com|sc|tech|e|a|ca|ba)|mba|bca|mca|phd|university|college|institute|school|street|road|nagar|district|commerce|science|arts|engineering|computer|technology)\b/i;
+
+const header = (sections: Section[]) => sections.find((s) => s.name === 'header')?.lines ?? [];
+const allLines = (sections: Section[]) => sections.flatMap((s) => s.lines.map((l) => ({ ...l, section: s.name })));
+const sourced = <T>(value: T, confidence: number, section: string, l: SectionLine): Sourced<T> => ({
+  value,
+  confidence,
+  source: { section, line: l.line, text: l.text },
+});
+
+function findEmail(sections: Section[]): Sourced<string> | null {
+  for (const l of allLines(sections)) {
+    const m = EMAIL.exec(l.text);
+    if (m)
+      return sourced(m[0].toLowerCase(), l.section === 'header' || l.section === 'contact' ? 0.97 : 0.8, l.section, l);
+  }
+  return null;
+}
+
+function findPhone(sections: Section[]): Sourced<string> | null {
+  for (const l of allLines(sections)) {
+    const labelled = PHONE_LABEL.test(l.text);
+    if (l.section !== 'header' && l.section !== 'contact' && l.section !== 'personal' && !labelled) continue;
+    for (const m of l.text.matchAll(PHONE)) {
+      const digits = m[0].replace(/\D/g, '');
+      // 8-15 digits (E.164 caps at 15); a bare run of years ("2016 2017") or a date is not a phone.
+      if (digits.length < 8 || digits.length > 15) continue;
+      // Years side by side ("2012-2013 2013") are dates, not a phone number.
+      if (
+        m[0]
+          .split(/\D+/)
+          .filter(Boolean)
+          .every((g) => /^(?:19|20)\d{2}$/.test(g))
+      )
+        continue;
+      if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(m[0].trim())) continue;
+      return sourced(m[0].trim(), labelled || m[0].trim().startsWith('+') ? 0.9 : 0.75, l.section, l);
+    }
+  }
+  return null;
+}
+
+function findLinks(sections: Section[]): Sourced<string>[] {
+  const seen = new Set<string>();
+  const links: Sourced<string>[] = [];
+  for (const l of allLines(sections)) {
+    for (const m of l.text.matchAll(URL)) {
+      if (EMAIL.test(l.text) && l.text.includes(`@${m[0]}`)) continue; // the domain of an email address
+      const url = /^https?:\/\//i.test(m[0]) ? m[0] : `https://${m[0]}`;
+      const key = url.toLowerCase().replace(/\/$/, '');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const profile = /linkedin|github|gitlab/i.test(url);
+      links.push(sourced(url.replace(/[.,;)]+$/, ''), profile ? 0.95 : 0.7, l.section, l));
+    }
+  }
+  return links;
+}
+
+/** "City, ST" / "City, Country" (also "City, State, Country"), optionally after an "Address:" label. */
+export function findLocationIn(text: string): string | null {
+  const cleaned = text.replace(/^\s*(?:address|location|based in|residence)\s*[:-]?\s*/i, '');
+  for (const part of cleaned.split(/\s*[|•·]\s*|\s{2,}/)) {
+    const m =
+      /^([A-Z][A-Za-z.' -]{1,30}?),\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.' -]{1,30}?))?\s*(?:\d{5,6})?\.?$/.exec(
+        part.trim(),
+      );
+    if (!m?.[1] || !m[2]) continue;
+    const region = (m[3] ?? m[2]).trim();
+    if (LOCATION_REGIONS.has(region.toLowerCase())) return m[0].replace(/\s*\d{5,6}\.?$/, '').trim();
+  }
+  return null;
+}
+
+function findLocation(sections: Section[]): Sourced<string> | null {
+  const candidates = [
+    ...header(sections)
+      .slice(0, 12)
+      .map((l) => ({ ...l, section: 'header' })),
+    ...allLines(sections).filter((l) => l.section === 'contact' || l.section === 'personal'),
+  ];
+  for (const l of candidates) {
+    const location = findLocationIn(l.text);
+    if (location) return sourced(location, l.section === 'header' ? 0.8 : 0.7, l.section, l);
+  }
+  return null;
+}
+
+function findName(sections: Section[]): Sourced<string> | null {
+  const lines = header(sections)
+    .filter((l) => l.text.trim())
+    .slice(0, 5);
+  const english = getSkillIndex().english;
+  for (const [i, l] of lines.entries()) {
+    const labelled = /^\s*name\s*[:-]\s*(.+)$/i.exec(l.text)?.[1];
+    const text = (labelled ?? l.text).replace(/\s*[|•·,].*$/, '').trim();
+    const words = text.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || text.length > 40) continue;
+    if (!words.every((w) => NAME_WORD.test(w)) || NOT_NAME.test(text) || matchHeading(text)) continue;
+    // "Operating Systems Windows Xp", "Msc Computer Science Pune": ordinary words, degrees, places.
+    const ordinary = words.filter((w) => english.has(w.toLowerCase().replace(/[.'’]/g, ''))).length;
+    if (!labelled && (ordinary * 2 > words.length || DEGREE_OR_PLACE.test(text))) continue;
+    const name = words
+      .map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
+      .join(' ');
+    return sourced(name, labelled ? 0.9 : i === 0 ? 0.85 : 0.6, 'header', l);
+  }
+  return null;
+}
+
+export function parseContact(sections: Section[]): ContactDraft {
+  return {
+    fullName: findName(sections),
+    email: findEmail(sections),
+    phone: findPhone(sections),
+    location: findLocation(sections),
+    links: findLinks(sections),
+  };
+}

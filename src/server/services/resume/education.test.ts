@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseEducation } from './education';
+
+const values = (text: string) =>
+  parseEducation(text.split('\n').map((t, line) => ({ line, text: t }))).map((e) => e.value);
+
+describe('parseEducation', () => {
+  it('reads degree, field, institution and years', () => {
+    expect(values('B.Sc. in Computer Science — University of Texas at Austin, 2011 – 2015')).toEqual([
+      {
+        degree: 'B.Sc.',
+        fieldOfStudy: 'Computer Science',
+        institution: 'University of Texas at Austin',
+        startDate: '2011-01-01',
+        endDate: '2015-01-01',
+      },
+    ]);
+    expect(values('Master of Business Administration, Stanford University, 2019')[0]).toMatchObject({
+      degree: 'Master of Business Administration',
+      institution: 'Stanford University',
+      endDate: '2019-01-01',
+    });
+  });
+
+  it('reads the compact styles of exported resumes', () => {
+    expect(values('January 2017 MBA  Chidambaram, Tamil Nadu SNS College of Engineering')[0]).toMatchObject({
+      degree: 'MBA',
+      institution: 'SNS College of Engineering',
+      endDate: '2017-01-01',
+    });
+    expect(values('May 2013 to May 2017 B.E   UIT-RGPV')[0]).toMatchObject({
+      degree: 'B.E',
+      institution: 'UIT-RGPV',
+      startDate: '2013-05-01',
+    });
+    expect(values('PhD, Physics\nMassachusetts Institute of Technology\n2010 - 2015')[0]).toMatchObject({
+      degree: 'PhD',
+      fieldOfStudy: 'Physics',
+      institution: 'Massachusetts Institute of Technology',
+      startDate: '2010-01-01',
+    });
+    expect(values('Diploma Mechanical Engg Mumbai, Maharashtra Institute of Mechanical Engg')[0]?.degree).toBe(
+      'Diploma',
+    );
+  });
+
+  it('ignores lines that name no degree or school', () => {
+    expect(values('Won the chess trophy')).toEqual([]);
+  });
+});

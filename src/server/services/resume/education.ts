@@ -1,0 +1,120 @@
+/**
+ * Education section lines -> degrees. An entry starts at a line naming a degree (B.Sc, B.E., Bachelor
+ * of …, MBA, PhD, Diploma, HSC …); the field follows the degree ("in"/"of" …), the institution is the
+ * part naming a university/college/school (or the rest of the line), dates are a range or one year.
+ */
+import { type Sourced } from '@/lib/validators/resume';
+import { findDate, findDateRange } from './dates';
+import { splitTrailingLocation } from './entry-parts';
+import { LOCATION_REGIONS } from './locations';
+import { type SectionLine } from './sections';
+
+export interface EducationValue {
+  institution: string;
+  degree: string;
+  fieldOfStudy: string | null;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+const DEGREE = new RegExp(
+  String.raw`(?<![\w.])(` +
+    [
+      String.raw`(?:bachelor|master)(?:'?s)?(?:\s+(?:of|in)\s+(?:science|arts|engineering|technology|commerce|business administration|computer applications|laws?|education|fine arts))?`,
+      String.raw`ph\.?\s?d\.?|doctorate|doctor of \w+`,
+      String.raw`m\.?\s?b\.?\s?a\.?|m\.?\s?c\.?\s?a\.?|b\.?\s?c\.?\s?a\.?|b\.?\s?b\.?\s?a\.?|ll\.?\s?[bm]\.?|mbbs|b\.?\s?pharm|m\.?\s?pharm|b\.?\s?arch|b\.?\s?ed|m\.?\s?ed|b\.?\s?f\.?\s?a\.?|m\.?\s?f\.?\s?a\.?`,
+      String.raw`[bm]\.?\s?(?:sc|tech|com|e|s|a|eng|engg)\.?(?=[\s,(-]|$)`,
+      String.raw`(?:post\s?graduate\s+|pg\s+|advanced\s+)?diploma|associate(?:'?s)? degree|a\.?a\.?s?\.?`,
+      String.raw`h\.?s\.?c\.?|s\.?s\.?c\.?|s\.?s\.?l\.?c\.?|higher secondary|senior secondary|secondary school|high school|intermediate|matriculation|10th|12th|class (?:x|xii)|a-levels?|gcse`,
+    ].join('|') +
+    String.raw`)`,
+  'i',
+);
+const INSTITUTION =
+  /\b(?:university|universit[àa]t|college|institute|institution|school|academy|polytechnic|iit|nit|iiit|iim|vidyalaya|vidyapeeth|campus|faculty|board)\b/i;
+/** Field after the degree: "in Computer Science", "of Engineering", or the words right after it. */
+const FIELD_AFTER = /^[\s.,:()–—-]*(?:(?:in|of)\s+)?([A-Z][A-Za-z&/ ]{2,60}?)(?=\s{2,}|\s*[,|–—(]|\s+(?:at|from)\s|$)/;
+
+export function parseEducation(lines: SectionLine[], section = 'education'): Sourced<EducationValue>[] {
+  const out: Sourced<EducationValue>[] = [];
+  let current: { value: EducationValue; first: SectionLine; confidence: number } | null = null;
+  const flush = () => {
+    if (current && (current.value.degree || current.value.institution)) {
+      out.push({
+        value: current.value,
+        confidence: current.confidence,
+        source: { section, line: current.first.line, text: current.first.text },
+      });
+    }
+    current = null;
+  };
+  for (const l of lines) {
+    let text = l.text.trim();
+    if (!text) continue;
+    const range = findDateRange(text);
+    const single = range ? null : findDate(text);
+    if (range) text = text.slice(0, range.index) + ' ' + text.slice(range.index + range.length);
+    else if (single) text = text.slice(0, single.index) + ' ' + text.slice(single.index + single.length);
+    const degree = DEGREE.exec(text);
+    const dates = { startDate: range?.start ?? null, endDate: range ? range.end : (single?.date ?? null) };
+    if (degree?.[1]) {
+      flush();
+      const after = text.slice(degree.index + degree[0].length);
+      const before = text.slice(0, degree.index);
+      const { field, rest } = readField(after);
+      const institution = pickInstitution(`${before}  ${rest}`);
+      current = {
+        value: { institution, degree: degree[1].trim(), fieldOfStudy: field, ...dates },
+        first: l,
+        // Degree found: 0.5; +0.25 with an institution; +0.15 with a date.
+        confidence: 0.5 + (institution ? 0.25 : 0) + (dates.endDate || dates.startDate ? 0.15 : 0),
+      };
+      continue;
+    }
+    const entry: { value: EducationValue; confidence: number } | null = current;
+    if (entry && !entry.value.institution && INSTITUTION.test(text)) {
+      entry.value.institution = pickInstitution(text);
+      entry.confidence = Math.min(0.9, entry.confidence + 0.2);
+    }
+    if (entry && !entry.value.endDate && (dates.endDate || dates.startDate)) Object.assign(entry.value, dates);
+  }
+  flush();
+  return out;
+}
+
+/** Exported resumes write "Field City, State Institution": a region after the field marks its last word as the city. */
+const REGION_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:${[...LOCATION_REGIONS].filter((r) => r.length > 3).join('|')})\b`,
+  'i',
+);
+/** "Chidambaram, Tamil Nadu SNS College" -> "SNS College". */
+const LOCATION_PREFIX = new RegExp(
+  String.raw`^[\p{L}.' -]+,\s*(?:${[...LOCATION_REGIONS].filter((r) => r.length > 3).join('|')})\s+(?=\p{Lu})`,
+  'iu',
+);
+
+function readField(after: string): { field: string | null; rest: string } {
+  const found = FIELD_AFTER.exec(after)?.[1]?.trim();
+  if (!found || INSTITUTION.test(found)) return { field: null, rest: after };
+  const following = after.slice(after.indexOf(found) + found.length);
+  let words = found.split(/\s+/);
+  // Keep the city with the rest, so the institution can be cut loose from "City, State".
+  if (REGION_AFTER.test(following)) words = words.slice(0, -1);
+  const rest = words.length > 0 ? after.replace(words.join(' '), ' ') : after;
+  // The same words twice ("Civil Engineering Civil Engineering") is an export artefact.
+  const half = words.length / 2;
+  if (Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' '))
+    words = words.slice(0, half);
+  return { field: words.length > 0 ? words.join(' ') : null, rest };
+}
+
+/** The part naming a school, without a location around it; else the longest remaining part. */
+function pickInstitution(text: string): string {
+  const parts = text
+    .split(/\s{2,}|\s*[|–—()]\s*|\s+from\s+/)
+    .map((p) => p.replace(/^[\s.,:-]+|[\s.,:-]+$/g, '').trim())
+    .filter((p) => p.length > 2);
+  const named = parts.find((p) => INSTITUTION.test(p));
+  const best = named ?? parts.sort((a, b) => b.length - a.length)[0] ?? '';
+  return splitTrailingLocation(best.replace(LOCATION_PREFIX, '')).rest;
+}

@@ -1,0 +1,105 @@
+/**
+ * Profile -> JSON Resume v1.0.0 (https://jsonresume.org/schema). Dates are exported with month
+ * precision ("2020-01"): profile dates are month-level (day 01 by convention).
+ */
+import { type JsonResume } from '@/lib/validators/resume';
+import { type SkillCategory } from '@/lib/validators/enums';
+
+type DateLike = string | Date | null;
+
+export interface ProfileForExport {
+  firstName: string;
+  lastName: string;
+  email: string;
+  headline: string | null;
+  summary: string | null;
+  location: string | null;
+  skills: { name: string; category: SkillCategory; proficiencyLevel: number; yearsOfExperience: number | null }[];
+  experience: {
+    title: string;
+    company: string;
+    location: string | null;
+    startDate: DateLike;
+    endDate: DateLike;
+    isCurrent: boolean;
+    description: string | null;
+    achievements: string[];
+  }[];
+  education: {
+    institution: string;
+    degree: string;
+    fieldOfStudy: string | null;
+    startDate: DateLike;
+    endDate: DateLike;
+  }[];
+}
+
+/** Proficiency 1-5 as JSON Resume's free-text level. */
+export const PROFICIENCY_LEVELS = ['Beginner', 'Elementary', 'Intermediate', 'Advanced', 'Expert'] as const;
+/** The same scale for human languages, in LinkedIn's wording. */
+export const LANGUAGE_FLUENCY = [
+  'Elementary proficiency',
+  'Limited working proficiency',
+  'Professional working proficiency',
+  'Full professional proficiency',
+  'Native or bilingual proficiency',
+] as const;
+
+const clampLevel = (n: number) => Math.min(5, Math.max(1, Math.round(n))) - 1;
+
+function monthOf(date: DateLike): string | undefined {
+  if (!date) return undefined;
+  const iso = date instanceof Date ? date.toISOString() : date;
+  return /^\d{4}-\d{2}/.exec(iso)?.[0] ?? (/^\d{4}$/.test(iso) ? iso : undefined);
+}
+
+/** "Austin, TX" -> { city: "Austin", region: "TX" }; a single part is the city. */
+function splitLocation(location: string | null): { city?: string; region?: string } | undefined {
+  const parts =
+    location
+      ?.split(',')
+      .map((p) => p.trim())
+      .filter(Boolean) ?? [];
+  if (parts.length === 0) return undefined;
+  return parts.length === 1 ? { city: parts[0] } : { city: parts[0], region: parts.slice(1).join(', ') };
+}
+
+const withoutUndefined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T;
+
+export function draftToJsonResume(profile: ProfileForExport): JsonResume {
+  const languages = profile.skills.filter((s) => s.category === 'language');
+  return {
+    basics: withoutUndefined({
+      name: `${profile.firstName} ${profile.lastName}`.trim(),
+      label: profile.headline ?? undefined,
+      email: profile.email,
+      summary: profile.summary ?? undefined,
+      location: splitLocation(profile.location),
+    }),
+    work: profile.experience.map((e) =>
+      withoutUndefined({
+        name: e.company,
+        position: e.title,
+        location: e.location ?? undefined,
+        startDate: monthOf(e.startDate),
+        endDate: e.isCurrent ? undefined : monthOf(e.endDate),
+        summary: e.description ?? undefined,
+        highlights: e.achievements,
+      }),
+    ),
+    education: profile.education.map((e) =>
+      withoutUndefined({
+        institution: e.institution,
+        studyType: e.degree,
+        area: e.fieldOfStudy ?? undefined,
+        startDate: monthOf(e.startDate),
+        endDate: monthOf(e.endDate),
+      }),
+    ),
+    skills: profile.skills
+      .filter((s) => s.category !== 'language')
+      .map((s) => ({ name: s.name, level: PROFICIENCY_LEVELS[clampLevel(s.proficiencyLevel)], keywords: [] })),
+    languages: languages.map((s) => ({ language: s.name, fluency: LANGUAGE_FLUENCY[clampLevel(s.proficiencyLevel)] })),
+  };
+}

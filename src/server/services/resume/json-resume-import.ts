@@ -1,0 +1,101 @@
+/**
+ * JSON Resume v1.0.0 -> ResumeDraft, for the same review screen as a parsed file. The input is
+ * validated (unknown fields are ignored); skills and keywords are canonicalized.
+ */
+import { jsonResumeSchema, type JsonResume, type ResumeDraft, type Sourced } from '@/lib/validators/resume';
+import { type SkillCategory } from '@/lib/validators/enums';
+import { AppError } from '@/server/errors';
+import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
+
+/** JSON Resume dates (YYYY, YYYY-MM, YYYY-MM-DD) as the draft's YYYY-MM-DD. */
+const fullDate = (d: string | undefined) =>
+  d ? `${d}${d.length === 4 ? '-01-01' : d.length === 7 ? '-01' : ''}` : null;
+/** Imported values are what the person wrote: full confidence, the JSON path as their source. */
+const from = <T>(value: T, section: string, index: number, text: string): Sourced<T> => ({
+  value,
+  confidence: 1,
+  source: { section, line: index, text },
+});
+
+function importSkills(json: JsonResume): ResumeDraft['skills'] {
+  const out = new Map<string, ResumeDraft['skills'][number]>();
+  const add = (raw: string, section: string, index: number, category?: SkillCategory) => {
+    const skill = canonicalizeSkill(raw);
+    if (!skill.name || out.has(skill.key)) return;
+    out.set(skill.key, from({ name: skill.name, category: category ?? skill.category }, section, index, raw));
+  };
+  (json.skills ?? []).forEach((s, i) => {
+    const keywords = s.keywords ?? [];
+    // An entry with keywords is usually a group ("Web Development": [React, CSS]); keep its name
+    // only when it is a skill itself.
+    if (s.name && (keywords.length === 0 || canonicalizeSkill(s.name).known)) add(s.name, 'skills', i);
+    for (const k of keywords) add(k, 'skills', i);
+  });
+  (json.languages ?? []).forEach((l, i) => l.language && add(l.language, 'languages', i, 'language'));
+  return [...out.values()];
+}
+
+export function jsonResumeToDraft(input: unknown): ResumeDraft {
+  const parsed = jsonResumeSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fields[issue.path.join('.') || 'root'] ??= []).push(issue.message);
+    throw new AppError('VALIDATION_ERROR', 'This is not a valid JSON Resume file.', {
+      reason: 'invalid_json_resume',
+      fields,
+    });
+  }
+  const json = parsed.data;
+  const b = json.basics ?? {};
+  const location = [b.location?.city, b.location?.region, b.location?.countryCode].filter(Boolean).join(', ');
+  const links = [b.url, ...(b.profiles ?? []).map((p) => p.url)].filter((u): u is string => !!u);
+  const draft: ResumeDraft = {
+    contact: {
+      fullName: b.name ? from(b.name, 'basics', 0, b.name) : null,
+      email: b.email ? from(b.email, 'basics', 0, b.email) : null,
+      phone: b.phone ? from(b.phone, 'basics', 0, b.phone) : null,
+      location: location ? from(location, 'basics', 0, location) : null,
+      links: links.map((url, i) => from(url, 'basics.profiles', i, url)),
+    },
+    headline: b.label ? from(b.label, 'basics', 0, b.label) : null,
+    summary: b.summary ? from(b.summary, 'basics', 0, b.summary) : null,
+    skills: importSkills(json),
+    experience: (json.work ?? []).map((w, i) =>
+      from(
+        {
+          title: w.position ?? '',
+          company: w.name ?? '',
+          location: w.location ?? null,
+          startDate: fullDate(w.startDate),
+          endDate: fullDate(w.endDate),
+          isCurrent: !!w.startDate && !w.endDate,
+          achievements: [...(w.summary ? [w.summary] : []), ...(w.highlights ?? [])],
+        },
+        'work',
+        i,
+        [w.position, w.name].filter(Boolean).join(' at '),
+      ),
+    ),
+    education: (json.education ?? []).map((e, i) =>
+      from(
+        {
+          institution: e.institution ?? '',
+          degree: e.studyType ?? '',
+          fieldOfStudy: e.area ?? null,
+          startDate: fullDate(e.startDate),
+          endDate: fullDate(e.endDate),
+        },
+        'education',
+        i,
+        [e.studyType, e.area, e.institution].filter(Boolean).join(', '),
+      ),
+    ),
+    warnings: [],
+    stats: {
+      characters: JSON.stringify(input).length,
+      sectionsFound: Object.keys(json).filter((k) => json[k as keyof JsonResume] !== undefined),
+      format: 'paste',
+    },
+  };
+  return draft;
+}

@@ -1,0 +1,33 @@
+/**
+ * Cleans extracted resume text before parsing, line structure preserved: the draft's `source.line`
+ * numbers refer to the lines of this normalized text.
+ */
+import { repairMojibake } from './repair-mojibake';
+
+/** Multi-word headings that PDF/CSV exports glue to the previous word ("MS OfficeEducation Details"). */
+const GLUED_HEADING =
+  /(?<=[\p{L}\p{N}.)])(?=(?:Education Details|Skill Details|Company Details|Work Experience|Professional Experience|Technical Skills|Key Skills|Personal Details)\b)/gu;
+/** Symbol-font bullets that survive extraction as private-use characters (U+F0B7, U+F0A7, U+F0D8, …). */
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+export function normalizeResumeText(text: string): string {
+  return (
+    repairMojibake(text)
+      .replace(/\r\n?/g, '\n')
+      .replace(ZERO_WIDTH, '')
+      .replace(SPACES, ' ')
+      .replace(PRIVATE_USE, '•')
+      // A Wingdings arrow bullet decodes as "Ø" at the start of an item.
+      .replace(/(^|\n)([ \t]*)Ø[ \t]+/g, '$1$2• ')
+      .replace(/\t/g, '  ')
+      .replace(GLUED_HEADING, '\n')
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n')
+  );
+}
+
+/** Bullet glyphs and list markers at the start of a line. */
+export const BULLET = /^[ \t]*(?:[•·▪●◦○■□◆◇♦❖➢➤►▶✓✔❑⇒→*–—-]|\d{1,2}[.)]|[a-z][.)])\s+/u;

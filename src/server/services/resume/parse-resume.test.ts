@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resumeDraft } from '@/lib/validators/resume';
+import { parseResume } from './parse-resume';
+
+const fixture = (name: string) => readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'resumes', name), 'utf8');
+
+describe('parseResume', () => {
+  const draft = parseResume(fixture('resume.txt'), { format: 'txt' });
+
+  it('returns a valid draft with contact details and their sources', () => {
+    expect(resumeDraft.safeParse(draft).success).toBe(true);
+    expect(draft.contact.fullName).toMatchObject({
+      value: 'Elena Marquez',
+      source: { section: 'header', line: 0, text: 'Elena Marquez' },
+    });
+    expect(draft.contact.email?.value).toBe('elena.marquez@example.com');
+    expect(draft.contact.phone?.value).toBe('+1 (512) 555-0147');
+    expect(draft.contact.location?.value).toBe('Austin, TX');
+    expect(draft.contact.links.map((l) => l.value)).toEqual([
+      'https://linkedin.com/in/elena-marquez-dev',
+      'https://github.com/emarquez-dev',
+    ]);
+    expect(draft.headline?.value).toBe('Senior Full-Stack Engineer');
+    expect(draft.summary?.value).toMatch(/^Full-stack engineer with eight years/);
+  });
+
+  it('reads positions and education', () => {
+    expect(
+      draft.experience.map((e) => [
+        e.value.title,
+        e.value.company,
+        e.value.startDate,
+        e.value.endDate,
+        e.value.isCurrent,
+      ]),
+    ).toEqual([
+      ['Senior Software Engineer', 'Northwind Analytics Inc.', '2020-01-01', null, true],
+      ['Software Engineer', 'Bluebird Logistics LLC', '2016-06-01', '2019-12-01', false],
+      ['Junior Web Developer', 'Pixel & Pine Studio', '2015-03-01', '2016-05-01', false],
+    ]);
+    expect(draft.experience[0]?.value.achievements).toHaveLength(3);
+    expect(draft.education.map((e) => e.value)).toEqual([
+      {
+        degree: 'B.Sc.',
+        fieldOfStudy: 'Computer Science',
+        institution: 'University of Texas at Austin',
+        startDate: '2011-01-01',
+        endDate: '2015-01-01',
+      },
+    ]);
+    expect(draft.stats).toEqual({
+      characters: expect.any(Number) as number,
+      format: 'txt',
+      sectionsFound: ['summary', 'experience', 'projects', 'education', 'skills', 'certifications', 'languages'],
+    });
+    expect(draft.warnings).toEqual([]);
+  });
+
+  it('extracts skills, listed ones with higher confidence than ones mentioned in passing', () => {
+    const byName = new Map(draft.skills.map((s) => [s.value.name, s]));
+    for (const name of ['TypeScript', 'Python', 'Go', 'React', 'Kubernetes', 'Agile', 'CI/CD'])
+      expect(byName.has(name)).toBe(true);
+    expect(byName.get('English')?.value.category).toBe('language');
+    expect(byName.get('Spanish')?.source.section).toBe('languages');
+    expect(byName.get('AWS Certified Solutions Architect')?.value.category).toBe('certification');
+    expect(byName.get('TypeScript')?.confidence).toBeGreaterThan(byName.get('Celery')?.confidence ?? 1);
+    expect(byName.get('TypeScript')?.source).toMatchObject({
+      section: 'skills',
+      text: 'Languages: TypeScript, JavaScript, Python, SQL, Go',
+    });
+    expect(new Set(draft.skills.map((s) => s.value.name)).size).toBe(draft.skills.length);
+  });
+
+  it('repairs mojibake and warns about it', () => {
+    const repaired = parseResume(
+      'Skills\nâ€¢ Python\nâ€¢ NaÃ¯ve Bayes\nExperience\nData Analyst at Acme Corp\n2018 - 2020',
+    );
+    expect(repaired.skills.map((s) => s.value.name)).toEqual(['Python', 'Naive Bayes']);
+    expect(repaired.warnings[0]).toMatch(/garbled/);
+    expect(repaired.warnings).toContain('We could not find your name: please fill it in.');
+  });
+
+  it('rejects empty or content-free text instead of inventing a draft', () => {
+    for (const text of [
+      '',
+      '   \n  ',
+      'hello',
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.',
+    ]) {
+      expect(() => parseResume(text)).toThrow(
+        expect.objectContaining({
+          code: 'VALIDATION_ERROR',
+          details: expect.objectContaining({ reason: 'no_resume_content' }) as unknown,
+        }),
+      );
+    }
+  });
+});

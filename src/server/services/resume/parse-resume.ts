@@ -1,0 +1,99 @@
+/**
+ * Resume text -> ResumeDraft, deterministically (no network, no model). Every extracted value carries
+ * a confidence and its source line so the review screen can show where it came from. Text with no
+ * recognisable resume content is an error ('no_resume_content'), never a draft of placeholders.
+ */
+import { resumeDraft, type ResumeDraft, type ResumeFormat, type Sourced } from '@/lib/validators/resume';
+import { parseContact, type ContactDraft } from './contact';
+import { parseEducation } from './education';
+import { looksLikeTitle } from './entry-parts';
+import { parseExperience } from './experience';
+import { normalizeResumeText } from './normalize-text';
+import { repairMojibake } from './repair-mojibake';
+import { assertResumeContent } from './resume-content';
+import { resumeError } from './resume-errors';
+import { collectSkills } from './resume-skills';
+import { splitSections, type Section } from './sections';
+
+export interface ParseResumeOptions {
+  format?: ResumeFormat;
+}
+
+const SUMMARY_MAX_CHARS = 1_500;
+const CONTACTISH = /@|https?:|www\.|linkedin|github|\+?\d[\d\s().-]{7,}/i;
+
+/** The line under the name that reads like a job title ("Senior Data Engineer"): 0.7. */
+function findHeadline(sections: Section[], contact: ContactDraft): Sourced<string> | null {
+  const header = sections.find((s) => s.name === 'header')?.lines.filter((l) => l.text.trim()) ?? [];
+  const start = contact.fullName ? header.findIndex((l) => l.line === contact.fullName?.source.line) + 1 : 0;
+  for (const l of header.slice(start, start + 3)) {
+    const text = l.text.trim();
+    if (CONTACTISH.test(text) || text.split(/\s+/).length > 10 || /[.;,]/.test(text.replace(/\b\w\.\s?/g, '')))
+      continue;
+    if (looksLikeTitle(text))
+      return { value: text, confidence: 0.7, source: { section: 'header', line: l.line, text: l.text } };
+  }
+  return null;
+}
+
+/** The Summary/Profile/Objective section's text: 0.85, the heading says what it is. */
+function findSummary(sections: Section[]): Sourced<string> | null {
+  const section = sections.find((s) => s.name === 'summary');
+  const lines = section?.lines.filter((l) => l.text.trim()) ?? [];
+  const first = lines[0];
+  if (!first) return null;
+  const value = lines
+    .map((l) => l.text.trim())
+    .join(' ')
+    .slice(0, SUMMARY_MAX_CHARS);
+  return { value, confidence: 0.85, source: { section: 'summary', line: first.line, text: first.text } };
+}
+
+function warningsFor(draft: Omit<ResumeDraft, 'warnings' | 'stats'>, repaired: boolean): string[] {
+  const warnings: string[] = [];
+  if (repaired)
+    warnings.push(
+      'Some characters were garbled (a text-encoding problem) and have been repaired: check names and symbols.',
+    );
+  if (!draft.contact.fullName) warnings.push('We could not find your name: please fill it in.');
+  if (!draft.contact.email) warnings.push('No email address found.');
+  if (draft.experience.length === 0) warnings.push('No work experience was recognised: add your positions by hand.');
+  const undated = draft.experience.filter((e) => !e.value.startDate).length;
+  if (undated > 0) warnings.push(`${undated} position${undated === 1 ? ' has' : 's have'} no recognisable dates.`);
+  const incomplete = draft.experience.filter((e) => !e.value.title || !e.value.company).length;
+  if (incomplete > 0)
+    warnings.push(`${incomplete} position${incomplete === 1 ? ' is' : 's are'} missing a job title or company.`);
+  if (draft.skills.length === 0) warnings.push('No skills were recognised.');
+  return warnings;
+}
+
+export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeDraft {
+  assertResumeContent(text);
+  const normalized = normalizeResumeText(text);
+  const sections = splitSections(normalized.split('\n'));
+  const contact = parseContact(sections);
+  const of = (name: Section['name']) => sections.filter((s) => s.name === name);
+  const core = {
+    contact,
+    headline: findHeadline(sections, contact),
+    summary: findSummary(sections),
+    skills: collectSkills(sections),
+    experience: of('experience').flatMap((s) => parseExperience(s.lines)),
+    education: of('education').flatMap((s) => parseEducation(s.lines)),
+  };
+  const sectionsFound = [...new Set(sections.filter((s) => s.heading !== null).map((s) => s.name))];
+  const recognised =
+    sectionsFound.length > 0 || core.skills.length > 0 || contact.email || contact.phone || core.experience.length > 0;
+  if (!recognised) {
+    throw resumeError(
+      'no_resume_content',
+      'This does not look like a resume: no sections, contact details, skills or positions were found.',
+      { characters: text.length },
+    );
+  }
+  return resumeDraft.parse({
+    ...core,
+    warnings: warningsFor(core, repairMojibake(text) !== text),
+    stats: { characters: normalized.length, sectionsFound, format: options.format ?? 'paste' },
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * Skills of a resume: every section is scanned with extractSkills, a Skills (or Languages) section as
+ * a list, other sections as prose, so an ambiguous name ("Go", "Excel") only counts where it is listed.
+ * Confidence (0-1): 0.9 in a Skills/Languages section, 0.8 in Certifications, 0.7 in experience,
+ * projects or summary, 0.6 elsewhere; +0.03 per further mention (up to +0.09); -0.1 when only an
+ * ambiguous alias matched; -0.25 when only a misspelling matched. The best reading per skill wins.
+ */
+import { type Sourced } from '@/lib/validators/resume';
+import { extractSkills } from '@/server/services/skills/taxonomy';
+import { type SkillCategory } from '@/lib/validators/enums';
+import { type Section, type SectionName } from './sections';
+
+export interface SkillValue {
+  name: string;
+  category: SkillCategory;
+}
+
+const SKIPPED: ReadonlySet<SectionName> = new Set(['interests', 'references', 'personal', 'contact']);
+const BASE: Partial<Record<SectionName, number>> = {
+  skills: 0.9,
+  languages: 0.9,
+  certifications: 0.8,
+  experience: 0.7,
+  projects: 0.7,
+  summary: 0.7,
+};
+
+export function collectSkills(sections: Section[]): Sourced<SkillValue>[] {
+  const best = new Map<string, Sourced<SkillValue> & { order: number }>();
+  let order = 0;
+  for (const section of sections) {
+    if (SKIPPED.has(section.name) || section.lines.length === 0) continue;
+    const starts: number[] = [];
+    let offset = 0;
+    for (const l of section.lines) {
+      starts.push(offset);
+      offset += l.text.length + 1;
+    }
+    const text = section.lines.map((l) => l.text).join('\n');
+    const listed = section.name === 'skills' || section.name === 'languages';
+    const found = extractSkills(text, { listContext: listed, languageContext: section.name === 'languages' });
+    for (const skill of found) {
+      let confidence = (BASE[section.name] ?? 0.6) + Math.min(0.09, 0.03 * (skill.occurrences - 1));
+      if (skill.ambiguous) confidence -= 0.1;
+      if (skill.fuzzy) confidence -= 0.25;
+      confidence = Math.round(Math.min(0.98, Math.max(0.3, confidence)) * 100) / 100;
+      const index = starts.findLastIndex((s) => s <= skill.firstIndex);
+      const line = section.lines[Math.max(0, index)] ?? { line: 0, text: '' };
+      const previous = best.get(skill.key);
+      if (previous && previous.confidence >= confidence) continue;
+      best.set(skill.key, {
+        value: { name: skill.name, category: skill.category },
+        confidence,
+        source: { section: section.name, line: line.line, text: line.text },
+        order: previous?.order ?? order++,
+      });
+    }
+  }
+  return [...best.values()]
+    .sort((a, b) => b.confidence - a.confidence || a.order - b.order)
+    .map(({ order: _order, ...skill }) => skill);
+}

@@ -1,0 +1,120 @@
+/**
+ * Finds skill mentions in free text. Token-based (so "Node.js", "node js" and "NodeJS" meet), longest
+ * alias first, with context rules for ambiguous aliases (context.ts) and per-category cues: a human
+ * language only counts near "languages"/"fluent"/"speak" (not "English medium school"), an industry
+ * only near "domain"/"industry".
+ */
+import { type SkillCategory } from '@/lib/validators/enums';
+import { hasCueAfter, hasCueBefore, hasIndustryCue, hasLanguageCue, isListItem } from './context';
+import { findCandidates, type Candidate } from './match-tokens';
+import { getSkillIndex, type SkillRecord } from './skill-index';
+import { tokenize } from './tokenize';
+
+export interface CanonicalSkill {
+  /** Display form, e.g. "JavaScript", "Node.js", "Microsoft Excel". */
+  name: string;
+  /** Stable lower-case id. */
+  key: string;
+  category: SkillCategory;
+  /** false when the input is not in the taxonomy (then name is the cleaned input). */
+  known: boolean;
+}
+
+export interface ExtractedSkill extends CanonicalSkill {
+  occurrences: number;
+  /** Offset of the first accepted mention in the input text. */
+  firstIndex: number;
+  /** The first accepted mention as written. */
+  matchedText: string;
+  /** Every accepted mention was a one-typo spelling ("Xillinx"): worth a lower confidence. */
+  fuzzy: boolean;
+  /** Every accepted mention was an ambiguous alias accepted on context ("Go" in a list): ditto. */
+  ambiguous: boolean;
+}
+
+export interface ExtractOptions {
+  /** The whole text is a skills list (a Skills section): a bare line counts as a list item. */
+  listContext?: boolean;
+  /** The whole text is about languages (a Languages section): no cue needed for them. */
+  languageContext?: boolean;
+}
+
+// Emails and URLs name people and sites, not skills ("linkedin.com/in/…", "jane@github.io").
+const MASK =
+  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|in|co|dev)(?:\/\S*)?/gi;
+/** How far (in characters) a neighbouring skill may be for a one-letter language ("C", "R") to count. */
+const NEIGHBOUR_WINDOW = 80;
+
+export const toCanonical = (skill: SkillRecord): CanonicalSkill => ({ ...skill, known: true });
+
+/** Words that sources list as products but that never name a skill in a resume. */
+const NEVER = new Set(['etc', 'others', 'misc', 'various', 'vista', 'xp']);
+
+function categoryAllows(c: Candidate, text: string, options: ExtractOptions): boolean {
+  if (NEVER.has(c.raw.toLowerCase())) return false;
+  if (c.skill.category === 'language') return options.languageContext === true || hasLanguageCue(text, c.start, c.end);
+  if (c.skill.category === 'industry') return hasIndustryCue(text, c.start);
+  return true;
+}
+
+function strictAllows(c: Candidate, text: string, accepted: Candidate[], options: ExtractOptions): boolean {
+  const listed = isListItem(text, c.start, c.end, options.listContext === true);
+  if (c.raw.length > 1) return listed || hasCueAfter(text, c.end);
+  // One letter: upper case, listed, and another skill close by ("C, C++, Java"; not "(c)" or "R&D").
+  if (c.raw !== c.raw.toUpperCase() || !listed) return false;
+  return accepted.some((o) => o !== c && Math.abs(o.start - c.start) <= NEIGHBOUR_WINDOW);
+}
+
+/**
+ * A one-word alias that is an ordinary English word ("calibration", "welding", "payroll") names an
+ * activity more often than a skill the candidate claims: in prose it needs a second mention, a list,
+ * or a cue such as "experience in" / "knowledge of" / "responsible for".
+ */
+function isWeakWord(c: Candidate, english: ReadonlySet<string>): boolean {
+  return c.alias.tokens.length === 1 && english.has(c.alias.tokens[0] ?? '') && c.raw === c.raw.toLowerCase();
+}
+
+function weakAllows(c: Candidate, text: string, all: Candidate[], options: ExtractOptions): boolean {
+  if (options.listContext || isListItem(text, c.start, c.end, false) || hasCueBefore(text, c.start)) return true;
+  return all.some((o) => o !== c && o.skill.key === c.skill.key);
+}
+
+// Company names are not skills: "ADOR WELDING LTD", "Oracle Corporation", "SAP Labs India Pvt".
+const COMPANY_AFTER =
+  /^[\s.,&]*(?:[\p{L}&]+[\s.,]+){0,2}?(?:pvt|private|ltd|limited|inc|llc|llp|corp|corporation|gmbh|labs)\b/iu;
+
+export function extractSkills(text: string, options: ExtractOptions = {}): ExtractedSkill[] {
+  if (!text.trim()) return [];
+  const masked = text.replace(MASK, (m) => ' '.repeat(m.length));
+  const index = getSkillIndex();
+  const candidates = findCandidates(masked, tokenize(masked), index).filter(
+    (c) => categoryAllows(c, masked, options) && !COMPANY_AFTER.test(masked.slice(c.end, c.end + 40)),
+  );
+  const sure = candidates.filter((c) => !c.alias.strict && !c.fuzzy);
+  const accepted = candidates.filter(
+    (c) =>
+      (!c.alias.strict || strictAllows(c, masked, sure, options)) &&
+      (!c.fuzzy || isListItem(masked, c.start, c.end, true)) &&
+      (c.alias.strict || !isWeakWord(c, index.english) || weakAllows(c, masked, candidates, options)),
+  );
+
+  const byKey = new Map<string, ExtractedSkill>();
+  for (const c of accepted) {
+    const found = byKey.get(c.skill.key);
+    if (found) {
+      found.occurrences += 1;
+      found.fuzzy &&= c.fuzzy;
+      found.ambiguous &&= c.alias.strict;
+      continue;
+    }
+    byKey.set(c.skill.key, {
+      ...toCanonical(c.skill),
+      occurrences: 1,
+      firstIndex: c.start,
+      matchedText: text.slice(c.start, c.end),
+      fuzzy: c.fuzzy,
+      ambiguous: c.alias.strict,
+    });
+  }
+  return [...byKey.values()].sort((a, b) => a.firstIndex - b.firstIndex);
+}

@@ -1,0 +1,123 @@
+/**
+ * Raw alias matching over a token stream: at each position the longest multi-word alias wins, then a
+ * split spelling of a one-word alias ("Java Script", "Matplot lib"), then the token itself, its
+ * version-less form ("HTML5" -> "html") and, last, a one-typo spelling of a long product name
+ * ("PostgresSql", "Xillinx"). Context rules are applied afterwards by extract-skills.ts.
+ */
+import { type AliasRecord, type SkillIndex, type SkillRecord } from './skill-index';
+import { singularize, stripVersionSuffix, type Token } from './tokenize';
+
+export interface Candidate {
+  skill: SkillRecord;
+  alias: AliasRecord;
+  start: number;
+  end: number;
+  /** The matched characters as written. */
+  raw: string;
+  fuzzy: boolean;
+}
+
+/** Between the words of one alias: spaces, one joining mark, at most one line break. */
+const SEPARATOR = /^[ \t\u00a0]*[-./&_'’]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/;
+const SEPARATOR_WITH_COMMA = /^[ \t\u00a0]*[,\-./&_'’]?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/;
+const STOPWORDS = new Set(
+  'a an the in on at of to for with by as is it be or and from into our we i my me us vs per via not no do up so if out all'.split(
+    ' ',
+  ),
+);
+
+function multiAt(text: string, tokens: Token[], i: number, index: SkillIndex): [AliasRecord, number] | null {
+  const first = tokens[i];
+  if (!first) return null;
+  for (const alias of index.multi.get(singularize(first.norm)) ?? []) {
+    const n = alias.tokens.length;
+    let ok = i + n <= tokens.length;
+    for (let k = 1; ok && k < n; k++) {
+      const prev = tokens[i + k - 1];
+      const tok = tokens[i + k];
+      const gap = prev && tok ? text.slice(prev.end, tok.start) : '';
+      ok =
+        !!tok &&
+        singularize(tok.norm) === alias.tokens[k] &&
+        (alias.allowComma ? SEPARATOR_WITH_COMMA : SEPARATOR).test(gap);
+    }
+    if (ok) return [alias, n];
+  }
+  return null;
+}
+
+function joinedAt(text: string, tokens: Token[], i: number, index: SkillIndex): AliasRecord | null {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b || STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm)) return null;
+  if (!/^[a-z]+$/.test(a.norm + b.norm) || !/^[ \t]$/.test(text.slice(a.end, b.start))) return null;
+  const alias = index.single.get(a.norm + b.norm);
+  return alias && alias.tokens[0] && alias.tokens[0].length >= 6 ? alias : null;
+}
+
+let fuzzyTable: { aliases: Map<string, AliasRecord>; deletions: Map<string, Set<string>> } | undefined;
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Symmetric-delete lookup (edit distance 1) over long, unambiguous, technical one-word aliases. */
+function fuzzyAt(token: Token, index: SkillIndex): AliasRecord | null {
+  if (token.norm.length < 7 || !/^[a-z]+$/.test(token.norm) || index.english.has(token.norm)) return null;
+  if (!fuzzyTable) {
+    const aliases = new Map<string, AliasRecord>();
+    const deletions = new Map<string, Set<string>>();
+    for (const [word, alias] of index.single) {
+      if (alias.strict || alias.skill.category !== 'technical' || !/^[a-z]{6,}$/.test(word)) continue;
+      aliases.set(word, alias);
+      for (const d of deletionsOf(word)) deletions.set(d, (deletions.get(d) ?? new Set()).add(word));
+    }
+    fuzzyTable = { aliases, deletions };
+  }
+  const { aliases, deletions } = fuzzyTable;
+  const hits = new Set<string>(deletions.get(token.norm));
+  for (const d of deletionsOf(token.norm)) {
+    if (aliases.has(d)) hits.add(d);
+    for (const w of deletions.get(d) ?? []) hits.add(w);
+  }
+  const skills = new Set([...hits].map((w) => aliases.get(w)?.skill.key));
+  const [only] = hits;
+  return skills.size === 1 && only ? (aliases.get(only) ?? null) : null;
+}
+
+export function findCandidates(text: string, tokens: Token[], index: SkillIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (alias: AliasRecord, from: number, count: number, fuzzy = false) => {
+    const start = tokens[from]?.start ?? 0;
+    const end = tokens[from + count - 1]?.end ?? start;
+    const raw = text.slice(start, end);
+    if (alias.exactCase === null || raw === alias.exactCase)
+      out.push({ skill: alias.skill, alias, start, end, raw, fuzzy });
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!token) break;
+    const multi = multiAt(text, tokens, i, index);
+    if (multi) {
+      push(multi[0], i, multi[1]);
+      i += multi[1];
+      continue;
+    }
+    const joined = joinedAt(text, tokens, i, index);
+    if (joined) {
+      push(joined, i, 2);
+      i += 2;
+      continue;
+    }
+    const stem = stripVersionSuffix(token.norm);
+    const single = index.single.get(token.norm) ?? (stem ? index.single.get(stem) : undefined);
+    const fuzzy = single ? null : fuzzyAt(token, index);
+    if (single) push(single, i, 1);
+    else if (fuzzy) push(fuzzy, i, 1, true);
+    i += 1;
+  }
+  return out;
+}

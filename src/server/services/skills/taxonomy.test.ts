@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalizeSkill, extractSkills, skillByKey } from './taxonomy';
+
+const names = (text: string, options?: Parameters<typeof extractSkills>[1]) =>
+  extractSkills(text, options).map((s) => s.name);
+
+describe('canonicalizeSkill', () => {
+  it('maps spellings and aliases to one skill with a display name', () => {
+    for (const raw of ['ReactJS', 'react.js', 'React', 'react js', 'REACT']) {
+      expect(canonicalizeSkill(raw)).toEqual({ name: 'React', key: 'react', category: 'technical', known: true });
+    }
+    expect(canonicalizeSkill('js').name).toBe('JavaScript');
+    expect(canonicalizeSkill('k8s').name).toBe('Kubernetes');
+    expect(canonicalizeSkill('nodejs').name).toBe('Node.js');
+    expect(canonicalizeSkill('postgres').name).toBe('PostgreSQL');
+    expect(canonicalizeSkill('golang').name).toBe('Go');
+  });
+
+  it('joins vendor-prefixed O*NET names with the plain product', () => {
+    expect(canonicalizeSkill('Oracle Java').key).toBe(canonicalizeSkill('Java').key);
+    expect(canonicalizeSkill('Autodesk AutoCAD').name).toBe('AutoCAD');
+    expect(canonicalizeSkill('The MathWorks MATLAB').name).toBe('MATLAB');
+    expect(canonicalizeSkill('MS Excel').name).toBe('Microsoft Excel');
+    expect(canonicalizeSkill('Structured query language').name).toBe('SQL');
+  });
+
+  it('drops versions and qualifiers that do not change the skill', () => {
+    expect(canonicalizeSkill('HTML5').name).toBe('HTML');
+    expect(canonicalizeSkill('Python 3').name).toBe('Python');
+    expect(canonicalizeSkill('SQL Server 2008').name).toBe('SQL Server');
+    expect(canonicalizeSkill('Windows Server 2012 R2').name).toBe('Windows Server');
+    expect(canonicalizeSkill('Angular 6').name).toBe('Angular');
+    expect(canonicalizeSkill('Python programming').name).toBe('Python');
+  });
+
+  it('knows non-technical categories', () => {
+    expect(canonicalizeSkill('Spanish').category).toBe('language');
+    expect(canonicalizeSkill('PMP').category).toBe('certification');
+    expect(canonicalizeSkill('team player')).toMatchObject({ name: 'Teamwork', category: 'soft' });
+    expect(canonicalizeSkill('Banking').category).toBe('industry');
+    expect(canonicalizeSkill('Payroll').category).toBe('technical');
+  });
+
+  it('keeps unknown input as typed, cleaned, with known=false', () => {
+    expect(canonicalizeSkill('  Quantum   Basket  Weaving ')).toEqual({
+      name: 'Quantum Basket Weaving',
+      key: 'quantum basket weaving',
+      category: 'technical',
+      known: false,
+    });
+    expect(canonicalizeSkill('Acme Certified Widget Installer').category).toBe('certification');
+    expect(canonicalizeSkill('').known).toBe(false);
+  });
+
+  it('looks skills up by key', () => {
+    expect(skillByKey('react')?.name).toBe('React');
+    expect(skillByKey('no such skill')).toBeNull();
+  });
+});
+
+describe('extractSkills', () => {
+  it('finds skills in a list with word boundaries, once each, in order', () => {
+    const found = extractSkills('Skills: Python, JavaScript/jQuery, Node.js, SQL Server 2016. Also python scripts.');
+    expect(found.map((s) => s.name)).toEqual(['Python', 'JavaScript', 'jQuery', 'Node.js', 'SQL Server']);
+    expect(found[0]).toMatchObject({ occurrences: 2, firstIndex: 8, matchedText: 'Python', known: true });
+  });
+
+  it('accepts short and ambiguous names only in list context', () => {
+    expect(names('Languages: C, C++, Java, Go, R')).toEqual(['C', 'C++', 'Java', 'Go', 'R']);
+    expect(names('I go to the office every day and excel at planning.')).toEqual([]);
+    expect(names('Worked in R&D (c) on the spring release.')).toEqual([]);
+    expect(names('Tools • Excel • Word • Access')).toEqual(['Microsoft Excel', 'Microsoft Word', 'Microsoft Access']);
+    expect(names('Built services in the Go language.')).toEqual(['Go']);
+    expect(names('Ran Windows 10 and Windows XP labs.')).toEqual(['Windows']);
+  });
+
+  it('treats a whole skills section as a list when told to', () => {
+    expect(names('Excel\nPowerPoint')).toEqual(['Microsoft PowerPoint']);
+    expect(names('Excel\nPowerPoint', { listContext: true })).toEqual(['Microsoft Excel', 'Microsoft PowerPoint']);
+  });
+
+  it('needs a cue for human languages and industries', () => {
+    expect(names('Studied in an English medium school in Tamil Nadu.')).toEqual([]);
+    expect(names('Fluent in English and Hindi.')).toEqual(['English', 'Hindi']);
+    expect(names('Completed German A1 level.')).toEqual(['German']);
+    expect(names('Domain: Banking, Insurance')).toEqual(['Banking', 'Insurance']);
+    expect(names('Worked for a banking client.')).toEqual([]);
+  });
+
+  it('ignores URLs, emails and company names', () => {
+    expect(names('linkedin.com/in/jane-java | jane@python.org | https://github.com/go')).toEqual([]);
+    expect(names('Engineer at ADOR WELDING LTD and Oracle Corporation')).not.toContain('Welding');
+    expect(names('Engineer at ADOR WELDING LTD and Oracle Corporation')).not.toContain('Oracle Database');
+  });
+
+  it('matches multi-word and split spellings, and one-typo product names in lists', () => {
+    expect(names('Experience with machine learning and natural language processing.')).toEqual([
+      'Machine Learning',
+      'Natural Language Processing',
+    ]);
+    expect(names('Visualised with Matplot lib and Power BI.')).toEqual(['Matplotlib', 'Power BI']);
+    const typo = extractSkills('Tools: Xillinx, ModelSim');
+    expect(typo.map((s) => [s.name, s.fuzzy])).toEqual([
+      ['Xilinx', true],
+      ['ModelSim', false],
+    ]);
+    expect(names('The xillinx board')).toEqual([]);
+  });
+
+  it('needs more than one bare mention of an everyday word', () => {
+    expect(names('Supervised the calibration of gauges.')).toEqual([]);
+    expect(names('Responsible for calibration of gauges.')).toEqual(['Calibration']);
+    expect(names('PLC programming; the client is Acme plc.')).toEqual(['PLC Programming']);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(extractSkills('   ')).toEqual([]);
+  });
+});
