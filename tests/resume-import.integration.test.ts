@@ -66,17 +66,16 @@ describe.each(modes)('resume import on %s', (mode) => {
   it('refuses an empty file and a file over the limit, naming the limit', async () => {
     const u = await signUpUser(tdb.db);
     const api = callerFor(tdb.db, u).profile;
-    await expect(api.readResume({ filename: 'empty.pdf', contentBase64: '' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/empty/i) });
-    const big = Buffer.alloc(5 * 1024 * 1024 + 10, 0x41).toString('base64');
-    await expect(api.readResume({ filename: 'big.txt', contentBase64: big })).rejects.toMatchObject({
-      code: 'PAYLOAD_TOO_LARGE',
-      message: expect.stringMatching(/5 MB/),
-    });
-    const huge = Buffer.alloc(7 * 1024 * 1024, 0x41).toString('base64');
-    await expect(api.readResume({ filename: 'huge.txt', contentBase64: huge })).rejects.toMatchObject({
-      code: 'BAD_REQUEST',
-      message: expect.stringMatching(/limit is 5 MB/),
-    });
+    const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as TRPCError);
+    const empty = await failure(api.readResume({ filename: 'empty.pdf', contentBase64: '' }));
+    expect(empty?.code).toBe('BAD_REQUEST');
+    expect(empty?.message).toMatch(/empty/i);
+    const big = await failure(api.readResume({ filename: 'big.txt', contentBase64: Buffer.alloc(5 * 1024 * 1024 + 10, 0x41).toString('base64') }));
+    expect(big?.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(big?.message).toMatch(/5 MB/);
+    const huge = await failure(api.readResume({ filename: 'huge.txt', contentBase64: Buffer.alloc(7 * 1024 * 1024, 0x41).toString('base64') }));
+    expect(huge?.code).toBe('BAD_REQUEST');
+    expect(huge?.message).toMatch(/limit is 5 MB/);
     await expect(api.readResume({ text: '   ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(api.readResume({ text: 'hello there' })).rejects.toMatchObject({ cause: { details: { reason: 'no_resume_content' } } });
     expect(await profileRowCounts(u.id)).toEqual({ skills: 0, experience: 0, education: 0 });
@@ -140,6 +139,7 @@ describe('JSON Resume round trip', () => {
     const draft = await api.readJsonResume({ json: JSON.stringify(json) });
     expect(draft.skills.map((s) => s.value.name)).toContain('Python');
     expect(draft.experience[0]?.value).toMatchObject({ title: 'Analyst', company: 'Engines Ltd', startDate: '2020-01-01' });
-    await expect(api.readJsonResume({ json: '{not json' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/not valid JSON/) });
+    await expect(api.readJsonResume({ json: '{not json' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(api.readJsonResume({ json: '{not json' })).rejects.toThrow(/not valid JSON/);
   });
 });

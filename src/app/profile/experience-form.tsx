@@ -28,7 +28,7 @@ export function ExperienceForm({
       onSubmit={(e) => {
         e.preventDefault();
         const raw = formToObject(e.currentTarget);
-        const achievements = String(raw.achievements ?? '').split('\n');
+        const achievements = (typeof raw.achievements === 'string' ? raw.achievements : '').split('\n');
         void form.submit({ ...raw, achievements, isCurrent: raw.isCurrent === 'on' }).then((ok) => ok && onCancel());
       }}
     >

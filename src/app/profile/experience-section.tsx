@@ -14,7 +14,8 @@ const monthYear = (d: string | null) =>
 export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) {
   const trpc = useTRPC();
   const cache = useProfileCache();
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  // An entry id, 'new' for the add form, or null.
+  const [editing, setEditing] = useState<string | null>(null);
   const add = useMutation(trpc.profile.addExperience.mutationOptions({ onSuccess: cache.set }));
   const update = useMutation(trpc.profile.updateExperience.mutationOptions({ onSuccess: cache.set }));
   const remove = useMutation(trpc.profile.removeEntry.mutationOptions({ onSuccess: cache.set }));

@@ -52,7 +52,7 @@ export function PreferencesSection({ preferences }: { preferences: PreferencesOu
           e.preventDefault();
           setSaved(false);
           const raw = formToObject(e.currentTarget, ['remoteTypes', 'jobTypes']);
-          const locations = String(raw.locations ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+          const locations = (typeof raw.locations === 'string' ? raw.locations : '').split(',').map((s) => s.trim()).filter(Boolean);
           const salaryMin = raw.salaryMin === '' ? null : raw.salaryMin;
           void form.submit({ ...raw, locations, salaryMin }).then((ok) => setSaved(Boolean(ok)));
         }}
