@@ -37,6 +37,13 @@ export const envSchema = z.object({
   REDIS_URL: optionalUrl,
   UPSTASH_REDIS_REST_URL: optionalUrl,
   UPSTASH_REDIS_REST_TOKEN: optionalString,
+  /** Seconds a search result stays cached (0: search results are not cached). */
+  SEARCH_CACHE_TTL_SECONDS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : 120))
+    .pipe(z.number().int().min(0).max(3600)),
   OPENAI_API_KEY: optionalString,
   PINECONE_API_KEY: optionalString,
   MONGODB_URI: optionalString,

@@ -1,14 +1,23 @@
 import { jobByIdInput, jobDetail, jobListOutput, listJobsInput } from '@/lib/validators/jobs';
+import { jobSearchInput, jobSearchOutput } from '@/lib/validators/search';
+import { getCache } from '@/server/adapters/cache';
 import { getJob } from '@/server/services/jobs/get-job';
 import { listJobs } from '@/server/services/jobs/list-jobs';
+import { searchJobs } from '@/server/services/jobs/search/search-jobs';
 import { createTRPCRouter, publicProcedure } from '../trpc';
 
-/** Job listings are public: anyone may browse before signing up. */
+/** Job listings are public: anyone may browse and search before signing up. */
 export const jobsRouter = createTRPCRouter({
   list: publicProcedure
     .input(listJobsInput)
     .output(jobListOutput)
     .query(({ ctx, input }) => listJobs(ctx.db, input)),
+
+  // The context carries no cache yet: the process-wide one, created from the environment.
+  search: publicProcedure
+    .input(jobSearchInput)
+    .output(jobSearchOutput)
+    .query(({ ctx, input }) => searchJobs(ctx.db, input, { cache: getCache() })),
 
   byId: publicProcedure
     .input(jobByIdInput)

@@ -44,9 +44,18 @@ export const jobs = pgTable(
     externalId: varchar('external_id', { length: 200 }).notNull(),
     applyUrl: varchar('apply_url', { length: 1000 }),
     status: jobStatus('status').notNull().default('open'),
+    /** Stored inline (STORAGE MAIN, migration 0002): search reads it for ranking and `@@` checks. */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       (): SQL =>
         sql`setweight(to_tsvector('english', coalesce(${jobs.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${jobs.companyName}, '')), 'B') || setweight(to_tsvector('english', coalesce(${jobs.description}, '')), 'C')`,
+    ),
+    /**
+     * Title (A) and company name (B) only: small enough to stay in the row (search_vector is
+     * TOASTed), so search can find and rank "the keywords are in the title" cheaply.
+     */
+    titleVector: tsvector('title_vector').generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('english', coalesce(${jobs.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${jobs.companyName}, '')), 'B')`,
     ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true })
@@ -70,7 +79,21 @@ export const jobs = pgTable(
     check('jobs_currency_format', sql`${t.salaryCurrency} IS NULL OR ${t.salaryCurrency} ~ '^[A-Z]{3}$'`),
     check('jobs_required_years_range', sql`${t.requiredYears} BETWEEN 0 AND 50`),
     index('idx_jobs_search_vector').using('gin', t.searchVector),
-    index('idx_jobs_open_posted_at').on(t.postedAt.desc()).where(sql`${t.status} = 'open'`),
+    // Two more btree indexes on open jobs are created by migration 0004 because drizzle cannot
+    // express INCLUDE: idx_jobs_open_newest_covering (posted_at DESC, id DESC) and
+    // idx_jobs_open_salary_covering (salary_annual_usd DESC NULLS LAST, posted_at DESC, id DESC),
+    // both carrying the filter columns so search can filter while walking them, index-only.
+    index('idx_jobs_open_title_vector').using('gin', t.titleVector).where(sql`${t.status} = 'open'`),
+    // A fixed 1/128 random sample of open jobs (ids are random v4 UUIDs: the first byte is
+    // uniform), from which search estimates the size of very large result sets instead of
+    // counting them. The two predicates describe the same rows, spelled differently so that a
+    // query picks its index by spelling (see services/jobs/search/count-matches.ts).
+    index('idx_jobs_sample_search_vector')
+      .using('gin', t.searchVector)
+      .where(sql`${t.status} = 'open' AND ${t.id} < '02000000-0000-0000-0000-000000000000'::uuid`),
+    index('idx_jobs_sample_facets')
+      .on(t.remoteType, t.jobType, t.postedAt, t.salaryAnnualUsd, t.location)
+      .where(sql`${t.status} = 'open' AND ${t.id} <= '01ffffff-ffff-ffff-ffff-ffffffffffff'::uuid`),
     index('idx_jobs_company').on(t.companyId),
     index('idx_jobs_salary_annual').on(t.salaryAnnualUsd),
     index('idx_jobs_remote_job_type').on(t.remoteType, t.jobType),

@@ -1,0 +1,5 @@
+DROP INDEX "idx_jobs_open_posted_at";--> statement-breakpoint
+ALTER TABLE "jobs" ADD COLUMN "title_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce("jobs"."title", '')), 'A') || setweight(to_tsvector('english', coalesce("jobs"."company_name", '')), 'B')) STORED;--> statement-breakpoint
+CREATE INDEX "idx_jobs_open_title_vector" ON "jobs" USING gin ("title_vector") WHERE "jobs"."status" = 'open';--> statement-breakpoint
+CREATE INDEX "idx_jobs_sample_search_vector" ON "jobs" USING gin ("search_vector") WHERE "jobs"."status" = 'open' AND "jobs"."id" < '02000000-0000-0000-0000-000000000000'::uuid;--> statement-breakpoint
+CREATE INDEX "idx_jobs_sample_facets" ON "jobs" USING btree ("remote_type","job_type","posted_at","salary_annual_usd","location") WHERE "jobs"."status" = 'open' AND "jobs"."id" <= '01ffffff-ffff-ffff-ffff-ffffffffffff'::uuid;

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+test('search filters live in the URL: shareable, and the back button restores them', async ({ page }) => {
+  await page.goto('/jobs');
+  const cards = page.getByTestId('job-card');
+  await expect(cards.first()).toBeVisible();
+  const allCount = await page.getByTestId('result-count').textContent();
+
+  // A keyword from a real listing.
+  const title = (await cards.first().getByRole('heading').textContent())?.trim() ?? '';
+  const word = title.split(/\s+/).find((w) => w.length > 4) ?? title;
+  await page.getByLabel('Keywords').fill(word);
+  await page.getByLabel('Keywords').press('Enter');
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word)}`));
+  await expect(cards.first()).toContainText(new RegExp(word, 'i'));
+
+  // Controlled by the URL: the box turns checked once the navigation lands.
+  await page.getByRole('checkbox', { name: /Remote/ }).click();
+  await expect(page).toHaveURL(/remote=remote/);
+  await expect(page.getByRole('checkbox', { name: /Remote/ })).toBeChecked();
+  await expect(cards.first().or(page.getByTestId('empty-results'))).toBeVisible();
+  for (const card of await cards.all()) await expect(card).toContainText('Remote');
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/remote=remote/);
+  await expect(page.getByRole('checkbox', { name: /Remote/ })).not.toBeChecked();
+
+  // A shared link opens the same search.
+  await page.goto(`/jobs?q=${encodeURIComponent(word)}&remote=remote`);
+  await expect(page.getByRole('checkbox', { name: /Remote/ })).toBeChecked();
+  await expect(page.getByLabel('Keywords')).toHaveValue(word);
+
+  // Nothing matches: the empty state offers ways out.
+  await page.goto('/jobs?q=zzqqxxnothing');
+  await expect(page.getByTestId('empty-results')).toBeVisible();
+  await page.getByRole('button', { name: /Clear the keywords/ }).click();
+  await expect(page.getByTestId('result-count')).toHaveText(allCount ?? '');
+});

@@ -1,0 +1,82 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useMemo } from 'react';
+import {
+  searchCriteriaFromParams,
+  searchCriteriaToParams,
+  type JobSearchCriteria,
+  type JobSearchInput,
+  type JobSearchOutput,
+} from '@/lib/validators/search';
+import { useTRPC } from '@/trpc/react';
+import { EmptyResults } from './empty-results';
+import { SearchFilters } from './search-filters';
+import { SearchPagination } from './search-pagination';
+import { SearchResults } from './search-results';
+
+export function JobSearch({
+  initialCriteria,
+  initialData,
+  signedIn,
+}: {
+  initialCriteria: JobSearchCriteria;
+  initialData: JobSearchOutput;
+  signedIn: boolean;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  // The URL is the single source of truth: shareable, and the back button restores a search.
+  const criteria = useMemo(() => searchCriteriaFromParams(searchParams.toString()), [searchParams]);
+  const isInitial = searchCriteriaToParams(criteria).toString() === searchCriteriaToParams(initialCriteria).toString();
+  const { data, isFetching, isPlaceholderData } = useQuery(
+    trpc.jobs.search.queryOptions(criteria, {
+      placeholderData: keepPreviousData,
+      initialData: isInitial ? initialData : undefined,
+    }),
+  );
+
+  function update(change: Partial<JobSearchInput>, opts: { keepPage?: boolean } = {}) {
+    const next = { ...criteria, ...change, page: opts.keepPage ? (change.page ?? criteria.page) : 1 };
+    const qs = searchCriteriaToParams(next).toString();
+    router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: opts.keepPage === true });
+  }
+
+  const result = data ?? initialData;
+  const loading = isFetching && (isPlaceholderData || !data);
+  return (
+    <div className="grid gap-6 lg:grid-cols-[17rem_1fr]">
+      <SearchFilters criteria={criteria} facets={result.facets} onChange={update} />
+      <div className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-bold">Jobs</h1>
+          <p className="text-sm text-slate-600" aria-live="polite" data-testid="result-count">
+            {loading ? 'Searching…' : `${result.total.toLocaleString('en-US')} jobs`}
+            {result.degraded && ' · cache offline, results are live'}
+          </p>
+        </div>
+        {loading ? (
+          <ResultsSkeleton />
+        ) : result.items.length === 0 ? (
+          <EmptyResults criteria={criteria} onChange={update} />
+        ) : (
+          <SearchResults items={result.items} signedIn={signedIn} />
+        )}
+        <SearchPagination page={result.page} totalPages={result.totalPages} onPage={(page) => update({ page }, { keepPage: true })} />
+      </div>
+    </div>
+  );
+}
+
+function ResultsSkeleton() {
+  return (
+    <div className="space-y-3" aria-hidden data-testid="results-skeleton">
+      {Array.from({ length: 5 }, (_, i) => (
+        <div key={i} className="h-28 animate-pulse rounded-lg border border-slate-200 bg-white" />
+      ))}
+    </div>
+  );
+}
