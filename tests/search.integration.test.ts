@@ -503,5 +503,11 @@ describe.each(modes)('job search on %s', (mode) => {
     expect(est.facets.jobType).toMatchObject({ contract: 640, 'full-time': 1500 }); // 640, 1536
     expect(est.totalPages).toBe(110);
     expect(est.items).toHaveLength(17);
+    // Narrowed to the 5 contract ones: few enough to collect, so total and page are exact while
+    // the facets (which need the other types too) stay estimates.
+    const narrowed = await search({ keywords: 'quasar', jobTypes: ['contract'] });
+    expect(narrowed).toMatchObject({ total: 5, totalPages: 1, estimated: true });
+    expect(narrowed.items).toHaveLength(5);
+    expect(narrowed.facets.jobType).toMatchObject({ contract: 640, 'full-time': 1500 });
   });
 });

@@ -12,7 +12,7 @@ import { collectQuery } from '@/server/services/jobs/search/count-matches';
 import { searchConditions } from '@/server/services/jobs/search/criteria-sql';
 
 if (!env.DATABASE_URL || !process.argv[2]) {
-  console.error('Usage: DATABASE_URL=postgres://… npx tsx scripts/bench/explain-search.ts \'<search criteria as JSON>\'');
+  console.error("Usage: DATABASE_URL=postgres://… npx tsx scripts/bench/explain-search.ts '<search criteria as JSON>'");
   process.exit(1);
 }
 const criteria = jobSearchInput.parse(JSON.parse(process.argv[2]));

@@ -87,9 +87,10 @@ export const jobSearchOutput = paginated(jobSearchItem).extend({
   /** Never more than SEARCH_MAX_PAGE: pages beyond it cannot be requested. */
   totalPages: z.number().int().min(0).max(SEARCH_MAX_PAGE),
   /**
-   * `total` and `facets` are estimates (two significant digits) from a fixed random sample,
-   * because the search matches too many jobs to count on every keystroke (roughly 1,000 or
-   * more). Show them as "about 170,000 jobs". Small result sets are always counted exactly.
+   * The facets (and `total`, unless the job/remote type filters narrow the set to a few hundred)
+   * are estimates, two significant digits, from a fixed random sample: the search matches too
+   * many jobs to count on every keystroke (roughly 1,000 or more). Show "about 170,000 jobs".
+   * Small result sets are always counted exactly.
    */
   estimated: z.boolean(),
   facets: searchFacets,

@@ -47,11 +47,12 @@ export interface MatchCounts {
 }
 
 export interface Collected {
-  /** Sample rows matching every filter but the faceted ones. */
-  sampleHits: number;
+  /** Sample counts (rows matching every filter but the faceted ones, by type). */
   sample: Cells;
   /** Exact cells, or null when the set was too large to collect. */
   exact: Cells | null;
+  /** The exact total when only the set narrowed by the type filters was collected. */
+  exactTotal: number | null;
   /** The page, when collected (small sets); null otherwise. */
   page: PageRow[] | null;
 }
@@ -94,10 +95,19 @@ export function collectQuery(db: DbOrTx, req: CollectRequest) {
   const { conditions: c, keywords } = req;
   const base = allOf(...c.base);
   const inSample = c.hasKeywords ? inSampleForText : inSampleForFilters;
-  const onMatching = allOf(
-    c.jobTypes ? sql`m.job_type IN (${list(c.jobTypes)})` : undefined,
-    c.remoteTypes ? sql`m.remote_type IN (${list(c.remoteTypes)})` : undefined,
-  );
+  const typeFilter = (alias: string) =>
+    allOf(
+      c.jobTypes ? sql`${sql.raw(alias)}.job_type IN (${list(c.jobTypes)})` : undefined,
+      c.remoteTypes ? sql`${sql.raw(alias)}.remote_type IN (${list(c.remoteTypes)})` : undefined,
+    );
+  const onMatching = typeFilter('m');
+  const onJobs = allOf(c.jobType, c.remoteType);
+  const sampleHits = (filter: SQL | undefined) =>
+    sql`(SELECT coalesce(sum(n), 0) FROM sample s ${filter ? sql`WHERE ${filter}` : sql``})`;
+  const smallBase = sql`${sampleHits(undefined)} <= ${COLLECT_MAX_SAMPLE_HITS}`;
+  const smallTotal = sql`${sampleHits(typeFilter('s'))} <= ${COLLECT_MAX_SAMPLE_HITS}`;
+  const matchingColumns = sql`${jobs.id} AS id, ${jobs.jobType} AS job_type, ${jobs.remoteType} AS remote_type,
+        ${jobs.postedAt} AS posted_at, ${jobs.salaryAnnualUsd} AS salary`;
   const relevance = req.sort === 'relevance' && keywords !== undefined;
   const rank = keywords ? rankExpr(keywords) : sql`NULL::real`;
   const statement = sql`
@@ -105,11 +115,11 @@ export function collectQuery(db: DbOrTx, req: CollectRequest) {
       SELECT ${jobs.jobType} AS job_type, ${jobs.remoteType} AS remote_type, count(*)::int AS n
       FROM ${jobs} WHERE ${allOf(base, inSample)} GROUP BY 1, 2
     ), matching AS (
-      SELECT ${jobs.id} AS id, ${jobs.jobType} AS job_type, ${jobs.remoteType} AS remote_type,
-        ${jobs.postedAt} AS posted_at, ${jobs.salaryAnnualUsd} AS salary
-      FROM ${jobs}
-      WHERE ${base} AND (SELECT coalesce(sum(n), 0) FROM sample) <= ${COLLECT_MAX_SAMPLE_HITS}
-      LIMIT ${COLLECT_CAP}
+      -- Each branch sits behind a one-time filter: at most one of them reads the table.
+      (SELECT ${matchingColumns} FROM ${jobs} WHERE ${base} AND ${smallBase} LIMIT ${COLLECT_CAP})
+      UNION ALL
+      (SELECT ${matchingColumns} FROM ${jobs}
+       WHERE ${allOf(base, onJobs)} AND NOT ${smallBase} AND ${smallTotal} LIMIT ${COLLECT_CAP})
     ), title_window AS (
       SELECT ${jobs.id} AS id, ${rank} AS window_rank FROM ${jobs}
       WHERE ${relevance && keywords ? sql`${jobs.id} IN (${titleWindowIds(db, titleTier(c, keywords))})` : sql`false`}
@@ -166,18 +176,28 @@ export function collectQuery(db: DbOrTx, req: CollectRequest) {
 }
 
 export async function collectMatches(db: DbOrTx, req: CollectRequest): Promise<Collected> {
+  const { jobTypes, remoteTypes } = req.conditions;
   const rows = await collectQuery(db, req);
   const first = rows[0];
   const sample = parseCells(first?.sampleCells ?? null);
-  let sampleHits = 0;
-  for (const n of sample.values()) sampleHits += n;
+  let hitsBase = 0;
+  let hitsTotal = 0;
+  for (const [key, n] of sample) {
+    const [j, r] = key.split('|') as [JobType, RemoteType];
+    hitsBase += n;
+    if ((!jobTypes || jobTypes.includes(j)) && (!remoteTypes || remoteTypes.includes(r))) hitsTotal += n;
+  }
   const matched = first?.matched ?? 0;
-  const collected = sampleHits <= COLLECT_MAX_SAMPLE_HITS && matched < COLLECT_CAP;
-  if (!collected) return { sampleHits, sample, exact: null, page: null };
+  if (hitsTotal > COLLECT_MAX_SAMPLE_HITS || matched >= COLLECT_CAP) {
+    return { sample, exact: null, exactTotal: null, page: null };
+  }
   const page = rows.flatMap(({ sampleCells: _s, exactCells: _e, matched: _m, id, ...row }) =>
     id === null ? [] : [{ ...row, id, rank: req.keywords ? row.rank : null }],
   );
-  return { sampleHits, sample, exact: parseCells(first?.exactCells ?? null), page };
+  // A large set narrowed to a few by job or remote type: the page and total are exact, the facets
+  // (which need the rest of the large set) are estimated.
+  if (hitsBase > COLLECT_MAX_SAMPLE_HITS) return { sample, exact: null, exactTotal: matched, page };
+  return { sample, exact: parseCells(first?.exactCells ?? null), exactTotal: null, page };
 }
 
 /** Two significant digits: an estimate must not look precise ("about 170,000"). */

@@ -75,13 +75,16 @@ async function run(db: DbOrTx, criteria: JobSearchCriteria, keywords: string | u
   const counts = collected.exact
     ? summarize(collected.exact, criteria)
     : summarize(collected.sample, criteria, SAMPLE_RATE);
+  if (collected.exactTotal !== null) counts.total = collected.exactTotal;
+  // An estimate can undershoot what the page itself proves exists (a rare job type in a large set).
+  const total = Math.max(counts.total, rows.length > 0 ? request.offset + rows.length : 0);
   const now = Date.now();
   return {
     items: rows.map((r) => ({ ...toJobSummary(r, now), salaryUnknown: r.salaryAnnualUsd === null, rank: r.rank })),
     page,
     limit,
-    total: counts.total,
-    totalPages: Math.min(Math.ceil(counts.total / limit), SEARCH_MAX_PAGE),
+    total,
+    totalPages: Math.min(Math.ceil(total / limit), SEARCH_MAX_PAGE),
     estimated: counts.estimated,
     facets: counts.facets,
   };
