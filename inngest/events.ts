@@ -6,7 +6,27 @@ export const userSignedUp = eventType('user/signed-up', {
   schema: z.object({ userId: z.uuid(), firstName: z.string().min(1) }),
 });
 
-export const events = { 'user/signed-up': userSignedUp } as const;
+/** A seeker's profile changed (skills, experience, education, preferences, import): rescore them. */
+export const profileChanged = eventType('profile/changed', {
+  schema: z.object({ userId: z.uuid() }),
+});
+
+/** Jobs were created, edited, closed or reopened: re-embed and rescore them. */
+export const jobsChanged = eventType('jobs/changed', {
+  schema: z.object({ jobIds: z.array(z.uuid()).min(1).max(1000) }),
+});
+
+/** A seeker's applications changed: refresh their analytics cache. */
+export const applicationsChanged = eventType('applications/changed', {
+  schema: z.object({ userId: z.uuid() }),
+});
+
+export const events = {
+  'user/signed-up': userSignedUp,
+  'profile/changed': profileChanged,
+  'jobs/changed': jobsChanged,
+  'applications/changed': applicationsChanged,
+} as const;
 
 export type EventName = keyof typeof events;
 export type EventData<N extends EventName> = z.infer<(typeof events)[N]['schema']>;

@@ -2,6 +2,7 @@ import type { Database } from '@/server/db';
 import { logger } from '@/server/logger';
 import { inngest, inngestConfigured } from '~/inngest/client';
 import { events, type EventData, type EventName } from '~/inngest/events';
+import type { Workflow } from '~/inngest/workflow';
 import { runWorkflowInProcess } from './run-in-process';
 
 const pending = new Set<Promise<unknown>>();
@@ -20,7 +21,11 @@ export async function dispatch<N extends EventName>(db: Database, name: N, data:
   }
   // Imported lazily: the workflow list imports services, which import this module.
   const { workflows } = await import('~/inngest/index');
-  for (const workflow of workflows.filter((w) => w.event === name)) {
+  // The filter matches on the event name, which TypeScript cannot narrow a union of workflows by.
+  const listening = (workflows as readonly { event: EventName }[]).filter(
+    (w) => w.event === name,
+  ) as unknown as Workflow<N, unknown>[];
+  for (const workflow of listening) {
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => runWorkflowInProcess(workflow, payload, { db, logger }))
       .catch((err: unknown) => logger.error({ err, workflow: workflow.id }, 'in-process workflow failed'));

@@ -7,3 +7,4 @@ export * from './applications';
 export * from './matching';
 export * from './alerts';
 export * from './analytics';
+export * from './embeddings';

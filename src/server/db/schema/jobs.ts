@@ -3,6 +3,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -15,6 +16,12 @@ import { companies } from './companies';
 import { jobStatus, jobType, remoteType, salaryPeriod } from './enums';
 import { tsvector } from './tsvector';
 import { users } from './users';
+
+/** One inferred occupation as stored: O*NET-SOC code and a confidence in (0, 1]. */
+export interface OccupationGuessRow {
+  code: string;
+  confidence: number;
+}
 
 export const jobs = pgTable(
   'jobs',
@@ -35,15 +42,20 @@ export const jobs = pgTable(
     salaryPeriod: salaryPeriod('salary_period'),
     /** Salary midpoint converted to a yearly amount in USD; null when unknown. */
     salaryAnnualUsd: integer('salary_annual_usd'),
-    requiredSkills: text('required_skills').array().notNull().default(sql`'{}'::text[]`),
-    requiredYears: numeric('required_years', { precision: 4, scale: 1, mode: 'number' })
+    requiredSkills: text('required_skills')
+      .array()
       .notNull()
-      .default(0),
+      .default(sql`'{}'::text[]`),
+    requiredYears: numeric('required_years', { precision: 4, scale: 1, mode: 'number' }).notNull().default(0),
     postedAt: timestamp('posted_at', { withTimezone: true }).notNull().defaultNow(),
     source: varchar('source', { length: 50 }).notNull().default('direct'),
     externalId: varchar('external_id', { length: 200 }).notNull(),
     applyUrl: varchar('apply_url', { length: 1000 }),
     status: jobStatus('status').notNull().default('open'),
+    /** The most likely O*NET-SOC occupation (e.g. "15-1252.00"), inferred: the normalized title. */
+    occupationCode: varchar('occupation_code', { length: 10 }),
+    /** The inferred O*NET occupations, most likely first, with confidences (matching/occupations). */
+    occupations: jsonb('occupations').$type<OccupationGuessRow[]>().notNull().default([]),
     /** Stored inline (STORAGE MAIN, migration 0002): search reads it for ranking and `@@` checks. */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       (): SQL =>
@@ -83,7 +95,9 @@ export const jobs = pgTable(
     // express INCLUDE: idx_jobs_open_newest_covering (posted_at DESC, id DESC) and
     // idx_jobs_open_salary_covering (salary_annual_usd DESC NULLS LAST, posted_at DESC, id DESC),
     // both carrying the filter columns so search can filter while walking them, index-only.
-    index('idx_jobs_open_title_vector').using('gin', t.titleVector).where(sql`${t.status} = 'open'`),
+    index('idx_jobs_open_title_vector')
+      .using('gin', t.titleVector)
+      .where(sql`${t.status} = 'open'`),
     // A fixed 1/128 random sample of open jobs (ids are random v4 UUIDs: the first byte is
     // uniform), from which search estimates the size of very large result sets instead of
     // counting them. The two predicates describe the same rows, spelled differently so that a
@@ -95,6 +109,7 @@ export const jobs = pgTable(
       .on(t.remoteType, t.jobType, t.postedAt, t.salaryAnnualUsd, t.location)
       .where(sql`${t.status} = 'open' AND ${t.id} <= '01ffffff-ffff-ffff-ffff-ffffffffffff'::uuid`),
     index('idx_jobs_company').on(t.companyId),
+    index('idx_jobs_occupation_code').on(t.occupationCode),
     index('idx_jobs_salary_annual').on(t.salaryAnnualUsd),
     index('idx_jobs_remote_job_type').on(t.remoteType, t.jobType),
     index('idx_jobs_location_trgm').using('gin', sql`lower(${t.location}) gin_trgm_ops`),

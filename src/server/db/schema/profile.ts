@@ -34,9 +34,7 @@ export const skills = pgTable(
     name: varchar('name', { length: 100 }).notNull(),
     category: skillCategory('category').notNull(),
     proficiencyLevel: integer('proficiency_level').notNull(),
-    yearsOfExperience: numeric('years_of_experience', { precision: 4, scale: 1, mode: 'number' })
-      .notNull()
-      .default(0),
+    yearsOfExperience: numeric('years_of_experience', { precision: 4, scale: 1, mode: 'number' }).notNull().default(0),
     endorsements: integer('endorsements').notNull().default(0),
     lastUsed: date('last_used'),
     ...timestamps,
@@ -67,7 +65,10 @@ export const experience = pgTable(
     endDate: date('end_date'),
     isCurrent: boolean('is_current').notNull().default(false),
     description: text('description'),
-    achievements: text('achievements').array().notNull().default(sql`'{}'::text[]`),
+    achievements: text('achievements')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ...timestamps,
   },
   (t) => [
@@ -112,9 +113,18 @@ export const preferences = pgTable(
     userId: uuid('user_id')
       .primaryKey()
       .references(() => users.id, { onDelete: 'cascade' }),
-    locations: text('locations').array().notNull().default(sql`'{}'::text[]`),
-    remoteTypes: remoteType('remote_types').array().notNull().default(sql`'{}'`),
-    jobTypes: jobType('job_types').array().notNull().default(sql`'{}'`),
+    locations: text('locations')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    remoteTypes: remoteType('remote_types')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    jobTypes: jobType('job_types')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     salaryMin: integer('salary_min'),
     salaryCurrency: varchar('salary_currency', { length: 3 }).notNull().default('USD'),
     salaryPeriod: salaryPeriod('salary_period').notNull().default('year'),

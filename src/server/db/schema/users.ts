@@ -27,13 +27,14 @@ export const users = pgTable(
   (t) => [
     check('users_email_format', sql`${t.email} ~* '^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$'`),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
-    check(
-      'users_name_not_empty',
-      sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`,
-    ),
+    check('users_name_not_empty', sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`),
     check('users_skill_score_range', sql`${t.skillScore} BETWEEN 0 AND 100`),
-    index('idx_users_email_verified').on(t.email).where(sql`${t.emailVerified} = true`),
-    index('idx_users_last_login').on(t.lastLogin.desc()).where(sql`${t.lastLogin} IS NOT NULL`),
+    index('idx_users_email_verified')
+      .on(t.email)
+      .where(sql`${t.emailVerified} = true`),
+    index('idx_users_last_login')
+      .on(t.lastLogin.desc())
+      .where(sql`${t.lastLogin} IS NOT NULL`),
     index('idx_users_created_at').on(t.createdAt.desc()),
   ],
 );
