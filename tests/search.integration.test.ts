@@ -245,6 +245,7 @@ describe.each(modes)('job search on %s', (mode) => {
       page: 1,
       limit: 50,
       estimated: false,
+      facetsEstimated: false,
       cached: false,
       degraded: false,
     });
@@ -498,7 +499,7 @@ describe.each(modes)('job search on %s', (mode) => {
       });
     }
     const est = await search({ keywords: 'quasar' });
-    expect(est.estimated).toBe(true);
+    expect(est).toMatchObject({ estimated: true, facetsEstimated: true });
     expect(est.total).toBe(2200); // 17 x 128 = 2176
     expect(est.facets.jobType).toMatchObject({ contract: 640, 'full-time': 1500 }); // 640, 1536
     expect(est.totalPages).toBe(110);
@@ -506,7 +507,7 @@ describe.each(modes)('job search on %s', (mode) => {
     // Narrowed to the 5 contract ones: few enough to collect, so total and page are exact while
     // the facets (which need the other types too) stay estimates.
     const narrowed = await search({ keywords: 'quasar', jobTypes: ['contract'] });
-    expect(narrowed).toMatchObject({ total: 5, totalPages: 1, estimated: true });
+    expect(narrowed).toMatchObject({ total: 5, totalPages: 1, estimated: false, facetsEstimated: true });
     expect(narrowed.items).toHaveLength(5);
     expect(narrowed.facets.jobType).toMatchObject({ contract: 640, 'full-time': 1500 });
   });

@@ -87,12 +87,17 @@ export const jobSearchOutput = paginated(jobSearchItem).extend({
   /** Never more than SEARCH_MAX_PAGE: pages beyond it cannot be requested. */
   totalPages: z.number().int().min(0).max(SEARCH_MAX_PAGE),
   /**
-   * The facets (and `total`, unless the job/remote type filters narrow the set to a few hundred)
-   * are estimates, two significant digits, from a fixed random sample: the search matches too
-   * many jobs to count on every keystroke (roughly 1,000 or more). Show "about 170,000 jobs".
-   * Small result sets are always counted exactly.
+   * `total` is an estimate, two significant digits, from a fixed random sample: the search
+   * matches too many jobs to count on every keystroke (roughly 1,000 or more). Show "about
+   * 170,000 jobs". Small result sets are always counted exactly.
    */
   estimated: z.boolean(),
+  /**
+   * The facet counts are estimates (as above). True whenever `estimated` is, and also when the
+   * job/remote type filters narrow a large set to a few hundred: the total is then exact, but
+   * the facets describe the whole large set.
+   */
+  facetsEstimated: z.boolean(),
   facets: searchFacets,
   /** Served from the search cache (at most a few minutes old). */
   cached: z.boolean(),

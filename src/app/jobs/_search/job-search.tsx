@@ -49,12 +49,17 @@ export function JobSearch({
   const loading = isFetching && (isPlaceholderData || !data);
   return (
     <div className="grid gap-6 lg:grid-cols-[17rem_1fr]">
-      <SearchFilters criteria={criteria} facets={result.facets} onChange={update} />
+      <SearchFilters
+        criteria={criteria}
+        facets={result.facets}
+        facetsEstimated={result.facetsEstimated}
+        onChange={update}
+      />
       <div className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h1 className="text-2xl font-bold">Jobs</h1>
           <p className="text-sm text-slate-600" aria-live="polite" data-testid="result-count">
-            {loading ? 'Searching…' : `${result.total.toLocaleString('en-US')} jobs`}
+            {loading ? 'Searching…' : resultCount(result.total, result.estimated)}
             {result.degraded && ' · cache offline, results are live'}
           </p>
         </div>
@@ -65,7 +70,11 @@ export function JobSearch({
         ) : (
           <SearchResults items={result.items} signedIn={signedIn} />
         )}
-        <SearchPagination page={result.page} totalPages={result.totalPages} onPage={(page) => update({ page }, { keepPage: true })} />
+        <SearchPagination
+          page={result.page}
+          totalPages={result.totalPages}
+          onPage={(page) => update({ page }, { keepPage: true })}
+        />
       </div>
     </div>
   );
@@ -79,4 +88,11 @@ function ResultsSkeleton() {
       ))}
     </div>
   );
+}
+
+/** Estimated totals are rounded to two significant digits; say so rather than look precise. */
+function resultCount(total: number, estimated: boolean): string {
+  const n = total.toLocaleString('en-US');
+  if (estimated) return `About ${n} jobs`;
+  return total === 1 ? '1 job' : `${n} jobs`;
 }

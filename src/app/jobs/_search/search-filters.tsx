@@ -22,10 +22,12 @@ function toggle<T>(list: readonly T[] | undefined, value: T): T[] {
 export function SearchFilters({
   criteria,
   facets,
+  facetsEstimated,
   onChange,
 }: {
   criteria: JobSearchCriteria;
   facets: SearchFacets;
+  facetsEstimated: boolean;
   onChange: (change: Partial<JobSearchInput>) => void;
 }) {
   // Text boxes apply on submit (Enter), not per keystroke; they follow the URL on back/forward.
@@ -46,15 +48,31 @@ export function SearchFilters({
           <label htmlFor="q" className="block text-sm font-medium">
             Keywords
           </label>
-          <input id="q" type="search" value={keywords} onChange={(e) => setKeywords(e.target.value)} placeholder='e.g. "data analyst" python -intern' className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <input
+            id="q"
+            type="search"
+            value={keywords}
+            onChange={(e) => setKeywords(e.target.value)}
+            placeholder='e.g. "data analyst" python -intern'
+            className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
         <div className="space-y-1">
           <label htmlFor="location" className="block text-sm font-medium">
             Location
           </label>
-          <input id="location" value={location} onChange={(e) => setLocation(e.target.value)} placeholder="City, state or Remote" className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <input
+            id="location"
+            value={location}
+            onChange={(e) => setLocation(e.target.value)}
+            placeholder="City, state or Remote"
+            className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </div>
-        <button type="submit" className="w-full rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <button
+          type="submit"
+          className="w-full rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           Search
         </button>
       </form>
@@ -63,7 +81,12 @@ export function SearchFilters({
           <label htmlFor="sort" className="block font-medium">
             Sort by
           </label>
-          <select id="sort" value={criteria.sort} onChange={(e) => onChange({ sort: e.target.value as JobSearchCriteria['sort'] })} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5">
+          <select
+            id="sort"
+            value={criteria.sort}
+            onChange={(e) => onChange({ sort: e.target.value as JobSearchCriteria['sort'] })}
+            className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
+          >
             {SEARCH_SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABEL[s]}
@@ -71,13 +94,34 @@ export function SearchFilters({
             ))}
           </select>
         </div>
-        <FacetGroup legend="Work arrangement" options={REMOTE_TYPES} labels={REMOTE_LABEL} counts={facets.remoteType} selected={criteria.remoteTypes} onToggle={(t) => onChange({ remoteTypes: toggle(criteria.remoteTypes, t) })} />
-        <FacetGroup legend="Job type" options={JOB_TYPES} labels={JOB_TYPE_LABEL} counts={facets.jobType} selected={criteria.jobTypes} onToggle={(t) => onChange({ jobTypes: toggle(criteria.jobTypes, t) })} />
+        <FacetGroup
+          legend="Work arrangement"
+          options={REMOTE_TYPES}
+          labels={REMOTE_LABEL}
+          counts={facets.remoteType}
+          approximate={facetsEstimated}
+          selected={criteria.remoteTypes}
+          onToggle={(t) => onChange({ remoteTypes: toggle(criteria.remoteTypes, t) })}
+        />
+        <FacetGroup
+          legend="Job type"
+          options={JOB_TYPES}
+          labels={JOB_TYPE_LABEL}
+          counts={facets.jobType}
+          approximate={facetsEstimated}
+          selected={criteria.jobTypes}
+          onToggle={(t) => onChange({ jobTypes: toggle(criteria.jobTypes, t) })}
+        />
         <div className="space-y-1">
           <label htmlFor="salary" className="block font-medium">
             Minimum salary (USD / year)
           </label>
-          <select id="salary" value={criteria.salaryMin ?? 0} onChange={(e) => onChange({ salaryMin: Number(e.target.value) || undefined })} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5">
+          <select
+            id="salary"
+            value={criteria.salaryMin ?? 0}
+            onChange={(e) => onChange({ salaryMin: Number(e.target.value) || undefined })}
+            className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
+          >
             {SALARY_STEPS.map((s) => (
               <option key={s} value={s}>
                 {s === 0 ? 'Any' : `$${(s / 1000).toFixed(0)}k+`}
@@ -85,7 +129,11 @@ export function SearchFilters({
             ))}
           </select>
           <label className="mt-1 flex items-center gap-2">
-            <input type="checkbox" checked={criteria.includeUnknownSalary} onChange={(e) => onChange({ includeUnknownSalary: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={criteria.includeUnknownSalary}
+              onChange={(e) => onChange({ includeUnknownSalary: e.target.checked })}
+            />
             Include jobs without a salary
           </label>
         </div>
@@ -93,7 +141,12 @@ export function SearchFilters({
           <label htmlFor="posted" className="block font-medium">
             Posted
           </label>
-          <select id="posted" value={criteria.postedWithinDays ?? 0} onChange={(e) => onChange({ postedWithinDays: Number(e.target.value) || undefined })} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5">
+          <select
+            id="posted"
+            value={criteria.postedWithinDays ?? 0}
+            onChange={(e) => onChange({ postedWithinDays: Number(e.target.value) || undefined })}
+            className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
+          >
             {POSTED.map(([days, label]) => (
               <option key={days} value={days}>
                 {label}
@@ -112,6 +165,7 @@ function FacetGroup<T extends string>({
   options,
   labels,
   counts,
+  approximate,
   selected,
   onToggle,
 }: {
@@ -119,6 +173,8 @@ function FacetGroup<T extends string>({
   options: readonly T[];
   labels: Record<T, string>;
   counts: Record<T, number>;
+  /** Estimated counts get a "~" (and "about" for screen readers). */
+  approximate: boolean;
   selected: readonly T[] | undefined;
   onToggle: (value: T) => void;
 }) {
@@ -129,7 +185,15 @@ function FacetGroup<T extends string>({
         <label key={t} className="mt-1 flex items-center gap-2">
           <input type="checkbox" checked={selected?.includes(t) ?? false} onChange={() => onToggle(t)} />
           <span className="flex-1">{labels[t]}</span>
-          <span className="text-slate-500">{counts[t].toLocaleString('en-US')}</span>
+          <span className="text-slate-500">
+            {approximate && counts[t] > 0 && (
+              <>
+                <span aria-hidden="true">~</span>
+                <span className="sr-only">about </span>
+              </>
+            )}
+            {counts[t].toLocaleString('en-US')}
+          </span>
         </label>
       ))}
     </fieldset>

@@ -85,7 +85,8 @@ async function run(db: DbOrTx, criteria: JobSearchCriteria, keywords: string | u
     limit,
     total,
     totalPages: Math.min(Math.ceil(total / limit), SEARCH_MAX_PAGE),
-    estimated: counts.estimated,
+    estimated: counts.estimated && collected.exactTotal === null,
+    facetsEstimated: counts.estimated,
     facets: counts.facets,
   };
 }

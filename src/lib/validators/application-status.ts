@@ -1,0 +1,40 @@
+/**
+ * Names and messages for application statuses, shared by the status machine (server) and the
+ * board (client), so an illegal drop the board refuses reads exactly like the server's refusal.
+ * The rules themselves live in src/server/services/applications/status-machine.ts.
+ */
+import type { ApplicationStatus } from './enums';
+
+export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
+  saved: 'Saved',
+  applied: 'Applied',
+  interview_scheduled: 'Interview scheduled',
+  interview_completed: 'Interview completed',
+  offer_received: 'Offer received',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+  ghosted: 'Ghosted',
+};
+
+/** Who made a move: the applicant (self-reported) or someone acting for the hiring company. */
+export const APPLICATION_PARTIES = ['seeker', 'employer'] as const;
+export type ApplicationParty = (typeof APPLICATION_PARTIES)[number];
+
+const label = (s: ApplicationStatus) => APPLICATION_STATUS_LABEL[s];
+
+export function sameStatusMessage(status: ApplicationStatus): string {
+  return `This application is already ${label(status)}.`;
+}
+
+/** `next` is every status reachable from `from` by anyone; empty means `from` is final. */
+export function illegalMoveMessage(from: ApplicationStatus, to: ApplicationStatus, next: readonly ApplicationStatus[]) {
+  const base = `Cannot move an application from ${label(from)} to ${label(to)}`;
+  if (next.length === 0) return `${base}: ${label(from)} is final.`;
+  return `${base}. From ${label(from)} it can move to: ${next.map(label).join(', ')}.`;
+}
+
+export function notYourMoveMessage(from: ApplicationStatus, to: ApplicationStatus, party: ApplicationParty): string {
+  const who = party === 'employer' ? 'the applicant' : 'the hiring company';
+  return `Only ${who} can move an application from ${label(from)} to ${label(to)}.`;
+}
