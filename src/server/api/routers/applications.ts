@@ -1,11 +1,38 @@
 import { z } from 'zod';
-import { jobIdsInput, jobRefInput, savedJobOutput, trackedStatusOutput } from '@/lib/validators/applications';
+import {
+  applicationDetailOutput,
+  applicationListOutput,
+  applicationRefInput,
+  applyInput,
+  changeStatusInput,
+  followUpOutput,
+  jobIdsInput,
+  jobRefInput,
+  listApplicationsInput,
+  notesOutput,
+  savedJobOutput,
+  setFollowUpInput,
+  statusChangeOutput,
+  trackedStatusOutput,
+  updateNotesInput,
+} from '@/lib/validators/applications';
+import { applyToJob } from '@/server/services/applications/apply-to-job';
+import { changeApplicationStatus } from '@/server/services/applications/change-status';
+import { getApplication } from '@/server/services/applications/get-application';
+import { listApplications } from '@/server/services/applications/list-applications';
 import { listSavedJobs } from '@/server/services/applications/list-saved-jobs';
 import { saveJob } from '@/server/services/applications/save-job';
+import { setFollowUpDate } from '@/server/services/applications/set-follow-up';
 import { trackedStatuses } from '@/server/services/applications/tracked-statuses';
 import { unsaveJob } from '@/server/services/applications/unsave-job';
+import { updateApplicationNotes } from '@/server/services/applications/update-notes';
 import { createTRPCRouter, protectedProcedure } from '../trpc';
 
+/**
+ * The applicant's side of application tracking. Every procedure needs a signed-in user; the
+ * services scope reads and writes to the caller's own applications (changeStatus also admits a
+ * recruiter of the hiring company, for the company's own moves only). Anything else is NOT_FOUND.
+ */
 export const applicationsRouter = createTRPCRouter({
   save: protectedProcedure
     .input(jobRefInput)
@@ -23,4 +50,34 @@ export const applicationsRouter = createTRPCRouter({
     .input(jobIdsInput)
     .output(z.array(trackedStatusOutput))
     .query(({ ctx, input }) => trackedStatuses(ctx.db, input, ctx.actor)),
+
+  apply: protectedProcedure
+    .input(applyInput)
+    .output(trackedStatusOutput)
+    .mutation(({ ctx, input }) => applyToJob(ctx.db, input, ctx.actor)),
+
+  changeStatus: protectedProcedure
+    .input(changeStatusInput)
+    .output(statusChangeOutput)
+    .mutation(({ ctx, input }) => changeApplicationStatus(ctx.db, ctx.actor, input)),
+
+  updateNotes: protectedProcedure
+    .input(updateNotesInput)
+    .output(notesOutput)
+    .mutation(({ ctx, input }) => updateApplicationNotes(ctx.db, input, ctx.actor)),
+
+  setFollowUp: protectedProcedure
+    .input(setFollowUpInput)
+    .output(followUpOutput)
+    .mutation(({ ctx, input }) => setFollowUpDate(ctx.db, input, ctx.actor)),
+
+  list: protectedProcedure
+    .input(listApplicationsInput)
+    .output(applicationListOutput)
+    .query(({ ctx, input }) => listApplications(ctx.db, ctx.actor.userId, input)),
+
+  byId: protectedProcedure
+    .input(applicationRefInput)
+    .output(applicationDetailOutput)
+    .query(({ ctx, input }) => getApplication(ctx.db, input, ctx.actor)),
 });

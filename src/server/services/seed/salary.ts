@@ -1,27 +1,14 @@
 /** Seeded salaries and their normalization to a yearly USD amount (jobs.salary_annual_usd). */
+import { PERIODS_PER_YEAR, USD_PER_UNIT, rangeToAnnualUsd } from '@/lib/annual-salary';
 import type { JobType, SalaryPeriod } from '@/lib/validators/enums';
 import type { SeedCurrency } from './locations';
 import type { Rng } from './random';
 
-/**
- * Fixed USD value of one unit of each currency (rounded mid-2025 market rates). Fixed on
- * purpose: seeded rows must not change with the day's exchange rate.
- */
-export const USD_PER_UNIT: Readonly<Record<SeedCurrency, number>> = { USD: 1, CAD: 0.73, GBP: 1.35, EUR: 1.15 };
-
-/** Paid periods in a year: 40 h x 52 weeks, 5 days x 52 weeks. */
-export const PERIODS_PER_YEAR: Readonly<Record<SalaryPeriod, number>> = {
-  hour: 2080,
-  day: 260,
-  week: 52,
-  month: 12,
-  year: 1,
-};
+export { PERIODS_PER_YEAR, USD_PER_UNIT };
 
 /** Midpoint of the range, converted to a year and to USD, rounded to whole dollars. */
-export function annualUsd(min: number, max: number, period: SalaryPeriod, currency: SeedCurrency): number {
-  return Math.round(((min + max) / 2) * PERIODS_PER_YEAR[period] * USD_PER_UNIT[currency]);
-}
+export const annualUsd = (min: number, max: number, period: SalaryPeriod, currency: SeedCurrency): number =>
+  rangeToAnnualUsd(min, max, period, currency);
 
 export interface SeedSalary {
   salaryMin: number | null;

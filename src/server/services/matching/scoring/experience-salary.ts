@@ -50,7 +50,11 @@ export interface SalaryFactor {
 export function salaryFactor(profile: ProfileForMatching, job: JobForMatching): SalaryFactor {
   const expected = nonNegative(profile.preferences.salaryMinAnnualUsd ?? 0) || null;
   const offered = job.salaryAnnualUsd !== null && Number.isFinite(job.salaryAnnualUsd) ? job.salaryAnnualUsd : null;
-  const detail = (fit: MatchExplanation['salary']['fit']) => ({ fit, jobAnnualUsd: offered, expectedAnnualUsd: expected });
+  const detail = (fit: MatchExplanation['salary']['fit']) => ({
+    fit,
+    jobAnnualUsd: offered,
+    expectedAnnualUsd: expected,
+  });
   if (expected === null) {
     return { score: 1, detail: detail('no-preference'), summary: 'You have not set a salary expectation' };
   }

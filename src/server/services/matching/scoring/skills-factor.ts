@@ -30,7 +30,10 @@ export const SKILL_CREDIT_FLOOR = 0.6;
 export const DEFAULT_SKILL_YEARS = 3;
 export const NO_REQUIRED_SKILLS_SCORE = 0.5;
 
-export function skillCredit(skill: Pick<HeldSkill, 'proficiencyLevel' | 'yearsOfExperience'>, refYears: number): number {
+export function skillCredit(
+  skill: Pick<HeldSkill, 'proficiencyLevel' | 'yearsOfExperience'>,
+  refYears: number,
+): number {
   const proficiency = Math.min(nonNegative(skill.proficiencyLevel), 5) / 5;
   const reference = nonNegative(refYears) > 0 ? refYears : DEFAULT_SKILL_YEARS;
   const depth = Math.min(nonNegative(skill.yearsOfExperience) / reference, 1);
@@ -46,7 +49,8 @@ export interface SkillsFactor {
 
 function summarize(matched: number, total: number, missing: SkillRef[]): string {
   if (total === 0) return 'The job lists no required skills, so skills count as neutral';
-  if (total === 1) return matched === 1 ? 'You have the one required skill' : `You lack the one required skill, ${missing[0]?.name}`;
+  if (total === 1)
+    return matched === 1 ? 'You have the one required skill' : `You lack the one required skill, ${missing[0]?.name}`;
   if (matched === total) return `You have all ${total} required skills`;
   if (matched === 0) return `You have none of the ${total} required skills`;
   return `You have ${matched} of the ${total} required skills`;

@@ -1,0 +1,28 @@
+import { changeStatusInput, type ChangeStatusInput, type StatusChange } from '@/lib/validators/applications';
+import type { Database } from '@/server/db';
+import { dispatch } from '@/server/workflows/dispatch';
+import type { Actor } from '../actor';
+import { lockApplicationFor } from './lock-application';
+import { recordTransition } from './record-transition';
+
+/**
+ * Moves an application along the pipeline, for the applicant or for a recruiter of the hiring
+ * company (each may make only their own moves; see status-machine.ts). Anyone else gets
+ * NOT_FOUND and nothing is written.
+ */
+export async function changeApplicationStatus(db: Database, actor: Actor, raw: ChangeStatusInput): Promise<StatusChange> {
+  const input = changeStatusInput.parse(raw);
+  const { change, ownerId } = await db.transaction(async (tx) => {
+    const app = await lockApplicationFor(tx, input.applicationId, actor);
+    const change = await recordTransition(tx, app, {
+      to: input.to,
+      party: app.party,
+      actorId: actor.userId,
+      note: input.note,
+      occurredAt: input.occurredAt,
+    });
+    return { change, ownerId: app.userId };
+  });
+  await dispatch(db, 'applications/changed', { userId: ownerId });
+  return change;
+}

@@ -1,0 +1,116 @@
+/** Reads a seeker's profile and jobs from the database into the matching contracts (types.ts). */
+import { eq, inArray } from 'drizzle-orm';
+import { toAnnualUsd } from '@/lib/annual-salary';
+import type { Currency } from '@/lib/validators/enums';
+import type { DbOrTx } from '@/server/db';
+import { jobs, profileOccupations, type OccupationGuessRow } from '@/server/db/schema';
+import { loadProfile } from '../profile/load-profile';
+import { canonicalizeSkill } from '../skills/taxonomy';
+import { toOccupationGuesses } from './occupation-rows';
+import type { JobForMatching, ProfileForMatching } from './types';
+import { yearsOfExperience } from './years-of-experience';
+
+export async function loadProfileForMatching(db: DbOrTx, userId: string): Promise<ProfileForMatching> {
+  const [profile, occupationRows] = await Promise.all([
+    loadProfile(db, userId),
+    db
+      .select({ occupations: profileOccupations.occupations })
+      .from(profileOccupations)
+      .where(eq(profileOccupations.userId, userId))
+      .limit(1),
+  ]);
+  const prefs = profile.preferences;
+  return {
+    userId,
+    headline: profile.headline,
+    careerGoals: prefs.careerGoals,
+    skills: profile.skills.map((s) => ({
+      name: canonicalizeSkill(s.name).name,
+      proficiencyLevel: s.proficiencyLevel,
+      yearsOfExperience: s.yearsOfExperience,
+    })),
+    experience: profile.experience.map((e) => ({
+      title: e.title,
+      company: e.company,
+      description: e.description,
+      achievements: e.achievements,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      isCurrent: e.isCurrent,
+    })),
+    education: profile.education.map((e) => ({ degree: e.degree, fieldOfStudy: e.fieldOfStudy })),
+    yearsOfExperience: yearsOfExperience(profile.experience),
+    preferences: {
+      locations: prefs.locations,
+      remoteTypes: prefs.remoteTypes,
+      jobTypes: prefs.jobTypes,
+      salaryMinAnnualUsd:
+        prefs.salaryMin === null
+          ? null
+          : toAnnualUsd(prefs.salaryMin, prefs.salaryPeriod, prefs.salaryCurrency as Currency),
+    },
+    occupations: toOccupationGuesses(occupationRows[0]?.occupations ?? []),
+  };
+}
+
+/** The columns matching reads; description is needed for embeddings, not for scoring. */
+export const jobMatchingColumns = {
+  id: jobs.id,
+  title: jobs.title,
+  companyName: jobs.companyName,
+  description: jobs.description,
+  location: jobs.location,
+  remoteType: jobs.remoteType,
+  jobType: jobs.jobType,
+  requiredSkills: jobs.requiredSkills,
+  requiredYears: jobs.requiredYears,
+  salaryAnnualUsd: jobs.salaryAnnualUsd,
+  occupations: jobs.occupations,
+};
+
+type JobMatchingRow = Omit<JobForMatching, 'occupations'> & { occupations: OccupationGuessRow[] };
+
+export const toJobForMatching = (row: JobMatchingRow): JobForMatching => ({
+  ...row,
+  requiredSkills: row.requiredSkills.map((s) => canonicalizeSkill(s).name),
+  occupations: toOccupationGuesses(row.occupations),
+});
+
+/** In the order of `ids`; unknown ids are left out. */
+export async function loadJobsForMatching(db: DbOrTx, ids: readonly string[]): Promise<JobForMatching[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select(jobMatchingColumns)
+    .from(jobs)
+    .where(inArray(jobs.id, [...ids]));
+  const byId = new Map(rows.map((r) => [r.id, toJobForMatching(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The text a profile is embedded and classified from: who they are, what they did, what they know. */
+export function profileText(p: ProfileForMatching): { title: string; text: string; skills: string[] } {
+  const current = p.experience[0];
+  const title = p.headline ?? current?.title ?? '';
+  const text = [
+    p.headline,
+    p.careerGoals,
+    ...p.experience.flatMap((e) => [e.title, e.description, ...e.achievements]),
+    ...p.education.map((e) => [e.degree, e.fieldOfStudy].filter(Boolean).join(' ')),
+    p.skills.map((s) => s.name).join(', '),
+  ]
+    .filter((s): s is string => Boolean(s && s.trim()))
+    .join('\n');
+  return { title, text, skills: p.skills.map((s) => s.name) };
+}
+
+export function jobText(j: Pick<JobForMatching, 'title' | 'description' | 'requiredSkills'>): {
+  title: string;
+  text: string;
+  skills: string[];
+} {
+  return {
+    title: j.title,
+    text: `${j.title}\n${j.description}\n${j.requiredSkills.join(', ')}`,
+    skills: j.requiredSkills,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The inverted indexes occupation inference scores against, built once from the O*NET data:
+ * - titles: every occupation, alternate and reported title as its own TF-IDF document, so a
+ *   posting title is compared with the closest single title, not with a bag of 50 of them;
+ * - text: one TF-IDF document per occupation (titles, description, tasks, technology names);
+ * - skills: the occupation's technology skills as canonical skill keys, IDF-weighted.
+ * Postings hold unit-vector weights, so a query's score is a cosine computed term by term.
+ */
+import type { OnetOccupation } from '@/server/data/onet';
+import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
+import { buildIdf, smoothIdf, tfidfVector, type IdfTable } from '../text/tfidf';
+import { tokenize } from '../text/tokenize';
+import { allOccupations } from './catalog';
+import { titleTerms } from './title-terms';
+
+export interface Posting {
+  /** A title index (title postings) or an occupation index (text and skill postings). */
+  id: number;
+  weight: number;
+}
+
+export interface OccupationIndex {
+  occupations: readonly { code: string; title: string }[];
+  /** Owner occupation of each indexed title. */
+  titleOwner: Int32Array;
+  titleIdf: IdfTable;
+  titlePostings: ReadonlyMap<string, readonly Posting[]>;
+  textIdf: IdfTable;
+  textPostings: ReadonlyMap<string, readonly Posting[]>;
+  skillIdf: ReadonlyMap<string, number>;
+  skillPostings: ReadonlyMap<string, readonly Posting[]>;
+}
+
+function addPostings(target: Map<string, Posting[]>, id: number, vector: ReadonlyMap<string, number>): void {
+  for (const [term, weight] of vector) {
+    let list = target.get(term);
+    if (!list) target.set(term, (list = []));
+    list.push({ id, weight });
+  }
+}
+
+export function occupationText(o: OnetOccupation): string {
+  return [
+    o.title,
+    ...o.alternateTitles,
+    ...o.reportedTitles,
+    o.description,
+    ...o.tasks.map((t) => t.text),
+    ...o.technologySkills.map((s) => s.name),
+  ].join('\n');
+}
+
+/** Canonical keys of the occupation's technology skills (O*NET names "Oracle Java", resumes say "Java"). */
+export function occupationSkillKeys(o: OnetOccupation): string[] {
+  return [...new Set(o.technologySkills.map((s) => canonicalizeSkill(s.name).key))];
+}
+
+export function buildOccupationIndex(occupations: readonly OnetOccupation[]): OccupationIndex {
+  const titles: { owner: number; terms: string[] }[] = [];
+  occupations.forEach((o, owner) => {
+    const seen = new Set<string>();
+    for (const title of [o.title, ...o.alternateTitles, ...o.reportedTitles]) {
+      const terms = titleTerms(title);
+      const key = terms.join(' ');
+      if (terms.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      titles.push({ owner, terms });
+    }
+  });
+  const titleIdf = buildIdf(titles.map((t) => t.terms));
+  const titlePostings = new Map<string, Posting[]>();
+  titles.forEach((t, i) => addPostings(titlePostings, i, tfidfVector(t.terms, titleIdf)));
+
+  const texts = occupations.map((o) => tokenize(occupationText(o)));
+  const textIdf = buildIdf(texts);
+  const textPostings = new Map<string, Posting[]>();
+  texts.forEach((terms, i) => addPostings(textPostings, i, tfidfVector(terms, textIdf)));
+
+  const skills = occupations.map(occupationSkillKeys);
+  const df = new Map<string, number>();
+  for (const keys of skills) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const skillIdf = new Map([...df].map(([k, d]) => [k, smoothIdf(occupations.length, d)]));
+  const skillPostings = new Map<string, Posting[]>();
+  skills.forEach((keys, i) => {
+    const norm = Math.sqrt(keys.reduce((sum, k) => sum + (skillIdf.get(k) ?? 0) ** 2, 0));
+    if (norm > 0) addPostings(skillPostings, i, new Map(keys.map((k) => [k, (skillIdf.get(k) ?? 0) / norm])));
+  });
+
+  return {
+    occupations: occupations.map((o) => ({ code: o.code, title: o.title })),
+    titleOwner: Int32Array.from(titles, (t) => t.owner),
+    titleIdf,
+    titlePostings,
+    textIdf,
+    textPostings,
+    skillIdf,
+    skillPostings,
+  };
+}
+
+let index: OccupationIndex | undefined;
+
+/** Built on first use (~1 s), then shared by every call in the process. */
+export function getOccupationIndex(): OccupationIndex {
+  index ??= buildOccupationIndex(allOccupations());
+  return index;
+}
