@@ -31,6 +31,13 @@ export function SignInForm() {
     setPending(true);
     const res = await signIn('credentials', { ...parsed.data, redirect: false });
     setPending(false);
+    if (res?.error?.startsWith('RATE_LIMITED')) {
+      const seconds = Number(res.error.split(':')[1]) || 60;
+      setFormError(
+        `Too many sign-in attempts. Try again in ${seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}.`,
+      );
+      return;
+    }
     if (!res || res.error) {
       setFormError('Email or password is incorrect.');
       return;

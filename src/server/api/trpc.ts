@@ -4,11 +4,13 @@ import { eq } from 'drizzle-orm';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 import type { UserRole } from '@/lib/validators/enums';
+import { getRateLimiter, type RateLimiter, type RateLimitPolicy } from '@/server/adapters/rate-limit';
 import type { Database } from '@/server/db';
 import { users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { logger as rootLogger, type Logger } from '@/server/logger';
 import type { Actor } from '@/server/services/actor';
+import { enforceRateLimit } from '@/server/services/security/rate-limits';
 import { toTRPCError } from './error-mapping';
 
 export interface SessionLike {
@@ -20,16 +22,29 @@ export interface TRPCContext {
   session: SessionLike | null;
   requestId: string;
   log: Logger;
+  /** The caller's IP as the proxy reports it; null when unknown (tests, no proxy header). */
+  clientIp: string | null;
+  rateLimiter: RateLimiter;
 }
 
 export function createTRPCContext(opts: {
   db: Database;
   session: SessionLike | null;
   requestId?: string | null;
+  clientIp?: string | null;
+  /** Defaults to the process-wide limiter (Redis, Upstash or in-process, from the environment). */
+  rateLimiter?: RateLimiter;
 }): TRPCContext {
   const requestId = opts.requestId && /^[\w-]{1,100}$/.test(opts.requestId) ? opts.requestId : randomUUID();
   const log = rootLogger.child({ requestId, userId: opts.session?.user.id });
-  return { db: opts.db, session: opts.session, requestId, log };
+  return {
+    db: opts.db,
+    session: opts.session,
+    requestId,
+    log,
+    clientIp: opts.clientIp ?? null,
+    rateLimiter: opts.rateLimiter ?? getRateLimiter(),
+  };
 }
 
 const t = initTRPC.context<TRPCContext>().create({
@@ -94,3 +109,17 @@ const requireRole = (...roles: UserRole[]) =>
 
 export const recruiterProcedure = requireRole('recruiter', 'admin');
 export const adminProcedure = requireRole('admin');
+
+/**
+ * Counts the call against `policy` before it runs; over the limit it fails with RATE_LIMITED
+ * (HTTP 429) and a "try again in …" message. `key` picks the bucket (IP, user); null skips.
+ */
+export const rateLimit = (
+  policy: RateLimitPolicy,
+  key: (ctx: TRPCContext & { actor?: Actor }) => string | null,
+  tooMany: string,
+) =>
+  t.middleware(async ({ ctx, next }) => {
+    await enforceRateLimit(ctx.rateLimiter, policy, key(ctx), tooMany);
+    return next();
+  });

@@ -26,7 +26,15 @@ import { addEducation, updateEducation } from '@/server/services/profile/save-ed
 import { addExperience, updateExperience } from '@/server/services/profile/save-experience';
 import { updatePreferences } from '@/server/services/profile/update-preferences';
 import { updateSkill } from '@/server/services/profile/update-skill';
-import { createTRPCRouter, protectedProcedure } from '../trpc';
+import { RATE_LIMITS } from '@/server/services/security/rate-limits';
+import { createTRPCRouter, protectedProcedure, rateLimit } from '../trpc';
+
+/** Decoding PDFs and DOCX files is the most CPU a single request can ask for. */
+const resumeReadLimit = rateLimit(
+  RATE_LIMITS.resumeReadsPerUser,
+  (ctx) => ctx.actor?.userId ?? null,
+  'You have read many resumes in the last hour.',
+);
 
 /** The caller's own profile. Every mutation answers with the whole updated profile (and skill score). */
 export const profileRouter = createTRPCRouter({
@@ -66,12 +74,14 @@ export const profileRouter = createTRPCRouter({
 
   /** Parses an uploaded or pasted resume into a draft for review; writes nothing. */
   readResume: protectedProcedure
+    .use(resumeReadLimit)
     .input(resumeUploadInput)
     .output(resumeDraft)
     .mutation(({ input }) => readResume(input)),
 
   /** Reads a JSON Resume document into the same reviewable draft; writes nothing. */
   readJsonResume: protectedProcedure
+    .use(resumeReadLimit)
     .input(jsonResumeImportInput)
     .output(resumeDraft)
     .mutation(({ input }) => readJsonResume(input)),

@@ -2,12 +2,14 @@ import { meOutput, signUpInput, signUpOutput, updateProfileInput } from '@/lib/v
 import { getMe } from '@/server/services/users/get-me';
 import { signUp } from '@/server/services/users/sign-up';
 import { updateProfile } from '@/server/services/users/update-profile';
-import { createTRPCRouter, protectedProcedure, publicProcedure } from '../trpc';
+import { RATE_LIMITS } from '@/server/services/security/rate-limits';
+import { createTRPCRouter, protectedProcedure, publicProcedure, rateLimit } from '../trpc';
 
 export const usersRouter = createTRPCRouter({
   signUp: publicProcedure
     .input(signUpInput)
     .output(signUpOutput)
+    .use(rateLimit(RATE_LIMITS.signUpPerIp, (ctx) => ctx.clientIp, 'Too many accounts were created from your network.'))
     .mutation(({ ctx, input }) => signUp(ctx.db, input)),
 
   me: protectedProcedure.output(meOutput).query(({ ctx }) => getMe(ctx.db, ctx.actor)),

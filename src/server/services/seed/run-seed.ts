@@ -15,6 +15,7 @@ import { generateCompanies } from './companies';
 import { insertCompanies } from './insert-companies';
 import { toJobRow } from './job-rows';
 import { SEED_SOURCE, createJobContext, generateJob, seedExternalId } from './jobs';
+import { ensureDemoProfile } from './demo-profile';
 import { ensureDemoUsers } from './users';
 
 export const DEFAULT_SEED = 42;
@@ -77,6 +78,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const firstCompanyId = companyIds[0];
   if (!firstCompanyId) throw new Error('The seed needs at least one company.');
   const demo = await ensureDemoUsers(db, firstCompanyId);
+  if (await ensureDemoProfile(db, demo.seekerId)) log('demo seeker: profile created');
 
   const existing = await countSeedJobs(db);
   const skipped = existing >= requested || (existing > 0 && !options.topUp);

@@ -3,6 +3,7 @@ import { appRouter } from '@/server/api/root';
 import { createTRPCContext } from '@/server/api/trpc';
 import { getSession } from '@/server/auth/session';
 import { getDatabase } from '@/server/db';
+import { clientIpFrom } from '@/server/services/security/rate-limits';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,8 @@ async function handler(req: Request) {
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: () => createTRPCContext({ db, session, requestId: req.headers.get('x-request-id') }),
+    createContext: () =>
+      createTRPCContext({ db, session, requestId: req.headers.get('x-request-id'), clientIp: clientIpFrom(req.headers) }),
   });
 }
 

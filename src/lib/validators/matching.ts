@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { JOB_TYPES, REMOTE_TYPES } from './enums';
+import { jobSummary } from './jobs';
+
+export const MATCH_BANDS = ['Poor', 'Fair', 'Good', 'Strong', 'Great'] as const;
+export const MATCH_FACTORS = ['semantic', 'skills', 'experience', 'location', 'salary'] as const;
+
+const unit = z.number().min(0).max(1);
+
+export const occupationGuess = z.object({ code: z.string(), title: z.string(), confidence: unit });
+export type OccupationGuessOutput = z.infer<typeof occupationGuess>;
+
+export const matchExplanation = z.object({
+  composite: unit,
+  semantic: unit.nullable(),
+  traditional: unit,
+  band: z.enum(MATCH_BANDS),
+  factors: z.array(
+    z.object({
+      factor: z.enum(MATCH_FACTORS),
+      score: unit,
+      weight: unit,
+      contribution: unit,
+      summary: z.string(),
+    }),
+  ),
+  occupationFit: z.object({
+    job: occupationGuess.nullable(),
+    profile: occupationGuess.nullable(),
+    relation: z.enum(['same', 'related', 'unrelated', 'unknown']),
+  }),
+  matchedSkills: z.array(z.string()),
+  missingSkills: z.array(z.string()),
+  experienceGap: z.object({ requiredYears: z.number(), userYears: z.number(), gapYears: z.number() }),
+  location: z.object({
+    fit: z.enum(['match', 'remote', 'partial', 'mismatch', 'no-preference']),
+    detail: z.string(),
+  }),
+  salary: z.object({
+    fit: z.enum(['meets', 'below', 'unknown', 'no-preference']),
+    jobAnnualUsd: z.number().nullable(),
+    expectedAnnualUsd: z.number().nullable(),
+  }),
+  degraded: z.boolean(),
+});
+export type MatchExplanationOutput = z.infer<typeof matchExplanation>;
+
+export const skillGapItem = z.object({ skill: z.string(), importance: unit, reason: z.string() });
+
+/** Filters for "jobs for me": the search filters that the vector index can apply. */
+export const matchesForMeInput = z.object({
+  limit: z.number().int().min(1).max(50, 'At most 50 matches at a time.').default(20),
+  location: z.string().trim().max(100, 'Location is too long.').optional(),
+  remoteTypes: z.array(z.enum(REMOTE_TYPES)).max(REMOTE_TYPES.length).optional(),
+  jobTypes: z.array(z.enum(JOB_TYPES)).max(JOB_TYPES.length).optional(),
+  salaryMin: z.number().int().min(0).max(10_000_000).optional(),
+  includeUnknownSalary: z.boolean().default(true),
+});
+export type MatchesForMeInput = z.input<typeof matchesForMeInput>;
+
+export const jobMatch = z.object({ job: jobSummary, match: matchExplanation });
+
+export const matchesForMeOutput = z.object({
+  items: z.array(jobMatch),
+  /** The vector index was unavailable: structured scores only. */
+  degraded: z.boolean(),
+  /** Why the list is empty or thin ("Add skills or experience to your profile…"), or null. */
+  hint: z.string().nullable(),
+  profileOccupation: occupationGuess.nullable(),
+});
+export type MatchesForMeOutput = z.infer<typeof matchesForMeOutput>;
+
+export const matchForJobInput = z.object({ jobId: z.uuid('Not a valid job id.') });
+
+export const matchForJobOutput = z.object({
+  jobId: z.uuid(),
+  match: matchExplanation,
+  skillGap: z.array(skillGapItem),
+  jobOccupations: z.array(occupationGuess),
+  profileOccupations: z.array(occupationGuess),
+});
+export type MatchForJobOutput = z.infer<typeof matchForJobOutput>;
+
+export const applicantsForJobInput = z.object({ jobId: z.uuid('Not a valid job id.') });
+
+/** What a recruiter sees of an applicant: name and headline, the match, never contact details. */
+export const rankedApplicant = z.object({
+  applicationId: z.uuid(),
+  userId: z.uuid(),
+  name: z.string(),
+  headline: z.string().nullable(),
+  status: z.string(),
+  appliedAt: z.date().nullable(),
+  match: matchExplanation,
+});
+
+export const applicantsForJobOutput = z.object({
+  jobId: z.uuid(),
+  items: z.array(rankedApplicant),
+  degraded: z.boolean(),
+});
+export type ApplicantsForJobOutput = z.infer<typeof applicantsForJobOutput>;
+
+/** Compact per-job badge for lists (job cards). */
+export const matchBadge = z.object({ jobId: z.uuid(), composite: unit, band: z.enum(MATCH_BANDS) });
+export const matchBadgesInput = z.object({ jobIds: z.array(z.uuid()).max(100) });
+export const matchBadgesOutput = z.array(matchBadge);

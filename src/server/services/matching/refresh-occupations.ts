@@ -1,0 +1,49 @@
+/**
+ * Infers and stores the O*NET occupations of jobs (jobs.occupations / occupation_code: the
+ * normalized title) and of a seeker's profile (profile_occupations).
+ */
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/server/db';
+import { jobs, profileOccupations } from '@/server/db/schema';
+import { jobText, loadJobsForMatching, profileText } from './load-match-inputs';
+import { toOccupationRows } from './occupation-rows';
+import { inferOccupations } from './occupations/infer-occupations';
+import type { OccupationGuess, ProfileForMatching } from './types';
+
+/** How many guesses are kept: enough for occupation similarity, small enough to read per row. */
+export const STORED_OCCUPATIONS = 5;
+
+/** Re-infers the jobs' occupations; one UPDATE for the batch. Returns how many were updated. */
+export async function refreshJobOccupations(db: DbOrTx, jobIds: readonly string[]): Promise<number> {
+  const loaded = await loadJobsForMatching(db, jobIds);
+  if (loaded.length === 0) return 0;
+  const rows = loaded.map((job) => {
+    const guesses = toOccupationRows(inferOccupations(jobText(job), STORED_OCCUPATIONS));
+    return { id: job.id, code: guesses[0]?.code ?? null, occupations: JSON.stringify(guesses) };
+  });
+  await db.execute(sql`
+    UPDATE ${jobs} SET occupation_code = v.code, occupations = v.occupations::jsonb
+    FROM (SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json)
+          AS x(id uuid, code varchar, occupations text)) AS v
+    WHERE ${jobs.id} = v.id`);
+  return rows.length;
+}
+
+/** Re-infers a profile's occupations and stores them; returns them. */
+export async function refreshProfileOccupations(db: DbOrTx, profile: ProfileForMatching): Promise<OccupationGuess[]> {
+  const guesses = inferOccupations(profileText(profile), STORED_OCCUPATIONS);
+  const values = {
+    userId: profile.userId,
+    occupationCode: guesses[0]?.code ?? null,
+    occupations: toOccupationRows(guesses),
+    inferredAt: new Date(),
+  };
+  await db
+    .insert(profileOccupations)
+    .values(values)
+    .onConflictDoUpdate({
+      target: profileOccupations.userId,
+      set: { occupationCode: values.occupationCode, occupations: values.occupations, inferredAt: values.inferredAt },
+    });
+  return guesses;
+}
