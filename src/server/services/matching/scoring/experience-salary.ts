@@ -2,7 +2,7 @@
  * Experience and salary factors, 0..1 each.
  *
  *   experience = min(userYears / requiredYears, 1); requiredYears <= 0 -> 1 (nothing to fall short of)
- *   salary     = 1 when the seeker gave no expectation ('no-preference')
+ *   salary     = 1 when the seeker gave no expectation, or 0 ('no-preference')
  *                0.5 when the job's salary is unknown ('unknown': neither a promise nor a warning)
  *                1 when job >= expected ('meets')
  *                (job / expected - 0.7) / 0.3, clamped to [0, 1], when below ('below'):

@@ -66,7 +66,11 @@ export function rankMissingSkills(
     const share = shares ? (shares.get(skill.key) ?? 0) : UNKNOWN_DEMAND;
     const neighbour = adjacent.get(skill.category);
     const importance = (0.5 + 0.5 * share) * (neighbour ? 1 : NO_ADJACENT_SKILL_FACTOR);
-    const demandText = shares ? ` and by ${Math.round(share * 100)}% of similar open jobs` : '';
+    const demandText = !shares
+      ? ''
+      : share > 0
+        ? ` and by ${Math.max(1, Math.round(share * 100))}% of similar open jobs`
+        : ', though no similar open job lists it';
     const neighbourText = neighbour ? `; you know ${neighbour.name}, a related ${skill.category} skill` : '';
     return {
       order,
