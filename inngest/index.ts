@@ -1,11 +1,20 @@
 import { getDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
+import { matchJobs } from './functions/match-jobs';
+import { matchProfile } from './functions/match-profile';
+import { refreshAnalyticsWorkflow } from './functions/refresh-analytics';
 import { welcomeNotification } from './functions/welcome-notification';
 import { toInngestFunction, type WorkflowDeps } from './workflow';
 
 /** Every workflow; the dispatcher and the Inngest serve route both read this list. */
-export const workflows = [welcomeNotification] as const;
+export const workflows = [welcomeNotification, matchProfile, matchJobs, refreshAnalyticsWorkflow] as const;
 
 const productionDeps = async (): Promise<WorkflowDeps> => ({ db: (await getDatabase()).db, logger });
 
-export const inngestFunctions = workflows.map((w) => toInngestFunction(w, productionDeps));
+// Spelled out per workflow: mapping over the tuple would widen each one's event type to the union.
+export const inngestFunctions = [
+  toInngestFunction(welcomeNotification, productionDeps),
+  toInngestFunction(matchProfile, productionDeps),
+  toInngestFunction(matchJobs, productionDeps),
+  toInngestFunction(refreshAnalyticsWorkflow, productionDeps),
+];

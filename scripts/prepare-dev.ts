@@ -5,6 +5,8 @@
  */
 import { env } from '@/env';
 import { openMigratedDatabase } from '@/server/db/open';
+import { backfillMatching } from '@/server/services/matching/backfill';
+import { matchingContext } from '@/server/services/matching/matching-context';
 import { seedDatabase } from '@/server/services/seed/run-seed';
 import { DEMO_USERS } from '@/server/services/seed/users';
 
@@ -18,6 +20,9 @@ try {
     console.log(`Database: embedded PGlite in ${env.PGLITE_DIR}`);
     const result = await seedDatabase(handle.db, { jobs: DEV_JOBS });
     if (!result.jobs.skipped) console.log(`Seeded ${result.jobs.inserted} jobs in ${(result.ms / 1000).toFixed(1)} s.`);
+    // Occupations, embeddings and stored matches for what is not matchable yet (first run: all).
+    const matching = await backfillMatching(matchingContext(handle.db));
+    if (matching.jobs > 0) console.log(`Prepared ${matching.jobs} jobs for matching in ${(matching.ms / 1000).toFixed(1)} s.`);
     console.log('Demo logins:');
     for (const u of Object.values(DEMO_USERS)) console.log(`  ${u.role.padEnd(9)} ${u.email}  /  ${u.password}`);
   }

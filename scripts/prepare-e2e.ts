@@ -2,6 +2,8 @@
 import { rmSync } from 'node:fs';
 import { env } from '@/env';
 import { openMigratedDatabase } from '@/server/db/open';
+import { backfillMatching } from '@/server/services/matching/backfill';
+import { matchingContext } from '@/server/services/matching/matching-context';
 import { seedDatabase } from '@/server/services/seed/run-seed';
 
 if (env.DATABASE_URL) throw new Error('prepare-e2e runs on the embedded database only; unset DATABASE_URL.');
@@ -9,7 +11,8 @@ rmSync(env.PGLITE_DIR, { recursive: true, force: true });
 const handle = await openMigratedDatabase();
 try {
   const result = await seedDatabase(handle.db, { jobs: 300 });
-  console.log(`e2e database ready: ${result.jobs.inserted} jobs in ${env.PGLITE_DIR}`);
+  const matching = await backfillMatching(matchingContext(handle.db));
+  console.log(`e2e database ready: ${result.jobs.inserted} jobs (${matching.jobs} matchable) in ${env.PGLITE_DIR}`);
 } finally {
   await handle.close();
 }

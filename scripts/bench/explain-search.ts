@@ -22,7 +22,7 @@ try {
   const statement = collectQuery(handle.db, {
     conditions: searchConditions(criteria, criteria.keywords),
     keywords: criteria.keywords,
-    sort: criteria.sort,
+    sort: criteria.sort === 'match' ? 'newest' : criteria.sort,
     limit: criteria.limit,
     offset: (criteria.page - 1) * criteria.limit,
   }).toSQL();

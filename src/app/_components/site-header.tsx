@@ -16,11 +16,22 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-4 text-sm">
           {session ? (
             <>
+              {session.user.role !== 'seeker' && (
+                <Link href="/recruiter" className="hover:underline">
+                  Dashboard
+                </Link>
+              )}
+              <Link href="/matches" className="hover:underline">
+                Matches
+              </Link>
               <Link href="/profile" className="hover:underline">
                 Profile
               </Link>
               <Link href="/saved" className="hover:underline">
                 Saved
+              </Link>
+              <Link href="/applications" className="hover:underline">
+                Applications
               </Link>
               <Link href="/me" className="hover:underline">
                 My account

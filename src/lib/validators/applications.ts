@@ -63,7 +63,8 @@ export const updateNotesInput = z.object({
   notes: z
     .string()
     .max(10_000, 'Keep notes under 10,000 characters.')
-    .transform((v) => (v.trim() === '' ? null : v)),
+    .nullable()
+    .transform((v) => (v && v.trim() !== '' ? v : null)),
 });
 export type UpdateNotesInput = z.input<typeof updateNotesInput>;
 
@@ -72,7 +73,7 @@ export const setFollowUpInput = z.object({
   /** null or '' clears the follow-up. */
   date: isoDate
     .refine((d) => d >= earliestToday(), 'Pick today or a later date.')
-    .refine((d) => Date.parse(d) <= Date.now() + 366 * DAY_MS, 'Pick a date within the next year.')
+    .refine((d) => !(Date.parse(d) > Date.now() + 366 * DAY_MS), 'Pick a date within the next year.')
     .or(z.literal(''))
     .nullable()
     .transform((v) => (v ? v : null)),

@@ -42,6 +42,8 @@ export const jobDetail = jobSummary.extend({
   status: z.enum(JOB_STATUSES),
   source: z.string(),
   applyUrl: z.string().nullable(),
+  /** The standardized (O*NET) occupation inferred from the posting; null until inferred. */
+  occupation: z.object({ code: z.string(), title: z.string() }).nullable(),
   company: z
     .object({
       id: z.uuid(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JOB_TYPES, REMOTE_TYPES } from './enums';
+import { APPLICATION_STATUSES, JOB_TYPES, REMOTE_TYPES } from './enums';
 import { jobSummary } from './jobs';
 
 export const MATCH_BANDS = ['Poor', 'Fair', 'Good', 'Strong', 'Great'] as const;
@@ -89,7 +89,9 @@ export const rankedApplicant = z.object({
   userId: z.uuid(),
   name: z.string(),
   headline: z.string().nullable(),
-  status: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  /** The stages the recruiter may move this applicant to now. */
+  allowedMoves: z.array(z.enum(APPLICATION_STATUSES)),
   appliedAt: z.date().nullable(),
   match: matchExplanation,
 });

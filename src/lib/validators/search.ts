@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { JOB_TYPES, REMOTE_TYPES, type JobType, type RemoteType } from './enums';
 import { jobSummary, paginated } from './jobs';
 
-export const SEARCH_SORTS = ['relevance', 'newest', 'salary'] as const;
+/** `match` is for signed-in users: their best matches first (see services/jobs/search/fetch-match-page.ts). */
+export const SEARCH_SORTS = ['relevance', 'newest', 'salary', 'match'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export const SEARCH_MAX_PAGE = 500;
@@ -66,6 +67,8 @@ export const jobSearchItem = jobSummary.extend({
   salaryUnknown: z.boolean(),
   /** Text relevance (higher is better); null when the search had no keywords. */
   rank: z.number().nullable(),
+  /** With sort `match`: the caller's match score (0-1) for the job, null when not among their matches. */
+  matchScore: z.number().min(0).max(1).nullable().optional(),
 });
 export type JobSearchItem = z.infer<typeof jobSearchItem>;
 

@@ -1,5 +1,8 @@
+import { analyticsRouter } from './routers/analytics';
 import { applicationsRouter } from './routers/applications';
 import { jobsRouter } from './routers/jobs';
+import { matchingRouter } from './routers/matching';
+import { recruiterRouter } from './routers/recruiter';
 import { notificationsRouter } from './routers/notifications';
 import { profileRouter } from './routers/profile';
 import { usersRouter } from './routers/users';
@@ -11,6 +14,9 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   profile: profileRouter,
   applications: applicationsRouter,
+  matching: matchingRouter,
+  recruiter: recruiterRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

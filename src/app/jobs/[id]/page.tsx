@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
-import { SaveJobButton } from '../../_components/save-job-button';
+import { MatchPanel } from './match-panel';
+import { JobTrackingActions } from '../../applications/_components/job-tracking-actions';
 import { formatDate, formatSalary, JOB_TYPE_LABEL, REMOTE_LABEL } from '../../_components/format';
 
 export const dynamic = 'force-dynamic';
@@ -32,8 +33,19 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         <p className="mt-1 text-slate-600">
           {job.companyName} · {job.location}
         </p>
+        {job.occupation && (
+          <p className="mt-1 text-xs text-slate-500" data-testid="job-occupation">
+            Occupation: {job.occupation.title} (O*NET {job.occupation.code})
+          </p>
+        )}
         <div className="mt-3">
-          <SaveJobButton jobId={job.id} initialStatus={tracked[0]?.status ?? null} signedIn={Boolean(session)} />
+          <JobTrackingActions
+            jobId={job.id}
+            applyUrl={job.applyUrl}
+            jobClosed={job.status === 'closed'}
+            signedIn={Boolean(session)}
+            initial={tracked[0] ? { status: tracked[0].status, applicationId: tracked[0].applicationId } : null}
+          />
         </div>
         {job.status === 'closed' && (
           <p role="status" className="mt-2 rounded bg-amber-100 px-2 py-1 text-sm text-amber-900">
@@ -61,6 +73,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
           </div>
         </dl>
       </header>
+      {session && <MatchPanel jobId={job.id} />}
       {job.requiredSkills.length > 0 && (
         <section aria-labelledby="skills-heading" className="rounded-xl bg-white p-6 shadow-sm">
           <h2 id="skills-heading" className="font-semibold">

@@ -50,6 +50,7 @@ export function JobSearch({
   return (
     <div className="grid gap-6 lg:grid-cols-[17rem_1fr]">
       <SearchFilters
+        signedIn={signedIn}
         criteria={criteria}
         facets={result.facets}
         facetsEstimated={result.facetsEstimated}

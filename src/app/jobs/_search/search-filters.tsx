@@ -12,7 +12,7 @@ const POSTED = [
   [7, 'Last 7 days'],
   [30, 'Last 30 days'],
 ] as const;
-const SORT_LABEL = { relevance: 'Relevance', newest: 'Newest', salary: 'Salary' } as const;
+const SORT_LABEL = { relevance: 'Relevance', newest: 'Newest', salary: 'Salary', match: 'Best match for me' } as const;
 
 function toggle<T>(list: readonly T[] | undefined, value: T): T[] {
   const current = list ?? [];
@@ -23,8 +23,11 @@ export function SearchFilters({
   criteria,
   facets,
   facetsEstimated,
+  signedIn,
   onChange,
 }: {
+  /** Sorting by best match needs the user's matches. */
+  signedIn: boolean;
   criteria: JobSearchCriteria;
   facets: SearchFacets;
   facetsEstimated: boolean;
@@ -87,7 +90,7 @@ export function SearchFilters({
             onChange={(e) => onChange({ sort: e.target.value as JobSearchCriteria['sort'] })}
             className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5"
           >
-            {SEARCH_SORTS.map((s) => (
+            {SEARCH_SORTS.filter((s) => s !== 'match' || signedIn).map((s) => (
               <option key={s} value={s}>
                 {SORT_LABEL[s]}
               </option>

@@ -17,7 +17,7 @@ export const jobsRouter = createTRPCRouter({
   search: publicProcedure
     .input(jobSearchInput)
     .output(jobSearchOutput)
-    .query(({ ctx, input }) => searchJobs(ctx.db, input, { cache: getCache() })),
+    .query(({ ctx, input }) => searchJobs(ctx.db, input, { cache: getCache(), matchUserId: ctx.session?.user.id })),
 
   byId: publicProcedure
     .input(jobByIdInput)

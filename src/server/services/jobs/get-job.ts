@@ -3,9 +3,15 @@ import { jobByIdInput, type JobDetail } from '@/lib/validators/jobs';
 import type { DbOrTx } from '@/server/db';
 import { companies, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
+import { onetTitle } from '../matching/occupation-rows';
 import { jobSummaryColumns, toJobSummary } from './job-columns';
 
 /** One job with its company; closed jobs stay readable so saved links keep working. */
+const occupationOf = (code: string | null) => {
+  const title = code ? onetTitle(code) : null;
+  return code && title ? { code, title } : null;
+};
+
 export async function getJob(db: DbOrTx, raw: { id: string }): Promise<JobDetail> {
   const { id } = jobByIdInput.parse(raw);
   const [row] = await db
@@ -16,6 +22,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }): Promise<JobDetail
       status: jobs.status,
       source: jobs.source,
       applyUrl: jobs.applyUrl,
+      occupationCode: jobs.occupationCode,
       companyId: companies.id,
       companyRowName: companies.name,
       industry: companies.industry,
@@ -34,6 +41,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }): Promise<JobDetail
     status: row.status,
     source: row.source,
     applyUrl: row.applyUrl,
+    occupation: occupationOf(row.occupationCode),
     company:
       row.companyId && row.companyRowName
         ? {

@@ -49,7 +49,7 @@ const orderFor = (sort: Sort): SQL[] =>
   sort === 'salary' ? [sql`${jobs.salaryAnnualUsd} DESC NULLS LAST`, ...newestFirst] : newestFirst;
 
 /** One slice of the jobs passing `filters` and the keywords, in `sort` order (relevance: its newest-first part). */
-async function orderedSlice(
+export async function orderedSlice(
   db: DbOrTx,
   filters: SQL[],
   req: { keywords: string | undefined; sort: Sort; limit: number; offset: number },

@@ -9,16 +9,20 @@ import {
 } from '@/lib/validators/search';
 import type { Cache } from '@/server/adapters/cache/types';
 import type { DbOrTx } from '@/server/db';
+import { AppError } from '@/server/errors';
 import { toJobSummary } from '../job-columns';
 import { SAMPLE_RATE, collectMatches, summarize } from './count-matches';
 import { searchConditions, tsQuery } from './criteria-sql';
-import { fetchPage } from './fetch-page';
+import { fetchMatchPage } from './fetch-match-page';
+import { fetchPage, type PageRow } from './fetch-page';
 import { getJobsVersion, searchCacheKey } from './jobs-version';
 
 export interface SearchDeps {
   /** Omitted or null: no caching (benchmarks, scripts). The router passes getCache(). */
   cache?: Cache | null;
   ttlSeconds?: number;
+  /** The signed-in user, for sort `match` (their stored matches first). Such results are never cached. */
+  matchUserId?: string | null;
 }
 
 type Computed = Omit<JobSearchOutput, 'cached' | 'degraded'>;
@@ -30,6 +34,14 @@ type Computed = Omit<JobSearchOutput, 'cached' | 'degraded'>;
  */
 export async function searchJobs(db: DbOrTx, raw: JobSearchInput, deps: SearchDeps = {}): Promise<JobSearchOutput> {
   const criteria = jobSearchInput.parse(raw);
+  if (criteria.sort === 'match') {
+    if (!deps.matchUserId) {
+      throw new AppError('VALIDATION_ERROR', 'Sign in to sort jobs by how well they match you.', {
+        fields: { sort: ['Sign in to sort by best match.'] },
+      });
+    }
+    return { ...(await compute(db, criteria, deps.matchUserId)), cached: false, degraded: false };
+  }
   const cache = deps.cache ?? null;
   const ttl = deps.ttlSeconds ?? env.SEARCH_CACHE_TTL_SECONDS;
   if (!cache || ttl <= 0) return { ...(await compute(db, criteria)), cached: false, degraded: false };
@@ -50,12 +62,12 @@ async function hasLexemes(db: DbOrTx, keywords: string): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
-async function compute(db: DbOrTx, criteria: JobSearchCriteria): Promise<Computed> {
-  const first = await run(db, criteria, criteria.keywords);
+async function compute(db: DbOrTx, criteria: JobSearchCriteria, matchUserId?: string): Promise<Computed> {
+  const first = await run(db, criteria, criteria.keywords, matchUserId);
   // An empty text query matches nothing; rather than "no results" for "the", search without it.
   // Checked only after an empty result, so ordinary searches pay no extra round trip.
   if (criteria.keywords && first.total === 0 && !(await hasLexemes(db, criteria.keywords))) {
-    return run(db, criteria, undefined);
+    return run(db, criteria, undefined, matchUserId);
   }
   return first;
 }
@@ -66,12 +78,21 @@ async function compute(db: DbOrTx, criteria: JobSearchCriteria): Promise<Compute
  * Running the page query alongside the count was measured slower here (p50 9.0 vs 8.4 ms on two
  * cores): for most searches it would be wasted work competing for the same CPUs.
  */
-async function run(db: DbOrTx, criteria: JobSearchCriteria, keywords: string | undefined): Promise<Computed> {
+async function run(
+  db: DbOrTx,
+  criteria: JobSearchCriteria,
+  keywords: string | undefined,
+  matchUserId?: string,
+): Promise<Computed> {
   const conditions = searchConditions(criteria, keywords);
-  const { page, limit, sort } = criteria;
-  const request = { conditions, keywords, sort, limit, offset: (page - 1) * limit };
+  const { page, limit } = criteria;
+  // Best match: counted like any search; the page comes from the user's stored matches.
+  const sort = criteria.sort === 'match' ? 'newest' : criteria.sort;
+  const request = { conditions, keywords, sort, limit, offset: (page - 1) * limit } as const;
   const collected = await collectMatches(db, request);
-  const rows = collected.page ?? (await fetchPage(db, request));
+  const rows: (PageRow & { matchScore?: number | null })[] = matchUserId
+    ? await fetchMatchPage(db, request, matchUserId)
+    : (collected.page ?? (await fetchPage(db, request)));
   const counts = collected.exact
     ? summarize(collected.exact, criteria)
     : summarize(collected.sample, criteria, SAMPLE_RATE);
@@ -80,7 +101,12 @@ async function run(db: DbOrTx, criteria: JobSearchCriteria, keywords: string | u
   const total = Math.max(counts.total, rows.length > 0 ? request.offset + rows.length : 0);
   const now = Date.now();
   return {
-    items: rows.map((r) => ({ ...toJobSummary(r, now), salaryUnknown: r.salaryAnnualUsd === null, rank: r.rank })),
+    items: rows.map((r) => ({
+      ...toJobSummary(r, now),
+      salaryUnknown: r.salaryAnnualUsd === null,
+      rank: r.rank,
+      ...(matchUserId ? { matchScore: r.matchScore ?? null } : {}),
+    })),
     page,
     limit,
     total,

@@ -1,0 +1,26 @@
+import { matchingContext } from '@/server/services/matching/matching-context';
+import { rescoreUser } from '@/server/services/matching/materialize-scores';
+import { loadProfileForMatching } from '@/server/services/matching/load-match-inputs';
+import { refreshProfileOccupations } from '@/server/services/matching/refresh-occupations';
+import { profileVector } from '@/server/services/matching/embeddings/embed-profile';
+import { defineWorkflow } from '../workflow';
+
+/** A seeker's profile changed: re-infer their occupations, re-embed, and refresh their stored matches. */
+export const matchProfile = defineWorkflow({
+  id: 'match-profile',
+  event: 'profile/changed',
+  handler: async ({ event, step, deps }) => {
+    const mc = matchingContext(deps.db);
+    const { userId } = event.data;
+    const occupation = await step.run('infer-occupations', async () => {
+      const guesses = await refreshProfileOccupations(deps.db, await loadProfileForMatching(deps.db, userId));
+      return guesses[0]?.code ?? null;
+    });
+    await step.run('embed-profile', async () => {
+      const vector = await profileVector(deps.db, await loadProfileForMatching(deps.db, userId), mc.embedding);
+      return vector !== null;
+    });
+    const rescored = await step.run('rescore', () => rescoreUser(mc, userId));
+    return { occupation, ...rescored };
+  },
+});

@@ -1,0 +1,62 @@
+import type { MatchExplanationOutput } from '@/lib/validators/matching';
+import { FactorBars } from './factor-bars';
+
+const RELATION_TEXT = {
+  same: 'Same occupation as yours',
+  related: 'A related occupation',
+  unrelated: 'A different occupation from yours',
+  unknown: 'Occupation not determined',
+} as const;
+
+/** "Why this match": occupation fit, the factor breakdown, matched and missing skills. */
+export function MatchExplanation({ match }: { match: MatchExplanationOutput }) {
+  const { occupationFit: fit } = match;
+  return (
+    <div className="space-y-4 text-sm">
+      <p>
+        <span className="font-medium">{RELATION_TEXT[fit.relation]}</span>
+        {fit.job && (
+          <span className="text-slate-600">
+            {' '}
+            — this job is <span className="font-medium">{fit.job.title}</span>
+            {fit.profile && fit.relation !== 'same' && (
+              <>
+                ; your profile reads as <span className="font-medium">{fit.profile.title}</span>
+              </>
+            )}
+            .
+          </span>
+        )}
+      </p>
+      <FactorBars match={match} />
+      {(match.matchedSkills.length > 0 || match.missingSkills.length > 0) && (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <SkillList title="Skills you have" skills={match.matchedSkills} tone="have" />
+          <SkillList title="Skills you are missing" skills={match.missingSkills} tone="missing" />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SkillList({ title, skills, tone }: { title: string; skills: string[]; tone: 'have' | 'missing' }) {
+  return (
+    <div>
+      <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
+      {skills.length === 0 ? (
+        <p className="mt-1 text-slate-500">{tone === 'have' ? 'None of the listed skills yet.' : 'None — you have them all.'}</p>
+      ) : (
+        <ul className="mt-1 flex flex-wrap gap-1.5">
+          {skills.map((s) => (
+            <li
+              key={s}
+              className={`rounded px-2 py-0.5 text-xs ${tone === 'have' ? 'bg-emerald-50 text-emerald-800' : 'bg-rose-50 text-rose-800'}`}
+            >
+              {s}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import type { MatchExplanationOutput } from '@/lib/validators/matching';
+
+export type MatchBadgeOutput = Pick<MatchExplanationOutput, 'composite' | 'band'>;

@@ -1,0 +1,108 @@
+/**
+ * A recruiter's job posting: one schema for the form and the procedure. Client-safe.
+ */
+import { z } from 'zod';
+import { CURRENCIES, JOB_STATUSES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from './enums';
+import { jobSummary } from './jobs';
+
+const text = (label: string, max: number, min = 1) =>
+  z
+    .string(`${label} is required.`)
+    .trim()
+    .min(min, min === 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`)
+    .max(max, `${label} must be at most ${max} characters.`);
+
+const money = z.coerce.number().int('Use whole amounts.').min(0, 'Salary cannot be negative.').max(10_000_000);
+
+export const jobPostFields = z
+  .object({
+    title: text('Title', 200),
+    description: text('Description', 20_000, 50),
+    location: text('Location', 200),
+    remoteType: z.enum(REMOTE_TYPES, 'Pick a work arrangement.'),
+    jobType: z.enum(JOB_TYPES, 'Pick a job type.'),
+    salaryMin: money.nullish().transform((v) => v ?? null),
+    salaryMax: money.nullish().transform((v) => v ?? null),
+    salaryCurrency: z.enum(CURRENCIES, 'Pick a currency.').default('USD'),
+    salaryPeriod: z.enum(SALARY_PERIODS, 'Pick a pay period.').default('year'),
+    requiredSkills: z
+      .array(z.string().trim().min(1).max(100, 'A skill name is at most 100 characters.'))
+      .max(40, 'At most 40 skills.')
+      .default([]),
+    requiredYears: z.coerce.number().min(0, 'Years cannot be negative.').max(50, 'At most 50 years.').default(0),
+    applyUrl: z
+      .url({ protocol: /^https?$/, message: 'Use a full http(s) address.' })
+      .max(1000)
+      .or(z.literal(''))
+      .nullish()
+      .transform((v) => (v ? v : null)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.salaryMin !== null && v.salaryMax !== null && v.salaryMax < v.salaryMin) {
+      ctx.addIssue({ code: 'custom', path: ['salaryMax'], message: 'The maximum is below the minimum.' });
+    }
+    if ((v.salaryMin === null) !== (v.salaryMax === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.salaryMin === null ? 'salaryMin' : 'salaryMax'],
+        message: 'Give both ends of the salary range, or neither.',
+      });
+    }
+  });
+export type JobPostInput = z.input<typeof jobPostFields>;
+export type JobPostFields = z.output<typeof jobPostFields>;
+
+export const createJobInput = jobPostFields;
+export const updateJobInput = z.object({ id: z.uuid('Not a valid job id.'), fields: jobPostFields });
+export type UpdateJobInput = z.input<typeof updateJobInput>;
+export const setJobStatusInput = z.object({ id: z.uuid('Not a valid job id.'), status: z.enum(JOB_STATUSES) });
+export const recruiterJobIdInput = z.object({ id: z.uuid('Not a valid job id.') });
+
+/** A company job as its recruiters see it: the listing plus its pipeline counts. */
+export const recruiterJob = jobSummary.extend({
+  status: z.enum(JOB_STATUSES),
+  applicants: z.number().int().min(0),
+  interviewing: z.number().int().min(0),
+  offers: z.number().int().min(0),
+});
+export const recruiterJobList = z.object({
+  company: z.object({ id: z.uuid(), name: z.string() }),
+  jobs: z.array(recruiterJob),
+});
+export type RecruiterJobList = z.infer<typeof recruiterJobList>;
+
+export const recruiterJobDetail = z.object({
+  id: z.uuid(),
+  status: z.enum(JOB_STATUSES),
+  fields: z.object({
+    title: z.string(),
+    description: z.string(),
+    location: z.string(),
+    remoteType: z.enum(REMOTE_TYPES),
+    jobType: z.enum(JOB_TYPES),
+    salaryMin: z.number().nullable(),
+    salaryMax: z.number().nullable(),
+    salaryCurrency: z.enum(CURRENCIES),
+    salaryPeriod: z.enum(SALARY_PERIODS),
+    requiredSkills: z.array(z.string()),
+    requiredYears: z.number(),
+    applyUrl: z.string().nullable(),
+  }),
+});
+export type RecruiterJobDetail = z.infer<typeof recruiterJobDetail>;
+
+/** Funnel of one job: how many applications reached each stage, and the median days to reach it. */
+export const jobFunnel = z.object({
+  jobId: z.uuid(),
+  stages: z.array(
+    z.object({
+      stage: z.enum(['applied', 'interview', 'offer', 'accepted']),
+      count: z.number().int().min(0),
+      /** Share of applied that reached this stage. */
+      rate: z.number().min(0).max(1),
+      /** Median days from applying to reaching the stage; null when nobody reached it. */
+      medianDays: z.number().nullable(),
+    }),
+  ),
+});
+export type JobFunnel = z.infer<typeof jobFunnel>;

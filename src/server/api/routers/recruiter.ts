@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { changeStatusInput, statusChangeOutput } from '@/lib/validators/applications';
+import { applicantsForJobOutput } from '@/lib/validators/matching';
+import {
+  createJobInput,
+  jobFunnel as jobFunnelOutput,
+  recruiterJobDetail,
+  recruiterJobIdInput,
+  recruiterJobList,
+  setJobStatusInput,
+  updateJobInput,
+} from '@/lib/validators/recruiter';
+import { changeApplicationStatus } from '@/server/services/applications/change-status';
+import { matchingContext } from '@/server/services/matching/matching-context';
+import { rankApplicants } from '@/server/services/matching/rank-applicants';
+import { jobFunnel } from '@/server/services/recruiter/job-funnel';
+import { listCompanyJobs } from '@/server/services/recruiter/list-company-jobs';
+import { createJob, getJobForEditing, setJobStatus, updateJob } from '@/server/services/recruiter/manage-jobs';
+import { createTRPCRouter, recruiterProcedure } from '../trpc';
+
+const jobRef = z.object({ id: z.uuid() });
+
+/** Recruiters act only on their own company's jobs and applicants: every service checks membership. */
+export const recruiterRouter = createTRPCRouter({
+  jobs: recruiterProcedure.output(recruiterJobList).query(({ ctx }) => listCompanyJobs(ctx.db, ctx.actor)),
+
+  job: recruiterProcedure
+    .input(recruiterJobIdInput)
+    .output(recruiterJobDetail)
+    .query(({ ctx, input }) => getJobForEditing(ctx.db, ctx.actor, input.id)),
+
+  createJob: recruiterProcedure
+    .input(createJobInput)
+    .output(jobRef)
+    .mutation(({ ctx, input }) => createJob(ctx.db, ctx.actor, input)),
+
+  updateJob: recruiterProcedure
+    .input(updateJobInput)
+    .output(jobRef)
+    .mutation(({ ctx, input }) => updateJob(ctx.db, ctx.actor, input)),
+
+  setJobStatus: recruiterProcedure
+    .input(setJobStatusInput)
+    .output(setJobStatusInput)
+    .mutation(({ ctx, input }) => setJobStatus(ctx.db, ctx.actor, input)),
+
+  funnel: recruiterProcedure
+    .input(recruiterJobIdInput)
+    .output(jobFunnelOutput)
+    .query(({ ctx, input }) => jobFunnel(ctx.db, ctx.actor, input.id)),
+
+  /** Applicants ranked by match, with the same explanation the seekers see. */
+  applicants: recruiterProcedure
+    .input(recruiterJobIdInput)
+    .output(applicantsForJobOutput)
+    .query(({ ctx, input }) => rankApplicants(matchingContext(ctx.db), ctx.actor, { jobId: input.id })),
+
+  /** Moves an applicant to the next stage; the seeker sees it on their board (same application row). */
+  moveApplicant: recruiterProcedure
+    .input(changeStatusInput)
+    .output(statusChangeOutput)
+    .mutation(({ ctx, input }) => changeApplicationStatus(ctx.db, ctx.actor, input)),
+});

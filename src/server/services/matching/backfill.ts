@@ -1,0 +1,52 @@
+/**
+ * Makes every open job matchable that is not yet (seeded or imported in bulk, or embedded with
+ * another model): occupations, embeddings, index. Then refreshes the stored matches of the
+ * seekers who have a profile. Run after seeding and by `npm run reindex -- --backfill`.
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { jobEmbeddings, jobs } from '@/server/db/schema';
+import type { MatchingContext } from './matching-context';
+import { rescoreUser, seekersToRescore } from './materialize-scores';
+import { prepareJobsForMatching } from './prepare-jobs';
+
+export interface BackfillResult {
+  jobs: number;
+  seekers: number;
+  ms: number;
+}
+
+export async function backfillMatching(
+  mc: MatchingContext,
+  opts: { batch?: number; log?: (line: string) => void } = {},
+): Promise<BackfillResult> {
+  const started = performance.now();
+  const batch = opts.batch ?? 1000;
+  let done = 0;
+  for (;;) {
+    const rows = await mc.db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .leftJoin(jobEmbeddings, and(eq(jobEmbeddings.jobId, jobs.id), eq(jobEmbeddings.model, mc.embedding.id)))
+      .where(and(sql`${jobs.status} = 'open'`, isNull(jobEmbeddings.jobId)))
+      .orderBy(jobs.id)
+      .limit(batch);
+    if (rows.length === 0) break;
+    const prepared = await prepareJobsForMatching(
+      mc,
+      rows.map((r) => r.id),
+    );
+    // No progress would loop forever: a batch that embedded nothing is a bug, not a retry.
+    if (prepared.embedded === 0) throw new Error('backfill made no progress: jobs were not embedded');
+    done += rows.length;
+    opts.log?.(`matching: ${done} jobs prepared`);
+  }
+  let seekers = 0;
+  for (let after: string | null = null; ; ) {
+    const users = await seekersToRescore(mc, after, 200);
+    for (const userId of users) await rescoreUser(mc, userId);
+    seekers += users.length;
+    if (users.length < 200) break;
+    after = users.at(-1) ?? null;
+  }
+  return { jobs: done, seekers, ms: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,124 @@
+/**
+ * job_match_scores: each seeker's best matches, kept fresh by the matching workflows (profile
+ * changed -> rescore that seeker; jobs changed -> score them for every seeker). Read by search's
+ * "best match" order and by the match badges on job lists.
+ */
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { experience, jobMatchScores, skills, users } from '@/server/db/schema';
+import { profileVector } from './embeddings/embed-profile';
+import { loadJobVectors } from './job-vectors';
+import { loadJobsForMatching } from './load-match-inputs';
+import type { MatchingContext } from './matching-context';
+import { isEmptyProfile, profileWithOccupations, rankJobsForUser } from './matches-for-user';
+import { scoreJobs, type ScoredJob } from './score-jobs';
+
+/** How many of a seeker's best matches are stored. */
+export const STORED_MATCHES = 100;
+/** A job scored for a seeker because it changed is kept only from "Good" up. */
+export const KEEP_FROM = 0.55;
+
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+async function upsertScores(mc: MatchingContext, userId: string, scored: readonly ScoredJob[]): Promise<void> {
+  if (scored.length === 0) return;
+  await mc.db
+    .insert(jobMatchScores)
+    .values(
+      scored.map((s) => ({
+        userId,
+        jobId: s.job.id,
+        semanticScore: round4(s.match.semantic ?? 0),
+        traditionalScore: round4(s.match.traditional),
+        compositeScore: round4(s.match.composite),
+        matchFactors: { band: s.match.band, degraded: s.match.degraded, factors: s.match.factors },
+        calculatedAt: new Date(),
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [jobMatchScores.userId, jobMatchScores.jobId],
+      set: {
+        semanticScore: sql`excluded.semantic_score`,
+        traditionalScore: sql`excluded.traditional_score`,
+        compositeScore: sql`excluded.composite_score`,
+        matchFactors: sql`excluded.match_factors`,
+        calculatedAt: sql`excluded.calculated_at`,
+      },
+    });
+}
+
+/** Replaces the seeker's stored matches with their current best STORED_MATCHES. */
+export async function rescoreUser(mc: MatchingContext, userId: string): Promise<{ stored: number; degraded: boolean }> {
+  const profile = await profileWithOccupations(mc, userId);
+  if (isEmptyProfile(profile)) {
+    await mc.db.delete(jobMatchScores).where(eq(jobMatchScores.userId, userId));
+    return { stored: 0, degraded: false };
+  }
+  const { ranked, degraded } = await rankJobsForUser(mc, profile, {}, STORED_MATCHES);
+  await mc.db.transaction(async (tx) => {
+    const keep = ranked.map((r) => r.job.id);
+    await tx
+      .delete(jobMatchScores)
+      .where(and(eq(jobMatchScores.userId, userId), keep.length ? notInArray(jobMatchScores.jobId, keep) : undefined));
+    await upsertScores({ ...mc, db: tx as unknown as MatchingContext['db'] }, userId, ranked);
+  });
+  return { stored: ranked.length, degraded };
+}
+
+/** Seekers with something to match on (headline, skills or experience), a page at a time. */
+export async function seekersToRescore(mc: MatchingContext, after: string | null, limit: number): Promise<string[]> {
+  const rows = await mc.db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.role, 'seeker'),
+        after ? sql`${users.id} > ${after}` : undefined,
+        sql`(${users.professionalHeadline} IS NOT NULL
+          OR EXISTS (SELECT 1 FROM ${skills} s WHERE s.user_id = ${users.id})
+          OR EXISTS (SELECT 1 FROM ${experience} x WHERE x.user_id = ${users.id}))`,
+      ),
+    )
+    .orderBy(users.id)
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** Scores changed jobs for some seekers: kept when Good or better, dropped otherwise (e.g. closed). */
+export async function rescoreJobsForUsers(
+  mc: MatchingContext,
+  jobIds: readonly string[],
+  userIds: readonly string[],
+): Promise<number> {
+  const candidates = await loadJobsForMatching(mc.db, jobIds);
+  const vectors = await loadJobVectors(mc.db, jobIds, mc.embedding.id);
+  let kept = 0;
+  for (const userId of userIds) {
+    const profile = await profileWithOccupations(mc, userId);
+    if (isEmptyProfile(profile)) continue;
+    const vector = await profileVector(mc.db, profile, mc.embedding);
+    const scored = scoreJobs(profile, vector, candidates, vectors);
+    const good = scored.filter((s) => s.match.composite >= KEEP_FROM);
+    const drop = scored.filter((s) => s.match.composite < KEEP_FROM).map((s) => s.job.id);
+    if (drop.length) {
+      await mc.db.delete(jobMatchScores).where(and(eq(jobMatchScores.userId, userId), inArray(jobMatchScores.jobId, drop)));
+    }
+    await upsertScores(mc, userId, good);
+    kept += good.length;
+  }
+  return kept;
+}
+
+/** Closed (or removed) jobs leave everyone's stored matches. */
+export async function dropScoresOfClosedJobs(mc: MatchingContext, jobIds: readonly string[]): Promise<number> {
+  if (jobIds.length === 0) return 0;
+  const dropped = await mc.db
+    .delete(jobMatchScores)
+    .where(
+      and(
+        inArray(jobMatchScores.jobId, [...jobIds]),
+        sql`NOT EXISTS (SELECT 1 FROM jobs j WHERE j.id = ${jobMatchScores.jobId} AND j.status = 'open')`,
+      ),
+    )
+    .returning({ id: jobMatchScores.id });
+  return dropped.length;
+}

@@ -1,0 +1,81 @@
+/**
+ * A recruiter's view of one job's applicants, ranked by the same match and explanation the
+ * seekers see. Only members of the job's company (or admins) may call it; saved-but-not-applied
+ * jobs are the seeker's private list and never appear.
+ */
+import { and, eq, ne } from 'drizzle-orm';
+import type { ApplicantsForJobOutput } from '@/lib/validators/matching';
+import { applicantsForJobInput } from '@/lib/validators/matching';
+import { applications, companyMembers, jobs, users } from '@/server/db/schema';
+import { AppError } from '@/server/errors';
+import type { Actor } from '../actor';
+import { allowedMoves } from '../applications/status-machine';
+import { profileVector } from './embeddings/embed-profile';
+import { loadJobVectors } from './job-vectors';
+import { loadJobsForMatching } from './load-match-inputs';
+import type { MatchingContext } from './matching-context';
+import { profileWithOccupations } from './matches-for-user';
+import { scoreJobs } from './score-jobs';
+
+export async function assertRecruiterOwnsJob(mc: MatchingContext, actor: Actor, jobId: string): Promise<void> {
+  const [job] = await mc.db
+    .select({ companyId: jobs.companyId })
+    .from(jobs)
+    .where(eq(jobs.id, jobId))
+    .limit(1);
+  if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
+  if (actor.role === 'admin') return;
+  const member =
+    job.companyId &&
+    (await mc.db
+      .select({ userId: companyMembers.userId })
+      .from(companyMembers)
+      .where(and(eq(companyMembers.companyId, job.companyId), eq(companyMembers.userId, actor.userId)))
+      .limit(1));
+  if (!member || member.length === 0) {
+    throw new AppError('FORBIDDEN', "You can only see the applicants of your own company's jobs.");
+  }
+}
+
+export async function rankApplicants(mc: MatchingContext, actor: Actor, raw: { jobId: string }): Promise<ApplicantsForJobOutput> {
+  const { jobId } = applicantsForJobInput.parse(raw);
+  await assertRecruiterOwnsJob(mc, actor, jobId);
+  const [job] = await loadJobsForMatching(mc.db, [jobId]);
+  if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
+  const applicants = await mc.db
+    .select({
+      applicationId: applications.id,
+      userId: applications.userId,
+      status: applications.status,
+      appliedAt: applications.appliedAt,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      headline: users.professionalHeadline,
+    })
+    .from(applications)
+    .innerJoin(users, eq(users.id, applications.userId))
+    .where(and(eq(applications.jobId, jobId), ne(applications.status, 'saved')));
+
+  const healthy = await mc.withIndex(async (index) => index.health());
+  const indexUp = !healthy.degraded && healthy.value;
+  const vectors = indexUp ? await loadJobVectors(mc.db, [jobId], mc.embedding.id) : new Map<string, number[]>();
+  const items = [];
+  for (const a of applicants) {
+    const profile = await profileWithOccupations(mc, a.userId);
+    const vector = indexUp ? await profileVector(mc.db, profile, mc.embedding) : null;
+    const [scored] = scoreJobs(profile, vector, [job], vectors);
+    if (!scored) continue;
+    items.push({
+      applicationId: a.applicationId,
+      userId: a.userId,
+      name: `${a.firstName} ${a.lastName}`,
+      headline: a.headline,
+      status: a.status,
+      allowedMoves: allowedMoves(a.status, 'employer'),
+      appliedAt: a.appliedAt,
+      match: scored.match,
+    });
+  }
+  items.sort((x, y) => y.match.composite - x.match.composite || x.applicationId.localeCompare(y.applicationId));
+  return { jobId, items, degraded: !indexUp };
+}

@@ -1,0 +1,46 @@
+/**
+ * Candidates when the vector index is unavailable: open jobs passing the filters in the
+ * seeker's inferred occupations and their O*NET related occupations, newest first, topped up
+ * with the newest jobs overall. Scored structurally only; the response says it is degraded.
+ */
+import { and, desc, inArray, notInArray } from 'drizzle-orm';
+import { filterConditions } from '@/server/adapters/vectors/filter-sql';
+import { resolveFilter } from '@/server/adapters/vectors/filter';
+import type { VectorFilter } from '@/server/adapters/vectors';
+import type { DbOrTx } from '@/server/db';
+import { jobs } from '@/server/db/schema';
+import { relatedOccupations } from './occupations/catalog';
+import type { OccupationGuess } from './types';
+
+export async function structuredCandidates(
+  db: DbOrTx,
+  occupations: readonly OccupationGuess[],
+  filter: VectorFilter,
+  limit: number,
+): Promise<string[]> {
+  const where = filterConditions(resolveFilter(filter));
+  const codes = [
+    ...new Set([
+      ...occupations.map((o) => o.code),
+      ...occupations.slice(0, 2).flatMap((o) => relatedOccupations(o.code).map((r) => r.code)),
+    ]),
+  ];
+  const inOccupations =
+    codes.length === 0
+      ? []
+      : await db
+          .select({ id: jobs.id })
+          .from(jobs)
+          .where(and(...where, inArray(jobs.occupationCode, codes)))
+          .orderBy(desc(jobs.postedAt))
+          .limit(limit);
+  const ids = inOccupations.map((r) => r.id);
+  if (ids.length >= limit) return ids;
+  const newest = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(...where, ids.length > 0 ? notInArray(jobs.id, ids) : undefined))
+    .orderBy(desc(jobs.postedAt))
+    .limit(limit - ids.length);
+  return [...ids, ...newest.map((r) => r.id)];
+}
