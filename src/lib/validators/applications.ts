@@ -73,6 +73,7 @@ export const setFollowUpInput = z.object({
   /** null or '' clears the follow-up. */
   date: isoDate
     .refine((d) => d >= earliestToday(), 'Pick today or a later date.')
+    // Written so an unparsable date passes here: the format check alone reports it.
     .refine((d) => !(Date.parse(d) > Date.now() + 366 * DAY_MS), 'Pick a date within the next year.')
     .or(z.literal(''))
     .nullable()

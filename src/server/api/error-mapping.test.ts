@@ -36,12 +36,20 @@ describe('toTRPCError', () => {
 
   it('hides unknown errors behind a generic message with the request id, and logs the stack', () => {
     const { log, lines } = captureLogger();
-    const out = toTRPCError(wrap(new Error('connection string postgres://secret@db')), { requestId: 'req-42', log }, 'jobs.list');
+    const out = toTRPCError(
+      wrap(new Error('connection string postgres://secret@db')),
+      { requestId: 'req-42', log },
+      'jobs.list',
+    );
     expect(out.code).toBe('INTERNAL_SERVER_ERROR');
     expect(out.message).toBe('Something went wrong on our side. Reference: req-42');
     expect(out.message).not.toContain('secret');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 50, path: 'jobs.list', err: { message: 'connection string postgres://secret@db' } });
+    expect(lines[0]).toMatchObject({
+      level: 50,
+      path: 'jobs.list',
+      err: { message: 'connection string postgres://secret@db' },
+    });
     expect(JSON.stringify(lines[0])).toContain('stack');
   });
 

@@ -51,7 +51,8 @@ export const applicationsRouter = createTRPCRouter({
     .output(z.array(trackedStatusOutput))
     .query(({ ctx, input }) => trackedStatuses(ctx.db, input, ctx.actor)),
 
-  apply: protectedProcedure
+  // Not `apply`: tRPC reserves it (procedures are reached through a JS proxy, where apply is Function.prototype's).
+  applyToJob: protectedProcedure
     .input(applyInput)
     .output(trackedStatusOutput)
     .mutation(({ ctx, input }) => applyToJob(ctx.db, input, ctx.actor)),

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  listNotificationsInput,
-  markNotificationReadInput,
-  notificationOutput,
-} from '@/lib/validators/notifications';
+import { listNotificationsInput, markNotificationReadInput, notificationOutput } from '@/lib/validators/notifications';
 import { listNotifications } from '@/server/services/notifications/list-notifications';
 import { markNotificationRead } from '@/server/services/notifications/mark-notification-read';
 import { createTRPCRouter, protectedProcedure } from '../trpc';

@@ -49,7 +49,8 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
       return { jobId: input.jobId, applicationId: existing.id, status: 'applied' as const };
     }
 
-    if (job.status === 'closed') throw new AppError('CONFLICT', 'This job is closed and no longer accepts applications.');
+    if (job.status === 'closed')
+      throw new AppError('CONFLICT', 'This job is closed and no longer accepts applications.');
     const appliedAt = input.occurredAt ?? new Date();
     const [created] = await tx
       .insert(applications)

@@ -10,7 +10,11 @@ import { recordTransition } from './record-transition';
  * company (each may make only their own moves; see status-machine.ts). Anyone else gets
  * NOT_FOUND and nothing is written.
  */
-export async function changeApplicationStatus(db: Database, actor: Actor, raw: ChangeStatusInput): Promise<StatusChange> {
+export async function changeApplicationStatus(
+  db: Database,
+  actor: Actor,
+  raw: ChangeStatusInput,
+): Promise<StatusChange> {
   const input = changeStatusInput.parse(raw);
   const { change, ownerId } = await db.transaction(async (tx) => {
     const app = await lockApplicationFor(tx, input.applicationId, actor);

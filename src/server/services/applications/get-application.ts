@@ -34,10 +34,19 @@ export async function getApplication(db: DbOrTx, raw: { id: string }, actor: Act
 }
 
 function toTimelineEvent(
-  e: { id: string; from: ApplicationEvent['from']; to: ApplicationEvent['to']; occurredAt: Date; note: string | null; actorId: string | null; metadata: Record<string, unknown> | null },
+  e: {
+    id: string;
+    from: ApplicationEvent['from'];
+    to: ApplicationEvent['to'];
+    occurredAt: Date;
+    note: string | null;
+    actorId: string | null;
+    metadata: Record<string, unknown> | null;
+  },
   ownerId: string,
 ): ApplicationEvent {
-  const by = e.metadata?.by === 'employer' ? 'employer' : e.actorId === ownerId ? 'you' : e.actorId ? 'employer' : 'system';
+  const by =
+    e.metadata?.by === 'employer' ? 'employer' : e.actorId === ownerId ? 'you' : e.actorId ? 'employer' : 'system';
   // A recruiter's note may be internal to the company; the applicant sees only their own notes.
   return { id: e.id, from: e.from, to: e.to, occurredAt: e.occurredAt, note: by === 'you' ? e.note : null, by };
 }

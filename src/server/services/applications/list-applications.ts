@@ -33,7 +33,11 @@ const DAY_MS = 86_400_000;
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The applicant's own applications, filtered and sorted; missing dates sort last either way. */
-export async function listApplications(db: DbOrTx, userId: string, raw: ListApplicationsInput = {}): Promise<ApplicationList> {
+export async function listApplications(
+  db: DbOrTx,
+  userId: string,
+  raw: ListApplicationsInput = {},
+): Promise<ApplicationList> {
   const input = listApplicationsInput.parse(raw);
   const conditions: SQL[] = [eq(applications.userId, userId)];
   if (input.status) conditions.push(inArray(applications.status, input.status));

@@ -24,7 +24,11 @@ const NOT_FOUND_MESSAGE = 'Application not found.';
  * application exists is not theirs to learn. A bookmark (`saved`) is private to the seeker even
  * from the hiring company: nobody has applied yet.
  */
-export async function lockApplicationFor(tx: Transaction, applicationId: string, actor: Actor): Promise<LockedApplication> {
+export async function lockApplicationFor(
+  tx: Transaction,
+  applicationId: string,
+  actor: Actor,
+): Promise<LockedApplication> {
   const [row] = await tx
     .select({
       id: applications.id,

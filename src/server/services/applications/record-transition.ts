@@ -94,9 +94,7 @@ async function assertAfterPreviousChange(tx: Transaction, applicationId: string,
   const [last] = await tx
     .select({ at: applicationEvents.occurredAt })
     .from(applicationEvents)
-    .where(
-and(eq(applicationEvents.applicationId, applicationId), ne(applicationEvents.toStatus, 'saved')),
-    )
+    .where(and(eq(applicationEvents.applicationId, applicationId), ne(applicationEvents.toStatus, 'saved')))
     .orderBy(desc(applicationEvents.occurredAt))
     .limit(1);
   if (last && occurredAt < last.at) {

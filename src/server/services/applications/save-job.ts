@@ -3,6 +3,7 @@ import { jobRefInput, type TrackedStatus } from '@/lib/validators/applications';
 import type { Database } from '@/server/db';
 import { applicationEvents, applications, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
+import { dispatch } from '@/server/workflows/dispatch';
 import type { Actor } from '../actor';
 
 /**
@@ -11,7 +12,7 @@ import type { Actor } from '../actor';
  */
 export async function saveJob(db: Database, raw: { jobId: string }, actor: Actor): Promise<TrackedStatus> {
   const { jobId } = jobRefInput.parse(raw);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [job] = await tx.select({ status: jobs.status, source: jobs.source }).from(jobs).where(eq(jobs.id, jobId)).limit(1);
     if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
     const [existing] = await tx
@@ -19,7 +20,7 @@ export async function saveJob(db: Database, raw: { jobId: string }, actor: Actor
       .from(applications)
       .where(and(eq(applications.userId, actor.userId), eq(applications.jobId, jobId)))
       .limit(1);
-    if (existing) return { jobId, applicationId: existing.id, status: existing.status };
+    if (existing) return { jobId, applicationId: existing.id, status: existing.status, created: false };
     if (job.status === 'closed') throw new AppError('CONFLICT', 'This job is closed and can no longer be saved.');
     const [created] = await tx
       .insert(applications)
@@ -27,6 +28,9 @@ export async function saveJob(db: Database, raw: { jobId: string }, actor: Actor
       .returning({ id: applications.id });
     if (!created) throw new AppError('INTERNAL_ERROR', 'Saving the job returned no row.');
     await tx.insert(applicationEvents).values({ applicationId: created.id, toStatus: 'saved', actorId: actor.userId });
-    return { jobId, applicationId: created.id, status: 'saved' as const };
+    return { jobId, applicationId: created.id, status: 'saved' as const, created: true };
   });
+  const { created, ...tracked } = result;
+  if (created) await dispatch(db, 'applications/changed', { userId: actor.userId });
+  return tracked;
 }

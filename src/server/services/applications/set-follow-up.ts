@@ -20,7 +20,12 @@ export async function setFollowUpDate(
   const input = setFollowUpInput.parse(raw);
   const row = await db.transaction(async (tx) => {
     const mine = and(eq(applications.id, input.applicationId), eq(applications.userId, actor.userId));
-    const [app] = await tx.select({ status: applications.status }).from(applications).where(mine).for('update').limit(1);
+    const [app] = await tx
+      .select({ status: applications.status })
+      .from(applications)
+      .where(mine)
+      .for('update')
+      .limit(1);
     if (!app) throw new AppError('NOT_FOUND', 'Application not found.');
     if (input.date && isFinalStatus(app.status)) {
       throw new AppError(

@@ -3,6 +3,7 @@ import { jobRefInput } from '@/lib/validators/applications';
 import type { Database } from '@/server/db';
 import { applications } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
+import { dispatch } from '@/server/workflows/dispatch';
 import type { Actor } from '../actor';
 
 /** Removes a bookmark. Once applied, the history is kept: withdraw the application instead. */
@@ -19,5 +20,6 @@ export async function unsaveJob(db: Database, raw: { jobId: string }, actor: Act
   }
   // Events cascade with the application: a bookmark leaves no history behind.
   await db.delete(applications).where(and(eq(applications.id, row.id), eq(applications.status, 'saved')));
+  await dispatch(db, 'applications/changed', { userId: actor.userId });
   return { jobId };
 }

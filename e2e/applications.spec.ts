@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signUpFreshUser } from './helpers';
+
+const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+test('save a job, apply, move it on the board by keyboard and with Move to…, and keep it after a reload', async ({
+  page,
+}) => {
+  await signUpFreshUser(page, 'Ada');
+
+  // Open a job and track it: save, then record the application.
+  const cards = page.getByTestId('job-card');
+  await expect(cards.first()).toBeVisible();
+  const title = (await cards.first().getByRole('heading').textContent())?.trim() ?? '';
+  await cards.first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.getByRole('button', { name: '☆ Save job' }).click();
+  await expect(page.getByRole('button', { name: '★ Saved' })).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as applied' }).click();
+  await expect(page.getByText('Tracked: applied')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'View application' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Applications', exact: true }).click();
+  await expect(page).toHaveURL(/\/applications$/);
+  await expect(column(page, 'Applied')).toContainText(title);
+
+  // Keyboard drag: pick up with Space, one column to the right, drop with Space.
+  // Each step waits for the screen-reader announcement: it proves the step happened, and the
+  // sensor listens for the next key only once the pick-up has been handled.
+  const handle = page.getByRole('button', { name: new RegExp(`^Drag ${escapeRegExp(title)} at `) });
+  const announced = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await announced(`${title} is over its own column, Applied.`);
+  await page.keyboard.press('ArrowRight');
+  await announced(`${title} is over Interview scheduled. Drop to move it there.`);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('move-message')).toHaveText(/moved to Interview scheduled/);
+  await expect(column(page, 'Interview scheduled')).toContainText(title);
+  await expect(column(page, 'Applied')).not.toContainText(title);
+
+  await page.reload();
+  await expect(column(page, 'Interview scheduled')).toContainText(title);
+
+  // An illegal drop (back to Applied) is refused with the reason, and the card stays put.
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await announced(`${title} is over its own column, Interview scheduled.`);
+  await page.keyboard.press('ArrowLeft');
+  await announced(`${title} is over Applied. It cannot move there.`);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('move-message')).toContainText(
+    'Cannot move an application from Interview scheduled to Applied.',
+  );
+  await expect(column(page, 'Interview scheduled')).toContainText(title);
+
+  // The non-drag alternative.
+  await page.getByLabel(new RegExp(`^Move ${escapeRegExp(title)} at .* to$`)).selectOption('Interview completed');
+  await expect(column(page, 'Interview completed')).toContainText(title);
+  await page.reload();
+  await expect(column(page, 'Interview completed')).toContainText(title);
+
+  // The table view lives in the URL and shows the same application.
+  await page.getByRole('link', { name: 'Table' }).click();
+  await expect(page).toHaveURL(/view=table/);
+  const row = page.getByTestId('application-row').filter({ hasText: title });
+  await expect(row).toContainText('Interview completed');
+
+  // The detail page keeps notes and shows the timeline.
+  await row.getByRole('link', { name: title }).click();
+  await page.getByRole('textbox', { name: 'Notes' }).fill('Second round with the team lead.');
+  await page.getByRole('button', { name: 'Save notes' }).click();
+  await expect(page.getByText('Notes saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Second round with the team lead.');
+  await expect(page.getByTestId('timeline').getByRole('listitem')).toHaveText([
+    /Saved the job/,
+    /Saved → Applied/,
+    /Applied → Interview scheduled/,
+    /Interview scheduled → Interview completed/,
+  ]);
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

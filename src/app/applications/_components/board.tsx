@@ -1,0 +1,96 @@
+'use client';
+
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useState } from 'react';
+import type { ApplicationItem } from '@/lib/validators/applications';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@/lib/validators/enums';
+import { announcements, screenReaderInstructions } from './board-announcements';
+import type { DragData } from './board-card';
+import { BoardColumn, type ColumnData } from './board-column';
+import { CardBody } from './card-body';
+
+/** The pointer's column when there is a pointer; the nearest column for keyboard moves. */
+const collisionDetection: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : closestCorners(args);
+};
+
+export function Board({
+  items,
+  pending,
+  onMove,
+}: {
+  items: ApplicationItem[];
+  pending: ReadonlySet<string>;
+  onMove: (app: ApplicationItem, to: ApplicationStatus) => void;
+}) {
+  const sensors = useSensors(
+    // A few pixels of travel before a drag starts, so a click on the handle is not a drop.
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const [dragging, setDragging] = useState<ApplicationItem | null>(null);
+
+  const byStatus = new Map<ApplicationStatus, ApplicationItem[]>(APPLICATION_STATUSES.map((s) => [s, []]));
+  for (const app of items) byStatus.get(app.status)?.push(app);
+
+  function onDragStart(e: DragStartEvent) {
+    setDragging((e.active.data.current as DragData | undefined)?.app ?? null);
+  }
+  function onDragEnd(e: DragEndEvent) {
+    setDragging(null);
+    const app = (e.active.data.current as DragData | undefined)?.app;
+    const to = (e.over?.data.current as ColumnData | undefined)?.status;
+    // An illegal target is refused by onMove with a message; the card was never moved, so it snaps back.
+    if (app && to && to !== app.status) onMove(app, to);
+  }
+
+  return (
+    <DndContext
+      id="applications-board"
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      accessibility={{ announcements, screenReaderInstructions }}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragging(null)}
+    >
+      <div className="overflow-x-auto pb-4" data-testid="board">
+        <div className="flex min-w-max gap-3">
+          {APPLICATION_STATUSES.map((status) => (
+            <BoardColumn
+              key={status}
+              status={status}
+              items={byStatus.get(status) ?? []}
+              dragging={dragging}
+              pending={pending}
+              onMove={onMove}
+            />
+          ))}
+        </div>
+      </div>
+      <DragOverlay>
+        {dragging ? (
+          // Same box as the card, and not rotated: the keyboard finds the next column by comparing
+          // this box's left edge with the columns', and a tilted box is wider than the card.
+          <div className="w-52 rounded-lg border border-brand-600 bg-white p-3 shadow-lg">
+            <CardBody app={dragging} linked={false} />
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { APPLICATION_STATUS_LABEL, illegalMoveMessage } from '@/lib/validators/application-status';
+import type { ApplicationItem, ApplicationList } from '@/lib/validators/applications';
+import type { ApplicationStatus } from '@/lib/validators/enums';
+import { useTRPC } from '@/trpc/react';
+import { BOARD_INPUT } from './list-params';
+
+export interface MoveMessage {
+  tone: 'error' | 'success';
+  text: string;
+}
+
+function patchItem(list: ApplicationList, id: string, patch: Partial<ApplicationItem>): ApplicationList {
+  return { ...list, items: list.items.map((i) => (i.id === id ? { ...i, ...patch } : i)) };
+}
+
+/** A moved card goes to the top of its new column, as the next fetch (newest activity first) will put it. */
+function moveToFront(list: ApplicationList, id: string, to: ApplicationStatus): ApplicationList {
+  const item = list.items.find((i) => i.id === id);
+  if (!item) return list;
+  const moved = { ...item, status: to, updatedAt: new Date() };
+  return { ...list, items: [moved, ...list.items.filter((i) => i.id !== id)] };
+}
+
+/**
+ * Moves an application from the board or a "Move to…" select. A move the caller may not make is
+ * refused here, with the server's wording, before any request; a legal one shows at once and is
+ * rolled back if the server refuses it (say, it was moved in another tab meanwhile).
+ */
+export function useMoveApplication() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const mutation = useMutation(trpc.applications.changeStatus.mutationOptions());
+  const [message, setMessage] = useState<MoveMessage | null>(null);
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
+  const boardKey = trpc.applications.list.queryKey(BOARD_INPUT);
+
+  async function move(app: ApplicationItem, to: ApplicationStatus): Promise<boolean> {
+    if (to === app.status || pending.has(app.id)) return false;
+    if (!app.allowedNext.includes(to)) {
+      setMessage({ tone: 'error', text: illegalMoveMessage(app.status, to, app.allowedNext) });
+      return false;
+    }
+    setMessage(null);
+    setPending((p) => new Set(p).add(app.id));
+    await queryClient.cancelQueries({ queryKey: boardKey });
+    const previous = queryClient.getQueryData<ApplicationList>(boardKey);
+    if (previous) queryClient.setQueryData(boardKey, moveToFront(previous, app.id, to));
+    try {
+      const change = await mutation.mutateAsync({ applicationId: app.id, to });
+      queryClient.setQueryData<ApplicationList>(boardKey, (list) =>
+        list
+          ? patchItem(list, app.id, {
+              allowedNext: change.allowedNext,
+              appliedAt: change.appliedAt,
+              responseAt: change.responseAt,
+              responseDays: change.responseDays,
+            })
+          : list,
+      );
+      setMessage({ tone: 'success', text: `${app.job.title} moved to ${APPLICATION_STATUS_LABEL[to]}.` });
+      return true;
+    } catch (err) {
+      if (previous) queryClient.setQueryData(boardKey, previous);
+      setMessage({ tone: 'error', text: (err as Error).message });
+      return false;
+    } finally {
+      setPending((p) => {
+        const next = new Set(p);
+        next.delete(app.id);
+        return next;
+      });
+      void queryClient.invalidateQueries(trpc.applications.pathFilter());
+    }
+  }
+
+  return { move, message, setMessage, pending };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { earliestToday, listApplicationsInput, setFollowUpInput } from './applications';
+
+const id = '00000000-0000-4000-8000-000000000000';
+
+describe('earliestToday', () => {
+  it('is the date in UTC-12, the last time zone still on the previous day', () => {
+    expect(earliestToday(Date.parse('2026-03-02T11:59:00Z'))).toBe('2026-03-01');
+    expect(earliestToday(Date.parse('2026-03-02T12:00:00Z'))).toBe('2026-03-02');
+  });
+});
+
+describe('setFollowUpInput', () => {
+  it('reads an empty date as "clear"', () => {
+    expect(setFollowUpInput.parse({ applicationId: id, date: '' }).date).toBeNull();
+    expect(setFollowUpInput.parse({ applicationId: id, date: null }).date).toBeNull();
+  });
+
+  it('gives one message per mistake', () => {
+    const messages = (date: string) =>
+      setFollowUpInput.safeParse({ applicationId: id, date }).error?.issues.map((i) => i.message);
+    expect(messages('next tuesday')).toEqual(['Use a date like 2026-03-01.']);
+    expect(messages('2001-01-01')).toEqual(['Pick today or a later date.']);
+    expect(messages('2999-01-01')).toEqual(['Pick a date within the next year.']);
+  });
+});
+
+describe('listApplicationsInput', () => {
+  it('deduplicates statuses and treats an empty list as no filter', () => {
+    expect(listApplicationsInput.parse({ status: ['applied', 'applied'] }).status).toEqual(['applied']);
+    expect(listApplicationsInput.parse({ status: [] }).status).toBeUndefined();
+  });
+});
