@@ -1,5 +1,6 @@
 import { getDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
+import { followUpRemindersFunction } from './functions/follow-up-reminders';
 import { matchJobs } from './functions/match-jobs';
 import { matchProfile } from './functions/match-profile';
 import { refreshAnalyticsWorkflow } from './functions/refresh-analytics';
@@ -13,6 +14,7 @@ const productionDeps = async (): Promise<WorkflowDeps> => ({ db: (await getDatab
 
 // Spelled out per workflow: mapping over the tuple would widen each one's event type to the union.
 export const inngestFunctions = [
+  followUpRemindersFunction,
   toInngestFunction(welcomeNotification, productionDeps),
   toInngestFunction(matchProfile, productionDeps),
   toInngestFunction(matchJobs, productionDeps),

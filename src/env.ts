@@ -46,6 +46,10 @@ export const envSchema = z.object({
     .pipe(z.number().int().min(0).max(3600)),
   OPENAI_API_KEY: optionalString,
   PINECONE_API_KEY: optionalString,
+  /** The Pinecone index (cosine, the embedding model's dimension) that holds job vectors. */
+  PINECONE_INDEX: optionalString,
+  /** Namespace prefix inside that index (default: NODE_ENV); the model id is appended. */
+  PINECONE_NAMESPACE: optionalString,
   MONGODB_URI: optionalString,
   SMTP_URL: optionalString,
   /** Inngest Cloud event key: events go to Inngest instead of running in-process. */

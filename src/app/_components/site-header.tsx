@@ -33,6 +33,9 @@ export async function SiteHeader() {
               <Link href="/applications" className="hover:underline">
                 Applications
               </Link>
+              <Link href="/analytics" className="hover:underline">
+                Analytics
+              </Link>
               <Link href="/me" className="hover:underline">
                 My account
               </Link>

@@ -9,7 +9,12 @@ export type AnalyticsWindow = (typeof ANALYTICS_WINDOWS)[number];
 export const DEFAULT_WINDOW: AnalyticsWindow = '3m';
 
 /** Fixed lengths in days, so "the last month" means the same thing on every day of the year. */
-export const WINDOW_DAYS: Readonly<Record<AnalyticsWindow, number | null>> = { '1m': 30, '3m': 90, '6m': 180, all: null };
+export const WINDOW_DAYS: Readonly<Record<AnalyticsWindow, number | null>> = {
+  '1m': 30,
+  '3m': 90,
+  '6m': 180,
+  all: null,
+};
 export const WINDOW_LABEL: Readonly<Record<AnalyticsWindow, string>> = {
   '1m': 'Last 30 days',
   '3m': 'Last 90 days',
@@ -102,15 +107,17 @@ export type Insight = z.infer<typeof insight>;
 export const recommendation = z.object({
   id: z.string(),
   message: z.string(),
-  evidence: insight.pick({
-    dimension: true,
-    key: true,
-    metric: true,
-    n: true,
-    rate: true,
-    baselineN: true,
-    baselineRate: true,
-  }).extend({ insightId: z.string() }),
+  evidence: insight
+    .pick({
+      dimension: true,
+      key: true,
+      metric: true,
+      n: true,
+      rate: true,
+      baselineN: true,
+      baselineRate: true,
+    })
+    .extend({ insightId: z.string() }),
 });
 export type Recommendation = z.infer<typeof recommendation>;
 

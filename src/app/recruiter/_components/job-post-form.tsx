@@ -15,11 +15,12 @@ const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 /** Form values to the schema's input: skills are one comma-separated box, blank numbers are null. */
 function toInput(form: HTMLFormElement): JobPostInput {
   const raw = formToObject(form);
+  const skills = typeof raw.requiredSkills === 'string' ? raw.requiredSkills : '';
   return {
-    ...(raw as Record<string, unknown>),
+    ...raw,
     salaryMin: blankToNull(raw.salaryMin),
     salaryMax: blankToNull(raw.salaryMax),
-    requiredSkills: String(raw.requiredSkills ?? '')
+    requiredSkills: skills
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),

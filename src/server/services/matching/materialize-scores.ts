@@ -59,7 +59,7 @@ export async function rescoreUser(mc: MatchingContext, userId: string): Promise<
     await tx
       .delete(jobMatchScores)
       .where(and(eq(jobMatchScores.userId, userId), keep.length ? notInArray(jobMatchScores.jobId, keep) : undefined));
-    await upsertScores({ ...mc, db: tx as unknown as MatchingContext['db'] }, userId, ranked);
+    await upsertScores({ ...mc, db: tx }, userId, ranked);
   });
   return { stored: ranked.length, degraded };
 }

@@ -15,6 +15,7 @@ import { generateCompanies } from './companies';
 import { insertCompanies } from './insert-companies';
 import { toJobRow } from './job-rows';
 import { SEED_SOURCE, createJobContext, generateJob, seedExternalId } from './jobs';
+import { seedApplicationHistories } from './applications';
 import { ensureDemoProfile } from './demo-profile';
 import { ensureDemoUsers } from './users';
 
@@ -108,6 +109,10 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     }
     await Promise.all(inFlight);
   }
+  const histories = await seedApplicationHistories(db, { seed, now, demoSeekerId: demo.seekerId });
+  log(
+    `applications: demo seeker ${histories.demoApplications} new; ${histories.sampleSeekers} new sample seekers with ${histories.sampleApplications} applications`,
+  );
   const total = await countSeedJobs(db);
   return {
     seed,

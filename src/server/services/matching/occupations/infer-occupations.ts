@@ -8,7 +8,7 @@ import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import type { OccupationGuess } from '../types';
 import { tfidfVector } from '../text/tfidf';
 import { tokenize } from '../text/tokenize';
-import { getOccupationIndex, type OccupationIndex, type Posting } from './occupation-index';
+import { getOccupationIndex, type OccupationIndex, type Postings } from './occupation-index';
 import { titleTerms } from './title-terms';
 
 export const occupationInputSchema = z.object({
@@ -26,29 +26,39 @@ export interface InferenceOptions {
   candidates: number;
   /** Below this best combined score the input says too little: no guess at all. */
   minScore: number;
+  /**
+   * Text terms found in more than this share of occupations are skipped: their postings are the
+   * longest (most of the cost) and their IDF weight the smallest (little of the signal).
+   */
+  maxTextDf: number;
 }
 
 /** Chosen on the matching evaluation (scripts/eval/match.ts); the figures are in its notes. */
 export const DEFAULT_INFERENCE: InferenceOptions = {
-  weights: { title: 0.5, text: 0.35, skills: 0.15 },
+  weights: { title: 0.4, text: 0.45, skills: 0.15 },
   temperature: 0.05,
   candidates: 20,
   minScore: 0.05,
+  maxTextDf: 1,
 };
 
-/** Adds query . posting to acc for every term; returns the ids touched. */
+/** acc[id] += weight x (query . posting) for every query term; new ids are appended to `touched`. */
 function accumulate(
-  query: ReadonlyMap<string, number>,
-  postings: ReadonlyMap<string, readonly Posting[]>,
+  query: Iterable<[string, number]>,
+  postings: Postings,
+  weight: number,
   acc: Float64Array,
   touched: number[],
 ): void {
   for (const [term, q] of query) {
     const list = postings.get(term);
     if (!list) continue;
-    for (const p of list) {
-      if (acc[p.id] === 0) touched.push(p.id);
-      acc[p.id] = (acc[p.id] ?? 0) + q * p.weight;
+    const { ids, weights } = list;
+    const w = q * weight;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0;
+      if (acc[id] === 0) touched.push(id);
+      acc[id] = (acc[id] ?? 0) + w * (weights[i] ?? 0);
     }
   }
 }
@@ -56,76 +66,89 @@ function accumulate(
 function skillVector(skills: readonly string[], index: OccupationIndex): Map<string, number> {
   const out = new Map<string, number>();
   for (const s of skills) {
-    const idf = index.skillIdf.get(canonicalizeSkill(s).key);
-    if (idf !== undefined) out.set(canonicalizeSkill(s).key, idf);
+    const key = canonicalizeSkill(s).key;
+    const idf = index.skillIdf.get(key);
+    if (idf !== undefined) out.set(key, idf);
   }
   const norm = Math.sqrt([...out.values()].reduce((sum, w) => sum + w * w, 0));
   for (const [k, w] of out) out.set(k, w / norm);
   return out;
 }
 
+function selective(vector: Map<string, number>, postings: Postings, maxDf: number): [string, number][] {
+  return [...vector].filter(([term]) => (postings.get(term)?.ids.length ?? 0) <= maxDf);
+}
+
 interface Scratch {
   titles: Float64Array;
-  occupations: Float64Array;
-  parts: Float64Array;
+  scores: Float64Array;
 }
-const scratch = new WeakMap<OccupationIndex, Scratch>();
+const scratchByIndex = new WeakMap<OccupationIndex, Scratch>();
 
-function getScratch(index: OccupationIndex): Scratch {
-  let s = scratch.get(index);
+function scratchFor(index: OccupationIndex): Scratch {
+  let s = scratchByIndex.get(index);
   if (!s) {
-    const n = index.occupations.length;
-    s = { titles: new Float64Array(index.titleOwner.length), occupations: new Float64Array(n), parts: new Float64Array(n) };
-    scratch.set(index, s);
+    s = { titles: new Float64Array(index.titleOwner.length), scores: new Float64Array(index.occupations.length) };
+    scratchByIndex.set(index, s);
   }
   return s;
 }
 
+/** The n best [id, score] pairs, best first (ties: lower id): a bounded insertion, not a full sort. */
+export function bestOf(ids: readonly number[], scores: Float64Array, n: number): [number, number][] {
+  const top: [number, number][] = [];
+  for (const id of ids) {
+    const score = scores[id] ?? 0;
+    const last = top[top.length - 1];
+    if (top.length === n && last && (score < last[1] || (score === last[1] && id > last[0]))) continue;
+    let i = top.length;
+    while (i > 0) {
+      const prev = top[i - 1];
+      if (!prev || prev[1] > score || (prev[1] === score && prev[0] < id)) break;
+      i--;
+    }
+    top.splice(i, 0, [id, score]);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
 /**
- * Combined scores of every occupation the input touches: weights.title x (best single-title
- * cosine) + weights.text x (text cosine) + weights.skills x (skills cosine).
+ * The best `n` occupations for the input by combined score: weights.title x (best single-title
+ * cosine) + weights.text x (text cosine) + weights.skills x (skills cosine), as [index, score].
  */
 export function scoreOccupations(
   input: OccupationInput,
+  n: number,
   options: InferenceOptions = DEFAULT_INFERENCE,
   index: OccupationIndex = getOccupationIndex(),
-): Map<number, number> {
-  const { titles, occupations, parts } = getScratch(index);
-  const combined = new Map<number, number>();
-  const add = (id: number, value: number) => combined.set(id, (combined.get(id) ?? 0) + value);
+): [number, number][] {
+  const { titles, scores } = scratchFor(index);
+  const touched: number[] = [];
 
   const titleQuery = tfidfVector(titleTerms(input.title), index.titleIdf, { unknownTerms: 'drop' });
   const touchedTitles: number[] = [];
-  accumulate(titleQuery, index.titlePostings, titles, touchedTitles);
-  const touchedOwners: number[] = [];
+  accumulate(titleQuery, index.titlePostings, 1, titles, touchedTitles);
+  // An occupation's title score is its best single title, not the sum over its 50 titles.
+  const best = new Map<number, number>();
   for (const t of touchedTitles) {
     const owner = index.titleOwner[t] ?? 0;
-    if (occupations[owner] === 0) touchedOwners.push(owner);
-    occupations[owner] = Math.max(occupations[owner] ?? 0, titles[t] ?? 0);
+    best.set(owner, Math.max(best.get(owner) ?? 0, titles[t] ?? 0));
     titles[t] = 0;
   }
-  for (const o of touchedOwners) {
-    add(o, options.weights.title * (occupations[o] ?? 0));
-    occupations[o] = 0;
+  for (const [owner, cosine] of best) {
+    if (scores[owner] === 0) touched.push(owner);
+    scores[owner] = (scores[owner] ?? 0) + options.weights.title * cosine;
   }
 
-  const parts2: [ReadonlyMap<string, number>, ReadonlyMap<string, readonly Posting[]>, number][] = [
-    [
-      tfidfVector(tokenize(`${input.title}\n${input.text ?? ''}`), index.textIdf, { unknownTerms: 'drop' }),
-      index.textPostings,
-      options.weights.text,
-    ],
-    [skillVector(input.skills ?? [], index), index.skillPostings, options.weights.skills],
-  ];
-  for (const [query, postings, weight] of parts2) {
-    const touched: number[] = [];
-    accumulate(query, postings, parts, touched);
-    for (const o of touched) {
-      add(o, weight * (parts[o] ?? 0));
-      parts[o] = 0;
-    }
-  }
-  return combined;
+  const text = tfidfVector(tokenize(`${input.title}\n${input.text ?? ''}`), index.textIdf, { unknownTerms: 'drop' });
+  const maxDf = options.maxTextDf * index.occupations.length;
+  accumulate(selective(text, index.textPostings, maxDf), index.textPostings, options.weights.text, scores, touched);
+  accumulate(skillVector(input.skills ?? [], index), index.skillPostings, options.weights.skills, scores, touched);
+
+  const out = bestOf(touched, scores, n);
+  for (const o of touched) scores[o] = 0;
+  return out;
 }
 
 /**
@@ -138,10 +161,9 @@ export function inferOccupations(
   options: InferenceOptions = DEFAULT_INFERENCE,
 ): OccupationGuess[] {
   const index = getOccupationIndex();
-  const scores = [...scoreOccupations(input, options, index)].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const best = scores[0]?.[1] ?? 0;
+  const top = scoreOccupations(input, Math.max(k, options.candidates), options, index);
+  const best = top[0]?.[1] ?? 0;
   if (best < options.minScore) return [];
-  const top = scores.slice(0, Math.max(k, options.candidates));
   const exp = top.map(([, s]) => Math.exp((s - best) / options.temperature));
   const total = exp.reduce((a, b) => a + b, 0);
   return top.slice(0, k).map(([id], i) => {

@@ -13,30 +13,42 @@ import { tokenize } from '../text/tokenize';
 import { allOccupations } from './catalog';
 import { titleTerms } from './title-terms';
 
-export interface Posting {
-  /** A title index (title postings) or an occupation index (text and skill postings). */
-  id: number;
-  weight: number;
+/** One term's postings: ids (a title index, or an occupation index) and unit-vector weights. */
+export interface PostingList {
+  ids: Int32Array;
+  weights: Float32Array;
 }
+export type Postings = ReadonlyMap<string, PostingList>;
 
 export interface OccupationIndex {
   occupations: readonly { code: string; title: string }[];
   /** Owner occupation of each indexed title. */
   titleOwner: Int32Array;
   titleIdf: IdfTable;
-  titlePostings: ReadonlyMap<string, readonly Posting[]>;
+  titlePostings: Postings;
   textIdf: IdfTable;
-  textPostings: ReadonlyMap<string, readonly Posting[]>;
+  textPostings: Postings;
   skillIdf: ReadonlyMap<string, number>;
-  skillPostings: ReadonlyMap<string, readonly Posting[]>;
+  skillPostings: Postings;
 }
 
-function addPostings(target: Map<string, Posting[]>, id: number, vector: ReadonlyMap<string, number>): void {
+type Draft = Map<string, { ids: number[]; weights: number[] }>;
+
+function addPostings(target: Draft, id: number, vector: ReadonlyMap<string, number>): void {
   for (const [term, weight] of vector) {
     let list = target.get(term);
-    if (!list) target.set(term, (list = []));
-    list.push({ id, weight });
+    if (!list) target.set(term, (list = { ids: [], weights: [] }));
+    list.ids.push(id);
+    list.weights.push(weight);
   }
+}
+
+// Typed arrays: scoring walks these lists for every job ingested, and they are 3-5x faster to
+// scan than arrays of objects.
+function freeze(draft: Draft): Postings {
+  return new Map(
+    [...draft].map(([term, l]) => [term, { ids: Int32Array.from(l.ids), weights: Float32Array.from(l.weights) }]),
+  );
 }
 
 export function occupationText(o: OnetOccupation): string {
@@ -68,21 +80,25 @@ export function buildOccupationIndex(occupations: readonly OnetOccupation[]): Oc
     }
   });
   const titleIdf = buildIdf(titles.map((t) => t.terms));
-  const titlePostings = new Map<string, Posting[]>();
+  const titlePostings: Draft = new Map();
   titles.forEach((t, i) => addPostings(titlePostings, i, tfidfVector(t.terms, titleIdf)));
 
   const texts = occupations.map((o) => tokenize(occupationText(o)));
   const textIdf = buildIdf(texts);
-  const textPostings = new Map<string, Posting[]>();
+  const textPostings: Draft = new Map();
   texts.forEach((terms, i) => addPostings(textPostings, i, tfidfVector(terms, textIdf)));
 
   const skills = occupations.map(occupationSkillKeys);
   const df = new Map<string, number>();
   for (const keys of skills) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
   const skillIdf = new Map([...df].map(([k, d]) => [k, smoothIdf(occupations.length, d)]));
-  const skillPostings = new Map<string, Posting[]>();
+  const skillPostings: Draft = new Map();
+  const norms = skills.map((keys) => Math.sqrt(keys.reduce((sum, k) => sum + (skillIdf.get(k) ?? 0) ** 2, 0)));
+  // Pivoted: an occupation listing one tool (Dishwashers: "Microsoft Office") would otherwise match
+  // anyone who lists that tool perfectly. Lists shorter than the median are scored as if median.
+  const floor = [...norms].sort((a, b) => a - b)[Math.floor(norms.length / 2)] ?? 1;
   skills.forEach((keys, i) => {
-    const norm = Math.sqrt(keys.reduce((sum, k) => sum + (skillIdf.get(k) ?? 0) ** 2, 0));
+    const norm = Math.max(norms[i] ?? 0, floor);
     if (norm > 0) addPostings(skillPostings, i, new Map(keys.map((k) => [k, (skillIdf.get(k) ?? 0) / norm])));
   });
 
@@ -90,11 +106,11 @@ export function buildOccupationIndex(occupations: readonly OnetOccupation[]): Oc
     occupations: occupations.map((o) => ({ code: o.code, title: o.title })),
     titleOwner: Int32Array.from(titles, (t) => t.owner),
     titleIdf,
-    titlePostings,
+    titlePostings: freeze(titlePostings),
     textIdf,
-    textPostings,
+    textPostings: freeze(textPostings),
     skillIdf,
-    skillPostings,
+    skillPostings: freeze(skillPostings),
   };
 }
 

@@ -1,0 +1,15 @@
+import { refreshAnalytics } from '@/server/services/analytics/refresh-analytics';
+import { defineWorkflow } from '../workflow';
+
+/** A seeker's applications changed: recompute their analytics cache, so the next visit is fresh and fast. */
+export const refreshAnalyticsWorkflow = defineWorkflow({
+  id: 'refresh-analytics',
+  event: 'applications/changed',
+  handler: async ({ event, step, deps }) => {
+    const calculatedAt = await step.run('refresh-analytics-cache', async () => {
+      const result = await refreshAnalytics(deps.db, event.data.userId);
+      return result.calculatedAt.toISOString();
+    });
+    return { userId: event.data.userId, calculatedAt };
+  },
+});

@@ -1,0 +1,87 @@
+/**
+ * The ranking methods compared, each a function from a query to one score per pool job:
+ * Okapi BM25 and TF-IDF cosine (IDF from the pool, as a search index would have it), embedding
+ * cosine, occupation similarity, the structured score (scoreMatch without semantics) and the
+ * composite (scoreMatch with a semantic similarity).
+ */
+import { occupationSimilarity } from '@/server/services/matching/occupations';
+import { relatednessTier } from '@/server/services/matching/occupations/catalog';
+import { scoreMatch } from '@/server/services/matching/scoring';
+import { Bm25Index } from '@/server/services/matching/text/bm25';
+import { cosine, type SparseVector } from '@/server/services/matching/text/sparse-vector';
+import { buildIdf, tfidfVector } from '@/server/services/matching/text/tfidf';
+import type { OccupationGuess } from '@/server/services/matching/types';
+import type { JobFeatures, QueryFeatures } from './features';
+
+export type Scores = Float64Array;
+export type SemanticFn = (q: Float32Array, j: Float32Array, qo: OccupationGuess[], jo: OccupationGuess[]) => number;
+
+export function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
+  return s;
+}
+
+const related = (a: string, b: string) => a === b || relatednessTier(a, b) !== null;
+
+export class Rankers {
+  private readonly bm25: Bm25Index;
+  private readonly idf: ReturnType<typeof buildIdf>;
+  private readonly tfidf: SparseVector[];
+
+  constructor(private readonly jobs: readonly JobFeatures[]) {
+    this.bm25 = new Bm25Index(jobs.map((j) => j.terms));
+    this.idf = buildIdf(jobs.map((j) => j.terms));
+    this.tfidf = jobs.map((j) => tfidfVector(j.terms, this.idf));
+  }
+
+  bm25Scores(q: QueryFeatures): Scores {
+    return this.bm25.scores(q.terms);
+  }
+
+  tfidfScores(q: QueryFeatures): Scores {
+    const v = tfidfVector(q.terms, this.idf);
+    return Float64Array.from(this.tfidf, (d) => cosine(v, d));
+  }
+
+  embeddingScores(q: QueryFeatures): Scores {
+    return Float64Array.from(this.jobs, (j) => dot(q.vector, j.vector));
+  }
+
+  occupationScores(q: QueryFeatures): Scores {
+    return Float64Array.from(this.jobs, (j) => occupationSimilarity(q.occupations, j.occupations).score);
+  }
+
+  structuredScores(q: QueryFeatures): Scores {
+    return Float64Array.from(this.jobs, (j) => scoreMatch(q.profile, j.job, null, undefined, { related }).composite);
+  }
+
+  compositeScores(q: QueryFeatures, semantic: SemanticFn): Scores {
+    return Float64Array.from(
+      this.jobs,
+      (j) => scoreMatch(q.profile, j.job, semantic(q.vector, j.vector, q.occupations, j.occupations), undefined, { related }).composite,
+    );
+  }
+
+  semanticScores(q: QueryFeatures, semantic: SemanticFn): Scores {
+    return Float64Array.from(this.jobs, (j) => semantic(q.vector, j.vector, q.occupations, j.occupations));
+  }
+}
+
+/** Per-query z-scores: puts methods on one scale before mixing (a reference, not deployable per pair). */
+export function zscore(s: Scores): Scores {
+  let mean = 0;
+  for (const x of s) mean += x;
+  mean /= s.length || 1;
+  let v = 0;
+  for (const x of s) v += (x - mean) ** 2;
+  const sd = Math.sqrt(v / (s.length || 1)) || 1;
+  return Float64Array.from(s, (x) => (x - mean) / sd);
+}
+
+export function mix(parts: readonly (readonly [Scores, number])[]): Scores {
+  const n = parts[0]?.[0].length ?? 0;
+  const out = new Float64Array(n);
+  for (const [s, w] of parts) for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + w * (s[i] ?? 0);
+  return out;
+}

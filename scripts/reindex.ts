@@ -1,0 +1,29 @@
+/**
+ * `npm run reindex`: rebuilds the configured vector index from job_embeddings (the truth), for
+ * the configured embedding model: Pinecone (PINECONE_API_KEY + PINECONE_INDEX), else pgvector
+ * where the database has it, else the in-process index. Prints the count and the time.
+ *
+ * The in-process index lives inside each server process, which builds it on first use: here it
+ * is built and dropped, which checks that job_embeddings builds and how long a server will take.
+ * Jobs without an embedding are not embedded here; the embedding workflow does that.
+ */
+import { env } from '@/env';
+import { getEmbeddingModel } from '@/server/adapters/ai/embedding-model';
+import { createVectorIndex } from '@/server/adapters/vectors/create-index';
+import { openMigratedDatabase } from '@/server/db/open';
+import { logger } from '@/server/logger';
+
+const handle = await openMigratedDatabase();
+try {
+  const model = getEmbeddingModel();
+  const index = await createVectorIndex(handle.db, { id: model.id, dimensions: model.dimensions }, env, logger);
+  console.log(
+    `Rebuilding the ${index.kind} index of ${model.id} (${model.dimensions} dimensions) from job_embeddings…`,
+  );
+  const { count, ms } = await index.rebuild();
+  console.log(`${count} vectors indexed in ${(ms / 1000).toFixed(1)} s (${index.kind}).`);
+  if (index.kind === 'hnsw') console.log('In-process index: each server process builds its own on first use.');
+  await index.close();
+} finally {
+  await handle.close();
+}

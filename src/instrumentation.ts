@@ -1,0 +1,8 @@
+/** Next.js calls register() once per server start. */
+export async function register(): Promise<void> {
+  // Node.js runtime only (not edge), and not during `next build`.
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { startInProcessSchedule } = await import('@/server/workflows/schedule-in-process');
+    startInProcessSchedule();
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * pgvector, for databases that have the `vector` extension (PGlite; managed PostgreSQL).
+ *
+ * job_embeddings stays the only copy: the index is an HNSW index on the expression
+ * `embedding::vector(D)`, partial on this model and dimension. It is created at runtime by
+ * ensure(), not by a migration, so the migrations keep running on a PostgreSQL without
+ * pgvector. PostgreSQL maintains it as rows are written: upsert/remove/refresh have nothing to
+ * push, and filters read the jobs table live (a job closed a second ago is already filtered out).
+ *
+ * Filtered queries use pgvector's iterative index scan (0.8+): the scan keeps walking the graph
+ * until k rows pass the join and filters, instead of returning ef_search candidates and letting
+ * the filters thin them out. When even that comes back short (a very selective filter, or the
+ * max_scan_tuples budget spent), the query is answered exactly: filters first, then distances.
+ */
+import { createHash } from 'node:crypto';
+import { and, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '@/server/db';
+import { hasConditions, resolveFilter } from './filter';
+import { filterConditions } from './filter-sql';
+import { countJobVectors } from './job-rows';
+import { asIndexError, waitReady } from './readiness';
+import { rowsOf } from './rows';
+import {
+  VectorIndexError,
+  type RebuildResult,
+  type VectorFilter,
+  type VectorHit,
+  type VectorIndex,
+  type VectorInput,
+  type VectorItem,
+} from './types';
+import { checkK, checkVector, toVectorLiteral } from './vector-math';
+
+export interface PgvectorOptions {
+  /** Candidates kept per query (recall vs latency). */
+  efSearch?: number;
+  /** Rows an iterative scan may visit before giving up (then the exact path answers). */
+  maxScanTuples?: number;
+  m?: number;
+  efConstruction?: number;
+  /** maintenance_work_mem for the build: below the graph's size the build slows down sharply. */
+  buildMemory?: string;
+  /** How long a query waits for ensure() before answering NOT_READY. */
+  readyTimeoutMs?: number;
+}
+
+const DEFAULTS = {
+  efSearch: 100,
+  maxScanTuples: 20_000,
+  m: 16,
+  efConstruction: 64,
+  buildMemory: '512MB',
+  readyTimeoutMs: 5_000,
+} satisfies Required<PgvectorOptions>;
+
+/** The model id is written into the index predicate as a literal (see indexPredicate). */
+const SAFE_MODEL = /^[A-Za-z0-9._:/@-]{1,100}$/;
+
+export class PgvectorIndex implements VectorIndex {
+  readonly kind = 'pgvector' as const;
+  readonly indexName: string;
+  private readonly opts: Required<PgvectorOptions>;
+  private ensured: Promise<void> | undefined;
+  private iterative = false;
+
+  constructor(
+    private readonly db: Database,
+    readonly model: string,
+    readonly dimensions: number,
+    opts: PgvectorOptions = {},
+  ) {
+    if (!SAFE_MODEL.test(model)) throw new VectorIndexError('INVALID_ARGUMENT', `unsupported model id ${model}`);
+    if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > 2_000) {
+      throw new VectorIndexError('INVALID_ARGUMENT', `pgvector HNSW indexes 1 to 2,000 dimensions (got ${dimensions})`);
+    }
+    this.opts = { ...DEFAULTS, ...opts };
+    const slug = model
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .slice(0, 24);
+    const hash = createHash('sha1').update(`${model}:${dimensions}`).digest('hex').slice(0, 8);
+    this.indexName = `idx_job_embeddings_hnsw_${slug}_${hash}`;
+  }
+
+  /** `embedding::vector(D)`: the indexed expression; queries must spell it the same way. */
+  private get vectorExpr(): SQL {
+    return sql.raw(`(e.embedding::vector(${this.dimensions}))`);
+  }
+
+  /** Literals, not parameters: the planner must see them to use the partial index. */
+  private get indexPredicate(): SQL {
+    return sql.raw(`e.model = '${this.model}' AND e.dimensions = ${this.dimensions}`);
+  }
+
+  /** Creates the extension (if allowed) and the index when missing. Idempotent; retried after a failure. */
+  ensure(): Promise<void> {
+    this.ensured ??= this.setUp().catch((error: unknown) => {
+      this.ensured = undefined;
+      throw asIndexError(error, 'pgvector setup failed');
+    });
+    return this.ensured;
+  }
+
+  private async setUp(): Promise<void> {
+    await this.db.execute(sql`CREATE EXTENSION IF NOT EXISTS vector`);
+    const [row] = rowsOf<{ v: string }>(
+      await this.db.execute(sql`SELECT extversion AS v FROM pg_extension WHERE extname = 'vector'`),
+    );
+    const [major = 0, minor = 0] = (row?.v ?? '0.0').split('.').map(Number);
+    // hnsw.iterative_scan arrived in 0.8.0; older versions answer filtered queries exactly when short.
+    this.iterative = major > 0 || minor >= 8;
+    await this.createIndex();
+  }
+
+  private async createIndex(): Promise<void> {
+    const { m, efConstruction, buildMemory } = this.opts;
+    await this.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('maintenance_work_mem', ${buildMemory}, true)`);
+      await tx.execute(
+        sql.raw(
+          `CREATE INDEX IF NOT EXISTS ${this.indexName} ON job_embeddings USING hnsw ` +
+            `((embedding::vector(${this.dimensions})) vector_cosine_ops) WITH (m = ${m}, ef_construction = ${efConstruction}) ` +
+            `WHERE model = '${this.model}' AND dimensions = ${this.dimensions}`,
+        ),
+      );
+    });
+  }
+
+  async query(vector: VectorInput, k: number, filter?: VectorFilter): Promise<VectorHit[]> {
+    checkK(k);
+    checkVector(vector, this.dimensions, 'query vector');
+    await waitReady(this.ensure(), this.opts.readyTimeoutMs, `pgvector index ${this.indexName}`);
+    const plan = this.statements(vector, k, filter);
+    try {
+      const approximate = await this.db.transaction(async (tx) => {
+        // SET LOCAL: the settings must reach this query's connection (postgres.js pools several).
+        await tx.execute(plan.settings);
+        return toHits(await tx.execute(plan.approximate));
+      });
+      if (approximate.length >= k || !plan.filtered) return approximate;
+      return toHits(await this.db.execute(plan.exact));
+    } catch (error) {
+      throw asIndexError(error, 'pgvector query failed');
+    }
+  }
+
+  /**
+   * The statements a query runs: settings, then the approximate (HNSW) query, then the exact one
+   * only when the approximate one came back short. Public so tests and the benchmark can EXPLAIN them.
+   */
+  statements(vector: VectorInput, k: number, filter?: VectorFilter) {
+    const literal = toVectorLiteral(checkVector(vector, this.dimensions, 'query vector'));
+    const resolved = resolveFilter(filter);
+    const filtered = hasConditions(resolved);
+    const distance = sql`${this.vectorExpr} <=> ${literal}::vector(${sql.raw(String(this.dimensions))})`;
+    const conditions = filterConditions(resolved);
+    // The approximate query checks each candidate the index yields with a primary-key lookup: as
+    // a scalar subquery the planner cannot turn it into a join that scans jobs (which it would
+    // do whenever its row estimates are off, e.g. on PGlite, which never auto-analyzes).
+    const jobPasses = sql`(SELECT ${and(...conditions)} FROM jobs WHERE jobs.id = e.job_id)`;
+    const annWhere = filtered ? and(this.indexPredicate, jobPasses) : this.indexPredicate;
+    const exactWhere = and(this.indexPredicate, ...conditions);
+    const efSearch = String(Math.min(1_000, Math.max(this.opts.efSearch, k)));
+    const settings =
+      filtered && this.iterative
+        ? sql`SELECT set_config('hnsw.ef_search', ${efSearch}, true),
+                 set_config('hnsw.iterative_scan', 'relaxed_order', true),
+                 set_config('hnsw.max_scan_tuples', ${String(this.opts.maxScanTuples)}, true)`
+        : sql`SELECT set_config('hnsw.ef_search', ${efSearch}, true)`;
+    return {
+      filtered,
+      settings,
+      // relaxed_order may return rows slightly out of order: the outer query sorts them again.
+      approximate: sql`
+        WITH ann AS MATERIALIZED (
+          SELECT e.job_id AS id, ${distance} AS distance FROM job_embeddings e WHERE ${annWhere}
+          ORDER BY ${distance} LIMIT ${k}
+        )
+        SELECT id, distance FROM ann ORDER BY distance`,
+      // "+ 0" hides the ordering from the planner: it cannot use the HNSW index, so it filters
+      // the jobs first (btree/trigram indexes) and ranks exactly what passes.
+      exact: sql`SELECT e.job_id AS id, ${distance} AS distance FROM job_embeddings e JOIN jobs ON jobs.id = e.job_id
+                 WHERE ${exactWhere} ORDER BY (${distance}) + 0 LIMIT ${k}`,
+    };
+  }
+
+  /** The rows are job_embeddings, which PostgreSQL indexes on write: only the vectors are checked. */
+  async upsert(items: readonly VectorItem[]): Promise<void> {
+    for (const item of items) checkVector(item.vector, this.dimensions, `vector of job ${item.id}`);
+    await this.ensure();
+  }
+
+  /** Deleted job_embeddings rows leave the index with them. */
+  async remove(_ids: readonly string[]): Promise<void> {}
+
+  /** Filters join the jobs table at query time. */
+  async refresh(_ids: readonly string[]): Promise<void> {}
+
+  async rebuild(): Promise<RebuildResult> {
+    const started = performance.now();
+    try {
+      await this.ensure();
+      await this.db.execute(sql.raw(`DROP INDEX IF EXISTS ${this.indexName}`));
+      await this.createIndex();
+      return { count: await countJobVectors(this.db, this.model, this.dimensions), ms: performance.now() - started };
+    } catch (error) {
+      throw asIndexError(error, 'pgvector rebuild failed');
+    }
+  }
+
+  async health(): Promise<boolean> {
+    try {
+      await waitReady(this.ensure(), this.opts.readyTimeoutMs, 'pgvector index');
+      const rows = rowsOf(await this.db.execute(sql`SELECT 1 FROM pg_class WHERE relname = ${this.indexName}`));
+      return rows.length === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The database belongs to the caller. */
+  async close(): Promise<void> {}
+}
+
+function toHits(result: unknown): VectorHit[] {
+  return rowsOf<{ id: string; distance: number | string }>(result).map((r) => ({
+    id: r.id,
+    similarity: 1 - Number(r.distance),
+  }));
+}

@@ -1,0 +1,67 @@
+/**
+ * The key factors behind one prediction, in words. A factor is one of the seed's features (its
+ * one-hot columns taken together); its effect is what it moves the estimate by against an
+ * average application: p - sigmoid(logit - sum of w_j * z_j over the feature's columns), where
+ * z_j is the standardized value (0 = the training average). Largest effects first.
+ */
+import type { PredictionFactor } from '@/lib/validators/analytics';
+import { DAY_NAMES } from '../dimensions';
+import { salaryRatio, FEATURE_GROUPS, type FeatureGroup, type PredictionRow } from './features';
+import { logit, standardize, type SuccessModel } from './train-model';
+
+export const MAX_FACTORS = 3;
+/** Effects smaller than this (in percentage points) are not worth a line. */
+const MIN_POINTS = 0.5;
+const REMOTE_WORD = { onsite: 'An on-site', hybrid: 'A hybrid', remote: 'A remote' } as const;
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+function describe(group: FeatureGroup, row: PredictionRow): string {
+  switch (group) {
+    case 'match':
+      return row.matchScore === null
+        ? 'No match score for this job yet'
+        : `Your match score for this job (${row.matchScore.toFixed(2)})`;
+    case 'day_of_week':
+      return `Applying on a ${DAY_NAMES[row.appliedAt.getUTCDay()]} (UTC)`;
+    case 'hour':
+      return `Applying at ${String(row.appliedAt.getUTCHours()).padStart(2, '0')}:00 UTC`;
+    case 'title_length':
+      return `The job title's length (${row.title.length} characters)`;
+    case 'company_size':
+      return row.companySize ? `A company of ${row.companySize} employees` : 'An unknown company size';
+    case 'industry':
+      return row.industry ? `The ${row.industry} industry` : 'An unknown industry';
+    case 'remote_type':
+      return `${REMOTE_WORD[row.remoteType]} role`;
+    case 'salary': {
+      const ratio = salaryRatio(row);
+      return ratio === null
+        ? 'No salary to compare with your expectation'
+        : `A salary at ${Math.round(ratio * 100)}% of your minimum`;
+    }
+  }
+}
+
+export function explainPrediction(model: SuccessModel, row: PredictionRow): PredictionFactor[] {
+  const z = standardize(model, row);
+  const total = logit(model, z);
+  const p = sigmoid(total);
+  return FEATURE_GROUPS.map((group) => {
+    const contribution = model.spec.columns.reduce(
+      (sum, c, j) => (c.group === group ? sum + (model.weights[j] ?? 0) * (z[j] ?? 0) : sum),
+      0,
+    );
+    const points = Math.round((p - sigmoid(total - contribution)) * 1000) / 10;
+    const direction = points >= 0 ? ('raises' as const) : ('lowers' as const);
+    return {
+      feature: group,
+      direction,
+      points,
+      text: `${describe(group, row)} ${direction} your chances by about ${Math.abs(points)} points.`,
+    };
+  })
+    .filter((f) => Math.abs(f.points) >= MIN_POINTS)
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
+    .slice(0, MAX_FACTORS);
+}

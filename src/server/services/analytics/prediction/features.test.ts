@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildFeatureSpec, encodeFeatures, salaryRatio, type PredictionRow } from './features';
+
+const row = (over: Partial<PredictionRow> = {}): PredictionRow => ({
+  matchScore: 0.8,
+  // 2026-03-03 was a Tuesday; 14:30 UTC.
+  appliedAt: new Date('2026-03-03T14:30:00Z'),
+  title: 'Data Engineer',
+  companySize: '51-200',
+  industry: 'Software',
+  remoteType: 'remote',
+  salaryAnnualUsd: 132_000,
+  salaryMinAnnualUsd: 120_000,
+  ...over,
+});
+
+describe('feature encoding', () => {
+  const training = [
+    ...Array.from({ length: 3 }, () => row()),
+    row({ industry: 'Healthcare', matchScore: null, salaryAnnualUsd: null }),
+    row({ matchScore: 0.5 }),
+  ];
+  const spec = buildFeatureSpec(training, 3);
+
+  it('gives common industries a column and folds rare ones into "other"', () => {
+    expect(spec.industries).toEqual(['Software']);
+    const names = spec.columns.map((c) => c.name);
+    expect(names).toContain('industry=Software');
+    expect(names).toContain('industry=other');
+    expect(names).not.toContain('industry=Healthcare');
+  });
+
+  it('imputes missing values with the training mean and flags them', () => {
+    // match scores 0.8, 0.8, 0.8, 0.5 -> mean 0.725; ratios 1.1 x 4 (one salary unknown) -> 1.1
+    expect(spec.matchImpute).toBeCloseTo(0.725, 10);
+    expect(spec.salaryImpute).toBeCloseTo(1.1, 10);
+    const encoded = encodeFeatures(spec, row({ matchScore: null, salaryAnnualUsd: null }));
+    const at = (name: string) => encoded[spec.columns.findIndex((c) => c.name === name)];
+    expect(at('match_score')).toBeCloseTo(0.725, 10);
+    expect(at('match_unscored')).toBe(1);
+    expect(at('salary_ratio')).toBeCloseTo(1.1, 10);
+    expect(at('salary_unknown')).toBe(1);
+  });
+
+  it('encodes every feature of a row: numbers as-is, categories one-hot', () => {
+    const encoded = encodeFeatures(spec, row({ industry: 'Healthcare' }));
+    const byName = Object.fromEntries(spec.columns.map((c, i) => [c.name, encoded[i]]));
+    expect(byName).toMatchObject({
+      match_score: 0.8,
+      match_unscored: 0,
+      'day=tue': 1,
+      'day=mon': 0,
+      hour: 14,
+      title_length: 13,
+      'size=51-200': 1,
+      'size=unknown': 0,
+      'industry=Software': 0,
+      'industry=other': 1,
+      'remote=remote': 1,
+      'remote=onsite': 0,
+      salary_unknown: 0,
+    });
+    expect(byName.salary_ratio).toBeCloseTo(1.1, 10);
+    // exactly one column set in each one-hot group
+    for (const group of ['day_of_week', 'company_size', 'industry', 'remote_type'] as const) {
+      const ones = spec.columns.filter((c, i) => c.group === group && encoded[i] === 1);
+      expect(ones, group).toHaveLength(1);
+    }
+  });
+
+  it('caps the salary ratio and ignores a missing or zero expectation', () => {
+    expect(salaryRatio({ salaryAnnualUsd: 500_000, salaryMinAnnualUsd: 100_000 })).toBe(3);
+    expect(salaryRatio({ salaryAnnualUsd: 90_000, salaryMinAnnualUsd: 0 })).toBeNull();
+    expect(salaryRatio({ salaryAnnualUsd: 90_000, salaryMinAnnualUsd: null })).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The seed's success-model features, encoded as numbers. Numeric: match score, hour applied
+ * (UTC), title length, salary match ratio. One-hot: day of week (UTC), company size, industry,
+ * remote type. A missing match score or salary is imputed with the training mean and flagged in
+ * its own column, so "not scored" can carry its own weight instead of posing as average.
+ */
+import { COMPANY_SIZES, REMOTE_TYPES, type CompanySize, type RemoteType } from '@/lib/validators/enums';
+import { DAY_KEYS } from '../dimensions';
+
+export interface PredictionRow {
+  matchScore: number | null;
+  appliedAt: Date;
+  title: string;
+  companySize: CompanySize | null;
+  industry: string | null;
+  remoteType: RemoteType;
+  salaryAnnualUsd: number | null;
+  /** The seeker's minimum expectation, USD a year. */
+  salaryMinAnnualUsd: number | null;
+}
+
+export const FEATURE_GROUPS = [
+  'match',
+  'day_of_week',
+  'hour',
+  'title_length',
+  'company_size',
+  'industry',
+  'remote_type',
+  'salary',
+] as const;
+export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
+export interface FeatureColumn {
+  name: string;
+  group: FeatureGroup;
+}
+
+export interface FeatureSpec {
+  columns: FeatureColumn[];
+  /** Industries with their own column; the rest (and unknown) share `industry=other`. */
+  industries: string[];
+  matchImpute: number;
+  salaryImpute: number;
+}
+
+/** An industry needs this many training rows for a column of its own. */
+export const MIN_INDUSTRY_ROWS = 20;
+/** Offers above three times the expectation say nothing more than three times. */
+const MAX_SALARY_RATIO = 3;
+
+export function salaryRatio(row: Pick<PredictionRow, 'salaryAnnualUsd' | 'salaryMinAnnualUsd'>): number | null {
+  if (row.salaryAnnualUsd === null || row.salaryMinAnnualUsd === null || row.salaryMinAnnualUsd <= 0) return null;
+  return Math.min(MAX_SALARY_RATIO, row.salaryAnnualUsd / row.salaryMinAnnualUsd);
+}
+
+const mean = (values: number[], fallback: number) =>
+  values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : fallback;
+
+export function buildFeatureSpec(rows: readonly PredictionRow[], minIndustryRows = MIN_INDUSTRY_ROWS): FeatureSpec {
+  const industryCounts = new Map<string, number>();
+  for (const r of rows) if (r.industry) industryCounts.set(r.industry, (industryCounts.get(r.industry) ?? 0) + 1);
+  const industries = [...industryCounts.entries()]
+    .filter(([, n]) => n >= minIndustryRows)
+    .map(([name]) => name)
+    .sort();
+  const columns: FeatureColumn[] = [
+    { name: 'match_score', group: 'match' },
+    { name: 'match_unscored', group: 'match' },
+    ...DAY_KEYS.map((d) => ({ name: `day=${d}`, group: 'day_of_week' as const })),
+    { name: 'hour', group: 'hour' },
+    { name: 'title_length', group: 'title_length' },
+    ...[...COMPANY_SIZES, 'unknown'].map((s) => ({ name: `size=${s}`, group: 'company_size' as const })),
+    ...[...industries, 'other'].map((i) => ({ name: `industry=${i}`, group: 'industry' as const })),
+    ...REMOTE_TYPES.map((t) => ({ name: `remote=${t}`, group: 'remote_type' as const })),
+    { name: 'salary_ratio', group: 'salary' },
+    { name: 'salary_unknown', group: 'salary' },
+  ];
+  return {
+    columns,
+    industries,
+    matchImpute: mean(
+      rows.map((r) => r.matchScore).filter((m): m is number => m !== null),
+      0.5,
+    ),
+    salaryImpute: mean(
+      rows.map(salaryRatio).filter((s): s is number => s !== null),
+      1,
+    ),
+  };
+}
+
+/** One row as raw (unstandardized) feature values, in `spec.columns` order. */
+export function encodeFeatures(spec: FeatureSpec, row: PredictionRow): number[] {
+  const day = DAY_KEYS[row.appliedAt.getUTCDay()];
+  const size = row.companySize ?? 'unknown';
+  const industry = row.industry && spec.industries.includes(row.industry) ? row.industry : 'other';
+  const ratio = salaryRatio(row);
+  const values: Record<string, number> = {
+    match_score: row.matchScore ?? spec.matchImpute,
+    match_unscored: row.matchScore === null ? 1 : 0,
+    [`day=${day}`]: 1,
+    hour: row.appliedAt.getUTCHours(),
+    title_length: row.title.length,
+    [`size=${size}`]: 1,
+    [`industry=${industry}`]: 1,
+    [`remote=${row.remoteType}`]: 1,
+    salary_ratio: ratio ?? spec.salaryImpute,
+    salary_unknown: ratio === null ? 1 : 0,
+  };
+  return spec.columns.map((c) => values[c.name] ?? 0);
+}

@@ -1,0 +1,69 @@
+/**
+ * The seeded postings that seeded applications go to, with their skills as taxonomy keys, and
+ * the match-like score between a profile and a posting (the share of its skills the profile has).
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { CompanySize, RemoteType } from '@/lib/validators/enums';
+import { companies, jobs } from '@/server/db/schema';
+import type { Database } from '@/server/db/types';
+import { canonicalizeSkill } from '../skills/taxonomy';
+import { SEED_SOURCE, seedExternalId } from './jobs';
+
+/** Seeded postings drawn from: enough variety, bounded memory on a 200k-job seed. */
+const POOL_SIZE = 5000;
+
+export interface PoolJob {
+  id: string;
+  title: string;
+  skills: ReadonlySet<string>;
+  remoteType: RemoteType;
+  salaryAnnualUsd: number | null;
+  postedAt: Date;
+  open: boolean;
+  source: string;
+  companySize: CompanySize | null;
+  industry: string | null;
+}
+
+const skillKeys = new Map<string, string>();
+/** The taxonomy's key, so "Amazon Web Services" on a profile meets "Amazon Web Services AWS software" on a job. */
+export function skillKey(name: string): string {
+  let key = skillKeys.get(name);
+  if (key === undefined) {
+    key = canonicalizeSkill(name).key;
+    skillKeys.set(name, key);
+  }
+  return key;
+}
+
+export function skillOverlap(profile: ReadonlySet<string>, job: ReadonlySet<string>): number {
+  if (job.size === 0) return 0;
+  let shared = 0;
+  for (const s of job) if (profile.has(s)) shared++;
+  return shared / job.size;
+}
+
+export async function loadPool(db: Database): Promise<PoolJob[]> {
+  const wanted = Array.from({ length: POOL_SIZE }, (_, i) => seedExternalId(i));
+  const rows = await db
+    .select({
+      id: jobs.id,
+      externalId: jobs.externalId,
+      title: jobs.title,
+      requiredSkills: jobs.requiredSkills,
+      remoteType: jobs.remoteType,
+      salaryAnnualUsd: jobs.salaryAnnualUsd,
+      postedAt: jobs.postedAt,
+      status: jobs.status,
+      source: jobs.source,
+      companySize: companies.size,
+      industry: companies.industry,
+    })
+    .from(jobs)
+    .leftJoin(companies, eq(companies.id, jobs.companyId))
+    .where(and(eq(jobs.source, SEED_SOURCE), inArray(jobs.externalId, wanted)));
+  const index = (externalId: string) => Number(externalId.slice('seed-'.length));
+  return rows
+    .sort((a, b) => index(a.externalId) - index(b.externalId))
+    .map((r) => ({ ...r, open: r.status === 'open', skills: new Set(r.requiredSkills.map(skillKey)) }));
+}

@@ -1,0 +1,496 @@
+/**
+ * The vector index contract, run against each adapter available here: pgvector (PGlite) and the
+ * in-process HNSW index (PGlite and the real PostgreSQL), the latter also with its exact path
+ * for small filtered sets turned off, so that its two graph paths for filters (filtered search,
+ * over-fetching) are exercised too.
+ *
+ * Jobs lie on a quarter circle in the plane of the first two of 8 dimensions: job i is
+ * cos(5i°)·e0 + sin(5i°)·e1, so a query along e0 ranks them 0, 1, 2, … with similarity cos(5i°).
+ * 40 "far" jobs lie along e2..e7 (similarity ~0 to that query).
+ *
+ *   i   remote  type        salary   location
+ *   i%3=0 remote, others onsite; i%4=0 contract, others full-time;
+ *   salary 100000+5000i except i%5=0 unknown; location "Austin, TX" for i<6, "Denver, CO" after.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Pinecone } from '@pinecone-database/pinecone';
+import { eq, sql } from 'drizzle-orm';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createVectorIndex } from '@/server/adapters/vectors/create-index';
+import { HnswIndex, type HnswOptions } from '@/server/adapters/vectors/hnsw-index';
+import { PgvectorIndex } from '@/server/adapters/vectors/pgvector-index';
+import { PineconeVectorIndex } from '@/server/adapters/vectors/pinecone-index';
+import { rowsOf } from '@/server/adapters/vectors/rows';
+import { VectorIndexError, type VectorIndex } from '@/server/adapters/vectors/types';
+import { runDegradable } from '@/server/adapters/vectors/with-vector-index';
+import type { Database } from '@/server/db';
+import type { DatabaseMode } from '@/server/db/types';
+import { jobEmbeddings, jobs } from '@/server/db/schema';
+import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
+import { insertJob } from './helpers/jobs';
+
+const modes = await availableModes();
+const MODEL = 'test-plane-8';
+const DIMS = 8;
+const CIRCLE = 18;
+
+const circle = (i: number) => {
+  const v = new Array<number>(DIMS).fill(0);
+  v[0] = Math.cos((i * 5 * Math.PI) / 180);
+  v[1] = Math.sin((i * 5 * Math.PI) / 180);
+  return v;
+};
+/** Far job j: mostly along e2..e7, a little along e0/e1 so no two are identical. */
+const far = (j: number) => {
+  const v = new Array<number>(DIMS).fill(0);
+  v[2 + (j % 6)] = 1;
+  v[3 + ((j + 1) % 5)] = 0.5;
+  v[j % 2] = 0.01 * (j + 1);
+  return v;
+};
+const E0 = circle(0);
+
+/** Writes the truth: a job's row in job_embeddings (embedded_at moves on every write, as in embedJobs). */
+async function writeEmbedding(db: Database, id: string, vector: number[]) {
+  const row = { jobId: id, model: MODEL, dimensions: DIMS, embedding: vector, contentHash: 'test' };
+  await db
+    .insert(jobEmbeddings)
+    .values(row)
+    .onConflictDoUpdate({ target: jobEmbeddings.jobId, set: { embedding: vector, embeddedAt: new Date() } });
+}
+
+/** The truth first, then the index, as the embedding workflow does. */
+async function store(db: Database, index: VectorIndex, id: string, vector: number[]) {
+  await writeEmbedding(db, id, vector);
+  await index.upsert([{ id, vector }]);
+}
+
+interface Case {
+  name: string;
+  mode: DatabaseMode;
+  make: (db: Database) => VectorIndex;
+}
+const hnsw = (opts: HnswOptions) => (db: Database) => new HnswIndex(db, MODEL, DIMS, opts);
+/** Small sets are ranked exactly by default: these variants force the two graph paths. */
+const graphFiltered = { exactBelow: 0, overfetchAbove: 2 };
+const overfetched = { exactBelow: 0, overfetchAbove: 0 };
+const hnswMode: DatabaseMode = modes.includes('postgres') ? 'postgres' : 'pglite';
+const cases: Case[] = [
+  { name: 'pgvector on pglite', mode: 'pglite', make: (db) => new PgvectorIndex(db, MODEL, DIMS) },
+  { name: 'hnsw on pglite', mode: 'pglite', make: hnsw({}) },
+  ...(modes.includes('postgres') ? [{ name: 'hnsw on postgres', mode: 'postgres' as const, make: hnsw({}) }] : []),
+  { name: `hnsw on ${hnswMode}, filtered graph search`, mode: hnswMode, make: hnsw(graphFiltered) },
+  { name: `hnsw on ${hnswMode}, over-fetching`, mode: hnswMode, make: hnsw(overfetched) },
+];
+
+describe.each(cases)('vector index: $name', ({ name, mode, make }) => {
+  let tdb: TestDatabase;
+  let index: VectorIndex;
+  const ids: string[] = [];
+  const farIds: string[] = [];
+  const keyOf = (id: string) => {
+    const i = ids.indexOf(id);
+    return i >= 0 ? i : `far${farIds.indexOf(id)}`;
+  };
+  const keys = (hits: { id: string }[]) => hits.map((h) => keyOf(h.id));
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase(mode);
+    if (tdb.mode === 'pglite') {
+      // A 58-row table is cheaper to scan than to search by index: make the planner take the
+      // HNSW path these tests are about (session setting; the adapter's SET LOCALs leave it be).
+      await tdb.db.execute(sql`SET enable_seqscan = off`);
+    }
+    index = make(tdb.db);
+    for (let i = 0; i < CIRCLE; i++) {
+      const job = await insertJob(tdb.db, {
+        title: `Circle ${i}`,
+        remoteType: i % 3 === 0 ? 'remote' : 'onsite',
+        jobType: i % 4 === 0 ? 'contract' : 'full-time',
+        location: i < 6 ? 'Austin, TX' : 'Denver, CO',
+        ...(i % 5 === 0
+          ? {}
+          : {
+              salaryMin: 100_000 + 5_000 * i,
+              salaryMax: 100_000 + 5_000 * i,
+              salaryCurrency: 'USD',
+              salaryPeriod: 'year' as const,
+              salaryAnnualUsd: 100_000 + 5_000 * i,
+            }),
+      });
+      ids.push(job.id);
+    }
+    for (let j = 0; j < 40; j++)
+      farIds.push((await insertJob(tdb.db, { title: `Far ${j}`, location: 'Boston, MA' })).id);
+    // Half the vectors exist before the first build, half arrive through upsert afterwards.
+    for (const [j, id] of farIds.entries()) await store(tdb.db, index, id, far(j));
+    for (let i = 0; i < CIRCLE / 2; i++) await store(tdb.db, index, ids[i] ?? '', circle(i));
+    await index.rebuild();
+    for (let i = CIRCLE / 2; i < CIRCLE; i++) await store(tdb.db, index, ids[i] ?? '', circle(i));
+  });
+
+  afterAll(async () => {
+    await index?.close();
+    await tdb?.destroy();
+  });
+
+  it('returns the nearest first, with cosine similarities', async () => {
+    const hits = await index.query(E0, 5);
+    expect(keys(hits)).toEqual([0, 1, 2, 3, 4]);
+    hits.forEach((h, i) => expect(h.similarity).toBeCloseTo(Math.cos((i * 5 * Math.PI) / 180), 4));
+  });
+
+  it('finds vectors added after the build (upsert)', async () => {
+    const hits = await index.query(circle(17), 3);
+    expect(keys(hits)).toEqual([17, 16, 15]);
+  });
+
+  it('still returns k results under filters that the nearest jobs fail', async () => {
+    expect(keys(await index.query(E0, 3, { remoteTypes: ['remote'] }))).toEqual([0, 3, 6]);
+    expect(keys(await index.query(E0, 4, { jobTypes: ['contract'] }))).toEqual([0, 4, 8, 12]);
+    expect(keys(await index.query(E0, 2, { location: 'denver' }))).toEqual([6, 7]);
+    expect(keys(await index.query(E0, 3, { remoteTypes: ['remote'], location: 'denver' }))).toEqual([6, 9, 12]);
+    // Floor 150000: jobs 10+ qualify, 10 and 15 have no known salary.
+    expect(keys(await index.query(E0, 3, { salaryMinAnnualUsd: 150_000, includeUnknownSalary: false }))).toEqual([
+      11, 12, 13,
+    ]);
+    expect(keys(await index.query(E0, 3, { salaryMinAnnualUsd: 150_000 }))).toEqual([0, 5, 10]);
+  });
+
+  it('"remote" as a location also matches remote jobs located elsewhere', async () => {
+    expect(keys(await index.query(E0, 2, { location: 'Remote' }))).toEqual([0, 3]);
+  });
+
+  it('returns fewer than k only when fewer jobs pass', async () => {
+    const hits = await index.query(E0, 10, { remoteTypes: ['remote'], jobTypes: ['contract'] });
+    expect(keys(hits)).toEqual([0, 12]);
+    expect(await index.query(E0, 5, { location: 'Nowhere' })).toEqual([]);
+  });
+
+  it('follows job changes: a vector moved by upsert, a closed job after refresh', async () => {
+    await store(tdb.db, index, ids[4] ?? '', circle(0.5));
+    expect(keys(await index.query(E0, 3))).toEqual([0, 4, 1]);
+    await tdb.db
+      .update(jobs)
+      .set({ status: 'closed' })
+      .where(eq(jobs.id, ids[1] ?? ''));
+    await index.refresh([ids[1] ?? '']);
+    expect(keys(await index.query(E0, 3))).toEqual([0, 4, 2]);
+    expect(keys(await index.query(E0, 3, { openOnly: false }))).toEqual([0, 4, 1]);
+  });
+
+  it('drops removed jobs', async () => {
+    await tdb.db.delete(jobEmbeddings).where(eq(jobEmbeddings.jobId, ids[0] ?? ''));
+    await index.remove([ids[0] ?? '']);
+    expect(keys(await index.query(E0, 2))).toEqual([4, 2]);
+  });
+
+  it('rebuilds from job_embeddings to the same answers', async () => {
+    const before = await Promise.all([
+      index.query(E0, 6),
+      index.query(circle(11), 4, { remoteTypes: ['remote'] }),
+      index.query(far(3), 3),
+    ]);
+    const fresh = make(tdb.db);
+    const { count } = await fresh.rebuild();
+    expect(count).toBe(CIRCLE - 1 + 40);
+    const after = await Promise.all([
+      fresh.query(E0, 6),
+      fresh.query(circle(11), 4, { remoteTypes: ['remote'] }),
+      fresh.query(far(3), 3),
+    ]);
+    expect(after.map(keys)).toEqual(before.map(keys));
+    expect(keys(after[1] ?? [])).toEqual([12, 9, 15, 6]);
+    await fresh.close();
+  });
+
+  it('rejects a vector of another dimension with a typed error', async () => {
+    const wrong = [1, 0, 0];
+    await expect(index.query(wrong, 3)).rejects.toBeInstanceOf(VectorIndexError);
+    await expect(index.query(wrong, 3)).rejects.toMatchObject({ code: 'DIMENSION_MISMATCH' });
+    await expect(index.upsert([{ id: ids[2] ?? '', vector: wrong }])).rejects.toMatchObject({
+      code: 'DIMENSION_MISMATCH',
+    });
+    await expect(index.query(new Array<number>(DIMS).fill(0), 3)).rejects.toMatchObject({ code: 'INVALID_VECTOR' });
+    await expect(index.query(E0, 0)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+
+  it('reports itself healthy', async () => {
+    expect(await index.health()).toBe(true);
+  });
+
+  it.runIf(name.startsWith('pgvector'))('answers through the HNSW index, filtered ones by iterating it', async () => {
+    const pg = index as PgvectorIndex;
+    const plan = async (q: ReturnType<PgvectorIndex['statements']>) =>
+      tdb.db.transaction(async (tx) => {
+        await tx.execute(q.settings);
+        return JSON.stringify(rowsOf(await tx.execute(sql`EXPLAIN ${q.approximate}`)));
+      });
+    expect(await plan(pg.statements(E0, 5))).toContain(pg.indexName);
+    const filtered = pg.statements(E0, 3, { remoteTypes: ['remote'] });
+    expect(await plan(filtered)).toContain(pg.indexName);
+    const settings = await tdb.db.transaction(async (tx) => {
+      await tx.execute(filtered.settings);
+      return rowsOf<{ s: string }>(await tx.execute(sql`SELECT current_setting('hnsw.iterative_scan') AS s`));
+    });
+    expect(settings[0]?.s).toBe('relaxed_order');
+  });
+});
+
+describe(`in-process index snapshots on ${hnswMode}`, () => {
+  let tdb: TestDatabase;
+  let dir: string;
+  const ids: string[] = [];
+  const keys = (hits: { id: string }[]) => hits.map((h) => ids.indexOf(h.id));
+  const make = () => new HnswIndex(tdb.db, MODEL, DIMS, { snapshotDir: dir });
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase(hnswMode);
+    dir = mkdtempSync(path.join(os.tmpdir(), 'gmj-vectors-'));
+    for (let i = 0; i < 6; i++) ids.push((await insertJob(tdb.db, { title: `Snap ${i}` })).id);
+    const first = make();
+    for (let i = 0; i < 5; i++) await store(tdb.db, first, ids[i] ?? '', circle(i));
+    await first.rebuild();
+    expect(first.builtFrom).toBe('database');
+    await first.close(); // waits for the snapshot to be written
+  });
+
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await tdb?.destroy();
+  });
+
+  it('loads the snapshot and catches up with every change made since', async () => {
+    // Changes made while no server ran:
+    await writeEmbedding(tdb.db, ids[2] ?? '', circle(0.5)); // re-embedded
+    await tdb.db.delete(jobEmbeddings).where(eq(jobEmbeddings.jobId, ids[3] ?? '')); // embedding gone
+    await writeEmbedding(tdb.db, ids[5] ?? '', circle(5)); // new job
+    await tdb.db
+      .update(jobs)
+      .set({ status: 'closed' })
+      .where(eq(jobs.id, ids[1] ?? '')); // closed
+    const restarted = make();
+    expect(keys(await restarted.query(E0, 10))).toEqual([0, 2, 4, 5]);
+    expect(restarted.builtFrom).toBe('snapshot');
+    await restarted.close();
+  });
+
+  it('builds from the database when the snapshot is unreadable', async () => {
+    const base = path.join(dir, readdirSync(dir)[0] ?? '');
+    const current = readFileSync(path.join(base, 'current'), 'utf8').trim();
+    writeFileSync(path.join(base, current, 'labels.json'), '{"format":1, "trunc');
+    const restarted = make();
+    expect(keys(await restarted.query(E0, 10))).toEqual([0, 2, 4, 5]);
+    expect(restarted.builtFrom).toBe('database');
+    await restarted.close();
+  });
+});
+
+/** A pino logger whose lines land in an array. */
+function captureLog() {
+  const lines: { level: number; msg: string }[] = [];
+  const log = pino({ level: 'debug' }, { write: (s: string) => lines.push(JSON.parse(s) as (typeof lines)[number]) });
+  return { log, count: (msg: RegExp) => lines.filter((l) => msg.test(l.msg)).length };
+}
+
+describe.each(modes)('vector index choice and degradation on %s', (mode) => {
+  let tdb: TestDatabase;
+  beforeAll(async () => {
+    tdb = await createTestDatabase(mode);
+  });
+  afterAll(async () => {
+    await tdb?.destroy();
+  });
+
+  it('picks pgvector where the database has it, else the in-process index', async () => {
+    const [row] = rowsOf<{ available: boolean }>(
+      await tdb.db.execute(
+        sql`SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'vector') AS available`,
+      ),
+    );
+    const { log, count } = captureLog();
+    const index = await createVectorIndex(tdb.db, { id: MODEL, dimensions: DIMS }, { NODE_ENV: 'test' }, log);
+    expect(index.kind).toBe(mode === 'pglite' || row?.available ? 'pgvector' : 'hnsw');
+    expect(count(/vector index selected/)).toBe(1);
+    await index.close();
+  });
+
+  it('picks Pinecone when it is configured (no request is made until used)', async () => {
+    const { log } = captureLog();
+    const config = { NODE_ENV: 'test' as const, PINECONE_API_KEY: 'key', PINECONE_INDEX: 'jobs' };
+    const index = await createVectorIndex(tdb.db, { id: MODEL, dimensions: DIMS }, config, log);
+    expect(index.kind).toBe('pinecone');
+    expect((index as unknown as { namespace: string }).namespace).toBe(`test__${MODEL}`);
+  });
+
+  it('turns index failures into a degraded outcome, logged once, and logs the recovery', async () => {
+    const { log, count } = captureLog();
+    const broken = failingIndex();
+    for (let i = 0; i < 3; i++) {
+      const out = await runDegradable(
+        () => Promise.resolve(broken),
+        (ix) => ix.query(E0, 5),
+        log,
+      );
+      expect(out).toMatchObject({ degraded: true });
+    }
+    expect(count(/vector index unavailable/)).toBe(1);
+    const failedChoice = await runDegradable(
+      () => Promise.reject(new Error('database down')),
+      () => Promise.resolve(1),
+      log,
+    );
+    expect(failedChoice).toEqual({ degraded: true, reason: 'database down' });
+    expect(count(/vector index unavailable/)).toBe(1);
+    const healthy = new HnswIndex(tdb.db, MODEL, DIMS);
+    expect(
+      await runDegradable(
+        () => Promise.resolve(healthy),
+        (ix) => ix.query(E0, 5),
+        log,
+      ),
+    ).toEqual({
+      degraded: false,
+      value: [],
+    });
+    expect(count(/vector index recovered/)).toBe(1);
+  });
+
+  /** An in-process index over a database that fails every query: its errors are typed. */
+  function failingIndex(): VectorIndex {
+    const failing = {
+      execute: () => Promise.reject(new Error('connection refused')),
+      transaction: () => Promise.reject(new Error('connection refused')),
+    } as unknown as Database;
+    return new HnswIndex(failing, MODEL, DIMS, { readyTimeoutMs: 1_000 });
+  }
+
+  it('reports a failing store as UNAVAILABLE and unhealthy', async () => {
+    const index = failingIndex();
+    await expect(index.query(E0, 5)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    expect(await index.health()).toBe(false);
+    const pg = new PgvectorIndex(
+      { execute: () => Promise.reject(new Error('connection refused')) } as unknown as Database,
+      MODEL,
+      DIMS,
+    );
+    await expect(pg.query(E0, 5)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+  });
+});
+
+const PINECONE_KEY = process.env.PINECONE_API_KEY;
+const PINECONE_INDEX = process.env.PINECONE_INDEX;
+
+/**
+ * The Pinecone adapter against the real service, in a namespace of its own (deleted afterwards).
+ * PINECONE_INDEX must be a cosine index of at least 8 dimensions; the test vectors use the
+ * index's own dimension. Pinecone is eventually consistent: reads poll until writes show.
+ */
+describe.skipIf(!PINECONE_KEY || !PINECONE_INDEX)(
+  `Pinecone contract${PINECONE_KEY && PINECONE_INDEX ? '' : ' (skipped: PINECONE_API_KEY and PINECONE_INDEX are not set)'}`,
+  () => {
+    let tdb: TestDatabase;
+    let index: PineconeVectorIndex;
+    let dims = DIMS;
+    const ids: string[] = [];
+    const pad = (v: number[]) => [...v, ...new Array<number>(Math.max(0, dims - v.length)).fill(0)];
+    const keys = (hits: { id: string }[]) => hits.map((h) => ids.indexOf(h.id));
+
+    /** Polls until `read` satisfies `done` (Pinecone applies writes within seconds). */
+    async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
+      const until = Date.now() + 60_000;
+      for (;;) {
+        const v = await read();
+        if (done(v) || Date.now() > until) return v;
+        await new Promise((r) => setTimeout(r, 2_000));
+      }
+    }
+
+    beforeAll(async () => {
+      const model = await new Pinecone({ apiKey: PINECONE_KEY ?? '' }).describeIndex(PINECONE_INDEX ?? '');
+      dims = model.dimension ?? DIMS;
+      tdb = await createTestDatabase('pglite');
+      const space = `contract-${randomBytes(4).toString('hex')}`;
+      index = new PineconeVectorIndex(tdb.db, space, dims, {
+        apiKey: PINECONE_KEY ?? '',
+        indexName: PINECONE_INDEX ?? '',
+        namespacePrefix: 'gmj-test',
+        timeoutMs: 15_000,
+      });
+      for (let i = 0; i < 9; i++) {
+        const job = await insertJob(tdb.db, {
+          remoteType: i % 3 === 0 ? 'remote' : 'onsite',
+          location: i < 4 ? 'Austin, TX' : 'Denver, CO',
+        });
+        ids.push(job.id);
+        await tdb.db.insert(jobEmbeddings).values({
+          jobId: job.id,
+          model: space,
+          dimensions: dims,
+          embedding: pad(circle(i)),
+          contentHash: 'test',
+        });
+      }
+      expect((await index.rebuild()).count).toBe(9);
+    });
+
+    afterAll(async () => {
+      await index?.dropNamespace().catch(() => {});
+      await tdb?.destroy();
+    });
+
+    it('answers nearest first, with filters still returning k', async () => {
+      const hits = await eventually(
+        () => index.query(pad(E0), 3),
+        (h) => h.length === 3,
+      );
+      expect(keys(hits)).toEqual([0, 1, 2]);
+      expect(hits[1]?.similarity).toBeCloseTo(Math.cos((5 * Math.PI) / 180), 3);
+      expect(keys(await index.query(pad(E0), 3, { remoteTypes: ['remote'] }))).toEqual([0, 3, 6]);
+      expect(keys(await index.query(pad(E0), 2, { location: 'denver' }))).toEqual([4, 5]);
+    });
+
+    it('follows upsert, refresh and remove', async () => {
+      await index.upsert([{ id: ids[5] ?? '', vector: pad(circle(0.5)) }]);
+      expect(
+        keys(
+          await eventually(
+            () => index.query(pad(E0), 2),
+            (h) => keys(h)[1] === 5,
+          ),
+        ),
+      ).toEqual([0, 5]);
+      await tdb.db
+        .update(jobs)
+        .set({ status: 'closed' })
+        .where(eq(jobs.id, ids[0] ?? ''));
+      await index.refresh([ids[0] ?? '']);
+      expect(
+        keys(
+          await eventually(
+            () => index.query(pad(E0), 2),
+            (h) => keys(h)[0] === 5,
+          ),
+        ),
+      ).toEqual([5, 1]);
+      await index.remove([ids[5] ?? '']);
+      expect(
+        keys(
+          await eventually(
+            () => index.query(pad(E0), 2),
+            (h) => keys(h)[0] === 1,
+          ),
+        ),
+      ).toEqual([1, 2]);
+    });
+
+    it('rejects a vector of another dimension and reports healthy', async () => {
+      await expect(index.query([1, 0], 3)).rejects.toMatchObject({ code: 'DIMENSION_MISMATCH' });
+      expect(await index.health()).toBe(true);
+    });
+  },
+);
