@@ -6,11 +6,14 @@ const nextConfig: NextConfig = {
     '@electric-sql/pglite',
     '@electric-sql/pglite-pgvector',
     '@node-rs/argon2',
+    'hnswlib-node',
+    '@pinecone-database/pinecone',
     'pino',
     'postgres',
   ],
-  // Read from disk at run time (O*NET occupations); serverless bundles must carry it.
-  outputFileTracingIncludes: { '/**': ['./data/onet/**'] },
+  // Read from disk at run time (O*NET occupations, the offline embedding model); serverless
+  // bundles must carry them.
+  outputFileTracingIncludes: { '/**': ['./data/onet/**', './data/models/**'] },
   poweredByHeader: false,
 };
 

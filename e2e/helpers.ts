@@ -14,3 +14,17 @@ export async function signUpFreshUser(page: Page, firstName = 'Test'): Promise<s
   await expect(page).toHaveURL(/\/jobs$/);
   return email;
 }
+
+/** Signs in with an existing account (e.g. a seeded demo user). */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}

@@ -1,5 +1,6 @@
 /** Seeds an in-memory PGlite end to end: counts, idempotency, top-up and full-text search. */
 import { and, count, eq, sql } from 'drizzle-orm';
+import { DEFAULT_SAMPLE_SEEKERS } from '@/server/services/seed/applications';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/server/auth/password';
 import { connectPglite } from '@/server/db/connect';
@@ -31,13 +32,14 @@ describe('seedDatabase on PGlite', () => {
     return row?.n ?? 0;
   };
 
-  it('inserts companies, the demo users and 500 jobs', async () => {
+  it('inserts companies, the demo users, the sample seekers and 500 jobs', async () => {
     expect(first.jobs).toEqual({ requested: 500, existing: 0, inserted: 500, skipped: false });
     expect(first.companies.inserted).toBe(defaultCompanyCount(500));
     expect(first.demoUsersCreated).toBe(2);
     expect(await countRows(jobs)).toBe(500);
     expect(await countRows(companies)).toBe(defaultCompanyCount(500));
-    expect(await countRows(users)).toBe(2);
+    // The two demo accounts plus the generated sample seekers behind platform analytics.
+    expect(await countRows(users)).toBe(2 + DEFAULT_SAMPLE_SEEKERS);
     expect(await countRows(companyMembers)).toBe(1);
   });
 

@@ -20,8 +20,8 @@ export function dcg(grades: readonly number[], k: number): number {
 }
 
 /** `ranked`: grades in the method's order; `all`: every judgment of the pool (for the ideal). */
-export function ndcgAt(ranked: readonly number[], all: readonly number[], k: number): number {
-  const ideal = dcg([...all].sort((a, b) => b - a), k);
+export function ndcgAt(ranked: readonly number[], all: ArrayLike<number>, k: number): number {
+  const ideal = dcg(Array.from(all).sort((a, b) => b - a), k);
   return ideal === 0 ? 0 : dcg(ranked, k) / ideal;
 }
 
@@ -34,7 +34,7 @@ export function reciprocalRank(ranked: readonly number[], minGrade: number): num
   return i === -1 ? 0 : 1 / (i + 1);
 }
 
-export function queryMetrics(ranked: readonly number[], all: readonly number[]): QueryMetrics {
+export function queryMetrics(ranked: readonly number[], all: ArrayLike<number>): QueryMetrics {
   return {
     ndcg10: ndcgAt(ranked, all, 10),
     p10: precisionAt(ranked, 10, 1),

@@ -1,20 +1,20 @@
 /**
- * The ranking methods compared, each a function from a query to one score per pool job:
- * Okapi BM25 and TF-IDF cosine (IDF from the pool, as a search index would have it), embedding
- * cosine, occupation similarity, the structured score (scoreMatch without semantics) and the
- * composite (scoreMatch with a semantic similarity).
+ * The ranking methods compared, each a function from a query to one score per pool job: Okapi
+ * BM25 and TF-IDF cosine (IDF from the pool, as a search index would have it), embedding cosine,
+ * occupation similarity, semantic similarity (semantic.ts), and scoreMatch's factors, from which
+ * the structured score and the composite are read.
  */
 import { occupationSimilarity } from '@/server/services/matching/occupations';
-import { relatednessTier } from '@/server/services/matching/occupations/catalog';
 import { scoreMatch } from '@/server/services/matching/scoring';
+import { onetRelated } from '@/server/services/matching/score-jobs';
+import { semanticSimilarity } from '@/server/services/matching/semantic';
 import { Bm25Index } from '@/server/services/matching/text/bm25';
 import { cosine, type SparseVector } from '@/server/services/matching/text/sparse-vector';
 import { buildIdf, tfidfVector } from '@/server/services/matching/text/tfidf';
-import type { OccupationGuess } from '@/server/services/matching/types';
+import type { FactorName } from '@/server/services/matching/types';
 import type { JobFeatures, QueryFeatures } from './features';
 
 export type Scores = Float64Array;
-export type SemanticFn = (q: Float32Array, j: Float32Array, qo: OccupationGuess[], jo: OccupationGuess[]) => number;
 
 export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
@@ -22,7 +22,12 @@ export function dot(a: Float32Array, b: Float32Array): number {
   return s;
 }
 
-const related = (a: string, b: string) => a === b || relatednessTier(a, b) !== null;
+/** Per job: scoreMatch's composite and traditional score, and each factor's raw score. */
+export interface MatchScores {
+  composite: Scores;
+  traditional: Scores;
+  factors: Record<FactorName, Scores>;
+}
 
 export class Rankers {
   private readonly bm25: Bm25Index;
@@ -52,23 +57,35 @@ export class Rankers {
     return Float64Array.from(this.jobs, (j) => occupationSimilarity(q.occupations, j.occupations).score);
   }
 
-  structuredScores(q: QueryFeatures): Scores {
-    return Float64Array.from(this.jobs, (j) => scoreMatch(q.profile, j.job, null, undefined, { related }).composite);
+  semanticScores(q: QueryFeatures): Scores {
+    return Float64Array.from(this.jobs, (j) => semanticSimilarity(q.vector, j.vector, q.occupations, j.occupations));
   }
 
-  compositeScores(q: QueryFeatures, semantic: SemanticFn): Scores {
-    return Float64Array.from(
-      this.jobs,
-      (j) => scoreMatch(q.profile, j.job, semantic(q.vector, j.vector, q.occupations, j.occupations), undefined, { related }).composite,
-    );
-  }
-
-  semanticScores(q: QueryFeatures, semantic: SemanticFn): Scores {
-    return Float64Array.from(this.jobs, (j) => semantic(q.vector, j.vector, q.occupations, j.occupations));
+  /** scoreMatch for every job, as the app calls it (score-jobs.ts): one call gives both rows. */
+  matchScores(q: QueryFeatures, semantic: Scores): MatchScores {
+    const n = this.jobs.length;
+    const out: MatchScores = {
+      composite: new Float64Array(n),
+      traditional: new Float64Array(n),
+      factors: {
+        semantic: new Float64Array(n),
+        skills: new Float64Array(n),
+        experience: new Float64Array(n),
+        location: new Float64Array(n),
+        salary: new Float64Array(n),
+      },
+    };
+    this.jobs.forEach((j, i) => {
+      const m = scoreMatch(q.profile, j.job, semantic[i] ?? 0, undefined, { related: onetRelated });
+      out.composite[i] = m.composite;
+      out.traditional[i] = m.traditional;
+      for (const f of m.factors) out.factors[f.factor][i] = f.score;
+    });
+    return out;
   }
 }
 
-/** Per-query z-scores: puts methods on one scale before mixing (a reference, not deployable per pair). */
+/** Per-query z-scores: methods on one scale before mixing (a reference point, not deployable per pair). */
 export function zscore(s: Scores): Scores {
   let mean = 0;
   for (const x of s) mean += x;

@@ -19,8 +19,10 @@ function toSearchParams(raw: Params): URLSearchParams {
 
 /** Server-renders the first page of results; the client takes over filtering from the URL. */
 export default async function JobsPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const criteria = searchCriteriaFromParams(toSearchParams(await searchParams));
+  const parsed = searchCriteriaFromParams(toSearchParams(await searchParams));
   const [api, session] = await Promise.all([getServerApi(), getSession()]);
+  // A shared "best match" link opened signed out: show the newest instead of an error.
+  const criteria = parsed.sort === 'match' && !session ? { ...parsed, sort: 'newest' as const } : parsed;
   const initial = await api.jobs.search(criteria);
   return <JobSearch initialCriteria={criteria} initialData={initial} signedIn={Boolean(session)} />;
 }

@@ -42,7 +42,9 @@ export function BenchmarksTable({ benchmarks }: { benchmarks: Benchmarks }) {
                   <th scope="row" rowSpan={2} className="py-1 pr-3 align-top font-normal">
                     {g.label}
                   </th>
-                  <td className="py-1 pr-3">You ({g.you.n} applications)</td>
+                  <td className="py-1 pr-3">
+                    You ({g.you.n} application{g.you.n === 1 ? '' : 's'})
+                  </td>
                   <td className="py-1 pr-3 text-right">{percent(g.you.responseRate)}</td>
                   <td className="py-1 pr-3 text-right">{percent(g.you.interviewRate)}</td>
                   <td className="py-1 pr-3 text-right">{percent(g.you.offerRate)}</td>

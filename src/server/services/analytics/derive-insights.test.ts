@@ -66,4 +66,14 @@ describe('deriveRecommendations', () => {
     expect(low?.evidence).toMatchObject({ n: 10, rate: 0, baselineN: 20, baselineRate: 0.6 });
     expect(low?.message).toContain('0% of 10 such applications');
   });
+
+  it('never advises seeking low matches or avoiding high ones', () => {
+    // lt55 7/10 vs 2/20 (above); ge85 0/10 vs 9/20 (below): both insights, neither advice
+    const insights = deriveInsights(
+      [breakdown('match_bucket', [group('lt55', 10, 7), group('55-70', 10, 2), group('ge85', 10, 0)])],
+      { n: 30, interviews: 9 },
+    );
+    expect(insights.map((i) => i.id).sort()).toEqual(['match_bucket:ge85:below', 'match_bucket:lt55:above']);
+    expect(deriveRecommendations(insights)).toEqual([]);
+  });
 });

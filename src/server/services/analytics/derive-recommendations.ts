@@ -31,10 +31,22 @@ const BELOW: Record<BreakdownDimension, Advice> = {
 };
 
 const NOT_ACTIONABLE = new Set(['unknown', 'unscored']);
+/**
+ * Match buckets advise one way only: seek out high matches, avoid low ones. A low bucket doing
+ * better than the rest (often noise, or a rest made of unscored jobs) is shown as an insight but
+ * never becomes "apply to worse matches".
+ */
+const MATCH_ADVICE: Record<'above' | 'below', ReadonlySet<string>> = {
+  above: new Set(['70-85', 'ge85']),
+  below: new Set(['lt55', '55-70']),
+};
+
+const actionable = (i: ScoredInsight) =>
+  !NOT_ACTIONABLE.has(i.key) && (i.dimension !== 'match_bucket' || MATCH_ADVICE[i.direction].has(i.key));
 
 export function deriveRecommendations(insights: readonly ScoredInsight[]): Recommendation[] {
   return insights
-    .filter((i) => !NOT_ACTIONABLE.has(i.key))
+    .filter(actionable)
     .slice(0, MAX_RECOMMENDATIONS)
     .map((i) => {
       const advice = (i.direction === 'above' ? ABOVE : BELOW)[i.dimension](i.label, i.key);

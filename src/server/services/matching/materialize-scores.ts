@@ -3,8 +3,8 @@
  * changed -> rescore that seeker; jobs changed -> score them for every seeker). Read by search's
  * "best match" order and by the match badges on job lists.
  */
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
-import { experience, jobMatchScores, skills, users } from '@/server/db/schema';
+import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { applications, experience, jobMatchScores, skills, users } from '@/server/db/schema';
 import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
 import { loadJobsForMatching } from './load-match-inputs';
@@ -46,7 +46,19 @@ async function upsertScores(mc: MatchingContext, userId: string, scored: readonl
     });
 }
 
-/** Replaces the seeker's stored matches with their current best STORED_MATCHES. */
+/** Jobs the seeker has applied to (any status past saved): their scores feed analytics. */
+async function appliedJobIds(mc: MatchingContext, userId: string): Promise<string[]> {
+  const rows = await mc.db
+    .select({ jobId: applications.jobId })
+    .from(applications)
+    .where(and(eq(applications.userId, userId), ne(applications.status, 'saved')));
+  return rows.map((r) => r.jobId);
+}
+
+/**
+ * Replaces the seeker's stored matches with their current best STORED_MATCHES, plus the jobs
+ * they applied to: analytics buckets outcomes by the match score of each application.
+ */
 export async function rescoreUser(mc: MatchingContext, userId: string): Promise<{ stored: number; degraded: boolean }> {
   const profile = await profileWithOccupations(mc, userId);
   if (isEmptyProfile(profile)) {
@@ -54,17 +66,32 @@ export async function rescoreUser(mc: MatchingContext, userId: string): Promise<
     return { stored: 0, degraded: false };
   }
   const { ranked, degraded } = await rankJobsForUser(mc, profile, {}, STORED_MATCHES);
+  const best = new Set(ranked.map((r) => r.job.id));
+  const applied = (await appliedJobIds(mc, userId)).filter((id) => !best.has(id));
+  let appliedScored: ScoredJob[] = [];
+  if (applied.length > 0) {
+    const [candidates, vectors] = await Promise.all([
+      loadJobsForMatching(mc.db, applied),
+      degraded ? Promise.resolve(new Map<string, number[]>()) : loadJobVectors(mc.db, applied, mc.embedding.id),
+    ]);
+    const vector = degraded ? null : await profileVector(mc.db, profile, mc.embedding);
+    appliedScored = scoreJobs(profile, vector, candidates, vectors);
+  }
+  const all = [...ranked, ...appliedScored];
   await mc.db.transaction(async (tx) => {
-    const keep = ranked.map((r) => r.job.id);
+    const keep = all.map((r) => r.job.id);
     await tx
       .delete(jobMatchScores)
       .where(and(eq(jobMatchScores.userId, userId), keep.length ? notInArray(jobMatchScores.jobId, keep) : undefined));
-    await upsertScores({ ...mc, db: tx }, userId, ranked);
+    await upsertScores({ ...mc, db: tx }, userId, all);
   });
-  return { stored: ranked.length, degraded };
+  return { stored: all.length, degraded };
 }
 
-/** Seekers with something to match on (headline, skills or experience), a page at a time. */
+/**
+ * Seekers with skills or experience to match on, a page at a time. A headline alone is not
+ * enough to be worth scoring every new job for (their own profile changes still rescore them).
+ */
 export async function seekersToRescore(mc: MatchingContext, after: string | null, limit: number): Promise<string[]> {
   const rows = await mc.db
     .select({ id: users.id })
@@ -73,8 +100,7 @@ export async function seekersToRescore(mc: MatchingContext, after: string | null
       and(
         eq(users.role, 'seeker'),
         after ? sql`${users.id} > ${after}` : undefined,
-        sql`(${users.professionalHeadline} IS NOT NULL
-          OR EXISTS (SELECT 1 FROM ${skills} s WHERE s.user_id = ${users.id})
+        sql`(EXISTS (SELECT 1 FROM ${skills} s WHERE s.user_id = ${users.id})
           OR EXISTS (SELECT 1 FROM ${experience} x WHERE x.user_id = ${users.id}))`,
       ),
     )
@@ -97,10 +123,14 @@ export async function rescoreJobsForUsers(
     if (isEmptyProfile(profile)) continue;
     const vector = await profileVector(mc.db, profile, mc.embedding);
     const scored = scoreJobs(profile, vector, candidates, vectors);
-    const good = scored.filter((s) => s.match.composite >= KEEP_FROM);
-    const drop = scored.filter((s) => s.match.composite < KEEP_FROM).map((s) => s.job.id);
+    const applied = new Set(await appliedJobIds(mc, userId));
+    const worthKeeping = (s: ScoredJob) => s.match.composite >= KEEP_FROM || applied.has(s.job.id);
+    const good = scored.filter(worthKeeping);
+    const drop = scored.filter((s) => !worthKeeping(s)).map((s) => s.job.id);
     if (drop.length) {
-      await mc.db.delete(jobMatchScores).where(and(eq(jobMatchScores.userId, userId), inArray(jobMatchScores.jobId, drop)));
+      await mc.db
+        .delete(jobMatchScores)
+        .where(and(eq(jobMatchScores.userId, userId), inArray(jobMatchScores.jobId, drop)));
     }
     await upsertScores(mc, userId, good);
     kept += good.length;

@@ -1,5 +1,6 @@
 /**
- * The two demo accounts, the only people the seed creates. Their passwords are public on
+ * The two demo accounts, the only people who can sign in to a seeded database (the generated
+ * sample seekers of seed/sample-seekers.ts cannot). Their passwords are public on
  * purpose (printed by `npm run db:seed`, listed in the README): never seed them in production.
  */
 import { inArray } from 'drizzle-orm';

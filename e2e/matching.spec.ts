@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+// The seeded demo seeker has a full-stack developer's profile (seed/demo-profile.ts).
+test('the demo seeker sees matches with explanations, and why-this-match and the skill gap on a job', async ({
+  page,
+}) => {
+  await signIn(page, 'seeker@givemejobs.dev', 'Seeker!2026x');
+  await page.getByRole('link', { name: 'Matches' }).click();
+  await expect(page.getByRole('heading', { name: 'Jobs for you' })).toBeVisible();
+  await expect(page.getByTestId('profile-occupation')).toContainText('O*NET 15-');
+
+  const first = page.getByTestId('job-card').first();
+  await expect(first.getByTestId('match-badge')).toHaveText(/^\d{1,3}% · (Poor|Fair|Good|Strong|Great) match$/);
+  await first.getByText('Why this match').click();
+  // The factor table adds up to the score shown on the badge.
+  const badge = (await first.getByTestId('match-badge').textContent()) ?? '';
+  const score = Number(badge.split('%')[0]);
+  const total = first.getByRole('row', { name: /Match score/ });
+  await expect(total).toContainText(String(score));
+
+  await first.getByRole('heading').getByRole('link').click();
+  await expect(page.getByTestId('match-panel')).toBeVisible();
+  await expect(page.getByTestId('match-panel').getByTestId('match-badge')).toHaveText(badge);
+  await expect(page.getByTestId('job-occupation')).toContainText('O*NET');
+
+  // Best-match order in search is offered to signed-in users and shows badges on the cards.
+  await page.goto('/jobs?sort=match');
+  await expect(page.getByTestId('job-card').first().getByTestId('match-badge')).toBeVisible();
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { getOccupationIndex } from './occupation-index';
+import { bestOf, inferOccupations } from './infer-occupations';
+
+const codes = (title: string, k = 2) => inferOccupations({ title }, k).map((g) => g.code);
+
+describe('inferOccupations', () => {
+  it('recognises common job titles', () => {
+    expect(codes('Senior React Developer').some((c) => c === '15-1252.00' || c === '15-1254.00')).toBe(true);
+    expect(codes('Registered Nurse', 1)).toEqual(['29-1141.00']);
+    // "Truck Driver" is an alternate title of four O*NET occupations; heavy trucks are the usual one.
+    expect(codes('Truck Driver')).toContain('53-3032.00');
+    expect(codes('CDL Class A Driver', 1)).toEqual(['53-3032.00']);
+    expect(codes('Accountant', 1)).toEqual(['13-2011.00']);
+    expect(codes('Data Scientist', 1)).toEqual(['15-2051.00']);
+  });
+
+  it('ignores seniority and arrangement words in the title', () => {
+    expect(codes('Senior Registered Nurse (Remote, Contract)', 1)).toEqual(codes('Registered Nurse', 1));
+  });
+
+  it('infers from tasks and skills when there is no title', () => {
+    const guesses = inferOccupations({
+      title: '',
+      text: 'Drive tractor-trailer trucks over long distances. Inspect the truck, secure cargo and keep driving logs.',
+    });
+    expect(guesses[0]?.code).toBe('53-3032.00');
+    const bySkills = inferOccupations({ title: '', text: 'Build and maintain web pages', skills: ['JavaScript', 'HTML', 'CSS'] });
+    expect(bySkills.slice(0, 3).map((g) => g.code)).toContain('15-1254.00');
+  });
+
+  it('returns confidences in (0, 1], most likely first, summing to at most 1', () => {
+    const guesses = inferOccupations({ title: 'Java Developer', text: 'Spring Boot microservices', skills: ['Java'] }, 5);
+    expect(guesses).toHaveLength(5);
+    for (const [i, g] of guesses.entries()) {
+      expect(g.confidence).toBeGreaterThan(0);
+      expect(g.confidence).toBeLessThanOrEqual(guesses[i - 1]?.confidence ?? 1);
+      expect(g.title).toBeTruthy();
+    }
+    expect(guesses.reduce((s, g) => s + g.confidence, 0)).toBeLessThanOrEqual(1 + 1e-9);
+  });
+
+  it('returns nothing when the input says nothing', () => {
+    expect(inferOccupations({ title: '' })).toEqual([]);
+    expect(inferOccupations({ title: '', text: '', skills: [] })).toEqual([]);
+    expect(inferOccupations({ title: 'the of and', text: '2019 - 2021' })).toEqual([]);
+  });
+
+  it('is deterministic and leaves no state behind between calls', () => {
+    const input = { title: 'Welder', text: 'MIG and TIG welding of steel frames' };
+    const first = inferOccupations(input);
+    inferOccupations({ title: 'Registered Nurse', text: 'patient care' });
+    expect(inferOccupations(input)).toEqual(first);
+  });
+});
+
+describe('bestOf', () => {
+  it('keeps the n best ids by score, ties by lower id', () => {
+    const scores = Float64Array.from([0.1, 0.9, 0.5, 0.9, 0.3]);
+    expect(bestOf([0, 1, 2, 3, 4], scores, 3)).toEqual([
+      [1, 0.9],
+      [3, 0.9],
+      [2, 0.5],
+    ]);
+    expect(bestOf([4, 3, 2, 1, 0], scores, 2)).toEqual([
+      [1, 0.9],
+      [3, 0.9],
+    ]);
+  });
+});
+
+describe('occupation index', () => {
+  it('indexes every O*NET occupation once, built lazily and shared', () => {
+    const index = getOccupationIndex();
+    expect(index.occupations).toHaveLength(1016);
+    expect(getOccupationIndex()).toBe(index);
+    expect(index.titlePostings.get('nurs')?.ids.length).toBeGreaterThan(10);
+  });
+});
