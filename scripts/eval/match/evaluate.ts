@@ -7,7 +7,7 @@ import { SEMANTIC_MIX } from '@/server/services/matching/semantic';
 import type { PoolJob } from './postings';
 import type { QueryFeatures } from './features';
 import { meanMetrics, queryMetrics, topK, type QueryMetrics } from './metrics';
-import { Rankers, mix, zscore, type MatchScores, type Scores } from './rankers';
+import { type Rankers, mix, zscore, type MatchScores, type Scores } from './rankers';
 import type { ResumeQuery } from './resumes';
 
 export const METHODS = {
@@ -31,28 +31,55 @@ export const SEMANTIC_VARIANTS: Record<string, (emb: Scores, occ: Scores) => Sco
   ...Object.fromEntries(
     [0.5, 0.6, 0.7, 0.8, 0.9].map((a) => [
       `${a} occupation + ${Math.round((1 - a) * 10) / 10} stretched cosine`,
-      (emb: Scores, occ: Scores) => mix([[occ, a], [stretch(emb, SEMANTIC_MIX.cosineFloor, SEMANTIC_MIX.cosineCeiling), 1 - a]]),
+      (emb: Scores, occ: Scores) =>
+        mix([
+          [occ, a],
+          [stretch(emb, SEMANTIC_MIX.cosineFloor, SEMANTIC_MIX.cosineCeiling), 1 - a],
+        ]),
     ]),
   ),
-  '0.8 occupation + 0.2 raw cosine (not stretched)': (emb, occ) => mix([[occ, 0.8], [stretch(emb, 0, 1), 0.2]]),
-  '0.8 occupation + 0.2 cosine stretched over [0.1, 0.6]': (emb, occ) => mix([[occ, 0.8], [stretch(emb, 0.1, 0.6), 0.2]]),
+  '0.8 occupation + 0.2 raw cosine (not stretched)': (emb, occ) =>
+    mix([
+      [occ, 0.8],
+      [stretch(emb, 0, 1), 0.2],
+    ]),
+  '0.8 occupation + 0.2 cosine stretched over [0.1, 0.6]': (emb, occ) =>
+    mix([
+      [occ, 0.8],
+      [stretch(emb, 0.1, 0.6), 0.2],
+    ]),
 };
 
 /** Composite shares and traditional weights other than the seed's, from the same factor scores. */
 export const WEIGHT_VARIANTS: Record<string, (m: MatchScores, sem: Scores) => Scores> = {
   'default: 0.6 semantic + 0.4 traditional': (m) => m.composite,
   ...Object.fromEntries(
-    [0.7, 0.8, 0.9, 1].map((s) => [`${s} semantic + ${Math.round((1 - s) * 10) / 10} traditional`, (m: MatchScores, sem: Scores) => mix([[sem, s], [m.traditional, 1 - s]])]),
+    [0.7, 0.8, 0.9, 1].map((s) => [
+      `${s} semantic + ${Math.round((1 - s) * 10) / 10} traditional`,
+      (m: MatchScores, sem: Scores) =>
+        mix([
+          [sem, s],
+          [m.traditional, 1 - s],
+        ]),
+    ]),
   ),
   'traditional: skills alone': (m) => m.factors.skills,
   'traditional: experience alone': (m) => m.factors.experience,
   'traditional: location alone': (m) => m.factors.location,
   'traditional: salary alone': (m) => m.factors.salary,
-  '0.6 semantic + 0.4 skills': (m, sem) => mix([[sem, 0.6], [m.factors.skills, 0.4]]),
+  '0.6 semantic + 0.4 skills': (m, sem) =>
+    mix([
+      [sem, 0.6],
+      [m.factors.skills, 0.4],
+    ]),
 };
 
 /** Per-query z-score mix: not a per-pair function, so not deployable; shown as a reference. */
-export const zMix = (emb: Scores, occ: Scores) => mix([[zscore(emb), 0.5], [zscore(occ), 0.5]]);
+export const zMix = (emb: Scores, occ: Scores) =>
+  mix([
+    [zscore(emb), 0.5],
+    [zscore(occ), 0.5],
+  ]);
 
 export interface Summary {
   all: QueryMetrics;
@@ -62,12 +89,15 @@ export interface Summary {
   real: QueryMetrics;
 }
 
-class Collector {
-  private readonly rows = new Map<string, { all: QueryMetrics[]; dev: QueryMetrics[]; holdout: QueryMetrics[]; real: QueryMetrics[] }>();
+class Collector<K extends string = string> {
+  private readonly rows = new Map<
+    string,
+    { all: QueryMetrics[]; dev: QueryMetrics[]; holdout: QueryMetrics[]; real: QueryMetrics[] }
+  >();
 
   constructor(private readonly realIndex: number[]) {}
 
-  add(name: string, q: ResumeQuery, grades: Uint8Array, scores: Scores): void {
+  add(name: K, q: ResumeQuery, grades: Uint8Array, scores: Scores): void {
     let row = this.rows.get(name);
     if (!row) this.rows.set(name, (row = { all: [], dev: [], holdout: [], real: [] }));
     const m = queryMetrics(
@@ -79,17 +109,28 @@ class Collector {
     const realGrades = this.realIndex.map((i) => grades[i] ?? 0);
     if (realGrades.some((g) => g > 0)) {
       const realScores = Float64Array.from(this.realIndex, (i) => scores[i] ?? 0);
-      row.real.push(queryMetrics(topK(realScores, 10).map((i) => realGrades[i] ?? 0), realGrades));
+      row.real.push(
+        queryMetrics(
+          topK(realScores, 10).map((i) => realGrades[i] ?? 0),
+          realGrades,
+        ),
+      );
     }
   }
 
-  summaries(): Record<string, Summary> {
+  summaries(): Record<K, Summary> {
+    // Keys are exactly the names added.
     return Object.fromEntries(
       [...this.rows].map(([name, r]) => [
         name,
-        { all: meanMetrics(r.all), dev: meanMetrics(r.dev), holdout: meanMetrics(r.holdout), real: meanMetrics(r.real) },
+        {
+          all: meanMetrics(r.all),
+          dev: meanMetrics(r.dev),
+          holdout: meanMetrics(r.holdout),
+          real: meanMetrics(r.real),
+        },
       ]),
-    );
+    ) as Record<K, Summary>;
   }
 }
 
@@ -112,7 +153,7 @@ export function evaluateSetting(
   onProgress: (done: number) => void = () => {},
 ): SettingResult {
   const realIndex = pool.flatMap((p, i) => (p.source === 'seed' ? [] : [i]));
-  const methods = new Collector(realIndex);
+  const methods = new Collector<Method>(realIndex);
   const semantic = new Collector(realIndex);
   const composite = new Collector(realIndex);
   const weights = new Collector(realIndex);
@@ -131,7 +172,8 @@ export function evaluateSetting(
     const match = rankers.matchScores(f, sem);
     match.composite.forEach((c, i) => {
       const expected = 0.6 * (sem[i] ?? 0) + 0.4 * (match.traditional[i] ?? 0);
-      if (Math.abs(c - expected) > 1e-9) throw new Error(`scoreMatch composite ${c} is not 0.6 semantic + 0.4 traditional (${expected}).`);
+      if (Math.abs(c - expected) > 1e-9)
+        throw new Error(`scoreMatch composite ${c} is not 0.6 semantic + 0.4 traditional (${expected}).`);
     });
     for (let i = 0; i < emb.length; i += 13) cosines.push(emb[i] ?? 0);
 
@@ -146,7 +188,15 @@ export function evaluateSetting(
       const s = variant(emb, occ);
       semantic.add(name, q, g, s);
       // Exactly scoreMatch's composite with the default weights (checked above).
-      composite.add(name, q, g, mix([[s, 0.6], [match.traditional, 0.4]]));
+      composite.add(
+        name,
+        q,
+        g,
+        mix([
+          [s, 0.6],
+          [match.traditional, 0.4],
+        ]),
+      );
     }
     for (const [name, variant] of Object.entries(WEIGHT_VARIANTS)) weights.add(name, q, g, variant(match, sem));
     reference.add('per-query z-score mix of embedding and occupation (not per pair)', q, g, zMix(emb, occ));
@@ -154,11 +204,12 @@ export function evaluateSetting(
   });
 
   cosines.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round((cosines[Math.min(cosines.length - 1, Math.floor(p * cosines.length))] ?? 0) * 1000) / 1000;
+  const pct = (p: number) =>
+    Math.round((cosines[Math.min(cosines.length - 1, Math.floor(p * cosines.length))] ?? 0) * 1000) / 1000;
   const semanticSummaries = semantic.summaries();
   const compositeSummaries = composite.summaries();
   return {
-    methods: methods.summaries() as Record<Method, Summary>,
+    methods: methods.summaries(),
     semanticVariants: Object.fromEntries(
       Object.keys(SEMANTIC_VARIANTS).map((name) => [
         name,
@@ -167,7 +218,14 @@ export function evaluateSetting(
     ),
     weightVariants: weights.summaries(),
     reference: reference.summaries(),
-    cosinePercentiles: { p10: pct(0.1), p50: pct(0.5), p75: pct(0.75), p90: pct(0.9), p99: pct(0.99), p999: pct(0.999) },
+    cosinePercentiles: {
+      p10: pct(0.1),
+      p50: pct(0.5),
+      p75: pct(0.75),
+      p90: pct(0.9),
+      p99: pct(0.99),
+      p999: pct(0.999),
+    },
     queriesWithRealRelevant: withReal,
   };
 }

@@ -21,7 +21,10 @@ export function dcg(grades: readonly number[], k: number): number {
 
 /** `ranked`: grades in the method's order; `all`: every judgment of the pool (for the ideal). */
 export function ndcgAt(ranked: readonly number[], all: ArrayLike<number>, k: number): number {
-  const ideal = dcg(Array.from(all).sort((a, b) => b - a), k);
+  const ideal = dcg(
+    Array.from(all).sort((a, b) => b - a),
+    k,
+  );
   return ideal === 0 ? 0 : dcg(ranked, k) / ideal;
 }
 

@@ -15,7 +15,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\b(business intelligence|bi|tableau|power bi|visuali[sz]ation|reporting analyst)\b/i, '15-2051.01'],
   [/\b(clinical data)\b/i, '15-2051.02'],
   [/\b(security|cyber)\b/i, '15-1212.00'],
-  [/\b(software (engineer|developer)|developer|programmer|full stack|backend|back end|front end|frontend)\b/i, '15-1252.00'],
+  [
+    /\b(software (engineer|developer)|developer|programmer|full stack|backend|back end|front end|frontend)\b/i,
+    '15-1252.00',
+  ],
   [/\b(qa|quality assurance|test engineer|tester)\b/i, '15-1253.00'],
   [/\b(financial analyst|finance analyst|fp&a)\b/i, '13-2051.00'],
   [/\b(marketing analyst|market research|marketing analytics|marketing data)\b/i, '13-1161.00'],

@@ -26,21 +26,31 @@ describe('embedding model choice', () => {
   it('asks OpenAI for the configured dimension on every call', async () => {
     const bodies: unknown[] = [];
     const fetch = (_url: string | URL | Request, init?: RequestInit) => {
-      bodies.push(JSON.parse(String(init?.body)));
+      bodies.push(JSON.parse(typeof init?.body === 'string' ? init.body : '{}'));
       const data = [0, 1].map((index) => ({
         object: 'embedding',
         index,
         embedding: Array.from({ length: OPENAI_EMBEDDING_DIMENSIONS }, (_, i) => (i === index ? 1 : 0)),
       }));
       return Promise.resolve(
-        new Response(JSON.stringify({ object: 'list', data, model: 'text-embedding-3-small', usage: { prompt_tokens: 4, total_tokens: 4 } }), {
-          headers: { 'content-type': 'application/json' },
-        }),
+        new Response(
+          JSON.stringify({
+            object: 'list',
+            data,
+            model: 'text-embedding-3-small',
+            usage: { prompt_tokens: 4, total_tokens: 4 },
+          }),
+          {
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
       );
     };
     const { model } = openAiEmbeddingChoice('sk-test', { fetch });
     const { embeddings } = await embedMany({ model, values: ['a', 'b'], maxRetries: 0 });
-    expect(bodies).toEqual([expect.objectContaining({ model: 'text-embedding-3-small', dimensions: 512, input: ['a', 'b'] })]);
+    expect(bodies).toEqual([
+      expect.objectContaining({ model: 'text-embedding-3-small', dimensions: 512, input: ['a', 'b'] }),
+    ]);
     expect(embeddings[1]?.[1]).toBe(1);
   });
 });

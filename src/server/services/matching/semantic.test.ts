@@ -3,7 +3,11 @@ import { occupationTitle } from './occupations/catalog';
 import { SEMANTIC_MIX, semanticSimilarity, stretchedCosine } from './semantic';
 import type { OccupationGuess } from './types';
 
-const guess = (code: string, confidence = 1): OccupationGuess => ({ code, title: occupationTitle(code) ?? code, confidence });
+const guess = (code: string, confidence = 1): OccupationGuess => ({
+  code,
+  title: occupationTitle(code) ?? code,
+  confidence,
+});
 const unit = (...xs: number[]) => {
   const n = Math.hypot(...xs);
   return xs.map((x) => x / n);

@@ -36,13 +36,19 @@ export async function enforceRateLimit(
   }
 }
 
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
 /**
  * The client's address as the platform's proxy reports it (Vercel and most reverse proxies set
  * x-forwarded-for; the first entry is the client). Run without a proxy in front, this header can
  * be forged: then only the per-account limits protect sign-in.
+ *
+ * A loopback address is treated as unknown: it is either a local client (development, tests) or
+ * a same-machine proxy that does not forward the address, where one bucket for everybody would
+ * lock all sign-ups out together.
  */
 export function clientIpFrom(headers: { get(name: string): string | null }): string | null {
   const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   const ip = forwarded || headers.get('x-real-ip')?.trim();
-  return ip && ip.length <= 64 ? ip : null;
+  return ip && ip.length <= 64 && !LOOPBACK.test(ip) ? ip : null;
 }

@@ -23,7 +23,7 @@ function addLink(
   tier: RelatednessTier,
 ): void {
   let links = related.get(from);
-  if (!links) related.set(from, (links = new Map()));
+  if (!links) related.set(from, (links = new Map<string, RelatednessTier>()));
   const current = links.get(to);
   if (!current || TIER_RANK[tier] < TIER_RANK[current]) links.set(to, tier);
 }

@@ -25,12 +25,19 @@ describe('inferOccupations', () => {
       text: 'Drive tractor-trailer trucks over long distances. Inspect the truck, secure cargo and keep driving logs.',
     });
     expect(guesses[0]?.code).toBe('53-3032.00');
-    const bySkills = inferOccupations({ title: '', text: 'Build and maintain web pages', skills: ['JavaScript', 'HTML', 'CSS'] });
+    const bySkills = inferOccupations({
+      title: '',
+      text: 'Build and maintain web pages',
+      skills: ['JavaScript', 'HTML', 'CSS'],
+    });
     expect(bySkills.slice(0, 3).map((g) => g.code)).toContain('15-1254.00');
   });
 
   it('returns confidences in (0, 1], most likely first, summing to at most 1', () => {
-    const guesses = inferOccupations({ title: 'Java Developer', text: 'Spring Boot microservices', skills: ['Java'] }, 5);
+    const guesses = inferOccupations(
+      { title: 'Java Developer', text: 'Spring Boot microservices', skills: ['Java'] },
+      5,
+    );
     expect(guesses).toHaveLength(5);
     for (const [i, g] of guesses.entries()) {
       expect(g.confidence).toBeGreaterThan(0);

@@ -48,7 +48,9 @@ describe('occupationSimilarity', () => {
     expect(s.score).toBeCloseTo(0.2 / 0.8, 12);
     expect(s).toMatchObject({ relation: 'same', job: { code: NURSE }, profile: { code: NURSE } });
     // More confidence in the matching guess, higher score.
-    expect(occupationSimilarity([guess(DEV, 0.2), guess(NURSE, 0.6)], [guess(NURSE, 0.5)]).score).toBeGreaterThan(s.score);
+    expect(occupationSimilarity([guess(DEV, 0.2), guess(NURSE, 0.6)], [guess(NURSE, 0.5)]).score).toBeGreaterThan(
+      s.score,
+    );
   });
 
   it('is unknown when either side has no guess', () => {

@@ -33,7 +33,10 @@ export function trainLsa(documents: readonly (readonly string[])[], options: Lsa
   const counts = documents.map((d) => termCounts(d));
   const df = new Map<string, number>();
   for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const vocabulary = [...df].filter(([, d]) => d >= options.minDf).map(([t]) => t).sort();
+  const vocabulary = [...df]
+    .filter(([, d]) => d >= options.minDf)
+    .map(([t]) => t)
+    .sort();
   const termIndex = new Map(vocabulary.map((t, i) => [t, i]));
   const idf = Float32Array.from(vocabulary, (t) => smoothIdf(documents.length, df.get(t) ?? 0));
 

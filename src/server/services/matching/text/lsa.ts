@@ -54,7 +54,13 @@ export function embedText(model: LsaModel, text: string): Float32Array {
 export function encodeLsaModel(model: LsaModel, meta: Record<string, unknown> = {}): Buffer {
   const terms = [...model.terms].sort((a, b) => a[1] - b[1]).map(([t]) => t);
   const header = Buffer.from(
-    JSON.stringify({ magic: MAGIC, dims: model.dims, terms, idf: [...model.idf].map((x) => Math.round(x * 1e4) / 1e4), meta }),
+    JSON.stringify({
+      magic: MAGIC,
+      dims: model.dims,
+      terms,
+      idf: [...model.idf].map((x) => Math.round(x * 1e4) / 1e4),
+      meta,
+    }),
   );
   const scales = new Float32Array(terms.length);
   const rows = new Int8Array(terms.length * model.dims);
@@ -63,7 +69,8 @@ export function encodeLsaModel(model: LsaModel, meta: Record<string, unknown> = 
     for (let d = 0; d < model.dims; d++) max = Math.max(max, Math.abs(model.projection[r * model.dims + d] ?? 0));
     const scale = max === 0 ? 1 : max / 127;
     scales[r] = scale;
-    for (let d = 0; d < model.dims; d++) rows[r * model.dims + d] = Math.round((model.projection[r * model.dims + d] ?? 0) / scale);
+    for (let d = 0; d < model.dims; d++)
+      rows[r * model.dims + d] = Math.round((model.projection[r * model.dims + d] ?? 0) / scale);
   }
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
@@ -86,7 +93,12 @@ export function decodeLsaModel(gz: Buffer): { model: LsaModel; meta: Record<stri
     for (let d = 0; d < header.dims; d++) projection[r * header.dims + d] = (rows[r * header.dims + d] ?? 0) * scale;
   }
   return {
-    model: { dims: header.dims, terms: new Map(header.terms.map((t, i) => [t, i])), idf: Float32Array.from(header.idf), projection },
+    model: {
+      dims: header.dims,
+      terms: new Map(header.terms.map((t, i) => [t, i])),
+      idf: Float32Array.from(header.idf),
+      projection,
+    },
     meta: header.meta,
   };
 }
