@@ -74,7 +74,7 @@ let cached: OnetData | undefined;
 /** Reads, validates and caches the occupations (~1k rows; a few hundred ms the first time). */
 export function loadOnet(file: string = ONET_DATA_FILE): OnetData {
   if (cached && file === ONET_DATA_FILE) return cached;
-  const raw: unknown = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8'));
+  const raw: unknown = JSON.parse(gunzipSync(readFileSync(/* turbopackIgnore: true */ file)).toString('utf8'));
   const data = onetDataSchema.parse(raw);
   if (file === ONET_DATA_FILE) cached = data;
   return data;

@@ -19,7 +19,7 @@ export const OFFLINE_EMBEDDING_PROVIDER = 'givemejobs';
 let loaded: LsaModel | undefined;
 
 function loadModel(file: string): LsaModel {
-  const { model, meta } = decodeLsaModel(readFileSync(file));
+  const { model, meta } = decodeLsaModel(readFileSync(/* turbopackIgnore: true */ file));
   if (meta.modelId !== OFFLINE_EMBEDDING_MODEL_ID || model.dims !== OFFLINE_EMBEDDING_DIMENSIONS) {
     throw new Error(
       `${file} holds ${String(meta.modelId)} (${model.dims} dims), expected ${OFFLINE_EMBEDDING_MODEL_ID}: ` +
