@@ -31,6 +31,7 @@ import { SEMANTIC_MIX } from '@/server/services/matching/semantic';
 import { loadEvalData } from './match/dataset';
 import { evaluateSetting } from './match/evaluate';
 import { jobFeatures, jobOccupations, queryFeatures, type EmbedTexts } from './match/features';
+import { EXPLORATION_NOTES } from './match/notes';
 import { POOL_SIZES } from './match/postings';
 import { Rankers } from './match/rankers';
 import { flatMetrics, round, summaryRow, table } from './match/report';
@@ -144,6 +145,7 @@ async function main() {
     reference: { title: summaries(results.title.reference), notitle: summaries(results.notitle.reference) },
     cosine_percentiles: { title: results.title.cosinePercentiles, notitle: results.notitle.cosinePercentiles },
     queries_with_relevant_real_postings: results.title.queriesWithRealRelevant,
+    exploration_notes: EXPLORATION_NOTES,
     seconds: round((performance.now() - started) / 1000, 0),
   };
   mkdirSync(path.dirname(OUT), { recursive: true });

@@ -6,7 +6,7 @@
  * Measured by `npm run eval:match` (bench/results/eval-match.json, "semantic_variants"): mapping
  * both sides onto O*NET occupations is by far the stronger signal; the embedding cosine refines
  * it and carries it where the occupation guess is wrong. Raw cosines of the offline model sit
- * between about -0.1 and 0.5 (median 0.05), so they are stretched onto [0, 1] first: unstretched,
+ * between about -0.1 and 0.5 (median 0.06), so they are stretched onto [0, 1] first: unstretched,
  * their spread is smaller than the structured score's and the composite would rank by skills
  * overlap, the weakest signal measured. When either side has no occupation guess, the stretched
  * cosine is the whole score (an unknown occupation is not evidence of a mismatch).
@@ -19,7 +19,7 @@ import type { OccupationGuess } from './types';
 export const SEMANTIC_MIX = {
   occupation: 0.8,
   embedding: 0.2,
-  /** Cosines at or below the floor count 0, at or above the ceiling 1 (about the 75th and 99.9th percentile of pairs). */
+  /** Cosines at or below the floor count 0, at or above the ceiling 1 (about the 70th and 99th percentile of pairs). */
   cosineFloor: 0.15,
   cosineCeiling: 0.5,
 } as const;
