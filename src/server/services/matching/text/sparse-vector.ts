@@ -30,5 +30,6 @@ export function dot(a: SparseVector, b: SparseVector): number {
 /** Cosine similarity; 0 when either vector is zero. */
 export function cosine(a: SparseVector, b: SparseVector): number {
   const denominator = norm(a) * norm(b);
-  return denominator === 0 ? 0 : dot(a, b) / denominator;
+  // Clamped: with tiny or huge components, rounding can land a hair outside [-1, 1].
+  return denominator === 0 ? 0 : Math.min(1, Math.max(-1, dot(a, b) / denominator));
 }
