@@ -1,8 +1,7 @@
 /**
  * The vector index contract, run against each adapter available here: pgvector (PGlite) and the
- * in-process HNSW index (PGlite and the real PostgreSQL), the latter also with its exact path
- * for small filtered sets turned off, so that its two graph paths for filters (filtered search,
- * over-fetching) are exercised too.
+ * in-process HNSW index (PGlite and the real PostgreSQL), the latter also forced down each of its
+ * three paths for filters (unfiltered probe, exact ranking, filtered graph search).
  *
  * Jobs lie on a quarter circle in the plane of the first two of 8 dimensions: job i is
  * cos(5i°)·e0 + sin(5i°)·e1, so a query along e0 ranks them 0, 1, 2, … with similarity cos(5i°).
@@ -75,16 +74,25 @@ interface Case {
   make: (db: Database) => VectorIndex;
 }
 const hnsw = (opts: HnswOptions) => (db: Database) => new HnswIndex(db, MODEL, DIMS, opts);
-/** Small sets are ranked exactly by default: these variants force the two graph paths. */
-const graphFiltered = { exactBelow: 0, overfetchAbove: 2 };
-const overfetched = { exactBelow: 0, overfetchAbove: 0 };
+/**
+ * On so few jobs a filter is answered by the first, unfiltered probe (it sees them all): these
+ * variants cut the probe to one result so that the other two paths answer.
+ */
+const graphFiltered = { maxProbe: 1, exactBelow: 0 };
+const exactRanked = { maxProbe: 1, candidateCost: 1e9 };
 const hnswMode: DatabaseMode = modes.includes('postgres') ? 'postgres' : 'pglite';
 const cases: Case[] = [
   { name: 'pgvector on pglite', mode: 'pglite', make: (db) => new PgvectorIndex(db, MODEL, DIMS) },
+  // Small filtered sets are ranked exactly by default: this one walks the index for them too.
+  {
+    name: 'pgvector on pglite, index scans',
+    mode: 'pglite',
+    make: (db) => new PgvectorIndex(db, MODEL, DIMS, { exactBelow: 0 }),
+  },
   { name: 'hnsw on pglite', mode: 'pglite', make: hnsw({}) },
   ...(modes.includes('postgres') ? [{ name: 'hnsw on postgres', mode: 'postgres' as const, make: hnsw({}) }] : []),
   { name: `hnsw on ${hnswMode}, filtered graph search`, mode: hnswMode, make: hnsw(graphFiltered) },
-  { name: `hnsw on ${hnswMode}, over-fetching`, mode: hnswMode, make: hnsw(overfetched) },
+  { name: `hnsw on ${hnswMode}, exact ranking`, mode: hnswMode, make: hnsw(exactRanked) },
 ];
 
 describe.each(cases)('vector index: $name', ({ name, mode, make }) => {
@@ -171,7 +179,7 @@ describe.each(cases)('vector index: $name', ({ name, mode, make }) => {
     expect(await index.query(E0, 5, { location: 'Nowhere' })).toEqual([]);
   });
 
-  it('follows job changes: a vector moved by upsert, a closed job after refresh', async () => {
+  it('follows job changes: a vector moved by upsert, a closed job and a new remote type after refresh', async () => {
     await store(tdb.db, index, ids[4] ?? '', circle(0.5));
     expect(keys(await index.query(E0, 3))).toEqual([0, 4, 1]);
     await tdb.db
@@ -181,6 +189,20 @@ describe.each(cases)('vector index: $name', ({ name, mode, make }) => {
     await index.refresh([ids[1] ?? '']);
     expect(keys(await index.query(E0, 3))).toEqual([0, 4, 2]);
     expect(keys(await index.query(E0, 3, { openOnly: false }))).toEqual([0, 4, 1]);
+    // A new remote type (the in-process index keeps one graph per remote type), and back.
+    const setRemote = async (remoteType: 'remote' | 'onsite') => {
+      await tdb.db
+        .update(jobs)
+        .set({ remoteType })
+        .where(eq(jobs.id, ids[2] ?? ''));
+      await index.refresh([ids[2] ?? '']);
+    };
+    await setRemote('remote');
+    expect(keys(await index.query(E0, 3, { remoteTypes: ['remote'] }))).toEqual([0, 2, 3]);
+    expect(keys(await index.query(E0, 4))).toEqual([0, 4, 2, 3]);
+    await setRemote('onsite');
+    expect(keys(await index.query(E0, 3, { remoteTypes: ['remote'] }))).toEqual([0, 3, 6]);
+    expect(keys(await index.query(E0, 4, { remoteTypes: ['onsite'] }))).toEqual([4, 2, 5, 7]);
   });
 
   it('drops removed jobs', async () => {

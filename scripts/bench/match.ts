@@ -9,7 +9,7 @@
  * - baseline: exact brute-force cosine over the same vectors, in the same run.
  * Queries are embeddings of profile-like texts (match-queries.ts). Writes
  * bench/results/match.json (format: BENCHMARKS.md). Options: --queries N (default 240),
- * --k N (default 20), --skip-pglite, --embed-only (embed now, measure in a quieter moment).
+ * --k N (default 20), --skip-pglite, --skip-hnsw, --embed-only (embed now, measure later).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -44,6 +44,7 @@ const { values: args } = parseArgs({
     k: { type: 'string', default: '20' },
     'skip-pglite': { type: 'boolean', default: false },
     'embed-only': { type: 'boolean', default: false },
+    'skip-hnsw': { type: 'boolean', default: false },
   },
 });
 const K = Number(args.k);
@@ -69,6 +70,13 @@ const loadAtStart = os.loadavg()[0] ?? 0;
 let pgliteDir: string | undefined;
 
 try {
+  await run();
+} finally {
+  await handle.close();
+  if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
+}
+
+async function run(): Promise<void> {
   const [{ n: seeded = 0 } = {}] = await db.select({ n: count() }).from(jobs).where(eq(jobs.source, SEED_SOURCE));
   if (seeded < DATASET_JOBS) {
     console.log(`Seeding: ${seeded} seed jobs present, topping up to ${DATASET_JOBS}…`);
@@ -79,7 +87,7 @@ try {
   const embedding = await embedAllJobs(db, model, log);
   console.log(`  ${embedding.embedded} embedded of ${embedding.seen} in ${(embedding.ms / 1000).toFixed(1)} s`);
   await db.execute(sql`VACUUM (ANALYZE) job_embeddings`);
-  if (args['embed-only']) process.exit(0);
+  if (args['embed-only']) return;
 
   console.log('Loading vectors for exact search…');
   const exact = new ExactIndex(model.dimensions, embedding.seen);
@@ -109,13 +117,15 @@ try {
     metrics[`filter_${name}_share`] = round(exact.matching(resolved) / exact.size, 4);
   }
 
-  const hnsw = new HnswIndex(db, model.id, model.dimensions, { readyTimeoutMs: 3_600_000 });
-  console.log('hnsw (in-process, from the PostgreSQL server): building…');
-  const hnswBuild = await hnsw.rebuild();
-  metrics.hnsw_build_ms = round(hnswBuild.ms, 0);
-  log(`${hnswBuild.count} vectors in ${(hnswBuild.ms / 1000).toFixed(1)} s`);
-  await measure('hnsw', hnsw);
-  await hnsw.close();
+  if (!args['skip-hnsw']) {
+    const hnsw = new HnswIndex(db, model.id, model.dimensions, { readyTimeoutMs: 3_600_000 });
+    console.log('hnsw (in-process, from the PostgreSQL server): building…');
+    const hnswBuild = await hnsw.rebuild();
+    metrics.hnsw_build_ms = round(hnswBuild.ms, 0);
+    log(`${hnswBuild.count} vectors in ${(hnswBuild.ms / 1000).toFixed(1)} s`);
+    await measure('hnsw', hnsw);
+    await hnsw.close();
+  }
 
   if (!args['skip-pglite']) {
     pgliteDir = mkdtempSync(path.join(os.tmpdir(), 'gmj-bench-pgvector-'));
@@ -136,6 +146,10 @@ try {
     if (p95) metrics[`${adapter}_speedup_p95`] = round((metrics.exact_p95_ms ?? 0) / p95, 1);
   }
   console.log('\nMetrics:', metrics);
+  if (args['skip-hnsw'] || args['skip-pglite']) {
+    console.log('An adapter was skipped: bench/results/match.json is left as it was.');
+    return;
+  }
   const [version] = rowsOf<{ server_version: string }>(await db.execute(sql`SHOW server_version`));
   writeMatchResult({
     metrics,
@@ -167,9 +181,6 @@ try {
       );
     }
   }
-} finally {
-  await handle.close();
-  if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
 }
 
 function suffix(filterName: string): string {

@@ -6,7 +6,7 @@
  * job's row version (content hash + embedded_at) with job_embeddings, re-reads the vectors that
  * changed, drops the jobs that are gone and sets every job's filter fields from the jobs table.
  *
- * Layout: <dir>/<key>/<folder>/{graph.bin,labels.json} plus <dir>/<key>/current naming the
+ * Layout: <dir>/<key>/<folder>/{graph-<n>.bin,quantized.bin,labels.json} plus <dir>/<key>/current naming the
  * folder. A save writes a new folder, then switches `current` by an atomic rename: a reader
  * never pairs a graph with another save's labels (which would map labels to the wrong jobs).
  */
@@ -17,7 +17,7 @@ import type { DbOrTx } from '@/server/db';
 import { HnswStore, type HnswParams, type StoreLabels } from './hnsw-store';
 import { readJobStates, readJobVectors } from './job-rows';
 
-const FORMAT = 1;
+const FORMAT = 3;
 
 interface LabelsFile extends StoreLabels {
   format: number;
@@ -37,7 +37,7 @@ export async function saveSnapshot(place: SnapshotPlace, store: HnswStore, param
   const base = keyDir(place);
   const folder = `${Date.now()}-${randomBytes(4).toString('hex')}`;
   await mkdir(path.join(base, folder), { recursive: true });
-  const labels = store.save(path.join(base, folder, 'graph.bin'));
+  const labels = store.save(path.join(base, folder));
   const file: LabelsFile = { format: FORMAT, dimensions: place.dimensions, m: params.m, ...labels };
   await writeFile(path.join(base, folder, 'labels.json'), JSON.stringify(file));
   const pointer = path.join(base, `current.${folder}.tmp`);
@@ -64,7 +64,7 @@ export async function loadSnapshot(place: SnapshotPlace, params: HnswParams): Pr
   }
   const labels = JSON.parse(await readFile(path.join(base, folder, 'labels.json'), 'utf8')) as LabelsFile;
   if (labels.format !== FORMAT || labels.dimensions !== place.dimensions || labels.m !== params.m) return undefined;
-  return HnswStore.load(path.join(base, folder, 'graph.bin'), place.dimensions, params, labels);
+  return HnswStore.load(path.join(base, folder), place.dimensions, params, labels);
 }
 
 /** Brings a loaded snapshot up to job_embeddings and jobs; returns how many vectors changed. */

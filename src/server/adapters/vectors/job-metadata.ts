@@ -15,6 +15,17 @@ const bits = <T>(all: readonly T[], chosen: readonly T[] | undefined): number =>
 
 export type LabelPredicate = (label: number) => boolean;
 
+interface CompiledFilter {
+  openOnly: boolean;
+  remoteMask: number;
+  jobTypeMask: number;
+  salaryMin: number;
+  unknownSalary: boolean;
+  /** 1 per interned location containing the needle; null without a location filter. */
+  locationOk: Uint8Array | null;
+  remoteMatchesLocation: boolean;
+}
+
 export class JobMetadata {
   private live = new Uint8Array(0);
   private open = new Uint8Array(0);
@@ -77,26 +88,68 @@ export class JobMetadata {
     };
   }
 
-  /** The filter compiled to a check on a label; same meaning as filter.ts `passes`. */
-  predicate(f: ResolvedFilter): LabelPredicate {
-    const { live, open, remote, jobType, salary, location } = this;
-    const remoteMask = bits(REMOTE_TYPES, f.remoteTypes);
-    const jobTypeMask = bits(JOB_TYPES, f.jobTypes);
-    const { openOnly, salaryMin, includeUnknownSalary, locationMatchesRemote } = f;
+  /** The filter as plain numbers and tables, so that `test` is a few array reads. */
+  private compile(f: ResolvedFilter): CompiledFilter {
     const needle = f.location;
-    const locationOk = needle === undefined ? undefined : this.locations.map((l) => l.toLowerCase().includes(needle));
-    return (label) => {
-      if (!live[label]) return false;
-      if (openOnly && !open[label]) return false;
-      const r = remote[label] ?? 0;
-      if (((1 << r) & remoteMask) === 0) return false;
-      if (((1 << (jobType[label] ?? 0)) & jobTypeMask) === 0) return false;
-      if (salaryMin !== undefined) {
-        const s = salary[label] ?? NO_SALARY;
-        if (s === NO_SALARY ? !includeUnknownSalary : s < salaryMin) return false;
-      }
-      if (locationOk && !locationOk[location[label] ?? 0] && !(locationMatchesRemote && r === REMOTE)) return false;
-      return true;
+    return {
+      openOnly: f.openOnly,
+      remoteMask: bits(REMOTE_TYPES, f.remoteTypes),
+      jobTypeMask: bits(JOB_TYPES, f.jobTypes),
+      salaryMin: f.salaryMin ?? Number.NEGATIVE_INFINITY,
+      unknownSalary: f.salaryMin === undefined || f.includeUnknownSalary,
+      locationOk:
+        needle === undefined
+          ? null
+          : Uint8Array.from(this.locations, (l) => (l.toLowerCase().includes(needle) ? 1 : 0)),
+      remoteMatchesLocation: f.locationMatchesRemote,
     };
+  }
+
+  /** Same meaning as filter.ts `passes`. One method for every filter keeps V8's code monomorphic. */
+  private test(c: CompiledFilter, label: number): boolean {
+    if (this.live[label] !== 1) return false;
+    if (c.openOnly && this.open[label] !== 1) return false;
+    const r = this.remote[label] ?? 0;
+    if (((1 << r) & c.remoteMask) === 0) return false;
+    if (((1 << (this.jobType[label] ?? 0)) & c.jobTypeMask) === 0) return false;
+    const s = this.salary[label] ?? NO_SALARY;
+    if (s === NO_SALARY ? !c.unknownSalary : s < c.salaryMin) return false;
+    if (c.locationOk !== null && c.locationOk[this.location[label] ?? 0] !== 1) {
+      return c.remoteMatchesLocation && r === REMOTE;
+    }
+    return true;
+  }
+
+  /** The filter as a check on a label, for hnswlib's filtered search. */
+  predicate(f: ResolvedFilter): LabelPredicate {
+    const c = this.compile(f);
+    return (label) => this.test(c, label);
+  }
+
+  /** Labels below `end` passing the filter, stopping once there are more than `limit`. */
+  collect(f: ResolvedFilter, end: number, limit: number): number[] {
+    const c = this.compile(f);
+    const out: number[] = [];
+    for (let label = 0; label < end; label++) {
+      if (this.test(c, label)) {
+        out.push(label);
+        if (out.length > limit) break;
+      }
+    }
+    return out;
+  }
+
+  /** Share of labels below `end` passing, from up to `samples` evenly spaced ones. */
+  share(f: ResolvedFilter, end: number, samples = 2_048): number {
+    if (end === 0) return 0;
+    const c = this.compile(f);
+    const step = Math.max(1, Math.floor(end / samples));
+    let seen = 0;
+    let passed = 0;
+    for (let label = 0; label < end; label += step) {
+      seen++;
+      if (this.test(c, label)) passed++;
+    }
+    return passed / seen;
   }
 }

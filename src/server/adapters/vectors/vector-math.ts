@@ -31,12 +31,6 @@ export function unit(vector: Float32Array): Float32Array {
   return vector.map((x) => x * inv);
 }
 
-export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
-  return s;
-}
-
 /** pgvector's text form: `[0.1,0.2,…]`. */
 export const toVectorLiteral = (vector: Float32Array): string => `[${vector.join(',')}]`;
 
