@@ -198,6 +198,11 @@ describe.each(cases)('vector index: $name', ({ name, mode, make }) => {
       await index.refresh([ids[2] ?? '']);
     };
     await setRemote('remote');
+    // job_embeddings.remote_type (pgvector's remote graph) follows the job through a trigger.
+    const remoteCopies = rowsOf<{ id: string }>(
+      await tdb.db.execute(sql`SELECT job_id AS id FROM job_embeddings WHERE remote_type = 'remote' ORDER BY job_id`),
+    );
+    expect(remoteCopies.map((r) => Number(keyOf(r.id))).sort((a, b) => a - b)).toEqual([0, 2, 3, 6, 9, 12, 15]);
     expect(keys(await index.query(E0, 3, { remoteTypes: ['remote'] }))).toEqual([0, 2, 3]);
     expect(keys(await index.query(E0, 4))).toEqual([0, 4, 2, 3]);
     await setRemote('onsite');
@@ -252,9 +257,15 @@ describe.each(cases)('vector index: $name', ({ name, mode, make }) => {
         await tx.execute(q.settings);
         return JSON.stringify(rowsOf(await tx.execute(sql`EXPLAIN ${q.approximate}`)));
       });
-    expect(await plan(pg.statements(E0, 5))).toContain(pg.indexName);
+    const unfiltered = await plan(pg.statements(E0, 5));
+    expect(unfiltered).toContain(pg.indexName);
+    expect(unfiltered).not.toContain(pg.remoteIndexName);
+    const contract = await plan(pg.statements(E0, 3, { jobTypes: ['contract'] }));
+    expect(contract).toContain(pg.indexName);
+    expect(contract).not.toContain(pg.remoteIndexName);
+    // "Remote only" walks the graph of remote jobs.
     const filtered = pg.statements(E0, 3, { remoteTypes: ['remote'] });
-    expect(await plan(filtered)).toContain(pg.indexName);
+    expect(await plan(filtered)).toContain(pg.remoteIndexName);
     const settings = await tdb.db.transaction(async (tx) => {
       await tx.execute(filtered.settings);
       return rowsOf<{ s: string }>(await tx.execute(sql`SELECT current_setting('hnsw.iterative_scan') AS s`));

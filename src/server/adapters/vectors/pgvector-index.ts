@@ -1,17 +1,20 @@
 /**
  * pgvector, for databases that have the `vector` extension (PGlite; managed PostgreSQL).
  *
- * job_embeddings stays the only copy: the index is an HNSW index on the expression
- * `embedding::vector(D)`, partial on this model and dimension. It is created at runtime by
- * ensure(), not by a migration, so the migrations keep running on a PostgreSQL without
- * pgvector. PostgreSQL maintains it as rows are written: upsert/remove/refresh have nothing to
- * push, and filters read the jobs table live (a job closed a second ago is already filtered out).
+ * job_embeddings stays the only copy: two HNSW indexes on the expression `embedding::vector(D)`,
+ * partial on this model and dimension, one over every job and one over remote jobs only (a
+ * seeker's most common selective filter; job_embeddings.remote_type is a trigger-kept copy of
+ * the job's). They are created at runtime by ensure(), not by a migration, so the migrations
+ * keep running on a PostgreSQL without pgvector. PostgreSQL maintains them as rows are written:
+ * upsert/remove/refresh have nothing to push, and filters read the jobs table live (a job
+ * closed a second ago is already filtered out).
  *
- * Filtered queries: when the planner expects few jobs to pass (`exactBelow`), those are ranked
- * exactly (filters first through the jobs indexes, then distances). Otherwise pgvector's
- * iterative index scan (0.8+) keeps walking the graph until k rows pass the filters, instead of
- * returning ef_search candidates for the filters to thin out; when even that comes back short
- * (max_scan_tuples spent), the exact query answers.
+ * Filtered queries: "remote only" walks the remote graph. Otherwise, when the planner expects
+ * few jobs to pass (`exactBelow`), those are ranked exactly (filters first through the jobs
+ * indexes, then distances). Otherwise pgvector's iterative index scan (0.8+) keeps walking the
+ * graph until k rows pass the filters, instead of returning ef_search candidates for the
+ * filters to thin out; when even that comes back short (max_scan_tuples spent), the exact
+ * query answers.
  *
  * Measured in PGlite: the real[] -> vector cast costs ~4 µs a row against ~1 µs for a stored
  * vector, so a derived vector(D) table would rank exact sets ~4x faster. Not done: it is a second
@@ -40,6 +43,8 @@ import { checkK, checkVector, toVectorLiteral } from './vector-math';
 export interface PgvectorOptions {
   /** Candidates kept per query (recall vs latency). */
   efSearch?: number;
+  /** The same for the remote-jobs graph. */
+  remoteEfSearch?: number;
   /** Rows an iterative scan may visit before giving up (then the exact path answers). */
   maxScanTuples?: number;
   m?: number;
@@ -54,14 +59,18 @@ export interface PgvectorOptions {
   exactBelow?: number;
 }
 
-// Measured on 200,000 real job vectors in PGlite (bench:match): m 32 / ef_construction 100
-// built in 607 s against 128-222 s for pgvector's defaults (16 / 64), for the same recall;
-// ef_search 200 cost twice the time of 100 for no recall.
+// Measured on 200,000 real job vectors in PGlite (bench:match). m 16 / ef_construction 64
+// (pgvector's defaults) left ~4% of queries stranded in another occupation's cluster (recall 0
+// for them, 0.925 overall, whatever ef_search); m 32 / 128 reaches them (0.991) and builds in
+// ~230 s. ef_search 100 -> 200 -> 400: p95 6 -> 8.4 -> 10.5 ms for no recall. The remote graph
+// is a tenth of the size but far from many queries (a nurse's profile among remote jobs): it
+// needs the wider beam, 0.951 at 200 and 0.978 at 400 (p95 ~7 ms).
 const DEFAULTS = {
   efSearch: 100,
+  remoteEfSearch: 400,
   maxScanTuples: 10_000,
-  m: 16,
-  efConstruction: 64,
+  m: 32,
+  efConstruction: 128,
   overfetch: 2,
   exactBelow: 2_000,
   buildMemory: '1GB',
@@ -73,7 +82,11 @@ const SAFE_MODEL = /^[A-Za-z0-9._:/@-]{1,100}$/;
 
 export class PgvectorIndex implements VectorIndex {
   readonly kind = 'pgvector' as const;
+  /** Over every vector of this model. */
   readonly indexName: string;
+  /** Over remote jobs only (job_embeddings.remote_type, kept by triggers): see statements(). */
+  readonly remoteIndexName: string;
+  private readonly indexPrefix: string;
   private readonly opts: Required<PgvectorOptions>;
   private ensured: Promise<void> | undefined;
   private iterative = false;
@@ -92,9 +105,13 @@ export class PgvectorIndex implements VectorIndex {
     const slug = model
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '_')
-      .slice(0, 24);
+      .slice(0, 16);
     const hash = createHash('sha1').update(`${model}:${dimensions}`).digest('hex').slice(0, 8);
-    this.indexName = `idx_job_embeddings_hnsw_${slug}_${hash}`;
+    this.indexPrefix = `idx_job_embeddings_hnsw_${slug}_${hash}_`;
+    // The build parameters are part of the name: an index built with other ones is replaced.
+    const params = `m${this.opts.m}e${this.opts.efConstruction}`;
+    this.indexName = `${this.indexPrefix}${params}`;
+    this.remoteIndexName = `${this.indexPrefix}${params}r`;
   }
 
   /** `embedding::vector(D)`: the indexed expression; queries must spell it the same way. */
@@ -132,21 +149,32 @@ export class PgvectorIndex implements VectorIndex {
       ),
     );
     if (unanalyzed.length > 0) await this.db.execute(sql`ANALYZE jobs, job_embeddings`);
+    await this.dropSuperseded();
     await this.createIndex();
   }
 
   private async createIndex(): Promise<void> {
     const { m, efConstruction, buildMemory } = this.opts;
+    const create = (name: string, where: string) =>
+      `CREATE INDEX IF NOT EXISTS ${name} ON job_embeddings USING hnsw ` +
+      `((embedding::vector(${this.dimensions})) vector_cosine_ops) WITH (m = ${m}, ef_construction = ${efConstruction}) ` +
+      `WHERE model = '${this.model}' AND dimensions = ${this.dimensions}${where}`;
     await this.db.transaction(async (tx) => {
       await tx.execute(sql`SELECT set_config('maintenance_work_mem', ${buildMemory}, true)`);
-      await tx.execute(
-        sql.raw(
-          `CREATE INDEX IF NOT EXISTS ${this.indexName} ON job_embeddings USING hnsw ` +
-            `((embedding::vector(${this.dimensions})) vector_cosine_ops) WITH (m = ${m}, ef_construction = ${efConstruction}) ` +
-            `WHERE model = '${this.model}' AND dimensions = ${this.dimensions}`,
-        ),
-      );
+      await tx.execute(sql.raw(create(this.indexName, '')));
+      await tx.execute(sql.raw(create(this.remoteIndexName, ` AND remote_type = 'remote'`)));
     });
+  }
+
+  /** Indexes of this model and dimension built with other parameters: superseded, dropped. */
+  private async dropSuperseded(): Promise<void> {
+    const stale = rowsOf<{ name: string }>(
+      await this.db.execute(
+        sql`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'job_embeddings'
+              AND starts_with(indexname, ${this.indexPrefix}) AND indexname NOT IN (${this.indexName}, ${this.remoteIndexName})`,
+      ),
+    );
+    for (const { name } of stale) await this.db.execute(sql.raw(`DROP INDEX IF EXISTS ${name}`));
   }
 
   async query(vector: VectorInput, k: number, filter?: VectorFilter): Promise<VectorHit[]> {
@@ -195,19 +223,29 @@ export class PgvectorIndex implements VectorIndex {
     // a scalar subquery the planner cannot turn it into a join that scans jobs (which it would
     // do whenever its row estimates are off, e.g. on PGlite, which never auto-analyzes).
     const jobPasses = sql`(SELECT ${and(...conditions)} FROM jobs WHERE jobs.id = e.job_id)`;
-    const annWhere = filtered ? and(this.indexPredicate, jobPasses) : this.indexPredicate;
+    // "Remote only" names the partial index's predicate, so the planner walks that small graph.
+    const remoteOnly = resolved.remoteTypes?.length === 1 && resolved.remoteTypes[0] === 'remote';
+    const indexPredicate = remoteOnly
+      ? sql`${this.indexPredicate} AND ${sql.raw(`e.remote_type = 'remote'`)}`
+      : this.indexPredicate;
+    const annWhere = filtered ? and(indexPredicate, jobPasses) : indexPredicate;
     const exactWhere = and(this.indexPredicate, ...conditions);
-    const efSearch = String(Math.min(1_000, Math.max(this.opts.efSearch, k)));
+    const ef = remoteOnly ? this.opts.remoteEfSearch : this.opts.efSearch;
+    const efSearch = String(Math.min(1_000, Math.max(ef, k)));
     const settings =
       filtered && this.iterative
         ? sql`SELECT set_config('hnsw.ef_search', ${efSearch}, true),
                  set_config('hnsw.iterative_scan', 'relaxed_order', true),
                  set_config('hnsw.max_scan_tuples', ${String(this.opts.maxScanTuples)}, true)`
         : sql`SELECT set_config('hnsw.ef_search', ${efSearch}, true)`;
-    // Filters beyond "open": worth asking how many jobs pass. Ranking a few hundred exactly beats
-    // an index scan walking thousands of candidates to find them.
+    // Filters beyond "open" (and "remote only", which has its own graph): worth asking how many
+    // jobs pass. Ranking a few hundred exactly beats an index scan walking thousands of
+    // candidates to find them.
     const selective =
-      resolved.remoteTypes || resolved.jobTypes || resolved.salaryMin !== undefined || resolved.location;
+      (resolved.remoteTypes && !remoteOnly) ||
+      resolved.jobTypes ||
+      resolved.salaryMin !== undefined ||
+      resolved.location;
     return {
       filtered,
       estimate: selective ? sql`SELECT 1 FROM jobs WHERE ${and(...conditions)}` : undefined,
@@ -242,7 +280,7 @@ export class PgvectorIndex implements VectorIndex {
     const started = performance.now();
     try {
       await this.ensure();
-      await this.db.execute(sql.raw(`DROP INDEX IF EXISTS ${this.indexName}`));
+      await this.db.execute(sql.raw(`DROP INDEX IF EXISTS ${this.indexName}, ${this.remoteIndexName}`));
       await this.createIndex();
       return { count: await countJobVectors(this.db, this.model, this.dimensions), ms: performance.now() - started };
     } catch (error) {
@@ -253,8 +291,12 @@ export class PgvectorIndex implements VectorIndex {
   async health(): Promise<boolean> {
     try {
       await waitReady(this.ensure(), this.opts.readyTimeoutMs, 'pgvector index');
-      const rows = rowsOf(await this.db.execute(sql`SELECT 1 FROM pg_class WHERE relname = ${this.indexName}`));
-      return rows.length === 1;
+      const rows = rowsOf(
+        await this.db.execute(
+          sql`SELECT 1 FROM pg_class WHERE relname IN (${this.indexName}, ${this.remoteIndexName})`,
+        ),
+      );
+      return rows.length === 2;
     } catch {
       return false;
     }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, real, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { remoteType } from './enums';
 import { jobs, type OccupationGuessRow } from './jobs';
 import { users } from './users';
 
@@ -25,6 +26,12 @@ export const jobEmbeddings = pgTable(
       .primaryKey()
       .references(() => jobs.id, { onDelete: 'cascade' }),
     ...embeddingColumns,
+    /**
+     * A copy of jobs.remote_type, kept by triggers (migration 0006), never written by the app:
+     * pgvector's partial index on remote jobs needs it in this table. "Remote only" is the
+     * most common selective filter; over the whole graph it walked thousands of other jobs.
+     */
+    remoteType: remoteType('remote_type'),
   },
   (t) => [
     check('job_embeddings_dimensions', sql`${t.dimensions} > 0 AND cardinality(${t.embedding}) = ${t.dimensions}`),
