@@ -17,6 +17,7 @@ import { extractResumeText } from '@/server/services/resume/extract-text';
 import { parseResume } from '@/server/services/resume/parse-resume';
 import { repairMojibake } from '@/server/services/resume/repair-mojibake';
 import { canonicalizeSkill, getSkillIndex } from '@/server/services/skills/taxonomy';
+import { parseCsv } from './csv';
 
 const DATASET = path.resolve(process.cwd(), '..', 'shared', 'data', 'resumes', 'UpdatedResumeDataSet.csv');
 const LABELS = path.join(process.cwd(), 'tests', 'fixtures', 'resume-labels.json');
@@ -30,40 +31,6 @@ const labelsSchema = z.object({
     z.object({ id: z.string(), category: z.string(), split: z.enum(['dev', 'holdout']), skills: z.array(z.string()) }),
   ),
 });
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(input: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    if (quoted) {
-      if (ch === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && input[i + 1] === '\n') i++;
-      endField();
-      if (row.length > 1 || row[0] !== '') rows.push(row);
-      row = [];
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;

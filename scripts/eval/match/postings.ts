@@ -15,7 +15,7 @@ import { generateCompanies } from '@/server/services/seed/companies';
 import { createJobContext, generateJob } from '@/server/services/seed/jobs';
 import { isSeedOccupation } from '@/server/services/seed/occupations';
 import { canonicalizeSkill, extractSkills } from '@/server/services/skills/taxonomy';
-import { parseCsvRecords } from './csv';
+import { parseCsvRecords } from '../csv';
 import { occupationOfPostingTitle } from './posting-titles';
 
 const JOBS_DIR = path.resolve(process.cwd(), '..', 'shared', 'data', 'jobs');

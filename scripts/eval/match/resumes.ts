@@ -13,7 +13,7 @@ import { yearsOfExperience } from '@/server/services/matching/years-of-experienc
 import { tokenize } from '@/server/services/matching/text/tokenize';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { CATEGORY_OCCUPATIONS, EXCLUDED_CATEGORIES } from './category-occupations';
-import { parseCsv } from './csv';
+import { parseCsv } from '../csv';
 
 export const RESUMES_FILE = path.resolve(process.cwd(), '..', 'shared', 'data', 'resumes', 'UpdatedResumeDataSet.csv');
 
