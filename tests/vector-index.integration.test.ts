@@ -250,6 +250,29 @@ describe.each(cases)('vector index: $name', ({ name, mode, make }) => {
     expect(await index.health()).toBe(true);
   });
 
+  it.runIf(name.startsWith('pgvector'))('replaces an index of this model built with other parameters', async () => {
+    const indexesNow = async () =>
+      rowsOf<{ name: string }>(
+        await tdb.db.execute(sql`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'job_embeddings'`),
+      ).map((r) => r.name);
+    // As an earlier version named and built it; and one of another model, which must stay.
+    await tdb.db.execute(
+      sql.raw(`CREATE INDEX idx_job_embeddings_hnsw_earlier ON job_embeddings USING hnsw
+        ((embedding::vector(${DIMS})) vector_cosine_ops) WITH (m = 16) WHERE model = '${MODEL}' AND dimensions = ${DIMS}`),
+    );
+    await tdb.db.execute(
+      sql.raw(`CREATE INDEX idx_job_embeddings_hnsw_other ON job_embeddings USING hnsw
+        ((embedding::vector(${DIMS})) vector_cosine_ops) WHERE model = 'other-${MODEL}' AND dimensions = ${DIMS}`),
+    );
+    const fresh = make(tdb.db) as PgvectorIndex;
+    expect(await fresh.health()).toBe(true);
+    const names = await indexesNow();
+    expect(names).not.toContain('idx_job_embeddings_hnsw_earlier');
+    expect(names).toContain('idx_job_embeddings_hnsw_other');
+    expect(names).toEqual(expect.arrayContaining([fresh.indexName, fresh.remoteIndexName]));
+    await tdb.db.execute(sql`DROP INDEX idx_job_embeddings_hnsw_other`);
+  });
+
   it.runIf(name.startsWith('pgvector'))('answers through the HNSW index, filtered ones by iterating it', async () => {
     const pg = index as PgvectorIndex;
     const plan = async (q: ReturnType<PgvectorIndex['statements']>) =>

@@ -86,7 +86,6 @@ export class PgvectorIndex implements VectorIndex {
   readonly indexName: string;
   /** Over remote jobs only (job_embeddings.remote_type, kept by triggers): see statements(). */
   readonly remoteIndexName: string;
-  private readonly indexPrefix: string;
   private readonly opts: Required<PgvectorOptions>;
   private ensured: Promise<void> | undefined;
   private iterative = false;
@@ -107,11 +106,11 @@ export class PgvectorIndex implements VectorIndex {
       .replace(/[^a-z0-9]+/g, '_')
       .slice(0, 16);
     const hash = createHash('sha1').update(`${model}:${dimensions}`).digest('hex').slice(0, 8);
-    this.indexPrefix = `idx_job_embeddings_hnsw_${slug}_${hash}_`;
+    const prefix = `idx_job_embeddings_hnsw_${slug}_${hash}_`;
     // The build parameters are part of the name: an index built with other ones is replaced.
     const params = `m${this.opts.m}e${this.opts.efConstruction}`;
-    this.indexName = `${this.indexPrefix}${params}`;
-    this.remoteIndexName = `${this.indexPrefix}${params}r`;
+    this.indexName = `${prefix}${params}`;
+    this.remoteIndexName = `${prefix}${params}r`;
   }
 
   /** `embedding::vector(D)`: the indexed expression; queries must spell it the same way. */
@@ -166,15 +165,22 @@ export class PgvectorIndex implements VectorIndex {
     });
   }
 
-  /** Indexes of this model and dimension built with other parameters: superseded, dropped. */
+  /**
+   * HNSW indexes of this model and dimension under another name (other build parameters, or an
+   * earlier naming): superseded. Left in place they would cost every write, and the planner could
+   * pick one of them for a query.
+   */
   private async dropSuperseded(): Promise<void> {
     const stale = rowsOf<{ name: string }>(
       await this.db.execute(
         sql`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'job_embeddings'
-              AND starts_with(indexname, ${this.indexPrefix}) AND indexname NOT IN (${this.indexName}, ${this.remoteIndexName})`,
+              AND indexdef LIKE '%USING hnsw%'
+              AND position(${`'${this.model}'`} IN indexdef) > 0
+              AND position(${`dimensions = ${this.dimensions})`} IN indexdef) > 0
+              AND indexname NOT IN (${this.indexName}, ${this.remoteIndexName})`,
       ),
     );
-    for (const { name } of stale) await this.db.execute(sql.raw(`DROP INDEX IF EXISTS ${name}`));
+    for (const { name } of stale) await this.db.execute(sql.raw(`DROP INDEX IF EXISTS "${name}"`));
   }
 
   async query(vector: VectorInput, k: number, filter?: VectorFilter): Promise<VectorHit[]> {
