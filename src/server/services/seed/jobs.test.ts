@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JOB_STATUSES, JOB_TYPES, REMOTE_TYPES } from '@/lib/validators/enums';
 import { loadOnet } from '@/server/data/onet';
+import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { generateCompanies } from './companies';
 import { createJobContext, generateJob, generateJobs, POSTED_WINDOW_DAYS } from './jobs';
 import { REMOTE_LOCATIONS } from './locations';
@@ -79,10 +80,19 @@ describe('generateJobs', () => {
       expect(bullets.length).toBeGreaterThanOrEqual(5);
       expect(bullets.length).toBeLessThanOrEqual(8);
       for (const b of bullets) expect(occupation?.tasks.map((t) => t.text)).toContain(b.slice(2));
-      const skills = new Set(occupation?.technologySkills.map((s) => s.name));
-      for (const s of j.requiredSkills) expect(skills.has(s)).toBe(true);
-      if (j.requiredSkills.length > 0)
-        expect(j.description).toContain(`Tools and technologies: ${j.requiredSkills.join(', ')}`);
+      // Required skills as the taxonomy names them, once each; the tools line in O*NET's words.
+      const onetNames = new Set(occupation?.technologySkills.map((s) => s.name));
+      const canonical = new Set([...onetNames].map((n) => canonicalizeSkill(n).name));
+      for (const s of j.requiredSkills) {
+        expect(canonical.has(s)).toBe(true);
+        expect(canonicalizeSkill(s).name).toBe(s);
+      }
+      expect(new Set(j.requiredSkills).size).toBe(j.requiredSkills.length);
+      if (j.requiredSkills.length > 0) {
+        const tools = /Tools and technologies: (.+)\./.exec(j.description)?.[1]?.split(', ') ?? [];
+        expect(tools.length).toBeGreaterThanOrEqual(j.requiredSkills.length);
+        for (const t of tools) expect(onetNames.has(t)).toBe(true);
+      }
     }
   });
 

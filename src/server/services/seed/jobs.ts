@@ -3,6 +3,7 @@ import type { JobStatus, JobType, RemoteType } from '@/lib/validators/enums';
 import { buildDescription, firstSentence } from './description';
 import { industriesForOccupation } from './industries';
 import { pickPlace, type JobContext } from './job-context';
+import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { arrangementWeights, rankedSkillNames } from './occupations';
 import { createRng, deriveSeed, type Rng } from './random';
 import { generateSalary, type SeedSalary } from './salary';
@@ -72,8 +73,11 @@ export function generateJob(ctx: JobContext, index: number): SeedJob {
 
   // Hot technologies first: they are what postings for the occupation actually ask for.
   const ranked = rankedSkillNames(rng, occupation.technologySkills);
-  const requiredSkills = ranked.slice(0, rng.int(3, 8));
-  const tools = ranked.slice(0, requiredSkills.length + rng.int(0, 3));
+  const picked = ranked.slice(0, rng.int(3, 8));
+  // Stored as the taxonomy names them ("Jira", not O*NET's "Atlassian JIRA"), as the recruiter
+  // form and imports store skills; the description's tools line keeps O*NET's wording.
+  const requiredSkills = [...new Set(picked.map(canonicalSeedSkill))];
+  const tools = ranked.slice(0, picked.length + rng.int(0, 3));
   const core = occupation.tasks.filter((t) => t.type === 'core');
   const other = occupation.tasks.filter((t) => t.type !== 'core');
   const tasks = [...rng.shuffle(core), ...rng.shuffle(other)].slice(0, rng.int(5, 8)).map((t) => t.text);
@@ -112,4 +116,15 @@ export function generateJob(ctx: JobContext, index: number): SeedJob {
 
 export function generateJobs(ctx: JobContext, start: number, count: number): SeedJob[] {
   return Array.from({ length: count }, (_, i) => generateJob(ctx, start + i));
+}
+
+/** O*NET's few thousand technology names recur across 200,000 jobs: each is looked up once. */
+const canonicalNames = new Map<string, string>();
+function canonicalSeedSkill(name: string): string {
+  let canonical = canonicalNames.get(name);
+  if (canonical === undefined) {
+    canonical = canonicalizeSkill(name).name;
+    canonicalNames.set(name, canonical);
+  }
+  return canonical;
 }
