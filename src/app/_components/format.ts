@@ -9,6 +9,18 @@ export const JOB_TYPE_LABEL: Record<JobType, string> = {
   temporary: 'Temporary',
   internship: 'Internship',
 };
+/**
+ * "Denver, CO · Hybrid"; a remote job located "Remote" (or "Remote, US") reads "Remote, US"
+ * rather than "Remote · Remote".
+ */
+export function formatPlace(location: string, remoteType: RemoteType): string {
+  const label = REMOTE_LABEL[remoteType];
+  const place = location.trim();
+  if (!place) return label;
+  if (remoteType === 'remote' && /^remote\b/i.test(place)) return place;
+  return `${place} · ${label}`;
+}
+
 const PERIOD_LABEL = { hour: '/hr', day: '/day', week: '/wk', month: '/mo', year: '/yr' } as const;
 
 export function formatSalary(salary: JobSummary['salary']): string {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { JobSummary } from '@/lib/validators/jobs';
-import { formatSalary, REMOTE_LABEL, JOB_TYPE_LABEL } from './format';
+import { formatPlace, formatSalary, JOB_TYPE_LABEL } from './format';
 
 const FRESHNESS_STYLE = {
   new: 'bg-emerald-100 text-emerald-800',
@@ -29,7 +29,7 @@ export function JobCard({
             </Link>
           </h2>
           <p className="text-sm text-slate-600">
-            {job.companyName} · {job.location} · {REMOTE_LABEL[job.remoteType]} · {JOB_TYPE_LABEL[job.jobType]}
+            {job.companyName} · {formatPlace(job.location, job.remoteType)} · {JOB_TYPE_LABEL[job.jobType]}
           </p>
         </div>
         <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${FRESHNESS_STYLE[job.freshness]}`}>
@@ -38,7 +38,9 @@ export function JobCard({
       </div>
       <p className="mt-2 text-sm font-medium">
         {formatSalary(job.salary)}
-        {salaryUnknownFlag && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">salary not checked</span>}
+        {salaryUnknownFlag && (
+          <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">salary not checked</span>
+        )}
       </p>
       {job.requiredSkills.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Required skills">

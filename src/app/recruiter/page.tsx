@@ -4,7 +4,7 @@ import { TRPCError } from '@trpc/server';
 import { redirect } from 'next/navigation';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
-import { formatDate, JOB_TYPE_LABEL, REMOTE_LABEL } from '../_components/format';
+import { formatDate, formatPlace, JOB_TYPE_LABEL } from '../_components/format';
 
 export const metadata: Metadata = { title: 'Recruiter dashboard' };
 export const dynamic = 'force-dynamic';
@@ -68,7 +68,7 @@ export default async function RecruiterDashboard() {
                     {j.title}
                   </Link>
                   <div className="text-xs text-slate-500">
-                    {j.location} · {REMOTE_LABEL[j.remoteType]} · {JOB_TYPE_LABEL[j.jobType]}
+                    {formatPlace(j.location, j.remoteType)} · {JOB_TYPE_LABEL[j.jobType]}
                   </div>
                 </td>
                 <td className="px-4 py-2 capitalize">{j.status}</td>
