@@ -30,7 +30,7 @@ describe('skillGap', () => {
     expect(gap[0]?.reason).toBe('Required by this job and by 90% of similar open jobs');
     // The example related skill is the strongest one held in the category: Python (4) over Go (1).
     expect(gap[1]?.reason).toBe(
-      'Required by this job and by 60% of similar open jobs; you know Python, a related technical skill',
+      'Required by this job and by 60% of similar open jobs; you already have technical skills such as Python',
     );
     expect(gap[3]?.reason).toBe('Required by this job, though no similar open job lists it');
   });

@@ -71,7 +71,7 @@ export function rankMissingSkills(
       : share > 0
         ? ` and by ${Math.max(1, Math.round(share * 100))}% of similar open jobs`
         : ', though no similar open job lists it';
-    const neighbourText = neighbour ? `; you know ${neighbour.name}, a related ${skill.category} skill` : '';
+    const neighbourText = neighbour ? `; you already have ${skill.category} skills such as ${neighbour.name}` : '';
     return {
       order,
       item: { skill: skill.name, importance, reason: `Required by this job${demandText}${neighbourText}` },
