@@ -56,7 +56,7 @@ export function missedNote(missed: readonly string[]): string {
   const notes: string[] = [];
   if (missed.some((m) => m.startsWith('pgvector') && m.includes('recall'))) {
     notes.push(
-      "pgvector recall: HNSW levels are drawn at random, so recall varies between builds (0.978-0.991 measured at m 32 / ef_construction 128); pgvector's defaults (16 / 64) left ~4% of queries stranded in another occupation's cluster (recall 0 for them, see *_recall_min).",
+      "pgvector recall: HNSW levels are drawn at random, so recall varies between builds (0.978-0.995 measured at m 32 / ef_construction 128); pgvector's defaults (16 / 64) left ~4% of queries stranded in another occupation's cluster (recall 0 for them, see *_recall_min).",
     );
   }
   if (missed.some((m) => m.startsWith('pgvector') && m.endsWith('_ms'))) {
