@@ -125,14 +125,17 @@ export class PgvectorIndex implements VectorIndex {
 
   /** Creates the extension (if allowed) and the index when missing. Idempotent; retried after a failure. */
   ensure(): Promise<void> {
-    this.ensured ??= this.setUp().catch((error: unknown) => {
-      this.ensured = undefined;
-      throw asIndexError(error, 'pgvector setup failed');
-    });
+    this.ensured ??= this.prepare()
+      .then(() => this.createIndex())
+      .catch((error: unknown) => {
+        this.ensured = undefined;
+        throw asIndexError(error, 'pgvector setup failed');
+      });
     return this.ensured;
   }
 
-  private async setUp(): Promise<void> {
+  /** Everything but the indexes themselves: the extension, its version, statistics, stale indexes. */
+  private async prepare(): Promise<void> {
     await this.db.execute(sql`CREATE EXTENSION IF NOT EXISTS vector`);
     const [row] = rowsOf<{ v: string }>(
       await this.db.execute(sql`SELECT extversion AS v FROM pg_extension WHERE extname = 'vector'`),
@@ -149,7 +152,6 @@ export class PgvectorIndex implements VectorIndex {
     );
     if (unanalyzed.length > 0) await this.db.execute(sql`ANALYZE jobs, job_embeddings`);
     await this.dropSuperseded();
-    await this.createIndex();
   }
 
   private async createIndex(): Promise<void> {
@@ -285,9 +287,11 @@ export class PgvectorIndex implements VectorIndex {
   async rebuild(): Promise<RebuildResult> {
     const started = performance.now();
     try {
-      await this.ensure();
+      // Not ensure(): on a database without the indexes it would build them only to drop them.
+      await this.prepare();
       await this.db.execute(sql.raw(`DROP INDEX IF EXISTS ${this.indexName}, ${this.remoteIndexName}`));
       await this.createIndex();
+      this.ensured = Promise.resolve();
       return { count: await countJobVectors(this.db, this.model, this.dimensions), ms: performance.now() - started };
     } catch (error) {
       throw asIndexError(error, 'pgvector rebuild failed');
