@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCallerFactory, createTRPCContext, createTRPCRouter, publicProcedure } from '@/server/api/trpc';
 import { constraintViolationToAppError } from '@/server/db/constraint-errors';
-import { applications, experience, jobMatchScores, skills, users } from '@/server/db/schema';
+import { applications, education, experience, jobMatchScores, skills, users } from '@/server/db/schema';
 import type { Database } from '@/server/db';
 import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
 import { insertJob } from './helpers/jobs';
@@ -53,7 +53,7 @@ describe.each(modes)('schema constraints on %s', (mode) => {
       'jobs_source_external_id_unique', 'jobs_salary_range', 'jobs_salary_has_currency', 'jobs_required_years_range',
       'applications_user_job_unique', 'applications_response_after_apply',
       'job_match_scores_user_job_unique', 'job_match_scores_semantic_range', 'job_match_scores_traditional_range', 'job_match_scores_composite_range',
-      'experience_dates_ordered',
+      'experience_dates_ordered', 'experience_has_content', 'education_has_content',
     ]) {
       expect(names, name).toContain(name);
     }
@@ -117,6 +117,19 @@ describe.each(modes)('schema constraints on %s', (mode) => {
     expect((await violation(() => tdb.db.insert(experience).values(row))).details?.constraint).toBe('experience_dates_ordered');
     const fk = await violation(() => tdb.db.insert(experience).values({ ...row, endDate: null, userId: '00000000-0000-4000-8000-000000000000' }));
     expect(fk.code).toBe('NOT_FOUND');
+  });
+
+  it('a role needs some content and a school entry a degree or an institution; blanks are not content', async () => {
+    const role = await violation(() => tdb.db.insert(experience).values({ userId, startDate: '2020-01-01' }));
+    expect(role).toMatchObject({ code: 'VALIDATION_ERROR', details: { constraint: 'experience_has_content' } });
+    expect((await violation(() => tdb.db.insert(experience).values({ userId, title: '  ' }))).details?.constraint).toBe(
+      'experience_title_not_blank',
+    );
+    // A company alone, with no title or dates, is a role.
+    await tdb.db.insert(experience).values({ userId, company: 'Harbor Works' });
+    const school = await violation(() => tdb.db.insert(education).values({ userId, fieldOfStudy: 'Physics' }));
+    expect(school).toMatchObject({ code: 'VALIDATION_ERROR', details: { constraint: 'education_has_content' } });
+    await tdb.db.insert(education).values({ userId, degree: 'B.E. Computer Science' });
   });
 
   it('a service that reaches a constraint answers a typed error through tRPC, not a 500', async () => {

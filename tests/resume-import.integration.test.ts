@@ -94,7 +94,10 @@ describe.each(modes)('resume import on %s', (mode) => {
       experience: [{ title: 'Data Analyst', company: 'Acme', startDate: '2021-02-01', isCurrent: true, achievements: ['Built dashboards'] }],
       education: [{ institution: 'State University', degree: 'BSc', fieldOfStudy: 'Statistics' }],
     });
-    expect(result).toEqual({ added: { skills: 1, experience: 1, education: 1 }, skipped: { skills: 1, experience: 0, education: 0 } });
+    expect(result).toEqual({
+      added: { skills: 1, experience: 1, education: 1, projects: 0, certifications: 0 },
+      skipped: { skills: 1, experience: 0, education: 0, projects: 0, certifications: 0 },
+    });
     const profile = await api.get();
     expect(profile.headline).toBe('Senior Data Analyst');
     expect(profile.skills.map((s) => s.name).sort()).toEqual(['PostgreSQL', 'Python']);

@@ -36,9 +36,15 @@ import { POOL_SIZES } from './match/postings';
 import { Rankers } from './match/rankers';
 import { flatMetrics, round, summaryRow, table } from './match/report';
 import { withoutTitleWords } from './match/resumes';
+import { runImportPath } from './match/import-path';
+import { importPathReport } from './match/import-report';
 
 const OUT = path.join(process.cwd(), 'bench', 'results', 'eval-match.json');
 const quick = process.argv.includes('--quick');
+/** Only the import path (and BM25 beside it), skipping the text-only methods: for a quick look. */
+const importOnly = process.argv.includes('--import-only');
+/** Only the text-only methods (the upper bound and its variants), skipping the import path: for tuning. */
+const textOnly = process.argv.includes('--text-only');
 const log = (message: string) => console.error(`[eval:match] ${message}`);
 
 async function main() {
@@ -79,11 +85,36 @@ async function main() {
   const rankers = new Rankers(features);
   const settings = { title: queries, notitle: queries.map(withoutTitleWords) };
   const results = {} as Record<keyof typeof settings, ReturnType<typeof evaluateSetting>>;
+  const bm25 = {} as Record<keyof typeof settings, (qi: number) => Float64Array>;
   for (const [name, qs] of Object.entries(settings) as [keyof typeof settings, typeof queries][]) {
     const qf = await queryFeatures(qs, embed);
+    bm25[name] = (qi: number) => {
+      const f = qf[qi];
+      if (!f) throw new Error(`No features for query ${qi}`);
+      return Float64Array.from(rankers.bm25Scores(f));
+    };
+    if (importOnly) continue;
     results[name] = evaluateSetting(qs, qf, grades, data.pool, rankers, (done) => {
       if (done % 20 === 0) log(`${name}: ${done}/${qs.length} queries`);
     });
+  }
+
+  // What a user gets: each resume imported through the procedures, matches from matching.forMe.
+  const imported = textOnly
+    ? null
+    : await runImportPath(
+        data.pool,
+        (Object.keys(settings) as (keyof typeof settings)[]).map((name) => ({ name, queries: settings[name] })),
+        log,
+      );
+  const importPath = imported && {
+    title: importPathReport(imported.settings.title!, settings.title, grades, data.pool, bm25.title),
+    notitle: importPathReport(imported.settings.notitle!, settings.notitle, grades, data.pool, bm25.notitle),
+    prepare_jobs_ms: Math.round(imported.prepareJobsMs),
+  };
+  if (importOnly) {
+    console.log(JSON.stringify(importPath, null, 2));
+    return;
   }
 
   const count = (source: string) => data.pool.filter((p) => p.source === source).length;

@@ -14,6 +14,7 @@ export const METHODS = {
   bm25: 'Okapi BM25 (k1 1.2, b 0.75)',
   tfidf: 'TF-IDF cosine',
   embedding: 'Embeddings alone (offline model)',
+  lexical: 'Lexical share alone (text/lexical.ts: profile words the job uses, O*NET IDF)',
   occupation: 'Occupation similarity alone',
   semantic: 'Semantic (semantic.ts)',
   structured: 'Structured score alone (scoreMatch, semantic unavailable)',
@@ -24,7 +25,8 @@ export type Method = keyof typeof METHODS;
 /** Alternatives to semantic.ts measured in the same run (the composite uses the default weights). */
 const stretch = (cos: Scores, floor: number, ceiling: number) =>
   Float64Array.from(cos, (c) => Math.min(1, Math.max(0, (c - floor) / (ceiling - floor))));
-export const SEMANTIC_VARIANTS: Record<string, (emb: Scores, occ: Scores) => Scores> = {
+const words = (lex: Scores, ceiling: number) => Float64Array.from(lex, (l) => Math.min(1, l / ceiling));
+export const SEMANTIC_VARIANTS: Record<string, (emb: Scores, occ: Scores, lex: Scores) => Scores> = {
   'cosine stretched only': (emb) => stretch(emb, SEMANTIC_MIX.cosineFloor, SEMANTIC_MIX.cosineCeiling),
   'raw cosine only (clamped to [0,1])': (emb) => stretch(emb, 0, 1),
   'occupation only': (_emb, occ) => occ,
@@ -48,6 +50,22 @@ export const SEMANTIC_VARIANTS: Record<string, (emb: Scores, occ: Scores) => Sco
       [occ, 0.8],
       [stretch(emb, 0.1, 0.6), 0.2],
     ]),
+  // The lexical share: weight x ceiling grid, the occupation at 0.7 or 0.6, the cosine taking the rest.
+  ...Object.fromEntries(
+    [0.6, 0.7].flatMap((o) =>
+      [0.1, 0.15, 0.2, 0.3].flatMap((l) =>
+        [0.25, 0.35, 0.5].map((c) => [
+          `${o} occupation + ${Math.round((1 - o - l) * 100) / 100} stretched cosine + ${l} lexical (ceiling ${c})`,
+          (emb: Scores, occ: Scores, lex: Scores) =>
+            mix([
+              [occ, o],
+              [stretch(emb, SEMANTIC_MIX.cosineFloor, SEMANTIC_MIX.cosineCeiling), 1 - o - l],
+              [words(lex, c), l],
+            ]),
+        ]),
+      ),
+    ),
+  ),
 };
 
 /** Composite shares and traditional weights other than the seed's, from the same factor scores. */
@@ -89,7 +107,7 @@ export interface Summary {
   real: QueryMetrics;
 }
 
-class Collector<K extends string = string> {
+export class Collector<K extends string = string> {
   private readonly rows = new Map<
     string,
     { all: QueryMetrics[]; dev: QueryMetrics[]; holdout: QueryMetrics[]; real: QueryMetrics[] }
@@ -168,7 +186,8 @@ export function evaluateSetting(
     if (realIndex.some((i) => (g[i] ?? 0) > 0)) withReal++;
     const emb = rankers.embeddingScores(f);
     const occ = rankers.occupationScores(f);
-    const sem = rankers.semanticScores(f);
+    const lex = rankers.lexicalScores(f);
+    const sem = rankers.semanticScores(f, lex);
     const match = rankers.matchScores(f, sem);
     match.composite.forEach((c, i) => {
       const expected = 0.6 * (sem[i] ?? 0) + 0.4 * (match.traditional[i] ?? 0);
@@ -180,12 +199,13 @@ export function evaluateSetting(
     methods.add('bm25', q, g, rankers.bm25Scores(f));
     methods.add('tfidf', q, g, rankers.tfidfScores(f));
     methods.add('embedding', q, g, emb);
+    methods.add('lexical', q, g, lex);
     methods.add('occupation', q, g, occ);
     methods.add('semantic', q, g, sem);
     methods.add('structured', q, g, match.traditional);
     methods.add('composite', q, g, match.composite);
     for (const [name, variant] of Object.entries(SEMANTIC_VARIANTS)) {
-      const s = variant(emb, occ);
+      const s = variant(emb, occ, lex);
       semantic.add(name, q, g, s);
       // Exactly scoreMatch's composite with the default weights (checked above).
       composite.add(

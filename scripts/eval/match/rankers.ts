@@ -8,7 +8,9 @@ import { occupationSimilarity } from '@/server/services/matching/occupations';
 import { scoreMatch } from '@/server/services/matching/scoring';
 import { onetRelated } from '@/server/services/matching/score-jobs';
 import { semanticSimilarity } from '@/server/services/matching/semantic';
+import { getOccupationIndex } from '@/server/services/matching/occupations/occupation-index';
 import { Bm25Index } from '@/server/services/matching/text/bm25';
+import { jobTerms, lexicalMatch, lexicalQuery } from '@/server/services/matching/text/lexical';
 import { cosine, type SparseVector } from '@/server/services/matching/text/sparse-vector';
 import { buildIdf, tfidfVector } from '@/server/services/matching/text/tfidf';
 import type { FactorName } from '@/server/services/matching/types';
@@ -33,11 +35,13 @@ export class Rankers {
   private readonly bm25: Bm25Index;
   private readonly idf: ReturnType<typeof buildIdf>;
   private readonly tfidf: SparseVector[];
+  private readonly jobCounts: { counts: Map<string, number>; length: number }[];
 
   constructor(private readonly jobs: readonly JobFeatures[]) {
     this.bm25 = new Bm25Index(jobs.map((j) => j.terms));
     this.idf = buildIdf(jobs.map((j) => j.terms));
     this.tfidf = jobs.map((j) => tfidfVector(j.terms, this.idf));
+    this.jobCounts = jobs.map((j) => jobTerms(j.terms));
   }
 
   bm25Scores(q: QueryFeatures): Scores {
@@ -57,8 +61,16 @@ export class Rankers {
     return Float64Array.from(this.jobs, (j) => occupationSimilarity(q.occupations, j.occupations).score);
   }
 
-  semanticScores(q: QueryFeatures): Scores {
-    return Float64Array.from(this.jobs, (j) => semanticSimilarity(q.vector, j.vector, q.occupations, j.occupations));
+  /** The lexical share of text/lexical.ts, as score-jobs.ts computes it (IDF from O*NET, not the pool). */
+  lexicalScores(q: QueryFeatures): Scores {
+    const query = lexicalQuery(q.terms, getOccupationIndex().textIdf);
+    return Float64Array.from(this.jobCounts, (j) => lexicalMatch(query, j.counts, j.length).score);
+  }
+
+  semanticScores(q: QueryFeatures, lexical: Scores = this.lexicalScores(q)): Scores {
+    return Float64Array.from(this.jobs, (j, i) =>
+      semanticSimilarity(q.vector, j.vector, q.occupations, j.occupations, lexical[i] ?? 0),
+    );
   }
 
   /** scoreMatch for every job, as the app calls it (score-jobs.ts): one call gives both rows. */

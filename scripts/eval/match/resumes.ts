@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseResume } from '@/server/services/resume/parse-resume';
 import { repairMojibake } from '@/server/services/resume/repair-mojibake';
 import type { ProfileForMatching } from '@/server/services/matching/types';
-import { yearsOfExperience } from '@/server/services/matching/years-of-experience';
+import { yearsOfExperience } from '@/server/services/profile/years-of-experience';
 import { tokenize } from '@/server/services/matching/text/tokenize';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { CATEGORY_OCCUPATIONS, EXCLUDED_CATEGORIES } from './category-occupations';
@@ -53,17 +53,20 @@ function toProfile(id: string, title: string, text: string): ProfileForMatching 
   const experience = draft.experience.map(({ value: e }) => ({
     title: e.title,
     company: e.company,
-    description: null,
+    description: e.description,
     achievements: e.achievements,
-    startDate: e.startDate ?? '',
+    startDate: e.startDate,
     endDate: e.endDate,
     isCurrent: e.isCurrent,
+    durationMonths: e.durationMonths,
   }));
-  const dated = experience.filter((e) => e.startDate !== '');
+  const dated = experience.filter((e) => e.startDate !== null);
   return {
     userId: id,
     headline: title || (draft.headline?.value ?? null),
-    careerGoals: draft.summary?.value ?? null,
+    summary: draft.summary?.value ?? null,
+    careerGoals: null,
+    targetOccupations: [],
     skills: draft.skills.map((s) => ({
       name: canonicalizeSkill(s.value.name).name,
       proficiencyLevel: 3,
@@ -71,7 +74,11 @@ function toProfile(id: string, title: string, text: string): ProfileForMatching 
     })),
     experience,
     education: draft.education.map((e) => ({ degree: e.value.degree, fieldOfStudy: e.value.fieldOfStudy })),
+    projects: draft.projects.map((p) => [p.value.name, p.value.description, ...p.value.highlights].filter(Boolean).join('\n')),
+    certifications: draft.certifications.map((c) => c.value.name),
     yearsOfExperience: Math.max(yearsOfExperience(dated, new Date('2019-06-01')), statedYears(text)),
+    // The upper bound reads years stated anywhere in the text ("5+ years"), so it always knows them.
+    yearsOfExperienceKnown: true,
     // The dataset says nothing of where or for how much they want to work: every job fits equally.
     preferences: { locations: [], remoteTypes: [], jobTypes: [], salaryMinAnnualUsd: null },
     occupations: [],
@@ -134,7 +141,7 @@ export function withoutTitleWords(q: ResumeQuery): ResumeQuery {
       skills: q.profile.skills.filter((s) => !tokenize(s.name).some((t) => words.has(t))),
       experience: q.profile.experience.map((e) => ({
         ...e,
-        title: strip(e.title),
+        title: e.title === null ? null : strip(e.title),
         achievements: e.achievements.map(strip),
       })),
     },

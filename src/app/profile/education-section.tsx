@@ -27,7 +27,7 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
           <li key={e.id} className="flex items-start justify-between gap-3 text-sm">
             <div>
               <p className="font-medium">
-                {e.degree}
+                {e.degree ?? <span className="italic text-amber-800">Degree not given</span>}
                 {e.fieldOfStudy ? `, ${e.fieldOfStudy}` : ''}
               </p>
               <p className="text-slate-600">
@@ -40,7 +40,7 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
               className="text-red-700 hover:underline"
               onClick={() => remove.mutate({ kind: 'education', id: e.id })}
             >
-              Remove<span className="sr-only"> {e.degree}</span>
+              Remove<span className="sr-only"> {e.degree ?? e.institution}</span>
             </button>
           </li>
         ))}

@@ -23,27 +23,63 @@ export function ExperienceForm({
   return (
     <form
       noValidate
-      aria-label={initial ? `Edit ${initial.title}` : 'Add experience'}
+      aria-label={initial ? `Edit ${initial.title ?? initial.company ?? 'role'}` : 'Add experience'}
       className="space-y-3 rounded-lg border border-slate-200 p-4"
       onSubmit={(e) => {
         e.preventDefault();
         const raw = formToObject(e.currentTarget);
         const achievements = (typeof raw.achievements === 'string' ? raw.achievements : '').split('\n');
-        void form.submit({ ...raw, achievements, isCurrent: raw.isCurrent === 'on' }).then((ok) => ok && onCancel());
+        // A date the user did not touch keeps the precision the resume gave it ("2019" stays a year).
+        const precisionOf = (field: 'startDate' | 'endDate', kept: ExperienceOutput['startPrecision'] | undefined) =>
+          initial && raw[field] === (initial[field] ?? '') && kept ? kept : 'day';
+        void form
+          .submit({
+            ...raw,
+            achievements,
+            isCurrent: raw.isCurrent === 'on',
+            startPrecision: precisionOf('startDate', initial?.startPrecision),
+            endPrecision: precisionOf('endDate', initial?.endPrecision),
+          })
+          .then((ok) => ok && onCancel());
       }}
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField idPrefix={idPrefix} label="Title" name="title" defaultValue={initial?.title} errors={form.errors.title} />
-        <FormField idPrefix={idPrefix} label="Company" name="company" defaultValue={initial?.company} errors={form.errors.company} />
+        <FormField idPrefix={idPrefix} label="Title" name="title" defaultValue={initial?.title ?? ''} errors={form.errors.title} />
+        <FormField idPrefix={idPrefix} label="Company" name="company" defaultValue={initial?.company ?? ''} errors={form.errors.company} />
         <FormField idPrefix={idPrefix} label="Location" name="location" defaultValue={initial?.location ?? ''} errors={form.errors.location} />
         <div className="grid grid-cols-2 gap-3">
-          <FormField idPrefix={idPrefix} label="Start" name="startDate" type="date" defaultValue={initial?.startDate} errors={form.errors.startDate} />
+          <FormField idPrefix={idPrefix} label="Start" name="startDate" type="date" defaultValue={initial?.startDate ?? ''} errors={form.errors.startDate} />
           <FormField idPrefix={idPrefix} label="End" name="endDate" type="date" defaultValue={initial?.endDate ?? ''} errors={form.errors.endDate} />
         </div>
       </div>
-      <label className="inline-flex items-center gap-2 text-sm">
-        <input type="checkbox" name="isCurrent" defaultChecked={initial?.isCurrent} /> I work here now
-      </label>
+      <div className="flex flex-wrap items-end gap-4">
+        <label className="inline-flex items-center gap-2 text-sm">
+          <input type="checkbox" name="isCurrent" defaultChecked={initial?.isCurrent} /> I work here now
+        </label>
+        <div className="w-40">
+          <FormField
+            idPrefix={idPrefix}
+            label="Length in months (if no dates)"
+            name="durationMonths"
+            type="number"
+            defaultValue={initial?.durationMonths ?? ''}
+            errors={form.errors.durationMonths}
+          />
+        </div>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor={`${idPrefix}description`} className="block text-sm font-medium">
+          Description
+        </label>
+        <textarea
+          id={`${idPrefix}description`}
+          name="description"
+          rows={3}
+          defaultValue={initial?.description ?? ''}
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
+        {form.errors.description && <p className="text-xs text-red-600">{form.errors.description.join(' ')}</p>}
+      </div>
       <div className="space-y-1">
         <label htmlFor={`${idPrefix}achievements`} className="block text-sm font-medium">
           Achievements (one per line)

@@ -2,14 +2,23 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { displayPartialDate } from '@/lib/partial-date';
 import type { ExperienceOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { ExperienceForm } from './experience-form';
 import { secondaryButtonClass, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
-const monthYear = (d: string | null) =>
-  d ? new Date(`${d}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }) : '';
+/** "Mar 2019 – Present", "2017 – 2019", "From 2019", "about 24 months", or null when nothing is known. */
+function period(e: ExperienceOutput): string | null {
+  const start = displayPartialDate(e.startDate, e.startPrecision);
+  const end = e.isCurrent ? 'Present' : displayPartialDate(e.endDate, e.endPrecision);
+  if (start && end) return `${start} – ${end}`;
+  if (start) return `From ${start}`;
+  if (end) return `Until ${end}`;
+  if (e.durationMonths !== null) return `about ${e.durationMonths} month${e.durationMonths === 1 ? '' : 's'}`;
+  return null;
+}
 
 export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) {
   const trpc = useTRPC();
@@ -51,13 +60,13 @@ export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) 
             <li key={e.id} className="border-l-2 border-brand-100 pl-4">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 className="font-medium">
-                  {e.title} · <span className="text-slate-600">{e.company}</span>
+                  {e.title ?? <span className="italic text-amber-800">Job title not given</span>}
+                  {e.company && <span className="text-slate-600"> · {e.company}</span>}
                 </h3>
-                <span className="text-sm text-slate-500">
-                  {monthYear(e.startDate)} – {e.isCurrent ? 'Present' : monthYear(e.endDate) || '—'}
-                </span>
+                <span className="text-sm text-slate-500">{period(e) ?? <span className="text-amber-800">Dates not given</span>}</span>
               </div>
               {e.location && <p className="text-sm text-slate-500">{e.location}</p>}
+              {e.description && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{e.description}</p>}
               {e.achievements.length > 0 && (
                 <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
                   {e.achievements.map((a, i) => (
@@ -67,14 +76,14 @@ export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) 
               )}
               <div className="mt-2 flex gap-3 text-sm">
                 <button type="button" className="text-brand-700 hover:underline" onClick={() => setEditing(e.id)}>
-                  Edit<span className="sr-only"> {e.title}</span>
+                  Edit<span className="sr-only"> {e.title ?? e.company ?? 'role'}</span>
                 </button>
                 <button
                   type="button"
                   className="text-red-700 hover:underline"
                   onClick={() => remove.mutate({ kind: 'experience', id: e.id })}
                 >
-                  Remove<span className="sr-only"> {e.title}</span>
+                  Remove<span className="sr-only"> {e.title ?? e.company ?? 'role'}</span>
                 </button>
               </div>
             </li>

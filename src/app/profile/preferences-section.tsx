@@ -1,25 +1,28 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ALERT_FREQUENCIES, CURRENCIES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from '@/lib/validators/enums';
+import type { PreferenceMustHave } from '@/lib/validators/preference-must-haves';
 import { preferencesInput, type PreferencesOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { JOB_TYPE_LABEL, REMOTE_LABEL } from '../_components/format';
 import { SelectField } from '../_components/select-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
+import { MustHaveToggle } from './must-have-toggle';
 import { buttonClass, FormMessage, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
 const pairs = (values: readonly string[]) => values.map((v) => [v, v] as const);
 
-function CheckboxGroup<T extends string>({ legend, name, options, labels, checked }: {
+function CheckboxGroup<T extends string>({ legend, name, options, labels, checked, mustHave }: {
   legend: string;
   name: string;
   options: readonly T[];
   labels: Record<T, string>;
   checked: readonly T[];
+  mustHave: ReactNode;
 }) {
   return (
     <fieldset>
@@ -31,6 +34,7 @@ function CheckboxGroup<T extends string>({ legend, name, options, labels, checke
           </label>
         ))}
       </div>
+      <div className="mt-1">{mustHave}</div>
     </fieldset>
   );
 }
@@ -39,6 +43,9 @@ export function PreferencesSection({ preferences }: { preferences: PreferencesOu
   const trpc = useTRPC();
   const cache = useProfileCache();
   const [saved, setSaved] = useState(false);
+  // Relocating means other places rank lower instead of being hidden: places cannot be a must-have.
+  const [relocate, setRelocate] = useState(preferences.willingToRelocate);
+  const must = (m: PreferenceMustHave) => preferences.mustHaves.includes(m);
   const save = useMutation(trpc.profile.updatePreferences.mutationOptions({ onSuccess: cache.set }));
   const form = useValidatedSubmit(preferencesInput, (input) => save.mutateAsync(input));
 
@@ -51,26 +58,57 @@ export function PreferencesSection({ preferences }: { preferences: PreferencesOu
         onSubmit={(e) => {
           e.preventDefault();
           setSaved(false);
-          const raw = formToObject(e.currentTarget, ['remoteTypes', 'jobTypes']);
+          const raw = formToObject(e.currentTarget, ['remoteTypes', 'jobTypes', 'mustHaves']);
           const locations = (typeof raw.locations === 'string' ? raw.locations : '').split(',').map((s) => s.trim()).filter(Boolean);
           const salaryMin = raw.salaryMin === '' ? null : raw.salaryMin;
-          void form.submit({ ...raw, locations, salaryMin }).then((ok) => setSaved(Boolean(ok)));
+          const willingToRelocate = raw.willingToRelocate === 'on';
+          void form.submit({ ...raw, locations, salaryMin, willingToRelocate }).then((ok) => setSaved(Boolean(ok)));
         }}
       >
-        <FormField
-          idPrefix="pref-"
-          label="Preferred locations"
-          name="locations"
-          hint="Separate with commas, e.g. Austin, TX, Remote"
-          defaultValue={preferences.locations.join(', ')}
-          errors={form.errors.locations}
+        <p className="text-sm text-slate-600">
+          Tick <span className="font-medium">Must have</span> where a job that misses it is not worth seeing: must-haves
+          filter your matches, the other preferences only rank them.
+        </p>
+        <div className="space-y-2">
+          <FormField
+            idPrefix="pref-"
+            label="Preferred locations"
+            name="locations"
+            hint="Separate with commas, e.g. Austin, TX, Remote"
+            defaultValue={preferences.locations.join(', ')}
+            errors={form.errors.locations}
+          />
+          <div className="flex flex-wrap items-center gap-4">
+            <MustHaveToggle key={String(relocate)} value="locations" checked={must('locations') && !relocate} disabled={relocate} />
+            <label className="inline-flex items-center gap-1 text-xs text-slate-700">
+              <input type="checkbox" name="willingToRelocate" checked={relocate} onChange={(e) => setRelocate(e.target.checked)} />
+              Willing to relocate (jobs elsewhere rank lower instead of being hidden)
+            </label>
+          </div>
+        </div>
+        <CheckboxGroup
+          legend="Work arrangement"
+          name="remoteTypes"
+          options={REMOTE_TYPES}
+          labels={REMOTE_LABEL}
+          checked={preferences.remoteTypes}
+          mustHave={<MustHaveToggle value="remoteTypes" checked={must('remoteTypes')} />}
         />
-        <CheckboxGroup legend="Work arrangement" name="remoteTypes" options={REMOTE_TYPES} labels={REMOTE_LABEL} checked={preferences.remoteTypes} />
-        <CheckboxGroup legend="Job types" name="jobTypes" options={JOB_TYPES} labels={JOB_TYPE_LABEL} checked={preferences.jobTypes} />
-        <div className="grid gap-3 sm:grid-cols-3">
-          <FormField idPrefix="pref-" label="Minimum salary" name="salaryMin" type="number" min={0} defaultValue={preferences.salaryMin ?? ''} errors={form.errors.salaryMin} />
-          <SelectField idPrefix="pref-" label="Currency" name="salaryCurrency" options={pairs(CURRENCIES)} defaultValue={preferences.salaryCurrency} errors={form.errors.salaryCurrency} />
-          <SelectField idPrefix="pref-" label="Per" name="salaryPeriod" options={pairs(SALARY_PERIODS)} defaultValue={preferences.salaryPeriod} errors={form.errors.salaryPeriod} />
+        <CheckboxGroup
+          legend="Job types"
+          name="jobTypes"
+          options={JOB_TYPES}
+          labels={JOB_TYPE_LABEL}
+          checked={preferences.jobTypes}
+          mustHave={<MustHaveToggle value="jobTypes" checked={must('jobTypes')} />}
+        />
+        <div className="space-y-2">
+          <div className="grid gap-3 sm:grid-cols-3">
+            <FormField idPrefix="pref-" label="Minimum salary" name="salaryMin" type="number" min={0} defaultValue={preferences.salaryMin ?? ''} errors={form.errors.salaryMin} />
+            <SelectField idPrefix="pref-" label="Currency" name="salaryCurrency" options={pairs(CURRENCIES)} defaultValue={preferences.salaryCurrency} errors={form.errors.salaryCurrency} />
+            <SelectField idPrefix="pref-" label="Per" name="salaryPeriod" options={pairs(SALARY_PERIODS)} defaultValue={preferences.salaryPeriod} errors={form.errors.salaryPeriod} />
+          </div>
+          <MustHaveToggle value="salary" checked={must('salary')} />
         </div>
         <div className="space-y-1">
           <label htmlFor="pref-careerGoals" className="block text-sm font-medium">

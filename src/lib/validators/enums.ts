@@ -43,3 +43,7 @@ export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number];
 /** ISO 4217 codes we accept for salaries. */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'INR', 'CHF', 'JPY', 'SGD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
+
+/** How much of a resume date is known: "2019-03-14" (day), "Mar 2019" (month), "2019" (year), or nothing. */
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES, JOB_TYPES, REMOTE_TYPES } from './enums';
 import { jobSummary } from './jobs';
+import { PREFERENCE_MUST_HAVES } from './preference-must-haves';
 
 export const MATCH_BANDS = ['Poor', 'Fair', 'Good', 'Strong', 'Great'] as const;
 export const MATCH_FACTORS = ['semantic', 'skills', 'experience', 'location', 'salary'] as const;
@@ -30,8 +31,16 @@ export const matchExplanation = z.object({
     relation: z.enum(['same', 'related', 'unrelated', 'unknown']),
   }),
   matchedSkills: z.array(z.string()),
+  /** Distinctive words of the seeker's profile that the job uses too. */
+  sharedWords: z.array(z.string()),
   missingSkills: z.array(z.string()),
-  experienceGap: z.object({ requiredYears: z.number(), userYears: z.number(), gapYears: z.number() }),
+  experienceGap: z.object({
+    requiredYears: z.number(),
+    userYears: z.number(),
+    gapYears: z.number(),
+    /** False when the seeker's roles have no dates: userYears is then unknown, not zero. */
+    userYearsKnown: z.boolean(),
+  }),
   location: z.object({
     fit: z.enum(['match', 'remote', 'partial', 'mismatch', 'no-preference']),
     detail: z.string(),
@@ -47,26 +56,56 @@ export type MatchExplanationOutput = z.infer<typeof matchExplanation>;
 
 export const skillGapItem = z.object({ skill: z.string(), importance: unit, reason: z.string() });
 
-/** Filters for "jobs for me": the search filters that the vector index can apply. */
+/**
+ * Filters for "jobs for me". A filter left out defaults to the seeker's saved preference when they
+ * marked it a must-have (and to nothing otherwise); one given wins, so the page can widen the
+ * must-haves: [] for any arrangement or job type, null for no salary floor, false for any place.
+ */
 export const matchesForMeInput = z.object({
   limit: z.number().int().min(1).max(50, 'At most 50 matches at a time.').default(20),
+  /** One place typed on the page; it replaces the preferred places for this request. */
   location: z.string().trim().max(100, 'Location is too long.').optional(),
   remoteTypes: z.array(z.enum(REMOTE_TYPES)).max(REMOTE_TYPES.length).optional(),
   jobTypes: z.array(z.enum(JOB_TYPES)).max(JOB_TYPES.length).optional(),
-  salaryMin: z.number().int().min(0).max(10_000_000).optional(),
+  /** Annual USD. */
+  salaryMin: z.number().int().min(0).max(10_000_000).nullable().optional(),
   includeUnknownSalary: z.boolean().default(true),
+  /** Only jobs in the seeker's preferred places, or remote ones when remote suits them. */
+  preferredPlacesOnly: z.boolean().optional(),
 });
 export type MatchesForMeInput = z.input<typeof matchesForMeInput>;
 
 export const jobMatch = z.object({ job: jobSummary, match: matchExplanation });
 
+/** The seeker's application to the job, once past "saved": the card shows it instead of a new match. */
+export const matchApplication = z.object({ id: z.uuid(), status: z.enum(APPLICATION_STATUSES) });
+
+/** The filters a match list was computed with, after must-haves were applied: what the page shows. */
+export const appliedMatchFilters = z.object({
+  /** [] means any. */
+  remoteTypes: z.array(z.enum(REMOTE_TYPES)),
+  jobTypes: z.array(z.enum(JOB_TYPES)),
+  /** Annual USD; null: no floor. */
+  salaryMin: z.number().nullable(),
+  includeUnknownSalary: z.boolean(),
+  location: z.string().nullable(),
+  /** The preferred places the list is limited to; [] when it is not. */
+  places: z.array(z.string()),
+  /** Remote jobs pass the places limit (the seeker accepts remote work). */
+  placesIncludeRemote: z.boolean(),
+  /** The filters above that come from the seeker's saved must-haves. */
+  fromMustHaves: z.array(z.enum(PREFERENCE_MUST_HAVES)),
+});
+export type AppliedMatchFilters = z.infer<typeof appliedMatchFilters>;
+
 export const matchesForMeOutput = z.object({
-  items: z.array(jobMatch),
+  items: z.array(jobMatch.extend({ application: matchApplication.nullable() })),
   /** The vector index was unavailable: structured scores only. */
   degraded: z.boolean(),
   /** Why the list is empty or thin ("Add skills or experience to your profile…"), or null. */
   hint: z.string().nullable(),
   profileOccupation: occupationGuess.nullable(),
+  filters: appliedMatchFilters,
 });
 export type MatchesForMeOutput = z.infer<typeof matchesForMeOutput>;
 

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { ALERT_FREQUENCIES, CURRENCIES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS, SKILL_CATEGORIES } from './enums';
+import {
+  ALERT_FREQUENCIES,
+  CURRENCIES,
+  DATE_PRECISIONS,
+  JOB_TYPES,
+  REMOTE_TYPES,
+  SALARY_PERIODS,
+  SKILL_CATEGORIES,
+} from './enums';
+import { PREFERENCE_MUST_HAVES } from './preference-must-haves';
 
 const isoDate = z.iso.date('Use a date like 2024-03-01.');
 const today = () => new Date().toISOString().slice(0, 10);
@@ -20,7 +29,7 @@ const optionalDate = isoDate
   .transform((v) => (v ? v : null));
 
 export const removeProfileEntryInput = z.object({
-  kind: z.enum(['skill', 'experience', 'education']),
+  kind: z.enum(['skill', 'experience', 'education', 'project', 'certification']),
   id: z.uuid('Not a valid id.'),
 });
 export type RemoveProfileEntryInput = z.input<typeof removeProfileEntryInput>;
@@ -42,44 +51,121 @@ export const updateSkillInput = skillFields.partial().extend({ id: z.uuid() });
 export type UpdateSkillInput = z.input<typeof updateSkillInput>;
 
 // ---- experience
+const optionalPastDate = (label: string) =>
+  notInFuture(label)
+    .or(z.literal(''))
+    .nullish()
+    .transform((v) => (v ? v : null));
+const precision = z.enum(DATE_PRECISIONS).default('day');
+
+/**
+ * A role needs some content, not every field: an imported resume often names a company without a
+ * title, or gives no dates. What is unknown stays empty for the user to fill in, never invented.
+ */
 const experienceShape = z.object({
-  title: text('Title', 200),
-  company: text('Company', 200),
+  title: optionalText('Title', 200),
+  company: optionalText('Company', 200),
   location: optionalText('Location', 200),
-  startDate: notInFuture('Start date'),
+  startDate: optionalPastDate('Start date'),
+  startPrecision: precision,
   endDate: optionalDate,
+  endPrecision: precision,
   isCurrent: z.boolean().default(false),
-  description: optionalText('Description', 5000),
+  /** "24 months", "2 years": the role's length when its dates are unknown. */
+  durationMonths: z.coerce
+    .number()
+    .int('Whole months only.')
+    .min(0, 'Months cannot be negative.')
+    .max(720, 'At most 720 months.')
+    .nullish()
+    .transform((v) => v ?? null),
+  // Generous: real resumes run to dozens of bullets and paragraph-long lines under one role, and an
+  // import must not drop a role for being thorough.
+  description: optionalText('Description', 20_000),
   achievements: z
-    .array(z.string().trim().max(500, 'Each achievement must be at most 500 characters.'))
-    .max(30, 'At most 30 achievements.')
+    .array(z.string().trim().max(2000, 'Each achievement must be at most 2,000 characters.'))
+    .max(100, 'At most 100 achievements.')
     .default([])
     .transform((a) => a.filter((s) => s.length > 0)),
 });
-const experienceRules = <T extends { startDate?: string; endDate?: string | null; isCurrent?: boolean }>(
+const experienceRules = <
+  T extends {
+    title?: string | null;
+    company?: string | null;
+    description?: string | null;
+    achievements?: string[];
+    startDate?: string | null;
+    endDate?: string | null;
+    isCurrent?: boolean;
+  },
+>(
   v: T,
   ctx: z.RefinementCtx,
 ) => {
+  if (!v.title && !v.company && !v.description && !(v.achievements?.length ?? 0))
+    ctx.addIssue({ code: 'custom', path: ['title'], message: 'Give the role a title or a company.' });
   if (v.isCurrent && v.endDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'A current role has no end date.' });
   if (v.startDate && v.endDate && v.endDate < v.startDate)
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
 };
-export const experienceFields = experienceShape.superRefine(experienceRules);
+/** An absent date has no precision, whatever the form sent. */
+const settlePrecision = <T extends { startDate: string | null; endDate: string | null; startPrecision: string; endPrecision: string }>(
+  v: T,
+): T => ({
+  ...v,
+  startPrecision: v.startDate ? v.startPrecision : 'unknown',
+  endPrecision: v.endDate ? v.endPrecision : 'unknown',
+});
+export const experienceFields = experienceShape.superRefine(experienceRules).transform(settlePrecision);
 export const addExperienceInput = experienceFields;
 export type AddExperienceInput = z.input<typeof addExperienceInput>;
-export const updateExperienceInput = experienceShape.extend({ id: z.uuid() }).superRefine(experienceRules);
+export const updateExperienceInput = experienceShape
+  .extend({ id: z.uuid() })
+  .superRefine(experienceRules)
+  .transform(settlePrecision);
 export type UpdateExperienceInput = z.input<typeof updateExperienceInput>;
+
+// ---- projects and certifications (from the resume's sections)
+export const projectFields = z
+  .object({
+    name: text('Project name', 200),
+    description: optionalText('Description', 20_000),
+    url: optionalText('Link', 500),
+    startDate: optionalPastDate('Start date'),
+    endDate: optionalDate,
+    highlights: z
+      .array(z.string().trim().max(2000, 'Each highlight must be at most 2,000 characters.'))
+      .max(100, 'At most 100 highlights.')
+      .default([])
+      .transform((a) => a.filter((s) => s.length > 0)),
+  })
+  .superRefine((v, ctx) => {
+    if (v.startDate && v.endDate && v.endDate < v.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
+  });
+export const certificationFields = z.object({
+  name: text('Certification', 200),
+  issuer: optionalText('Issuer', 200),
+  issuedOn: optionalPastDate('Date'),
+});
 
 // ---- education
 const educationShape = z.object({
-  institution: text('Institution', 200),
-  degree: text('Degree', 200),
+  institution: optionalText('Institution', 200),
+  degree: optionalText('Degree', 200),
   fieldOfStudy: optionalText('Field of study', 200),
   startDate: optionalDate,
   endDate: optionalDate,
   grade: optionalText('Grade', 50),
 });
-const educationRules = <T extends { startDate?: string | null; endDate?: string | null }>(v: T, ctx: z.RefinementCtx) => {
+const educationRules = <
+  T extends { institution?: string | null; degree?: string | null; startDate?: string | null; endDate?: string | null },
+>(
+  v: T,
+  ctx: z.RefinementCtx,
+) => {
+  if (!v.institution && !v.degree)
+    ctx.addIssue({ code: 'custom', path: ['degree'], message: 'Give a degree or an institution.' });
   if (v.startDate && v.endDate && v.endDate < v.startDate)
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
 };
@@ -102,7 +188,28 @@ export const preferencesInput = z.object({
   salaryPeriod: z.enum(SALARY_PERIODS).default('year'),
   careerGoals: optionalText('Career goals', 2000),
   alertFrequency: z.enum(ALERT_FREQUENCIES).default('weekly'),
+  /** Preferences that filter matches; the others only rank them. */
+  mustHaves: z.array(z.enum(PREFERENCE_MUST_HAVES)).default([]),
+  /** Other places rank lower instead of being filtered out. */
+  willingToRelocate: z.boolean().default(false),
 });
+
+// ---- occupations the seeker confirms (they win over the ones inferred from the profile)
+export const occupationCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'Not an occupation code.');
+export const setTargetOccupationsInput = z.object({
+  codes: z.array(occupationCode).max(5, 'Pick at most 5 occupations.'),
+});
+export const searchOccupationsInput = z.object({
+  q: z.string().trim().min(2, 'Type at least 2 letters.').max(100, 'At most 100 characters.'),
+});
+const occupationRef = z.object({ code: z.string(), title: z.string() });
+export const occupationSearchOutput = z.array(occupationRef);
+export const profileOccupationsOutput = z.object({
+  /** What the profile itself says, most likely first, whatever the seeker confirmed. */
+  inferred: z.array(occupationRef.extend({ confidence: z.number().min(0).max(1) })),
+  confirmed: z.array(occupationRef),
+});
+export type ProfileOccupationsOutput = z.infer<typeof profileOccupationsOutput>;
 export type PreferencesInput = z.input<typeof preferencesInput>;
 
 // ---- outputs
@@ -117,19 +224,37 @@ export const skillOutput = z.object({
 });
 export const experienceOutput = z.object({
   id: z.uuid(),
-  title: z.string(),
-  company: z.string(),
+  title: z.string().nullable(),
+  company: z.string().nullable(),
   location: z.string().nullable(),
-  startDate: z.string(),
+  startDate: z.string().nullable(),
+  startPrecision: z.enum(DATE_PRECISIONS),
   endDate: z.string().nullable(),
+  endPrecision: z.enum(DATE_PRECISIONS),
   isCurrent: z.boolean(),
+  durationMonths: z.number().int().nullable(),
   description: z.string().nullable(),
   achievements: z.array(z.string()),
 });
+export const projectOutput = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string().nullable(),
+  url: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  highlights: z.array(z.string()),
+});
+export const certificationOutput = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  issuer: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+});
 export const educationOutput = z.object({
   id: z.uuid(),
-  institution: z.string(),
-  degree: z.string(),
+  institution: z.string().nullable(),
+  degree: z.string().nullable(),
   fieldOfStudy: z.string().nullable(),
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
@@ -144,6 +269,9 @@ export const preferencesOutput = z.object({
   salaryPeriod: z.enum(SALARY_PERIODS),
   careerGoals: z.string().nullable(),
   alertFrequency: z.enum(ALERT_FREQUENCIES),
+  targetOccupations: z.array(z.string()),
+  mustHaves: z.array(z.enum(PREFERENCE_MUST_HAVES)),
+  willingToRelocate: z.boolean(),
 });
 export const skillScoreBreakdown = z.object({
   skills: z.number(),
@@ -156,9 +284,12 @@ export type SkillScoreBreakdown = z.infer<typeof skillScoreBreakdown>;
 
 export const profileOutput = z.object({
   headline: z.string().nullable(),
+  summary: z.string().nullable(),
   skills: z.array(skillOutput),
   experience: z.array(experienceOutput),
   education: z.array(educationOutput),
+  projects: z.array(projectOutput),
+  certifications: z.array(certificationOutput),
   preferences: preferencesOutput,
   skillScore: skillScoreBreakdown,
 });
@@ -166,4 +297,6 @@ export type ProfileOutput = z.infer<typeof profileOutput>;
 export type SkillOutput = z.infer<typeof skillOutput>;
 export type ExperienceOutput = z.infer<typeof experienceOutput>;
 export type EducationOutput = z.infer<typeof educationOutput>;
+export type ProjectOutput = z.infer<typeof projectOutput>;
+export type CertificationOutput = z.infer<typeof certificationOutput>;
 export type PreferencesOutput = z.infer<typeof preferencesOutput>;

@@ -17,7 +17,8 @@ const money = z.coerce.number().int('Use whole amounts.').min(0, 'Salary cannot 
 export const jobPostFields = z
   .object({
     title: text('Title', 200),
-    description: text('Description', 20_000, 50),
+    // Real boards publish one-line postings; the title and skills carry them. Empty is still refused.
+    description: text('Description', 20_000),
     location: text('Location', 200),
     remoteType: z.enum(REMOTE_TYPES, 'Pick a work arrangement.'),
     jobType: z.enum(JOB_TYPES, 'Pick a job type.'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addEducationInput, addExperienceInput, addSkillInput } from './profile';
+import { addEducationInput, addExperienceInput, addSkillInput, certificationFields, projectFields } from './profile';
 import { RESUME_MAX_BYTES, resumePasteInput } from './resume';
 
 /** Base64 grows bytes by 4/3; anything past 6 MiB decoded is refused before decoding. */
@@ -27,15 +27,30 @@ export const commitResumeImportInput = z.object({
     .max(255, 'Headline must be at most 255 characters.')
     .transform((v) => (v === '' ? null : v))
     .nullish(),
+  summary: z
+    .string()
+    .trim()
+    .max(5000, 'Summary must be at most 5,000 characters.')
+    .transform((v) => (v === '' ? null : v))
+    .nullish(),
   skills: z.array(addSkillInput).max(200, 'At most 200 skills at once.').default([]),
   experience: z.array(addExperienceInput).max(50, 'At most 50 roles at once.').default([]),
   education: z.array(addEducationInput).max(30, 'At most 30 education entries at once.').default([]),
+  projects: z.array(projectFields).max(50, 'At most 50 projects at once.').default([]),
+  certifications: z.array(certificationFields).max(50, 'At most 50 certifications at once.').default([]),
 });
 export type CommitResumeImportInput = z.input<typeof commitResumeImportInput>;
 
+const importCounts = z.object({
+  skills: z.number().int(),
+  experience: z.number().int(),
+  education: z.number().int(),
+  projects: z.number().int(),
+  certifications: z.number().int(),
+});
 export const commitResumeImportOutput = z.object({
-  added: z.object({ skills: z.number().int(), experience: z.number().int(), education: z.number().int() }),
-  skipped: z.object({ skills: z.number().int(), experience: z.number().int(), education: z.number().int() }),
+  added: importCounts,
+  skipped: importCounts,
 });
 export type CommitResumeImportOutput = z.infer<typeof commitResumeImportOutput>;
 

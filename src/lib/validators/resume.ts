@@ -3,7 +3,7 @@
  * shape for import/export. Client-safe: no server imports.
  */
 import { z } from 'zod';
-import { SKILL_CATEGORIES } from './enums';
+import { DATE_PRECISIONS, SKILL_CATEGORIES } from './enums';
 
 /** 5 MiB: comfortably above a text resume with a photo, far below anything worth parsing. */
 export const RESUME_MAX_BYTES = 5 * 1024 * 1024;
@@ -43,14 +43,43 @@ const isoDate = z.string();
 
 export const resumeSkillValue = z.object({ name: z.string(), category: z.enum(SKILL_CATEGORIES) });
 
+/** Fields of a role that the parser inferred rather than read: the review form asks the user to check them. */
+export const GUESSABLE_ROLE_FIELDS = ['title', 'company', 'location', 'dates'] as const;
+
+/**
+ * One role as the resume says it. Nothing is required: a role with no parseable date or no title is
+ * still a role ("" = not found; the user may fill it in). Dates carry their precision; when the
+ * resume gives only a length ("24 months", "2 years"), `durationMonths` holds it.
+ */
 export const resumeExperienceValue = z.object({
   title: z.string(),
   company: z.string(),
   location: z.string().nullable(),
   startDate: isoDate.nullable(),
+  startPrecision: z.enum(DATE_PRECISIONS),
   endDate: isoDate.nullable(),
+  endPrecision: z.enum(DATE_PRECISIONS),
   isCurrent: z.boolean(),
+  durationMonths: z.number().int().min(0).nullable(),
+  /** Prose under the role that is not a bullet ("description - …"), when the resume has it. */
+  description: z.string().nullable(),
   achievements: z.array(z.string()),
+  guessed: z.array(z.enum(GUESSABLE_ROLE_FIELDS)),
+});
+
+export const resumeProjectValue = z.object({
+  name: z.string(),
+  description: z.string().nullable(),
+  url: z.string().nullable(),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  highlights: z.array(z.string()),
+});
+
+export const resumeCertificationValue = z.object({
+  name: z.string(),
+  issuer: z.string().nullable(),
+  date: isoDate.nullable(),
 });
 
 export const resumeEducationValue = z.object({
@@ -74,6 +103,8 @@ export const resumeDraft = z.object({
   skills: z.array(sourced(resumeSkillValue)),
   experience: z.array(sourced(resumeExperienceValue)),
   education: z.array(sourced(resumeEducationValue)),
+  projects: z.array(sourced(resumeProjectValue)),
+  certifications: z.array(sourced(resumeCertificationValue)),
   /** Things the user should check, in plain words ("No dates found for 2 positions"). */
   warnings: z.array(z.string()),
   stats: z.object({

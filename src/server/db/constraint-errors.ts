@@ -20,6 +20,8 @@ const CONSTRAINT_MESSAGES: Record<string, { field?: string; message: string }> =
   jobs_salary_has_currency: { field: 'salaryCurrency', message: 'A salary needs a currency and a period.' },
   applications_user_job_unique: { field: 'jobId', message: 'You already track this job.' },
   job_match_scores_user_job_unique: { message: 'A score for this user and job already exists.' },
+  experience_has_content: { field: 'title', message: 'Give the role a title or a company.' },
+  education_has_content: { field: 'degree', message: 'Give a degree or an institution.' },
   companies_slug_unique: { field: 'slug', message: 'A company with this name already exists.' },
 };
 

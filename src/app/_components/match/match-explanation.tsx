@@ -29,6 +29,12 @@ export function MatchExplanation({ match }: { match: MatchExplanationOutput }) {
         )}
       </p>
       <FactorBars match={match} />
+      {match.sharedWords.length > 0 && (
+        <p data-testid="shared-words">
+          <span className="text-slate-600">Words from your profile in this job: </span>
+          {match.sharedWords.join(', ')}
+        </p>
+      )}
       {(match.matchedSkills.length > 0 || match.missingSkills.length > 0) && (
         <div className="grid gap-3 sm:grid-cols-2">
           <SkillList title="Skills you have" skills={match.matchedSkills} tone="have" />

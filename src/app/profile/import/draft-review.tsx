@@ -9,6 +9,8 @@ import { commitResumeImportInput } from '@/lib/validators/resume-import';
 import { useTRPC } from '@/trpc/react';
 import { buttonClass, FormMessage, secondaryButtonClass, Section } from '../section';
 import { draftToRows, rowsToCommit, type DraftRows } from './draft-rows';
+import { ReviewCertifications, ReviewProjects } from './review-extras';
+import { ReviewRoles } from './review-roles';
 import { ConfidenceBadge, RowField } from './row-field';
 
 type Errors = Record<string, string>;
@@ -20,7 +22,7 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
   const [errors, setErrors] = useState<Errors>({});
   const commit = useMutation(trpc.profile.commitResumeImport.mutationOptions());
 
-  function patch<K extends 'skills' | 'experience' | 'education'>(list: K, index: number, change: Partial<DraftRows[K][number]>) {
+  function patch<K extends 'skills' | 'experience' | 'education' | 'projects' | 'certifications'>(list: K, index: number, change: Partial<DraftRows[K][number]>) {
     setRows((r) => ({ ...r, [list]: r[list].map((row, i) => (i === index ? { ...row, ...change } : row)) }));
   }
 
@@ -71,6 +73,10 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
           <RowField label="Headline" value={rows.headline} onChange={(v) => setRows((r) => ({ ...r, headline: v }))} error={err('headline')} />
           <p className="mt-1 text-xs text-slate-500">Used only if your profile has no headline yet.</p>
         </div>
+        <div className="mt-4">
+          <RowField label="Summary" multiline value={rows.summary} onChange={(v) => setRows((r) => ({ ...r, summary: v }))} error={err('summary')} />
+          <p className="mt-1 text-xs text-slate-500">Used only if your profile has no summary yet.</p>
+        </div>
       </Section>
 
       <Section id="review-skills" title={`Skills (${rows.skills.filter((s) => s.include).length} selected)`}>
@@ -98,29 +104,8 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
         {err('skills') && <p className="text-xs text-red-600">{err('skills')}</p>}
       </Section>
 
-      <Section id="review-experience" title="Experience">
-        <ol className="space-y-4">
-          {rows.experience.map((e, i) => (
-            <li key={i} className="space-y-2 rounded border border-slate-200 p-3" title={`Line ${e.source.line + 1}: ${e.source.text}`}>
-              <div className="flex items-center gap-2">
-                <input type="checkbox" aria-label={`Keep role ${i + 1}`} checked={e.include} onChange={(ev) => patch('experience', i, { include: ev.target.checked })} />
-                <span className="font-medium">Role {i + 1}</span>
-                <ConfidenceBadge value={e.confidence} />
-              </div>
-              <div className="grid gap-2 sm:grid-cols-2">
-                <RowField label="Title" value={e.title} onChange={(v) => patch('experience', i, { title: v })} error={err(`experience.${i}.title`)} />
-                <RowField label="Company" value={e.company} onChange={(v) => patch('experience', i, { company: v })} error={err(`experience.${i}.company`)} />
-                <RowField label="Start" type="date" value={e.startDate} onChange={(v) => patch('experience', i, { startDate: v })} error={err(`experience.${i}.startDate`)} />
-                <RowField label="End" type="date" value={e.isCurrent ? '' : e.endDate} onChange={(v) => patch('experience', i, { endDate: v })} error={err(`experience.${i}.endDate`)} />
-              </div>
-              <label className="inline-flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={e.isCurrent} onChange={(ev) => patch('experience', i, { isCurrent: ev.target.checked })} /> Current role
-              </label>
-              <RowField label="Achievements (one per line)" multiline value={e.achievements} onChange={(v) => patch('experience', i, { achievements: v })} />
-            </li>
-          ))}
-        </ol>
-        {rows.experience.length === 0 && <p className="text-sm text-slate-600">No roles found.</p>}
+      <Section id="review-experience" title={`Experience (${rows.experience.filter((e) => e.include).length} selected)`}>
+        <ReviewRoles roles={rows.experience} patch={(i, change) => patch('experience', i, change)} err={err} />
       </Section>
 
       <Section id="review-education" title="Education">
@@ -135,6 +120,14 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
           ))}
         </ol>
         {rows.education.length === 0 && <p className="text-sm text-slate-600">No education found.</p>}
+      </Section>
+
+      <Section id="review-projects" title="Projects">
+        <ReviewProjects rows={rows.projects} patch={(i, change) => patch('projects', i, change)} err={err} />
+      </Section>
+
+      <Section id="review-certifications" title="Certifications">
+        <ReviewCertifications rows={rows.certifications} patch={(i, change) => patch('certifications', i, change)} err={err} />
       </Section>
 
       {Object.keys(errors).length > 0 && <FormMessage message="Some entries need a fix before saving (marked in red), or untick them." />}

@@ -1,5 +1,6 @@
-import type { SkillCategory } from '@/lib/validators/enums';
-import type { ResumeDraft, ResumeSource } from '@/lib/validators/resume';
+import type { DatePrecision, SkillCategory } from '@/lib/validators/enums';
+import { formatPartialDate, parsePartialDate } from '@/lib/partial-date';
+import type { GUESSABLE_ROLE_FIELDS, ResumeDraft, ResumeSource } from '@/lib/validators/resume';
 import type { CommitResumeImportInput } from '@/lib/validators/resume-import';
 
 interface Meta {
@@ -17,10 +18,15 @@ export interface RoleRow extends Meta {
   title: string;
   company: string;
   location: string;
-  startDate: string;
-  endDate: string;
+  /** "2019", "2019-03" or "2019-03-14": as precise as the resume was. */
+  start: string;
+  end: string;
   isCurrent: boolean;
+  durationMonths: string;
+  description: string;
   achievements: string;
+  /** Fields the parser inferred: shown as "check this". */
+  guessed: (typeof GUESSABLE_ROLE_FIELDS)[number][];
 }
 export interface SchoolRow extends Meta {
   institution: string;
@@ -29,32 +35,54 @@ export interface SchoolRow extends Meta {
   startDate: string;
   endDate: string;
 }
+export interface ProjectRow extends Meta {
+  name: string;
+  description: string;
+  url: string;
+  highlights: string;
+}
+export interface CertificationRow extends Meta {
+  name: string;
+  issuer: string;
+  issuedOn: string;
+}
 export interface DraftRows {
   headline: string;
+  summary: string;
   skills: SkillRow[];
   experience: RoleRow[];
   education: SchoolRow[];
+  projects: ProjectRow[];
+  certifications: CertificationRow[];
 }
 
-/** Low-confidence findings start unticked: the user opts in rather than cleaning up. */
+/** Low-confidence skills and schools start unticked: the user opts in rather than cleaning up. */
 const INCLUDE_AT = 0.5;
 
 export function draftToRows(d: ResumeDraft): DraftRows {
-  const meta = (x: { confidence: number; source: ResumeSource }): Meta => ({
-    include: x.confidence >= INCLUDE_AT,
+  const meta = (x: { confidence: number; source: ResumeSource }, include = x.confidence >= INCLUDE_AT): Meta => ({
+    include,
     confidence: x.confidence,
     source: x.source,
   });
   return {
     headline: d.headline?.value ?? '',
+    summary: d.summary?.value ?? '',
     skills: d.skills.map((s) => ({ ...meta(s), ...s.value, proficiencyLevel: '3', yearsOfExperience: '1' })),
+    // Every role starts ticked, however little was read of it: it is the seeker's history, and a
+    // missing title or date is for them to fill in (the row says so), not a reason to drop it.
     experience: d.experience.map((e) => ({
-      ...meta(e),
-      ...e.value,
+      ...meta(e, true),
+      title: e.value.title,
+      company: e.value.company,
       location: e.value.location ?? '',
-      startDate: e.value.startDate ?? '',
-      endDate: e.value.endDate ?? '',
+      start: formatPartialDate(e.value.startDate, e.value.startPrecision),
+      end: formatPartialDate(e.value.endDate, e.value.endPrecision),
+      isCurrent: e.value.isCurrent,
+      durationMonths: e.value.durationMonths === null ? '' : String(e.value.durationMonths),
+      description: e.value.description ?? '',
       achievements: e.value.achievements.join('\n'),
+      guessed: e.value.guessed,
     })),
     education: d.education.map((e) => ({
       ...meta(e),
@@ -63,8 +91,34 @@ export function draftToRows(d: ResumeDraft): DraftRows {
       startDate: e.value.startDate ?? '',
       endDate: e.value.endDate ?? '',
     })),
+    projects: d.projects.map((p) => ({
+      ...meta(p, true),
+      name: p.value.name,
+      description: p.value.description ?? '',
+      url: p.value.url ?? '',
+      highlights: p.value.highlights.join('\n'),
+    })),
+    certifications: d.certifications.map((c) => ({
+      ...meta(c, true),
+      name: c.value.name,
+      issuer: c.value.issuer ?? '',
+      issuedOn: c.value.date ?? '',
+    })),
   };
 }
+
+/**
+ * A typed partial date -> the ISO date and precision the commit takes. Text that is not a date is
+ * passed on as written, so the validator names the field instead of the row silently losing it.
+ */
+function dateOf(text: string): { date: string | null; precision: DatePrecision } {
+  const parsed = parsePartialDate(text);
+  if (parsed === null) return { date: null, precision: 'unknown' };
+  if (parsed === undefined) return { date: text, precision: 'unknown' };
+  return { date: parsed.date, precision: parsed.precision };
+}
+
+const lines = (text: string) => text.split('\n');
 
 /** The ticked rows as the commit input, plus each input index's row index (to place errors). */
 export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput; rowOf: Record<string, number[]> } {
@@ -72,21 +126,56 @@ export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput;
   const skills = pick(rows.skills);
   const roles = pick(rows.experience);
   const schools = pick(rows.education);
+  const projects = pick(rows.projects);
+  const certifications = pick(rows.certifications);
   return {
     input: {
       headline: rows.headline,
-      skills: skills.map(([s]) => ({ name: s.name, category: s.category, proficiencyLevel: s.proficiencyLevel, yearsOfExperience: s.yearsOfExperience })),
-      experience: roles.map(([e]) => ({
-        title: e.title,
-        company: e.company,
-        location: e.location,
-        startDate: e.startDate,
-        endDate: e.isCurrent ? null : e.endDate,
-        isCurrent: e.isCurrent,
-        achievements: e.achievements.split('\n'),
+      summary: rows.summary,
+      skills: skills.map(([s]) => ({
+        name: s.name,
+        category: s.category,
+        proficiencyLevel: s.proficiencyLevel,
+        yearsOfExperience: s.yearsOfExperience,
       })),
-      education: schools.map(([e]) => ({ institution: e.institution, degree: e.degree, fieldOfStudy: e.fieldOfStudy, startDate: e.startDate, endDate: e.endDate })),
+      experience: roles.map(([e]) => {
+        const start = dateOf(e.start);
+        const end = e.isCurrent ? { date: null, precision: 'unknown' as const } : dateOf(e.end);
+        return {
+          title: e.title,
+          company: e.company,
+          location: e.location,
+          startDate: start.date,
+          startPrecision: start.precision,
+          endDate: end.date,
+          endPrecision: end.precision,
+          isCurrent: e.isCurrent,
+          durationMonths: e.durationMonths.trim() === '' ? null : e.durationMonths,
+          description: e.description,
+          achievements: lines(e.achievements),
+        };
+      }),
+      education: schools.map(([e]) => ({
+        institution: e.institution,
+        degree: e.degree,
+        fieldOfStudy: e.fieldOfStudy,
+        startDate: e.startDate,
+        endDate: e.endDate,
+      })),
+      projects: projects.map(([p]) => ({
+        name: p.name,
+        description: p.description,
+        url: p.url,
+        highlights: lines(p.highlights),
+      })),
+      certifications: certifications.map(([c]) => ({ name: c.name, issuer: c.issuer, issuedOn: c.issuedOn })),
     },
-    rowOf: { skills: skills.map(([, i]) => i), experience: roles.map(([, i]) => i), education: schools.map(([, i]) => i) },
+    rowOf: {
+      skills: skills.map(([, i]) => i),
+      experience: roles.map(([, i]) => i),
+      education: schools.map(([, i]) => i),
+      projects: projects.map(([, i]) => i),
+      certifications: certifications.map(([, i]) => i),
+    },
   };
 }

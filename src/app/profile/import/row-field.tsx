@@ -9,13 +9,21 @@ export function RowField({
   error,
   type = 'text',
   multiline = false,
+  hint,
+  check = false,
+  placeholder,
 }: {
   label: string;
   value: string;
   onChange: (v: string) => void;
   error?: string | undefined;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'number';
   multiline?: boolean;
+  /** Shown under the field (format, where a value came from). */
+  hint?: string;
+  /** The parser inferred this value: ask the user to check it. */
+  check?: boolean;
+  placeholder?: string;
 }) {
   const id = useId();
   const cls = 'w-full rounded-md border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-500';
@@ -23,11 +31,26 @@ export function RowField({
     <div className="space-y-0.5">
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">
         {label}
+        {check && <span className="ml-1 rounded bg-amber-100 px-1 text-[11px] font-normal text-amber-900">check: inferred</span>}
       </label>
       {multiline ? (
-        <textarea id={id} rows={3} value={value} onChange={(e) => onChange(e.target.value)} className={cls} />
+        <textarea id={id} rows={3} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={hint ? `${id}-hint` : undefined} className={cls} />
       ) : (
-        <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} className={cls} />
+        <input
+          id={id}
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          className={cls}
+        />
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="text-[11px] text-slate-500">
+          {hint}
+        </p>
       )}
       {error && (
         <p role="alert" className="text-xs text-red-600">

@@ -2,8 +2,12 @@ import {
   addEducationInput,
   addExperienceInput,
   addSkillInput,
+  occupationSearchOutput,
   preferencesInput,
+  profileOccupationsOutput,
   profileOutput,
+  searchOccupationsInput,
+  setTargetOccupationsInput,
   removeProfileEntryInput,
   updateEducationInput,
   updateExperienceInput,
@@ -21,6 +25,11 @@ import { commitResumeImport } from '@/server/services/profile/commit-resume-impo
 import { exportJsonResume } from '@/server/services/profile/export-json-resume';
 import { readJsonResume, readResume } from '@/server/services/profile/read-resume';
 import { getProfile } from '@/server/services/profile/get-profile';
+import {
+  getProfileOccupations,
+  searchOccupations,
+  setTargetOccupations,
+} from '@/server/services/profile/profile-occupations';
 import { removeProfileEntry } from '@/server/services/profile/remove-profile-entry';
 import { addEducation, updateEducation } from '@/server/services/profile/save-education';
 import { addExperience, updateExperience } from '@/server/services/profile/save-experience';
@@ -93,6 +102,22 @@ export const profileRouter = createTRPCRouter({
     .input(commitResumeImportInput)
     .output(commitResumeImportOutput)
     .mutation(({ ctx, input }) => commitResumeImport(ctx.db, input, ctx.actor)),
+
+  /** The occupations the caller's profile suggests, and the ones they confirmed. */
+  occupations: protectedProcedure
+    .output(profileOccupationsOutput)
+    .query(({ ctx }) => getProfileOccupations(ctx.db, ctx.actor)),
+
+  searchOccupations: protectedProcedure
+    .input(searchOccupationsInput)
+    .output(occupationSearchOutput)
+    .query(({ input }) => searchOccupations(input)),
+
+  /** What the caller does or wants to do; an empty list goes back to inference. */
+  setTargetOccupations: protectedProcedure
+    .input(setTargetOccupationsInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => setTargetOccupations(ctx.db, input, ctx.actor)),
 
   updatePreferences: protectedProcedure
     .input(preferencesInput)

@@ -3,6 +3,7 @@ import {
   ALERT_FREQUENCIES,
   APPLICATION_STATUSES,
   COMPANY_SIZES,
+  DATE_PRECISIONS,
   JOB_STATUSES,
   JOB_TYPES,
   NOTIFICATION_TYPES,
@@ -22,3 +23,4 @@ export const applicationStatus = pgEnum('application_status', APPLICATION_STATUS
 export const companySize = pgEnum('company_size', COMPANY_SIZES);
 export const notificationType = pgEnum('notification_type', NOTIFICATION_TYPES);
 export const alertFrequency = pgEnum('alert_frequency', ALERT_FREQUENCIES);
+export const datePrecision = pgEnum('date_precision', DATE_PRECISIONS);

@@ -13,7 +13,8 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { alertFrequency, jobType, remoteType, salaryPeriod, skillCategory } from './enums';
+import { alertFrequency, datePrecision, jobType, remoteType, salaryPeriod, skillCategory } from './enums';
+import { PREFERENCE_MUST_HAVES, type PreferenceMustHave } from '@/lib/validators/preference-must-haves';
 import { users } from './users';
 
 const timestamps = {
@@ -51,6 +52,12 @@ export const skills = pgTable(
   ],
 );
 
+/**
+ * A role as the seeker's resume or form states it. Nothing but some content is required: imported
+ * resumes often give a role without dates or without a title, and dropping it would lose the
+ * history matching stands on. Dates carry their precision (a year-only "2017" is stored as
+ * 2017-01-01 with precision 'year'); `duration_months` keeps "24 months" when no dates are given.
+ */
 export const experience = pgTable(
   'experience',
   {
@@ -58,12 +65,15 @@ export const experience = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    title: varchar('title', { length: 200 }).notNull(),
-    company: varchar('company', { length: 200 }).notNull(),
+    title: varchar('title', { length: 200 }),
+    company: varchar('company', { length: 200 }),
     location: varchar('location', { length: 200 }),
-    startDate: date('start_date').notNull(),
+    startDate: date('start_date'),
+    startPrecision: datePrecision('start_precision').notNull().default('day'),
     endDate: date('end_date'),
+    endPrecision: datePrecision('end_precision').notNull().default('day'),
     isCurrent: boolean('is_current').notNull().default(false),
+    durationMonths: integer('duration_months'),
     description: text('description'),
     achievements: text('achievements')
       .array()
@@ -72,11 +82,61 @@ export const experience = pgTable(
     ...timestamps,
   },
   (t) => [
-    check('experience_title_not_empty', sql`length(trim(${t.title})) > 0`),
-    check('experience_company_not_empty', sql`length(trim(${t.company})) > 0`),
+    check('experience_title_not_blank', sql`${t.title} IS NULL OR length(trim(${t.title})) > 0`),
+    check('experience_company_not_blank', sql`${t.company} IS NULL OR length(trim(${t.company})) > 0`),
+    check(
+      'experience_has_content',
+      sql`${t.title} IS NOT NULL OR ${t.company} IS NOT NULL OR length(trim(coalesce(${t.description}, ''))) > 0 OR cardinality(${t.achievements}) > 0`,
+    ),
     check('experience_dates_ordered', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
     check('experience_current_has_no_end', sql`NOT (${t.isCurrent} AND ${t.endDate} IS NOT NULL)`),
+    check('experience_duration_range', sql`${t.durationMonths} IS NULL OR ${t.durationMonths} BETWEEN 0 AND 720`),
     index('idx_experience_user_start').on(t.userId, t.startDate.desc()),
+  ],
+);
+
+/** A project from the resume's Projects section (personal, academic or client work). */
+export const projects = pgTable(
+  'projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 200 }).notNull(),
+    description: text('description'),
+    url: varchar('url', { length: 500 }),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    highlights: text('highlights')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    ...timestamps,
+  },
+  (t) => [
+    check('projects_name_not_empty', sql`length(trim(${t.name})) > 0`),
+    check('projects_dates_ordered', sql`${t.startDate} IS NULL OR ${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
+    index('idx_projects_user').on(t.userId),
+  ],
+);
+
+/** A certification or licence ("AWS Certified Solutions Architect", issuer, when). */
+export const certifications = pgTable(
+  'certifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 200 }).notNull(),
+    issuer: varchar('issuer', { length: 200 }),
+    issuedOn: date('issued_on'),
+    ...timestamps,
+  },
+  (t) => [
+    check('certifications_name_not_empty', sql`length(trim(${t.name})) > 0`),
+    index('idx_certifications_user').on(t.userId),
   ],
 );
 
@@ -87,8 +147,9 @@ export const education = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    institution: varchar('institution', { length: 200 }).notNull(),
-    degree: varchar('degree', { length: 200 }).notNull(),
+    // Either may be missing from a resume ("B.E. Computer Science", or a school without the degree).
+    institution: varchar('institution', { length: 200 }),
+    degree: varchar('degree', { length: 200 }),
     fieldOfStudy: varchar('field_of_study', { length: 200 }),
     startDate: date('start_date'),
     endDate: date('end_date'),
@@ -96,8 +157,9 @@ export const education = pgTable(
     ...timestamps,
   },
   (t) => [
-    check('education_institution_not_empty', sql`length(trim(${t.institution})) > 0`),
-    check('education_degree_not_empty', sql`length(trim(${t.degree})) > 0`),
+    check('education_institution_not_blank', sql`${t.institution} IS NULL OR length(trim(${t.institution})) > 0`),
+    check('education_degree_not_blank', sql`${t.degree} IS NULL OR length(trim(${t.degree})) > 0`),
+    check('education_has_content', sql`${t.institution} IS NOT NULL OR ${t.degree} IS NOT NULL`),
     check(
       'education_dates_ordered',
       sql`${t.startDate} IS NULL OR ${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`,
@@ -129,11 +191,28 @@ export const preferences = pgTable(
     salaryCurrency: varchar('salary_currency', { length: 3 }).notNull().default('USD'),
     salaryPeriod: salaryPeriod('salary_period').notNull().default('year'),
     careerGoals: text('career_goals'),
+    /** O*NET-SOC codes the seeker confirmed as what they do or want to do; when set, they win over inference. */
+    targetOccupations: varchar('target_occupations', { length: 10 })
+      .array()
+      .notNull()
+      .default(sql`'{}'::varchar[]`),
     alertFrequency: alertFrequency('alert_frequency').notNull().default('weekly'),
+    /** The preferences that filter matches instead of only ranking them (preference-must-haves.ts). */
+    mustHaves: text('must_haves')
+      .array()
+      .$type<PreferenceMustHave[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Jobs in other places rank lower instead of being filtered out, even when places are a must-have. */
+    willingToRelocate: boolean('willing_to_relocate').notNull().default(false),
     ...timestamps,
   },
   (t) => [
     check('preferences_salary_nonnegative', sql`${t.salaryMin} IS NULL OR ${t.salaryMin} >= 0`),
     check('preferences_currency_format', sql`${t.salaryCurrency} ~ '^[A-Z]{3}$'`),
+    check(
+      'preferences_must_haves_known',
+      sql`${t.mustHaves} <@ ARRAY[${sql.raw(PREFERENCE_MUST_HAVES.map((m) => `'${m}'`).join(', '))}]::text[]`,
+    ),
   ],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, numeric, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, numeric, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { userRole } from './enums';
 
 export const users = pgTable(
@@ -11,6 +11,8 @@ export const users = pgTable(
     firstName: varchar('first_name', { length: 100 }).notNull(),
     lastName: varchar('last_name', { length: 100 }).notNull(),
     professionalHeadline: varchar('professional_headline', { length: 255 }),
+    /** The seeker's own summary / objective, as on their resume. */
+    summary: text('summary'),
     role: userRole('role').notNull().default('seeker'),
     emailVerified: boolean('email_verified').notNull().default(false),
     mfaEnabled: boolean('mfa_enabled').notNull().default(false),
@@ -28,6 +30,7 @@ export const users = pgTable(
     check('users_email_format', sql`${t.email} ~* '^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$'`),
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('users_name_not_empty', sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`),
+    check('users_summary_length', sql`${t.summary} IS NULL OR length(${t.summary}) <= 5000`),
     check('users_skill_score_range', sql`${t.skillScore} BETWEEN 0 AND 100`),
     index('idx_users_email_verified')
       .on(t.email)

@@ -8,7 +8,12 @@ import { loadProfile } from '../profile/load-profile';
 import { canonicalizeSkill } from '../skills/taxonomy';
 import { toOccupationGuesses } from './occupation-rows';
 import type { JobForMatching, ProfileForMatching } from './types';
-import { yearsOfExperience } from './years-of-experience';
+import { exactYearsOfExperience, yearsOfExperience } from '../profile/years-of-experience';
+import type { ProfileOccupationInput } from './occupations/infer-profile-occupations';
+
+/** Years are known when there are no roles (none is a fact) or some role has dates or a length. */
+const yearsKnown = (roles: readonly { startDate: string | null; durationMonths: number | null }[]) =>
+  roles.length === 0 || roles.some((r) => r.startDate !== null || r.durationMonths !== null);
 
 export async function loadProfileForMatching(db: DbOrTx, userId: string): Promise<ProfileForMatching> {
   const [profile, occupationRows] = await Promise.all([
@@ -23,7 +28,9 @@ export async function loadProfileForMatching(db: DbOrTx, userId: string): Promis
   return {
     userId,
     headline: profile.headline,
+    summary: profile.summary,
     careerGoals: prefs.careerGoals,
+    targetOccupations: prefs.targetOccupations,
     skills: profile.skills.map((s) => ({
       name: canonicalizeSkill(s.name).name,
       proficiencyLevel: s.proficiencyLevel,
@@ -37,9 +44,13 @@ export async function loadProfileForMatching(db: DbOrTx, userId: string): Promis
       startDate: e.startDate,
       endDate: e.endDate,
       isCurrent: e.isCurrent,
+      durationMonths: e.durationMonths,
     })),
     education: profile.education.map((e) => ({ degree: e.degree, fieldOfStudy: e.fieldOfStudy })),
+    projects: profile.projects.map((p) => [p.name, p.description, ...p.highlights].filter(Boolean).join('\n')),
+    certifications: profile.certifications.map((c) => c.name),
     yearsOfExperience: yearsOfExperience(profile.experience),
+    yearsOfExperienceKnown: yearsKnown(profile.experience),
     preferences: {
       locations: prefs.locations,
       remoteTypes: prefs.remoteTypes,
@@ -48,6 +59,8 @@ export async function loadProfileForMatching(db: DbOrTx, userId: string): Promis
         prefs.salaryMin === null
           ? null
           : toAnnualUsd(prefs.salaryMin, prefs.salaryPeriod, prefs.salaryCurrency as Currency),
+      mustHaves: prefs.mustHaves,
+      willingToRelocate: prefs.willingToRelocate,
     },
     occupations: toOccupationGuesses(occupationRows[0]?.occupations ?? []),
   };
@@ -87,15 +100,43 @@ export async function loadJobsForMatching(db: DbOrTx, ids: readonly string[]): P
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** The years a role lasted, when its dates or stated length say so. */
+const roleYears = (e: ProfileForMatching['experience'][number]): number | null =>
+  e.startDate || e.durationMonths ? exactYearsOfExperience([e]) : null;
+
+/** What occupation inference reads of a profile: every part of it (infer-profile-occupations.ts). */
+export function profileOccupationInput(p: ProfileForMatching): ProfileOccupationInput {
+  return {
+    headline: p.headline,
+    summary: p.summary,
+    careerGoals: p.careerGoals,
+    roles: p.experience.map((e) => ({
+      title: e.title,
+      text: [e.title, e.description, ...e.achievements].filter(Boolean).join('\n'),
+      years: roleYears(e),
+    })),
+    education: [
+      ...p.education.map((e) => [e.degree, e.fieldOfStudy].filter(Boolean).join(' ')),
+      ...p.projects,
+      ...p.certifications,
+    ],
+    skills: p.skills.map((s) => s.name),
+    targets: p.targetOccupations,
+  };
+}
+
 /** The text a profile is embedded and classified from: who they are, what they did, what they know. */
 export function profileText(p: ProfileForMatching): { title: string; text: string; skills: string[] } {
   const current = p.experience[0];
   const title = p.headline ?? current?.title ?? '';
   const text = [
     p.headline,
+    p.summary,
     p.careerGoals,
     ...p.experience.flatMap((e) => [e.title, e.description, ...e.achievements]),
     ...p.education.map((e) => [e.degree, e.fieldOfStudy].filter(Boolean).join(' ')),
+    ...p.projects,
+    ...p.certifications,
     p.skills.map((s) => s.name).join(', '),
   ]
     .filter((s): s is string => Boolean(s && s.trim()))

@@ -1,5 +1,6 @@
 /**
- * "Jobs for me": the seeker's best matches among open jobs passing their filters. The vector
+ * "Jobs for me": the seeker's best matches among open jobs passing their filters (by default
+ * their must-have preferences, match-filters.ts), each with the seeker's application if any. The vector
  * index proposes the nearest candidates; each is scored (semantic + structured) and explained;
  * the best composite scores come back. With the index down, structured candidates and scores,
  * flagged degraded.
@@ -10,17 +11,28 @@ import { matchesForMeInput } from '@/lib/validators/matching';
 import type { VectorFilter } from '@/server/adapters/vectors';
 import { jobs } from '@/server/db/schema';
 import { jobSummaryColumns, toJobSummary } from '../jobs/job-columns';
+import { applicationsByJob } from './applied-jobs';
 import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
 import { loadJobsForMatching, loadProfileForMatching } from './load-match-inputs';
+import { inPreferredPlaces, resolveMatchFilters, type PlacesLimit } from './match-filters';
 import type { MatchingContext } from './matching-context';
 import { refreshProfileOccupations } from './refresh-occupations';
 import { byComposite, scoreJobs, type ScoredJob } from './score-jobs';
-import { structuredCandidates } from './structured-candidates';
+import { BAND_ORDER } from './scoring/bands';
+import { occupationCandidates, structuredCandidates } from './structured-candidates';
 import type { ProfileForMatching } from './types';
 
 /** Nearest neighbours re-ranked by the composite: enough that structure can reorder them. */
 export const CANDIDATES = 200;
+/**
+ * With a places limit: the index filters on one location string only, so several preferred places
+ * (and remote jobs beside them) are checked after retrieval, over a deeper list so that enough
+ * candidates survive the check.
+ */
+export const PLACES_CANDIDATES = 600;
+/** Added from the seeker's occupations (not found by the embedding), at most. */
+export const OCCUPATION_CANDIDATES = 100;
 
 export const EMPTY_PROFILE_HINT =
   'Add your skills, a headline or your experience to your profile (or import a resume) to see matches.';
@@ -35,22 +47,41 @@ export async function profileWithOccupations(mc: MatchingContext, userId: string
   return { ...profile, occupations: await refreshProfileOccupations(mc.db, profile) };
 }
 
+/**
+ * Best band first, then the composite: a band capped for pay far below the seeker's floor
+ * (scoring/bands.ts) moves the job down the list too, so the badges read in order.
+ */
+export const byBandThenComposite = (a: ScoredJob, b: ScoredJob): number =>
+  BAND_ORDER.indexOf(b.match.band) - BAND_ORDER.indexOf(a.match.band) || byComposite(a, b);
+
 /** The best `limit` of the candidate jobs for the seeker, scored, best first. */
 export async function rankJobsForUser(
   mc: MatchingContext,
   profile: ProfileForMatching,
   filter: VectorFilter,
   limit: number,
+  places: PlacesLimit | null = null,
 ): Promise<{ ranked: ScoredJob[]; degraded: boolean }> {
+  const depth = places ? PLACES_CANDIDATES : CANDIDATES;
   const vector = await profileVector(mc.db, profile, mc.embedding);
-  const hits = vector ? await mc.withIndex((index) => index.query(vector, CANDIDATES, filter)) : null;
+  const hits = vector ? await mc.withIndex((index) => index.query(vector, depth, filter)) : null;
   const degraded = !hits || hits.degraded;
-  const ids = hits && !hits.degraded ? hits.value.map((h) => h.id) : await structuredCandidates(mc.db, profile.occupations, filter, CANDIDATES);
-  const [candidates, vectors] = await Promise.all([
-    loadJobsForMatching(mc.db, ids),
-    degraded ? Promise.resolve(new Map<string, number[]>()) : loadJobVectors(mc.db, ids, mc.embedding.id),
-  ]);
-  const ranked = scoreJobs(profile, degraded ? null : vector, candidates, vectors).sort(byComposite).slice(0, limit);
+  // Hybrid candidates: the nearest by embedding, plus the newest in the seeker's occupations, which
+  // the embedding can miss when a specialist's vocabulary (SAP, AutoCAD) is all that sets them apart.
+  const found =
+    hits && !hits.degraded
+      ? [
+          ...new Set([
+            ...hits.value.map((h) => h.id),
+            ...(await occupationCandidates(mc.db, profile.occupations, filter, OCCUPATION_CANDIDATES)),
+          ]),
+        ]
+      : await structuredCandidates(mc.db, profile.occupations, filter, depth);
+  const loaded = await loadJobsForMatching(mc.db, found);
+  const candidates = places ? loaded.filter((j) => inPreferredPlaces(places, j)) : loaded;
+  const ids = candidates.map((j) => j.id);
+  const vectors = degraded ? new Map<string, number[]>() : await loadJobVectors(mc.db, ids, mc.embedding.id);
+  const ranked = scoreJobs(profile, degraded ? null : vector, candidates, vectors).sort(byBandThenComposite).slice(0, limit);
   return { ranked, degraded };
 }
 
@@ -61,31 +92,32 @@ export async function matchesForUser(
 ): Promise<MatchesForMeOutput> {
   const input = matchesForMeInput.parse(raw);
   const profile = await profileWithOccupations(mc, userId);
-  if (isEmptyProfile(profile)) return { items: [], degraded: false, hint: EMPTY_PROFILE_HINT, profileOccupation: null };
+  const filters = resolveMatchFilters(input, profile.preferences);
+  if (isEmptyProfile(profile)) {
+    return { items: [], degraded: false, hint: EMPTY_PROFILE_HINT, profileOccupation: null, filters: filters.applied };
+  }
 
-  const filter: VectorFilter = {
-    remoteTypes: input.remoteTypes,
-    jobTypes: input.jobTypes,
-    location: input.location,
-    salaryMinAnnualUsd: input.salaryMin,
-    includeUnknownSalary: input.includeUnknownSalary,
-  };
-  const { ranked, degraded } = await rankJobsForUser(mc, profile, filter, input.limit);
-  const summaries = ranked.length
-    ? await mc.db
-        .select(jobSummaryColumns)
-        .from(jobs)
-        .where(inArray(jobs.id, ranked.map((r) => r.job.id)))
-    : [];
+  const { ranked, degraded } = await rankJobsForUser(mc, profile, filters.vector, input.limit, filters.places);
+  const jobIds = ranked.map((r) => r.job.id);
+  const [summaries, applied] = await Promise.all([
+    jobIds.length ? mc.db.select(jobSummaryColumns).from(jobs).where(inArray(jobs.id, jobIds)) : [],
+    applicationsByJob(mc.db, userId, jobIds),
+  ]);
   const byId = new Map(summaries.map((s) => [s.id, s]));
   const now = Date.now();
   return {
     items: ranked.flatMap((r) => {
       const row = byId.get(r.job.id);
-      return row ? [{ job: toJobSummary(row, now), match: r.match }] : [];
+      return row ? [{ job: toJobSummary(row, now), match: r.match, application: applied.get(r.job.id) ?? null }] : [];
     }),
     degraded,
-    hint: ranked.length === 0 ? 'No open jobs match these filters. Try fewer filters.' : null,
+    hint: ranked.length === 0 ? emptyListHint(filters.applied) : null,
     profileOccupation: profile.occupations[0] ?? null,
+    filters: filters.applied,
   };
 }
+
+const emptyListHint = (applied: MatchesForMeOutput['filters']) =>
+  applied.fromMustHaves.length > 0
+    ? 'No open jobs meet your must-haves. Widen the filters, or relax your must-haves in your profile.'
+    : 'No open jobs match these filters. Try fewer filters.';

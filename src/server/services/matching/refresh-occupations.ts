@@ -5,9 +5,10 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { jobs, profileOccupations } from '@/server/db/schema';
-import { jobText, loadJobsForMatching, profileText } from './load-match-inputs';
+import { jobText, loadJobsForMatching, profileOccupationInput } from './load-match-inputs';
 import { toOccupationRows } from './occupation-rows';
 import { inferOccupations } from './occupations/infer-occupations';
+import { inferProfileOccupations } from './occupations/infer-profile-occupations';
 import type { OccupationGuess, ProfileForMatching } from './types';
 
 /** How many guesses are kept: enough for occupation similarity, small enough to read per row. */
@@ -29,9 +30,9 @@ export async function refreshJobOccupations(db: DbOrTx, jobIds: readonly string[
   return rows.length;
 }
 
-/** Re-infers a profile's occupations and stores them; returns them. */
+/** Re-infers a profile's occupations (its confirmed ones when set) and stores them; returns them. */
 export async function refreshProfileOccupations(db: DbOrTx, profile: ProfileForMatching): Promise<OccupationGuess[]> {
-  const guesses = inferOccupations(profileText(profile), STORED_OCCUPATIONS);
+  const guesses = inferProfileOccupations(profileOccupationInput(profile), STORED_OCCUPATIONS);
   const values = {
     userId: profile.userId,
     occupationCode: guesses[0]?.code ?? null,

@@ -24,16 +24,24 @@ describe('semanticSimilarity', () => {
     expect(stretchedCosine([1, 0], [mid, Math.sqrt(1 - mid * mid)])).toBeCloseTo(0.5, 9);
   });
 
-  it('mixes occupation similarity and the stretched cosine', () => {
+  it('mixes occupation similarity, the stretched cosine and the lexical share', () => {
     const v = unit(1, 0, 0);
-    expect(semanticSimilarity(v, v, DEV, DEV)).toBeCloseTo(1, 12);
-    expect(semanticSimilarity(v, unit(0, 1, 0), DEV, DEV)).toBeCloseTo(SEMANTIC_MIX.occupation, 12);
-    expect(semanticSimilarity(v, v, DEV, NURSE)).toBeCloseTo(SEMANTIC_MIX.embedding, 12);
+    const { occupation, embedding, lexical, lexicalCeiling } = SEMANTIC_MIX;
+    expect(occupation + embedding + lexical).toBeCloseTo(1, 12);
+    expect(semanticSimilarity(v, v, DEV, DEV, lexicalCeiling)).toBeCloseTo(1, 12);
+    expect(semanticSimilarity(v, v, DEV, DEV)).toBeCloseTo(occupation + embedding, 12);
+    expect(semanticSimilarity(v, unit(0, 1, 0), DEV, DEV)).toBeCloseTo(occupation, 12);
+    expect(semanticSimilarity(v, v, DEV, NURSE)).toBeCloseTo(embedding, 12);
+    // Lexical scores are stretched onto [0, 1] by the ceiling and capped there.
+    expect(semanticSimilarity(v, unit(0, 1, 0), DEV, NURSE, lexicalCeiling / 2)).toBeCloseTo(lexical / 2, 12);
+    expect(semanticSimilarity(v, unit(0, 1, 0), DEV, NURSE, 5)).toBeCloseTo(lexical, 12);
   });
 
-  it('falls back to the cosine alone when an occupation is unknown', () => {
+  it('shares the occupation weight between cosine and words when an occupation is unknown', () => {
     const v = unit(1, 2, 3);
-    expect(semanticSimilarity(v, v, [], NURSE)).toBeCloseTo(1, 12);
+    const { embedding, lexical, lexicalCeiling } = SEMANTIC_MIX;
+    expect(semanticSimilarity(v, v, [], NURSE, lexicalCeiling)).toBeCloseTo(1, 12);
+    expect(semanticSimilarity(v, v, [], NURSE)).toBeCloseTo(embedding / (embedding + lexical), 12);
     expect(semanticSimilarity(v, unit(3, -2, 0), DEV, [])).toBe(0);
   });
 
@@ -50,7 +58,7 @@ describe('semanticSimilarity', () => {
 
   it('accepts stored number[] and Float32Array vectors, and refuses vectors of two models', () => {
     const v = unit(1, 2);
-    expect(semanticSimilarity(Float32Array.from(v), v, DEV, DEV)).toBeCloseTo(1, 6);
+    expect(semanticSimilarity(Float32Array.from(v), v, DEV, DEV, 1)).toBeCloseTo(1, 6);
     expect(() => semanticSimilarity([1, 0], [1, 0, 0], DEV, DEV)).toThrow(/different dimensions/);
   });
 });

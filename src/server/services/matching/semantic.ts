@@ -1,7 +1,12 @@
 /**
  * The semantic part of the composite, in [0, 1]: how alike the seeker's and the job's work are.
  *
- *   semantic = 0.8 x occupationSimilarity + 0.2 x clamp((cosine - 0.15) / 0.35, 0, 1)
+ *   semantic = occupation x occupationSimilarity + embedding x clamp((cosine - 0.15) / 0.35, 0, 1)
+ *            + lexical x clamp(lexical / lexicalCeiling, 0, 1)
+ *
+ * (weights in SEMANTIC_MIX, adding up to 1). The lexical part (text/lexical.ts) is the share of the
+ * profile's own distinctive words the job uses: it keeps a specialist's exact vocabulary ("SAP
+ * ABAP", "AutoCAD") in the score where the occupation and embedding signals blur it.
  *
  * Measured by `npm run eval:match` (bench/results/eval-match.json, "semantic_variants"): mapping
  * both sides onto O*NET occupations is by far the stronger signal; the embedding cosine refines
@@ -17,8 +22,11 @@ import { occupationSimilarity } from './occupations/occupation-similarity';
 import type { OccupationGuess } from './types';
 
 export const SEMANTIC_MIX = {
-  occupation: 0.8,
+  occupation: 0.7,
   embedding: 0.2,
+  lexical: 0.1,
+  /** Lexical scores at or above this count 1 (a job using a third of the profile's weighted words). */
+  lexicalCeiling: 0.35,
   /** Cosines at or below the floor count 0, at or above the ceiling 1 (about the 70th and 99th percentile of pairs). */
   cosineFloor: 0.15,
   cosineCeiling: 0.5,
@@ -47,14 +55,22 @@ export function stretchedCosine(a: ArrayLike<number>, b: ArrayLike<number>): num
   return Math.min(1, Math.max(0, (cosine(a, b) - cosineFloor) / (cosineCeiling - cosineFloor)));
 }
 
+export type SemanticMix = { occupation: number; embedding: number; lexical: number; lexicalCeiling: number };
+
 export function semanticSimilarity(
   profileVector: ArrayLike<number>,
   jobVector: ArrayLike<number>,
   profileOccupations: readonly OccupationGuess[],
   jobOccupations: readonly OccupationGuess[],
+  lexical = 0,
+  mix: SemanticMix = SEMANTIC_MIX,
 ): number {
   const embedding = stretchedCosine(profileVector, jobVector);
-  if (profileOccupations.length === 0 || jobOccupations.length === 0) return embedding;
+  const words = Math.min(1, Math.max(0, lexical / mix.lexicalCeiling));
+  if (profileOccupations.length === 0 || jobOccupations.length === 0) {
+    // No occupation on one side: the other signals share its weight (unknown is not a mismatch).
+    return Math.min(1, (mix.embedding * embedding + mix.lexical * words) / (mix.embedding + mix.lexical));
+  }
   const occupation = occupationSimilarity(profileOccupations, jobOccupations).score;
-  return Math.min(1, SEMANTIC_MIX.occupation * occupation + SEMANTIC_MIX.embedding * embedding);
+  return Math.min(1, mix.occupation * occupation + mix.embedding * embedding + mix.lexical * words);
 }

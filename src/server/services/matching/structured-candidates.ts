@@ -12,34 +12,41 @@ import { jobs } from '@/server/db/schema';
 import { relatedOccupations } from './occupations/catalog';
 import type { OccupationGuess } from './types';
 
-export async function structuredCandidates(
+/** Open jobs passing the filters in the seeker's occupations and the closest related ones, newest first. */
+export async function occupationCandidates(
   db: DbOrTx,
   occupations: readonly OccupationGuess[],
   filter: VectorFilter,
   limit: number,
 ): Promise<string[]> {
-  const where = filterConditions(resolveFilter(filter));
   const codes = [
     ...new Set([
       ...occupations.map((o) => o.code),
       ...occupations.slice(0, 2).flatMap((o) => relatedOccupations(o.code).map((r) => r.code)),
     ]),
   ];
-  const inOccupations =
-    codes.length === 0
-      ? []
-      : await db
-          .select({ id: jobs.id })
-          .from(jobs)
-          .where(and(...where, inArray(jobs.occupationCode, codes)))
-          .orderBy(desc(jobs.postedAt))
-          .limit(limit);
-  const ids = inOccupations.map((r) => r.id);
+  if (codes.length === 0) return [];
+  const rows = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(...filterConditions(resolveFilter(filter)), inArray(jobs.occupationCode, codes)))
+    .orderBy(desc(jobs.postedAt))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+export async function structuredCandidates(
+  db: DbOrTx,
+  occupations: readonly OccupationGuess[],
+  filter: VectorFilter,
+  limit: number,
+): Promise<string[]> {
+  const ids = await occupationCandidates(db, occupations, filter, limit);
   if (ids.length >= limit) return ids;
   const newest = await db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(and(...where, ids.length > 0 ? notInArray(jobs.id, ids) : undefined))
+    .where(and(...filterConditions(resolveFilter(filter)), ids.length > 0 ? notInArray(jobs.id, ids) : undefined))
     .orderBy(desc(jobs.postedAt))
     .limit(limit - ids.length);
   return [...ids, ...newest.map((r) => r.id)];

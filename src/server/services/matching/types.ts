@@ -4,6 +4,7 @@
  * load-match-inputs.ts and nothing below them touches the database.
  */
 import type { JobType, RemoteType } from '@/lib/validators/enums';
+import type { PreferenceMustHave } from '@/lib/validators/preference-must-haves';
 
 /** One inferred O*NET occupation: its O*NET-SOC code and a confidence in (0, 1]. */
 export interface OccupationGuess {
@@ -17,26 +18,44 @@ export interface OccupationGuess {
 export interface ProfileForMatching {
   userId: string;
   headline: string | null;
+  /** The seeker's own summary / objective. */
+  summary: string | null;
   careerGoals: string | null;
+  /** O*NET-SOC codes the seeker confirmed; when set they are the seeker's occupations. */
+  targetOccupations: string[];
   skills: { name: string; proficiencyLevel: number; yearsOfExperience: number }[];
+  /** Latest first; imported roles may lack a title, a company or dates. */
   experience: {
-    title: string;
-    company: string;
+    title: string | null;
+    company: string | null;
     description: string | null;
     achievements: string[];
-    startDate: string;
+    startDate: string | null;
     endDate: string | null;
     isCurrent: boolean;
+    durationMonths: number | null;
   }[];
-  education: { degree: string; fieldOfStudy: string | null }[];
+  education: { degree: string | null; fieldOfStudy: string | null }[];
+  /** Projects (name, description and highlights as one text) and certification names. */
+  projects: string[];
+  certifications: string[];
   /** Total years of professional experience (overlaps merged). */
   yearsOfExperience: number;
+  /**
+   * False when the seeker lists roles but none has dates or a stated length: their experience is
+   * unknown, not zero, and is never scored or described as zero.
+   */
+  yearsOfExperienceKnown: boolean;
   preferences: {
     locations: string[];
     remoteTypes: RemoteType[];
     jobTypes: JobType[];
     /** Annual USD, normalized like jobs.salary_annual_usd; null when not given. */
     salaryMinAnnualUsd: number | null;
+    /** The preferences that filter matches by default (matches-for-user.ts); absent: none. */
+    mustHaves?: readonly PreferenceMustHave[];
+    /** Jobs in other places are demoted, not ruled out (location-factor.ts); absent: false. */
+    willingToRelocate?: boolean;
   };
   /** Inferred, most likely first; empty when the profile says too little. */
   occupations: OccupationGuess[];
@@ -87,9 +106,11 @@ export interface MatchExplanation {
     relation: 'same' | 'related' | 'unrelated' | 'unknown';
   };
   matchedSkills: string[];
+  /** Distinctive words of the seeker's profile that the job uses too (the lexical evidence). */
+  sharedWords: string[];
   /** Most important first (see skill gap). */
   missingSkills: string[];
-  experienceGap: { requiredYears: number; userYears: number; gapYears: number };
+  experienceGap: { requiredYears: number; userYears: number; gapYears: number; userYearsKnown: boolean };
   location: { fit: 'match' | 'remote' | 'partial' | 'mismatch' | 'no-preference'; detail: string };
   salary: {
     fit: 'meets' | 'below' | 'unknown' | 'no-preference';

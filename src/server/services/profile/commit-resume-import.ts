@@ -5,7 +5,7 @@ import {
   type CommitResumeImportOutput,
 } from '@/lib/validators/resume-import';
 import type { Database } from '@/server/db';
-import { education, experience, skills, users } from '@/server/db/schema';
+import { certifications, education, experience, projects, skills, users } from '@/server/db/schema';
 import type { Actor } from '../actor';
 import { loadProfile } from './load-profile';
 import { saveProfileChange } from './save-profile-change';
@@ -14,9 +14,25 @@ import { canonicalSkillName } from './skill-names';
 const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 
 /**
+ * A role is skipped only when the profile holds the very same one (a second import of the same
+ * resume). Resumes often list one employer in several blocks with different work under each:
+ * those are kept, so no description is lost.
+ */
+const roleKey = (e: {
+  title: string | null;
+  company: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  description: string | null;
+  achievements: string[];
+}) =>
+  [e.title, e.company, e.startDate, e.endDate, e.description, e.achievements.join('\n')].map(norm).join('|');
+
+/**
  * Saves the reviewed draft into the profile in one transaction: all of it or none.
  * What the profile already has (same skill, same role, same degree) is skipped, so
- * importing the same resume twice adds nothing. A headline is set only if none exists.
+ * importing the same resume twice adds nothing. A headline and a summary are set only where none
+ * exists: what the user wrote on the profile wins over a later import.
  */
 export async function commitResumeImport(
   db: Database,
@@ -24,15 +40,15 @@ export async function commitResumeImport(
   actor: Actor,
 ): Promise<CommitResumeImportOutput> {
   const input = commitResumeImportInput.parse(raw);
-  const counts: CommitResumeImportOutput = {
-    added: { skills: 0, experience: 0, education: 0 },
-    skipped: { skills: 0, experience: 0, education: 0 },
-  };
+  const none = { skills: 0, experience: 0, education: 0, projects: 0, certifications: 0 };
+  const counts: CommitResumeImportOutput = { added: { ...none }, skipped: { ...none } };
   await saveProfileChange(db, actor.userId, async (tx) => {
     const current = await loadProfile(tx, actor.userId);
     const skillKeys = new Set(current.skills.map((s) => `${norm(s.name)}|${s.category}`));
-    const roleKeys = new Set(current.experience.map((e) => `${norm(e.title)}|${norm(e.company)}|${e.startDate}`));
+    const roleKeys = new Set(current.experience.map(roleKey));
     const schoolKeys = new Set(current.education.map((e) => `${norm(e.institution)}|${norm(e.degree)}`));
+    const projectKeys = new Set(current.projects.map((p) => norm(p.name)));
+    const certificationKeys = new Set(current.certifications.map((c) => norm(c.name)));
 
     const newSkills = input.skills
       .map((s) => ({ ...s, name: canonicalSkillName(s.name) }))
@@ -43,7 +59,7 @@ export async function commitResumeImport(
         return true;
       });
     const newRoles = input.experience.filter((e) => {
-      const key = `${norm(e.title)}|${norm(e.company)}|${e.startDate}`;
+      const key = roleKey(e);
       return !roleKeys.has(key) && Boolean(roleKeys.add(key));
     });
     const newSchools = input.education.filter((e) => {
@@ -51,17 +67,35 @@ export async function commitResumeImport(
       return !schoolKeys.has(key) && Boolean(schoolKeys.add(key));
     });
 
+    const newProjects = input.projects.filter((p) => !projectKeys.has(norm(p.name)) && Boolean(projectKeys.add(norm(p.name))));
+    const newCertifications = input.certifications.filter(
+      (c) => !certificationKeys.has(norm(c.name)) && Boolean(certificationKeys.add(norm(c.name))),
+    );
+
     if (newSkills.length) await tx.insert(skills).values(newSkills.map((s) => ({ ...s, userId: actor.userId })));
     if (newRoles.length) await tx.insert(experience).values(newRoles.map((e) => ({ ...e, userId: actor.userId })));
     if (newSchools.length) await tx.insert(education).values(newSchools.map((e) => ({ ...e, userId: actor.userId })));
-    if (input.headline && !current.headline) {
-      await tx.update(users).set({ professionalHeadline: input.headline }).where(eq(users.id, actor.userId));
-    }
-    counts.added = { skills: newSkills.length, experience: newRoles.length, education: newSchools.length };
+    if (newProjects.length) await tx.insert(projects).values(newProjects.map((p) => ({ ...p, userId: actor.userId })));
+    if (newCertifications.length)
+      await tx.insert(certifications).values(newCertifications.map((c) => ({ ...c, userId: actor.userId })));
+    const header = {
+      ...(input.headline && !current.headline ? { professionalHeadline: input.headline } : {}),
+      ...(input.summary && !current.summary ? { summary: input.summary } : {}),
+    };
+    if (Object.keys(header).length) await tx.update(users).set(header).where(eq(users.id, actor.userId));
+    counts.added = {
+      skills: newSkills.length,
+      experience: newRoles.length,
+      education: newSchools.length,
+      projects: newProjects.length,
+      certifications: newCertifications.length,
+    };
     counts.skipped = {
       skills: input.skills.length - newSkills.length,
       experience: input.experience.length - newRoles.length,
       education: input.education.length - newSchools.length,
+      projects: input.projects.length - newProjects.length,
+      certifications: input.certifications.length - newCertifications.length,
     };
   });
   return counts;

@@ -13,7 +13,7 @@ export async function exportJsonResume(db: DbOrTx, actor: Actor): Promise<JsonRe
     lastName: me.lastName,
     email: me.email,
     headline: profile.headline,
-    summary: profile.preferences.careerGoals,
+    summary: profile.summary ?? profile.preferences.careerGoals,
     location: profile.preferences.locations[0] ?? null,
     skills: profile.skills,
     experience: profile.experience,

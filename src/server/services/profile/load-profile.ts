@@ -1,7 +1,7 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { PreferencesOutput, ProfileOutput } from '@/lib/validators/profile';
 import type { DbOrTx } from '@/server/db';
-import { education, experience, preferences, skills, users } from '@/server/db/schema';
+import { certifications, education, experience, preferences, projects, skills, users } from '@/server/db/schema';
 import { computeSkillScore } from './skill-score';
 
 export const DEFAULT_PREFERENCES: PreferencesOutput = {
@@ -13,12 +13,19 @@ export const DEFAULT_PREFERENCES: PreferencesOutput = {
   salaryPeriod: 'year',
   careerGoals: null,
   alertFrequency: 'weekly',
+  targetOccupations: [],
+  mustHaves: [],
+  willingToRelocate: false,
 };
 
 /** Everything in a user's profile, plus the skill score computed from it. */
 export async function loadProfile(db: DbOrTx, userId: string): Promise<ProfileOutput> {
-  const [user, skillRows, experienceRows, educationRows, prefRows] = await Promise.all([
-    db.select({ headline: users.professionalHeadline }).from(users).where(eq(users.id, userId)).limit(1),
+  const [user, skillRows, experienceRows, educationRows, prefRows, projectRows, certificationRows] = await Promise.all([
+    db
+      .select({ headline: users.professionalHeadline, summary: users.summary })
+      .from(users)
+      .where(eq(users.id, userId))
+      .limit(1),
     db
       .select({
         id: skills.id,
@@ -39,14 +46,18 @@ export async function loadProfile(db: DbOrTx, userId: string): Promise<ProfileOu
         company: experience.company,
         location: experience.location,
         startDate: experience.startDate,
+        startPrecision: experience.startPrecision,
         endDate: experience.endDate,
+        endPrecision: experience.endPrecision,
         isCurrent: experience.isCurrent,
+        durationMonths: experience.durationMonths,
         description: experience.description,
         achievements: experience.achievements,
       })
       .from(experience)
       .where(eq(experience.userId, userId))
-      .orderBy(desc(experience.isCurrent), desc(experience.startDate)),
+      // Undated roles last, in the order they were saved (a resume lists the latest first).
+      .orderBy(desc(experience.isCurrent), sql`${experience.startDate} DESC NULLS LAST`, asc(experience.createdAt)),
     db
       .select({
         id: education.id,
@@ -70,13 +81,35 @@ export async function loadProfile(db: DbOrTx, userId: string): Promise<ProfileOu
         salaryPeriod: preferences.salaryPeriod,
         careerGoals: preferences.careerGoals,
         alertFrequency: preferences.alertFrequency,
+        targetOccupations: preferences.targetOccupations,
+        mustHaves: preferences.mustHaves,
+        willingToRelocate: preferences.willingToRelocate,
       })
       .from(preferences)
       .where(eq(preferences.userId, userId))
       .limit(1),
+    db
+      .select({
+        id: projects.id,
+        name: projects.name,
+        description: projects.description,
+        url: projects.url,
+        startDate: projects.startDate,
+        endDate: projects.endDate,
+        highlights: projects.highlights,
+      })
+      .from(projects)
+      .where(eq(projects.userId, userId))
+      .orderBy(asc(projects.createdAt)),
+    db
+      .select({ id: certifications.id, name: certifications.name, issuer: certifications.issuer, issuedOn: certifications.issuedOn })
+      .from(certifications)
+      .where(eq(certifications.userId, userId))
+      .orderBy(sql`${certifications.issuedOn} DESC NULLS LAST`, asc(certifications.createdAt)),
   ]);
   const prefs = prefRows[0];
   const headline = user[0]?.headline ?? null;
+  const summary = user[0]?.summary ?? null;
   const skillScore = computeSkillScore({
     headline,
     careerGoals: prefs?.careerGoals ?? null,
@@ -87,9 +120,12 @@ export async function loadProfile(db: DbOrTx, userId: string): Promise<ProfileOu
   });
   return {
     headline,
+    summary,
     skills: skillRows,
     experience: experienceRows,
     education: educationRows,
+    projects: projectRows,
+    certifications: certificationRows,
     preferences: prefs ?? DEFAULT_PREFERENCES,
     skillScore,
   };

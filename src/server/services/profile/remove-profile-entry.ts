@@ -3,11 +3,17 @@ import type { Database } from '@/server/db';
 import type { Actor } from '../actor';
 import { deleteOwnedRow } from './owned-rows';
 import { saveProfileChange } from './save-profile-change';
-import { EDUCATION, EXPERIENCE, SKILLS } from './tables';
+import { CERTIFICATIONS, EDUCATION, EXPERIENCE, PROJECTS, SKILLS } from './tables';
 
-const KINDS = { skill: SKILLS, experience: EXPERIENCE, education: EDUCATION } as const;
+const KINDS = {
+  skill: SKILLS,
+  experience: EXPERIENCE,
+  education: EDUCATION,
+  project: PROJECTS,
+  certification: CERTIFICATIONS,
+} as const;
 
-/** Deletes one of the caller's skills, experience or education entries. */
+/** Deletes one of the caller's skills, roles, education, project or certification entries. */
 export async function removeProfileEntry(
   db: Database,
   raw: RemoveProfileEntryInput,

@@ -15,14 +15,15 @@
  * Saturating terms keep the score from rewarding keyword stuffing.
  */
 import type { SkillScoreBreakdown } from '@/lib/validators/profile';
+import { exactYearsOfExperience, type DatedEntry } from './years-of-experience';
 
 export interface ScoreInput {
   headline: string | null;
   careerGoals: string | null;
   hasPreferences: boolean;
   skills: { proficiencyLevel: number; yearsOfExperience: number; lastUsed: string | null }[];
-  experience: { startDate: string; endDate: string | null; isCurrent: boolean; achievements: string[] }[];
-  education: { degree: string }[];
+  experience: (DatedEntry & { achievements: string[] })[];
+  education: { degree: string | null }[];
 }
 
 const YEAR_MS = 365.25 * 86_400_000;
@@ -39,23 +40,11 @@ function skillValue(s: ScoreInput['skills'][number], now: number): number {
 }
 
 /** Total years covered by the roles, merging overlaps so parallel jobs are not double-counted. */
-export function experienceYears(roles: ScoreInput['experience'], now: number): number {
-  const spans = roles
-    .map((r) => [Date.parse(r.startDate), r.isCurrent || !r.endDate ? now : Date.parse(r.endDate)] as const)
-    .filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e) && e > s)
-    .sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let cursor = -Infinity;
-  for (const [start, end] of spans) {
-    const from = Math.max(start, cursor);
-    if (end > from) total += end - from;
-    cursor = Math.max(cursor, end);
-  }
-  return total / YEAR_MS;
-}
+export const experienceYears = (roles: ScoreInput['experience'], now: number): number =>
+  exactYearsOfExperience(roles, new Date(now));
 
-export function degreePoints(degree: string): number {
-  const d = degree.toLowerCase();
+export function degreePoints(degree: string | null): number {
+  const d = (degree ?? '').toLowerCase();
   if (/\b(ph\.?\s?d|doctor|doctorate|d\.?phil|md|jd)\b/.test(d)) return 10;
   if (/\b(master|m\.?\s?s\.?c?|m\.?\s?a|mba|m\.?\s?eng|m\.?\s?tech|mca|llm)\b/.test(d)) return 9;
   if (/\b(bachelor|b\.?\s?s\.?c?|b\.?\s?a|b\.?\s?e|b\.?\s?eng|b\.?\s?tech|bca|bba|b\.?\s?com|llb)\b/.test(d)) return 8;

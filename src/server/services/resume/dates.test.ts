@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDateRange, parseDate } from './dates';
+import { findDate, findDateRange, parseDate, parseDuration, parseResumeDate } from './dates';
 
 const range = (line: string) => {
   const r = findDateRange(line);
@@ -7,17 +7,42 @@ const range = (line: string) => {
 };
 
 describe('parseDate', () => {
-  it('reads months, numeric and year-only dates as YYYY-MM-01', () => {
+  it('reads months, numeric and year-only dates as YYYY-MM-DD, day 01 / month 01 where not written', () => {
     expect(parseDate('Jan 2019')).toBe('2019-01-01');
     expect(parseDate('September 2017')).toBe('2017-09-01');
     expect(parseDate("Jan'19")).toBe('2019-01-01');
     expect(parseDate('03/2018')).toBe('2018-03-01');
     expect(parseDate('2019-11')).toBe('2019-11-01');
-    expect(parseDate('25/03/2018')).toBe('2018-03-01');
-    expect(parseDate('06th June 2017')).toBe('2017-06-01');
+    expect(parseDate('25/03/2018')).toBe('2018-03-25');
+    expect(parseDate('06th June 2017')).toBe('2017-06-06');
     expect(parseDate('2017')).toBe('2017-01-01');
     expect(parseDate('13/2018')).toBeNull();
     expect(parseDate('soon')).toBeNull();
+    expect(parseDate('31/02/2019')).toBeNull();
+  });
+
+  it('says how much of the date was written', () => {
+    expect(parseResumeDate('Jan 2019')).toEqual({ date: '2019-01-01', precision: 'month' });
+    expect(parseResumeDate('2017')).toEqual({ date: '2017-01-01', precision: 'year' });
+    expect(parseResumeDate('12/05/2018')).toEqual({ date: '2018-12-05', precision: 'day' });
+    expect(parseResumeDate('2019-03-14')).toEqual({ date: '2019-03-14', precision: 'day' });
+    expect(parseResumeDate('Aug 29th, 2005')).toEqual({ date: '2005-08-29', precision: 'day' });
+    expect(parseResumeDate('16-Aug-2012')).toEqual({ date: '2012-08-16', precision: 'day' });
+    expect(parseResumeDate('03/2018')).toEqual({ date: '2018-03-01', precision: 'month' });
+  });
+});
+
+describe('parseDuration', () => {
+  it('reads a length of time as whole months', () => {
+    expect(parseDuration('24 months')).toBe(24);
+    expect(parseDuration('2 years')).toBe(24);
+    expect(parseDuration('1.5 yrs')).toBe(18);
+    expect(parseDuration('Duration: 1 Year')).toBe(12);
+    expect(parseDuration('3+ years')).toBe(36);
+    expect(parseDuration('1 year 6 months')).toBe(18);
+    expect(parseDuration('two years')).toBe(24);
+    expect(parseDuration('Less than 1 year')).toBe(11);
+    expect(parseDuration('Team size: 5')).toBeNull();
   });
 });
 
@@ -29,9 +54,20 @@ describe('findDateRange', () => {
     expect(range('May 2015 – Current')).toEqual(['2015-05-01', null, true]);
     expect(range('Duration Oct 2017- Till Date')).toEqual(['2017-10-01', null, true]);
     expect(range('March 2016 to Still on going')).toEqual(['2016-03-01', null, true]);
-    expect(range('Period: 06th June 2017 to 20th Aug 2018.')).toEqual(['2017-06-01', '2018-08-01', false]);
-    expect(range('since 6th July 2011 to till date')).toEqual(['2011-07-01', null, true]);
+    expect(range('Period: 06th June 2017 to 20th Aug 2018.')).toEqual(['2017-06-06', '2018-08-20', false]);
+    expect(range('since 6th July 2011 to till date')).toEqual(['2011-07-06', null, true]);
     expect(range('Since 2015')).toEqual(['2015-01-01', null, true]);
+  });
+
+  it('gives each end its precision', () => {
+    expect(findDateRange('2017 – Mar 2019')).toMatchObject({ startPrecision: 'year', endPrecision: 'month' });
+    expect(findDateRange('12/05/2018 - Present')).toMatchObject({
+      start: '2018-12-05',
+      startPrecision: 'day',
+      end: null,
+      endPrecision: 'unknown',
+      isCurrent: true,
+    });
   });
 
   it('reports where the range is, to cut it from a header line', () => {

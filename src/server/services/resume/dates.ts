@@ -1,6 +1,6 @@
 /**
- * Resume dates -> ISO "YYYY-MM-DD". Month-level dates get day 01, year-only dates month 01 (the draft
- * only needs month precision). Handles "Jan 2019", "January 2019", "Jan'19", "03/2018", "2019-03",
+ * Resume dates -> ISO "YYYY-MM-DD" with their precision: month-level dates get day 01, year-only dates
+ * month 01, and the precision says which parts were written. Handles "Jan 2019", "January 2019", "Jan'19", "03/2018", "2019-03",
  * "06th June 2017", "Aug 29th 2005", "2017", and ranges joined by -, –, —, "to", "till", ending in a
  * date or Present / Current / Till Date / Still on going.
  */
@@ -43,7 +43,19 @@ const SINCE_RE = new RegExp(String.raw`\b(?:since|from)\s+(${DATE})(?!${JOIN}(?:
 const PRESENT_RE = new RegExp(String.raw`^${PRESENT}$`, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (year: number, month: number) => `${year}-${pad(month)}-01`;
+const iso = (year: number, month: number, day = 1) => `${year}-${pad(month)}-${pad(day)}`;
+
+export type DatePrecision = 'day' | 'month' | 'year';
+export interface ResumeDate {
+  date: string;
+  precision: DatePrecision;
+}
+
+/** A day that exists in that month, else null ("31/02/2019" is a typo, not a date). */
+function dayOf(year: number, month: number, day: number): ResumeDate | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 ? { date: iso(year, month, day), precision: 'day' } : null;
+}
 
 function fullYear(text: string): number {
   const n = Number(text);
@@ -52,33 +64,48 @@ function fullYear(text: string): number {
   return n + (n > (new Date().getUTCFullYear() % 100) + 1 ? 1900 : 2000);
 }
 
-/** One date expression -> "YYYY-MM-01", or null if it is not one. */
-export function parseDate(text: string): string | null {
+/** One date expression -> its ISO date and precision, or null if it is not one. */
+export function parseResumeDate(text: string): ResumeDate | null {
   const t = text.trim().toLowerCase();
   const monthName = new RegExp(MONTH, 'i').exec(t);
   if (monthName) {
     const month = MONTHS[monthName[0].slice(0, 3)];
     const year = /((?:19|20)\d{2})(?!\d)/.exec(t)?.[1] ?? /['’\s./-](\d{2})$/.exec(t)?.[1];
-    return month && year ? iso(fullYear(year), month) : null;
+    if (!month || !year) return null;
+    // "06th June 2017", "Aug 29th, 2005", "16-Aug-2012": a day number beside the month name.
+    const day =
+      /^(\d{1,2})(?:st|nd|rd|th)?[\s-]*\p{L}/u.exec(t)?.[1] ??
+      /^\p{L}+\.?\s*(\d{1,2})(?:st|nd|rd|th)?[,'’]*\s+\d{4}/u.exec(t)?.[1];
+    if (day)
+      return dayOf(fullYear(year), month, Number(day)) ?? { date: iso(fullYear(year), month), precision: 'month' };
+    return { date: iso(fullYear(year), month), precision: 'month' };
   }
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})$/.exec(t);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    const month = a > 12 ? b : a; // 25/03/2018 is day-first; 03/25/2018 and 03/05/2018 read month-first
-    return month >= 1 && month <= 12 ? iso(Number(m[3]), month) : null;
+    // 25/03/2018 is day-first; 03/25/2018 and 03/05/2018 read month-first.
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    return month >= 1 && month <= 12 ? dayOf(Number(m[3]), month, day) : null;
   }
-  m = /^(\d{1,2})[/.-]((?:19|20)\d{2})$/.exec(t) ?? /^((?:19|20)\d{2})[/.-](\d{1,2})(?:[/.-]\d{1,2})?$/.exec(t);
+  m = /^((?:19|20)\d{2})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(t);
+  if (m) return dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-]((?:19|20)\d{2})$/.exec(t) ?? /^((?:19|20)\d{2})[/.-](\d{1,2})$/.exec(t);
   if (m) {
     const [year, month] = m[1]?.length === 4 ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
-    return month >= 1 && month <= 12 ? iso(year, month) : null;
+    return month >= 1 && month <= 12 ? { date: iso(year, month), precision: 'month' } : null;
   }
   m = /^((?:19|20)\d{2})$/.exec(t);
-  return m ? iso(Number(m[1]), 1) : null;
+  return m ? { date: iso(Number(m[1]), 1), precision: 'year' } : null;
 }
+
+/** One date expression -> "YYYY-MM-DD" (day 01 / month 01 where not written), or null. */
+export const parseDate = (text: string): string | null => parseResumeDate(text)?.date ?? null;
 
 export interface DateRange {
   start: string | null;
+  startPrecision: DatePrecision | 'unknown';
   end: string | null;
+  endPrecision: DatePrecision | 'unknown';
   isCurrent: boolean;
   /** Where the range was found in the input, to cut it out of a title line. */
   index: number;
@@ -90,14 +117,32 @@ export function findDateRange(line: string): DateRange | null {
   const m = RANGE_RE.exec(line);
   if (m?.[1] && m[2]) {
     const isCurrent = PRESENT_RE.test(m[2].trim());
-    const start = parseDate(m[1]);
+    const start = parseResumeDate(m[1]);
+    const end = isCurrent ? null : parseResumeDate(m[2]);
     if (start)
-      return { start, end: isCurrent ? null : parseDate(m[2]), isCurrent, index: m.index, length: m[0].length };
+      return {
+        start: start.date,
+        startPrecision: start.precision,
+        end: end?.date ?? null,
+        endPrecision: end?.precision ?? 'unknown',
+        isCurrent,
+        index: m.index,
+        length: m[0].length,
+      };
   }
   const since = SINCE_RE.exec(line);
   if (since?.[1]) {
-    const start = parseDate(since[1]);
-    if (start) return { start, end: null, isCurrent: true, index: since.index, length: since[0].length };
+    const start = parseResumeDate(since[1]);
+    if (start)
+      return {
+        start: start.date,
+        startPrecision: start.precision,
+        end: null,
+        endPrecision: 'unknown',
+        isCurrent: true,
+        index: since.index,
+        length: since[0].length,
+      };
   }
   return null;
 }
@@ -107,4 +152,35 @@ export function findDate(line: string): { date: string; index: number; length: n
   const m = DATE_RE.exec(line);
   const date = m ? parseDate(m[0]) : null;
   return m && date ? { date, index: m.index, length: m[0].length } : null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const AMOUNT = String.raw`(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?`;
+const DURATION_RE = new RegExp(
+  String.raw`(?:\b(less\s+than|under|below)\s+)?\b${AMOUNT}\s*(years?|yrs?|months?|mos?|mths?)\b(?:\s*(?:and|&|,)?\s*(\d+)\s*(?:months?|mos?|mths?)\b)?`,
+  'i',
+);
+
+/**
+ * A length of time -> whole months: "24 months", "2 years", "1.5 yrs", "1 year 6 months". "Less than
+ * N years" is the most it can be, N*12 - 1 months: the resume bounds it, it does not say more.
+ */
+export function parseDuration(text: string): number | null {
+  const m = DURATION_RE.exec(text);
+  if (!m?.[2] || !m[3]) return null;
+  const amount = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+  const months = /^y/i.test(m[3]) ? amount * 12 + Number(m[4] ?? 0) : amount;
+  if (!Number.isFinite(months)) return null;
+  return Math.max(0, Math.round(m[1] ? months - 1 : months));
 }

@@ -24,9 +24,14 @@ describe('parseExperience', () => {
       company: 'Acme Analytics, Inc.',
       location: 'Austin, TX',
       startDate: '2019-01-01',
+      startPrecision: 'month',
       endDate: null,
+      endPrecision: 'unknown',
       isCurrent: true,
+      durationMonths: null,
+      description: null,
       achievements: ['Led a team of five engineers rebuilding the reporting platform in React.', 'Cut latency by 80%.'],
+      guessed: [],
     });
     expect(first?.source).toEqual({
       section: 'experience',
@@ -62,14 +67,104 @@ describe('parseExperience', () => {
     expect(entry).toMatchObject({
       company: 'Ernst & Young LLP',
       title: '',
-      achievements: ['Fraud analytics platform', 'Built classifiers'],
+      description: 'Fraud analytics platform',
+      achievements: ['Built classifiers'],
     });
     expect(values('company - A Ltd\ncompany - B Ltd').map((e) => e.company)).toEqual(['A Ltd', 'B Ltd']);
+  });
+
+  it('does not take a bullet that lost its glyph for the next role (DOCX lists)', () => {
+    const roles = values(
+      [
+        'Senior Frontend Engineer — Acme Analytics',
+        'Austin, TX | Jan 2019 – Present',
+        'Built a design system used by forty engineers',
+        'Cut the bundle size by a third',
+        'Frontend Engineer — Bluebird Logistics LLC',
+        'Remote | Jun 2016 – Dec 2018',
+        'Moved the dashboards to React',
+      ].join('\n'),
+    );
+    expect(roles.map((r) => [r.title, r.company, r.location, r.startDate, r.endDate])).toEqual([
+      ['Senior Frontend Engineer', 'Acme Analytics', 'Austin, TX', '2019-01-01', null],
+      ['Frontend Engineer', 'Bluebird Logistics LLC', 'Remote', '2016-06-01', '2018-12-01'],
+    ]);
+  });
+
+  it('splits "Title, Company" when one part reads as a title, and keeps departments with the title', () => {
+    const [role] = parseExperience(
+      lines('Senior Frontend Engineer, Acme Analytics  Jan 2019 – Present\nShipped the new checkout'),
+    );
+    expect(role?.value).toMatchObject({ title: 'Senior Frontend Engineer', company: 'Acme Analytics', guessed: [] });
+    expect(values('Director, Product Management | Globex Corporation | 2015 – 2019')[0]).toMatchObject({
+      title: 'Director, Product Management',
+      company: 'Globex Corporation',
+    });
+  });
+
+  it('reads company-first headers with the title and dates on the next line', () => {
+    expect(
+      values('Northwind Traders, Seattle, WA\nData Analyst  Mar 2017 – Feb 2019\n• Built reports').map((r) => [
+        r.title,
+        r.company,
+        r.location,
+        r.startDate,
+      ]),
+    ).toEqual([['Data Analyst', 'Northwind Traders', 'Seattle, WA', '2017-03-01']]);
+  });
+
+  it('keeps a role with no dates or title, and reads what the description says', () => {
+    const roles = values(
+      [
+        'company - Wipro Technologies',
+        'description - Currently working as Java Developer in Wipro from 1 July 2017 to till date.',
+        'company - Aegis school of Data & Business',
+        'description - Data Science Intern, Nov 2015 to Jan 2016',
+        'company - Matelabs',
+        'description -',
+      ].join('\n'),
+    );
+    expect(roles.map((r) => [r.title, r.company, r.startDate, r.endDate, r.isCurrent, r.guessed])).toEqual([
+      ['Java Developer', 'Wipro Technologies', '2017-07-01', null, true, ['dates', 'title']],
+      ['Data Science Intern', 'Aegis school of Data & Business', '2015-11-01', '2016-01-01', false, ['title']],
+      ['', 'Matelabs', null, null, false, []],
+    ]);
+  });
+
+  it('reads labelled designation and duration fields, and lengths of time', () => {
+    const roles = parseExperience(
+      lines(
+        [
+          'Designation: Business Analyst',
+          'Company: Globex Corporation',
+          'Duration: 2 years',
+          'Designation: Site Engineer',
+          'Company: Alia Construction Pvt Ltd',
+          'Period: 12/05/2018 to Present',
+        ].join('\n'),
+      ),
+    );
+    expect(roles.map((r) => r.value)).toMatchObject([
+      { title: 'Business Analyst', company: 'Globex Corporation', startDate: null, durationMonths: 24 },
+      { title: 'Site Engineer', startDate: '2018-12-05', startPrecision: 'day', isCurrent: true },
+    ]);
+    expect(roles[1]?.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('never gives a guessed field high confidence', () => {
+    const [role] = parseExperience(
+      lines('company - Wipro\ndescription - Working as Software Engineer in Wipro since Jan 2019.'),
+    );
+    expect(role?.value.guessed).toContain('title');
+    expect(role?.confidence).toBeLessThanOrEqual(0.6);
   });
 
   it('lowers confidence for incomplete positions and skips non-positions', () => {
     const [entry] = parseExperience(lines('Acme Corp\n• Did things'));
     expect(entry?.confidence).toBeLessThan(0.6);
     expect(parseExperience(lines('• just a bullet'))).toEqual([]);
+    expect(
+      values('Over ten years in retail and logistics\nData Analyst — Acme Corp\n2019 – 2021').map((r) => r.title),
+    ).toEqual(['Data Analyst']);
   });
 });

@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { RESUME_MAX_BYTES, RESUME_MAX_PASTE_CHARS } from '@/lib/validators/resume';
 import { assertResumeContent } from './resume-content';
 import { claimedFormat, decodeText, sniffKind, type ClaimedFormat, type SniffedKind } from './detect-type';
+import { docxHtmlToText } from './docx-text';
 import { extractPdfText } from './pdf-text';
 import { formatBytes, resumeError } from './resume-errors';
 import { openZipSafely } from './zip-guard';
@@ -66,8 +67,8 @@ async function extractDocxText(bytes: Uint8Array): Promise<string> {
     throw unsupported('This is a ZIP archive, not a Word document.', { kind: 'zip' });
   }
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return result.value;
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    return docxHtmlToText(result.value);
   } catch (error) {
     throw resumeError('unreadable', 'This Word document is damaged and cannot be read.', {}, error);
   }

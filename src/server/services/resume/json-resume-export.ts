@@ -1,9 +1,9 @@
 /**
- * Profile -> JSON Resume v1.0.0 (https://jsonresume.org/schema). Dates are exported with month
- * precision ("2020-01"): profile dates are month-level (day 01 by convention).
+ * Profile -> JSON Resume v1.0.0 (https://jsonresume.org/schema). Dates are exported as precisely as
+ * they are known ("2019", "2020-01", "2020-01-14"); without a precision, month ("2020-01").
  */
 import { type JsonResume } from '@/lib/validators/resume';
-import { type SkillCategory } from '@/lib/validators/enums';
+import { type DatePrecision, type SkillCategory } from '@/lib/validators/enums';
 
 type DateLike = string | Date | null;
 
@@ -16,18 +16,21 @@ export interface ProfileForExport {
   location: string | null;
   skills: { name: string; category: SkillCategory; proficiencyLevel: number; yearsOfExperience: number | null }[];
   experience: {
-    title: string;
-    company: string;
+    /** Null when the resume did not say. */
+    title: string | null;
+    company: string | null;
     location: string | null;
     startDate: DateLike;
+    startPrecision?: DatePrecision;
     endDate: DateLike;
+    endPrecision?: DatePrecision;
     isCurrent: boolean;
     description: string | null;
     achievements: string[];
   }[];
   education: {
-    institution: string;
-    degree: string;
+    institution: string | null;
+    degree: string | null;
     fieldOfStudy: string | null;
     startDate: DateLike;
     endDate: DateLike;
@@ -47,10 +50,12 @@ export const LANGUAGE_FLUENCY = [
 
 const clampLevel = (n: number) => Math.min(5, Math.max(1, Math.round(n))) - 1;
 
-function monthOf(date: DateLike): string | undefined {
-  if (!date) return undefined;
+function monthOf(date: DateLike, precision: DatePrecision = 'month'): string | undefined {
+  if (!date || precision === 'unknown') return undefined;
   const iso = date instanceof Date ? date.toISOString() : date;
-  return /^\d{4}-\d{2}/.exec(iso)?.[0] ?? (/^\d{4}$/.test(iso) ? iso : undefined);
+  const length = precision === 'year' ? 4 : precision === 'day' ? 10 : 7;
+  const m = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(iso)?.[0];
+  return m ? m.slice(0, Math.min(length, m.length)) : undefined;
 }
 
 /** "Austin, TX" -> { city: "Austin", region: "TX" }; a single part is the city. */
@@ -79,19 +84,19 @@ export function draftToJsonResume(profile: ProfileForExport): JsonResume {
     }),
     work: profile.experience.map((e) =>
       withoutUndefined({
-        name: e.company,
-        position: e.title,
+        name: e.company ?? undefined,
+        position: e.title ?? undefined,
         location: e.location ?? undefined,
-        startDate: monthOf(e.startDate),
-        endDate: e.isCurrent ? undefined : monthOf(e.endDate),
+        startDate: monthOf(e.startDate, e.startPrecision),
+        endDate: e.isCurrent ? undefined : monthOf(e.endDate, e.endPrecision),
         summary: e.description ?? undefined,
         highlights: e.achievements,
       }),
     ),
     education: profile.education.map((e) =>
       withoutUndefined({
-        institution: e.institution,
-        studyType: e.degree,
+        institution: e.institution ?? undefined,
+        studyType: e.degree ?? undefined,
         area: e.fieldOfStudy ?? undefined,
         startDate: monthOf(e.startDate),
         endDate: monthOf(e.endDate),

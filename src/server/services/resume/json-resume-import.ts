@@ -2,14 +2,52 @@
  * JSON Resume v1.0.0 -> ResumeDraft, for the same review screen as a parsed file. The input is
  * validated (unknown fields are ignored); skills and keywords are canonicalized.
  */
+import { z } from 'zod';
 import { jsonResumeSchema, type JsonResume, type ResumeDraft, type Sourced } from '@/lib/validators/resume';
-import { type SkillCategory } from '@/lib/validators/enums';
+import { type DatePrecision, type SkillCategory } from '@/lib/validators/enums';
 import { AppError } from '@/server/errors';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 
 /** JSON Resume dates (YYYY, YYYY-MM, YYYY-MM-DD) as the draft's YYYY-MM-DD. */
 const fullDate = (d: string | undefined) =>
   d ? `${d}${d.length === 4 ? '-01-01' : d.length === 7 ? '-01' : ''}` : null;
+/** "2019" is a year, "2019-03" a month, "2019-03-14" a day. */
+const precisionOf = (d: string | undefined): DatePrecision =>
+  !d ? 'unknown' : d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
+
+/**
+ * JSON Resume's projects[] and certificates[], read leniently from the raw file: a malformed entry is
+ * skipped rather than failing the import (they are extras beside work and education).
+ */
+const isoOrUndefined = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .optional()
+  .catch(undefined);
+const optionalText = z.string().optional().catch(undefined);
+const extrasSchema = z.object({
+  projects: z
+    .array(
+      z
+        .object({
+          name: optionalText,
+          description: optionalText,
+          url: optionalText,
+          startDate: isoOrUndefined,
+          endDate: isoOrUndefined,
+          highlights: z.array(z.string()).optional().catch(undefined),
+        })
+        .nullable()
+        .catch(null),
+    )
+    .optional()
+    .catch(undefined),
+  certificates: z
+    .array(z.object({ name: optionalText, issuer: optionalText, date: isoOrUndefined }).nullable().catch(null))
+    .optional()
+    .catch(undefined),
+});
+
 /** Imported values are what the person wrote: full confidence, the JSON path as their source. */
 const from = <T>(value: T, section: string, index: number, text: string): Sourced<T> => ({
   value,
@@ -46,6 +84,9 @@ export function jsonResumeToDraft(input: unknown): ResumeDraft {
     });
   }
   const json = parsed.data;
+  const extras = extrasSchema.safeParse(input);
+  const projects = extras.success ? (extras.data.projects ?? []) : [];
+  const certificates = extras.success ? (extras.data.certificates ?? []) : [];
   const b = json.basics ?? {};
   const location = [b.location?.city, b.location?.region, b.location?.countryCode].filter(Boolean).join(', ');
   const links = [b.url, ...(b.profiles ?? []).map((p) => p.url)].filter((u): u is string => !!u);
@@ -67,9 +108,14 @@ export function jsonResumeToDraft(input: unknown): ResumeDraft {
           company: w.name ?? '',
           location: w.location ?? null,
           startDate: fullDate(w.startDate),
+          startPrecision: precisionOf(w.startDate),
           endDate: fullDate(w.endDate),
+          endPrecision: precisionOf(w.endDate),
           isCurrent: !!w.startDate && !w.endDate,
-          achievements: [...(w.summary ? [w.summary] : []), ...(w.highlights ?? [])],
+          durationMonths: null,
+          description: w.summary ?? null,
+          achievements: w.highlights ?? [],
+          guessed: [],
         },
         'work',
         i,
@@ -89,6 +135,30 @@ export function jsonResumeToDraft(input: unknown): ResumeDraft {
         i,
         [e.studyType, e.area, e.institution].filter(Boolean).join(', '),
       ),
+    ),
+    projects: projects.flatMap((p, i) =>
+      p?.name
+        ? [
+            from(
+              {
+                name: p.name,
+                description: p.description ?? null,
+                url: p.url ?? null,
+                startDate: fullDate(p.startDate),
+                endDate: fullDate(p.endDate),
+                highlights: p.highlights ?? [],
+              },
+              'projects',
+              i,
+              p.name,
+            ),
+          ]
+        : [],
+    ),
+    certifications: certificates.flatMap((c, i) =>
+      c?.name
+        ? [from({ name: c.name, issuer: c.issuer ?? null, date: fullDate(c.date) }, 'certificates', i, c.name)]
+        : [],
     ),
     warnings: [],
     stats: {

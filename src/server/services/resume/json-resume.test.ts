@@ -80,6 +80,28 @@ describe('draftToJsonResume', () => {
     expect(json.languages).toEqual([{ language: 'Spanish', fluency: 'Professional working proficiency' }]);
   });
 
+  it('exports dates as precisely as they are known, and leaves out what is unknown', () => {
+    const partial = draftToJsonResume({
+      ...profile,
+      experience: [
+        {
+          title: null,
+          company: 'Acme',
+          location: null,
+          startDate: '2017-01-01',
+          startPrecision: 'year',
+          endDate: '2019-03-14',
+          endPrecision: 'day',
+          isCurrent: false,
+          description: null,
+          achievements: [],
+        },
+      ],
+    });
+    expect(partial.work).toEqual([{ name: 'Acme', startDate: '2017', endDate: '2019-03-14', highlights: [] }]);
+    expect(jsonResumeSchema.safeParse(partial).success).toBe(true);
+  });
+
   it('round-trips through jsonResumeToDraft', () => {
     const draft = jsonResumeToDraft(JSON.parse(JSON.stringify(json)));
     expect(resumeDraft.safeParse(draft).success).toBe(true);
@@ -128,8 +150,53 @@ describe('jsonResumeToDraft', () => {
       skills: [{ name: 'Tools I use', keywords: ['reactjs', 'k8s', 'Quantum Basket Weaving'] }, { name: 'nodejs' }],
     });
     expect(draft.contact.links.map((l) => l.value)).toEqual(['https://github.com/slee']);
-    expect(draft.experience[0]?.value).toMatchObject({ startDate: '2019-01-01', endDate: null, isCurrent: true });
+    expect(draft.experience[0]?.value).toMatchObject({
+      startDate: '2019-01-01',
+      startPrecision: 'year',
+      endDate: null,
+      endPrecision: 'unknown',
+      isCurrent: true,
+      description: null,
+      achievements: ['Shipped'],
+      guessed: [],
+    });
     expect(draft.skills.map((s) => s.value.name)).toEqual(['React', 'Kubernetes', 'Quantum Basket Weaving', 'Node.js']);
+  });
+
+  it('imports projects and certificates, skipping malformed entries', () => {
+    const draft = jsonResumeToDraft({
+      work: [{ name: 'Acme', position: 'Dev', startDate: '2019-03-14', summary: 'Platform team.' }],
+      projects: [
+        { name: 'tidy-csv', description: 'CSV validator', url: 'https://example.com/tidy', startDate: '2020-02' },
+        { description: 'no name' },
+        'not a project',
+      ],
+      certificates: [
+        { name: 'CKA', issuer: 'CNCF', date: '2021' },
+        { name: 'Bad date', date: 'June 2021' },
+      ],
+    });
+    expect(draft.experience[0]?.value).toMatchObject({
+      startDate: '2019-03-14',
+      startPrecision: 'day',
+      description: 'Platform team.',
+      achievements: [],
+    });
+    expect(draft.projects.map((p) => p.value)).toEqual([
+      {
+        name: 'tidy-csv',
+        description: 'CSV validator',
+        url: 'https://example.com/tidy',
+        startDate: '2020-02-01',
+        endDate: null,
+        highlights: [],
+      },
+    ]);
+    expect(draft.certifications.map((c) => c.value)).toEqual([
+      { name: 'CKA', issuer: 'CNCF', date: '2021-01-01' },
+      { name: 'Bad date', issuer: null, date: null },
+    ]);
+    expect(resumeDraft.safeParse(draft).success).toBe(true);
   });
 
   it('rejects malformed input with field messages', () => {

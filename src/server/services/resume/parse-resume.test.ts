@@ -58,6 +58,62 @@ describe('parseResume', () => {
     expect(draft.warnings).toEqual([]);
   });
 
+  it('reads projects and certifications', () => {
+    expect(draft.projects.map((p) => p.value)).toEqual([
+      {
+        name: 'tidy-csv',
+        description: 'a streaming CSV validator for Node.js with 1,200 GitHub stars.',
+        url: null,
+        startDate: null,
+        endDate: null,
+        highlights: [],
+      },
+    ]);
+    expect(draft.certifications.map((c) => c.value)).toEqual([
+      { name: 'AWS Certified Solutions Architect – Associate', issuer: null, date: '2021-01-01' },
+    ]);
+    expect(draft.experience.every((e) => e.value.guessed.length === 0 && e.confidence > 0.9)).toBe(true);
+  });
+
+  it('takes the headline from the summary, else from the latest role, with less confidence', () => {
+    const fromSummary = parseResume(
+      'Jo Doe\njo@example.com\nSummary\nResults-driven data analyst with five years in retail.\nExperience\nAnalyst at Acme Corp\n2019 - 2021',
+    );
+    expect(fromSummary.headline).toMatchObject({ value: 'Data analyst', confidence: 0.5 });
+    const fromRole = parseResume(
+      'Jo Doe\njo@example.com\nExperience\nData Analyst — Acme Corp\n2019 - Present\n• Reports\nClerk — Globex Corporation\n2015 - 2019',
+    );
+    expect(fromRole.headline).toMatchObject({ value: 'Data Analyst', confidence: 0.4 });
+  });
+
+  it('fills an untitled role from a "Title - Company" line elsewhere in the resume, as a guess', () => {
+    const mentioned = parseResume(
+      [
+        'Education Details',
+        'B.E. Pune University',
+        'Web Designer',
+        'Web Designer - Trust Systems and Software',
+        'Company Details',
+        'company - Trust Systems and Software',
+        'description - Designed landing pages.',
+        'company - Pixel Works',
+        'description - Freelance logos.',
+      ].join('\n'),
+    );
+    expect(mentioned.experience.map((e) => [e.value.title, e.value.company, e.value.guessed, e.confidence])).toEqual([
+      ['Web Designer', 'Trust Systems and Software', ['title'], 0.6],
+      ['', 'Pixel Works', [], 0.55],
+    ]);
+  });
+
+  it('titles a single untitled role from the designation line, as a guess', () => {
+    const single = parseResume(
+      'Education Details\nB.Com Calcutta University\nADVOCATE\nCompany Details\ncompany - own practice\ndescription - Drafting of plaints',
+    );
+    expect(single.experience.map((e) => [e.value.title, e.value.guessed])).toEqual([['ADVOCATE', ['title']]]);
+    expect(single.experience[0]?.confidence).toBeLessThanOrEqual(0.6);
+  });
+
   it('extracts skills, listed ones with higher confidence than ones mentioned in passing', () => {
     const byName = new Map(draft.skills.map((s) => [s.value.name, s]));
     for (const name of ['TypeScript', 'Python', 'Go', 'React', 'Kubernetes', 'Agile', 'CI/CD'])

@@ -4,14 +4,17 @@
  * recognisable resume content is an error ('no_resume_content'), never a draft of placeholders.
  */
 import { resumeDraft, type ResumeDraft, type ResumeFormat, type Sourced } from '@/lib/validators/resume';
+import { parseCertifications } from './certifications';
 import { parseContact, type ContactDraft } from './contact';
 import { parseEducation } from './education';
 import { looksLikeTitle } from './entry-parts';
-import { parseExperience } from './experience';
+import { parseExperience, type ExperienceValue } from './experience';
+import { parseProjects } from './projects';
 import { normalizeResumeText } from './normalize-text';
 import { repairMojibake } from './repair-mojibake';
 import { assertResumeContent } from './resume-content';
 import { resumeError } from './resume-errors';
+import { designationLine, titlesFromMentions } from './role-mentions';
 import { collectSkills } from './resume-skills';
 import { splitSections, type Section } from './sections';
 
@@ -23,7 +26,7 @@ const SUMMARY_MAX_CHARS = 1_500;
 const CONTACTISH = /@|https?:|www\.|linkedin|github|\+?\d[\d\s().-]{7,}/i;
 
 /** The line under the name that reads like a job title ("Senior Data Engineer"): 0.7. */
-function findHeadline(sections: Section[], contact: ContactDraft): Sourced<string> | null {
+function headlineFromHeader(sections: Section[], contact: ContactDraft): Sourced<string> | null {
   const header = sections.find((s) => s.name === 'header')?.lines.filter((l) => l.text.trim()) ?? [];
   const start = contact.fullName ? header.findIndex((l) => l.line === contact.fullName?.source.line) + 1 : 0;
   for (const l of header.slice(start, start + 3)) {
@@ -34,6 +37,40 @@ function findHeadline(sections: Section[], contact: ContactDraft): Sourced<strin
       return { value: text, confidence: 0.7, source: { section: 'header', line: l.line, text: l.text } };
   }
   return null;
+}
+
+/** Praise before the title in a summary's opening ("Results-driven", "Highly motivated"). */
+const LEADING_PRAISE =
+  /^(?:(?:a|an|highly|very|dedicated|passionate|seasoned|experienced|motivated|dynamic|accomplished|enthusiastic|skilled|creative|driven|hard[- ]working|proactive|versatile|innovative|diligent|energetic|ambitious|\p{L}+[- ](?:driven|oriented|motivated|focused|starter)),?\s+)+/iu;
+
+/** The summary's opening phrase when it names a role: "Data analyst with five years of …" -> "Data analyst". */
+function headlineFromSummary(summary: Sourced<string> | null): Sourced<string> | null {
+  const opening = summary?.value.split(
+    /\s+(?:with|who|having|experienced in|skilled in|specializing in|specialising in|focused on|seeking|looking)\b|[,.;:(]|\s[–—-]\s/i,
+  )[0];
+  const words = (opening?.replace(LEADING_PRAISE, '').trim() ?? '').split(/\s+/).slice(0, 6);
+  // Up to the last title word ("Financial analyst covering …" -> "Financial analyst"), keeping an
+  // "of X" after it ("Head of Sales").
+  const last = words.findLastIndex((w) => looksLikeTitle(w));
+  if (!summary || last < 0 || /^i$/i.test(words[0] ?? '')) return null;
+  const tail = /^(?:of|for)$/i.test(words[last + 1] ?? '') && /^\p{Lu}/u.test(words[last + 2] ?? '') ? 2 : 0;
+  const phrase = words.slice(0, last + 1 + tail).join(' ');
+  const value = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  return { value, confidence: 0.5, source: summary.source };
+}
+
+/** The latest role's title, when nothing else names one: a low-confidence stand-in. */
+function headlineFromRoles(roles: Sourced<ExperienceValue>[]): Sourced<string> | null {
+  const latest = [...roles]
+    .filter((r) => r.value.title)
+    .sort(
+      (a, b) =>
+        Number(b.value.isCurrent) - Number(a.value.isCurrent) ||
+        (b.value.startDate ?? '').localeCompare(a.value.startDate ?? ''),
+    )[0];
+  if (!latest) return null;
+  const confidence = latest.value.guessed.includes('title') ? 0.3 : 0.4;
+  return { value: latest.value.title, confidence, source: latest.source };
 }
 
 /** The Summary/Profile/Objective section's text: 0.85, the heading says what it is. */
@@ -63,6 +100,11 @@ function warningsFor(draft: Omit<ResumeDraft, 'warnings' | 'stats'>, repaired: b
   const incomplete = draft.experience.filter((e) => !e.value.title || !e.value.company).length;
   if (incomplete > 0)
     warnings.push(`${incomplete} position${incomplete === 1 ? ' is' : 's are'} missing a job title or company.`);
+  const guessed = draft.experience.filter((e) => e.value.guessed.length > 0).length;
+  if (guessed > 0)
+    warnings.push(
+      `${guessed} position${guessed === 1 ? ' has' : 's have'} a title, company or dates we inferred rather than read: check them.`,
+    );
   if (draft.skills.length === 0) warnings.push('No skills were recognised.');
   return warnings;
 }
@@ -73,13 +115,23 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
   const sections = splitSections(normalized.split('\n'));
   const contact = parseContact(sections);
   const of = (name: Section['name']) => sections.filter((s) => s.name === name);
+  const summary = findSummary(sections);
+  const headerHeadline = headlineFromHeader(sections, contact);
+  const experience = titlesFromMentions(
+    of('experience').flatMap((s) => parseExperience(s.lines)),
+    sections,
+    headerHeadline?.value ?? null,
+  );
   const core = {
     contact,
-    headline: findHeadline(sections, contact),
-    summary: findSummary(sections),
+    headline:
+      headerHeadline ?? headlineFromSummary(summary) ?? designationLine(sections) ?? headlineFromRoles(experience),
+    summary,
     skills: collectSkills(sections),
-    experience: of('experience').flatMap((s) => parseExperience(s.lines)),
+    experience,
     education: of('education').flatMap((s) => parseEducation(s.lines)),
+    projects: of('projects').flatMap((s) => parseProjects(s.lines)),
+    certifications: of('certifications').flatMap((s) => parseCertifications(s.lines)),
   };
   const sectionsFound = [...new Set(sections.filter((s) => s.heading !== null).map((s) => s.name))];
   const recognised =

@@ -79,6 +79,9 @@ export async function ensureDemoProfile(db: Database, seekerId: string): Promise
         salaryCurrency: 'USD',
         salaryPeriod: 'year',
         careerGoals: 'Grow into a staff engineer role on a product team that ships often.',
+        // What a senior developer would not compromise on. Places too: a hybrid job means commuting
+        // to Austin (remote jobs pass the places must-have, since remote work suits them).
+        mustHaves: ['salary', 'remoteTypes', 'jobTypes', 'locations'],
       })
       .onConflictDoNothing();
     const profile = await loadProfile(tx, seekerId);

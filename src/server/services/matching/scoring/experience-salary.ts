@@ -1,7 +1,8 @@
 /**
  * Experience and salary factors, 0..1 each.
  *
- *   experience = min(userYears / requiredYears, 1); requiredYears <= 0 -> 1 (nothing to fall short of)
+ *   experience = min(userYears / requiredYears, 1); requiredYears <= 0 -> 1 (nothing to fall short of);
+ *                UNKNOWN_EXPERIENCE_SCORE when the seeker's roles carry no dates (unknown is not zero)
  *   salary     = 1 when the seeker gave no expectation, or 0 ('no-preference')
  *                0.5 when the job's salary is unknown ('unknown': neither a promise nor a warning)
  *                1 when job >= expected ('meets')
@@ -9,13 +10,30 @@
  *                falls linearly to 0 at 70% of the expectation, since an offer 30% under what
  *                someone asked for is rarely taken, while 5% under is often negotiable.
  * The seeker having no expectation wins over an unknown job salary: nothing can disappoint them.
+ *
+ * Band cap (salaryBandCap): the salary weighs 4% of the composite, so a job paying half the floor
+ * could still reach Strong on skills alone. Strong reads as "apply", so a job far below the floor
+ * is capped instead, without touching the composite (the contributions still add up to it):
+ *   job < 85% of the floor  -> at most Good: a 15% cut is past what negotiation usually closes
+ *                              (5-10%), yet some seekers take it for the right role
+ *   job < 70% of the floor  -> at most Fair: where the salary factor reaches 0, an offer rarely taken
  */
-import type { JobForMatching, MatchExplanation, ProfileForMatching } from '../types';
+import type { JobForMatching, MatchBand, MatchExplanation, ProfileForMatching } from '../types';
 import { nonNegative } from './skill-sets';
 
 export const UNKNOWN_SALARY_SCORE = 0.5;
+/** Roles without dates: neither a promise nor a warning, like an unknown salary. */
+export const UNKNOWN_EXPERIENCE_SCORE = 0.5;
 /** Share of the expectation at which the salary factor reaches 0. */
 export const SALARY_FLOOR_RATIO = 0.7;
+/** Below this share of the expectation a job is far below it: its band is capped at Good. */
+export const FAR_BELOW_RATIO = 0.85;
+
+/** The best band a job paying `ratio` of the seeker's floor may have; null: no cap. */
+export function salaryBandCap(ratio: number): MatchBand | null {
+  if (!(ratio < FAR_BELOW_RATIO)) return null;
+  return ratio < SALARY_FLOOR_RATIO ? 'Fair' : 'Good';
+}
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 export const formatYears = (n: number) => {
@@ -33,18 +51,31 @@ export interface ExperienceFactor {
 export function experienceFactor(profile: ProfileForMatching, job: JobForMatching): ExperienceFactor {
   const userYears = nonNegative(profile.yearsOfExperience);
   const requiredYears = nonNegative(job.requiredYears);
+  if (!profile.yearsOfExperienceKnown) {
+    return {
+      score: requiredYears === 0 ? 1 : UNKNOWN_EXPERIENCE_SCORE,
+      gap: { requiredYears, userYears: 0, gapYears: 0, userYearsKnown: false },
+      summary:
+        requiredYears === 0
+          ? 'No minimum experience is stated'
+          : `Needs ${formatYears(requiredYears)}; add dates to your roles to compare`,
+    };
+  }
   const score = requiredYears === 0 ? 1 : Math.min(userYears / requiredYears, 1);
   const summary =
     requiredYears === 0
       ? `No minimum experience is stated; you have ${formatYears(userYears)}`
       : `Needs ${formatYears(requiredYears)}; you have ${oneDecimal(userYears)}`;
-  return { score, gap: { requiredYears, userYears, gapYears: Math.max(0, requiredYears - userYears) }, summary };
+  const gap = { requiredYears, userYears, gapYears: Math.max(0, requiredYears - userYears), userYearsKnown: true };
+  return { score, gap, summary };
 }
 
 export interface SalaryFactor {
   score: number;
   detail: MatchExplanation['salary'];
   summary: string;
+  /** The best band the match may show (see salaryBandCap); null: no cap. */
+  bandCap: MatchBand | null;
 }
 
 export function salaryFactor(profile: ProfileForMatching, job: JobForMatching): SalaryFactor {
@@ -56,16 +87,25 @@ export function salaryFactor(profile: ProfileForMatching, job: JobForMatching): 
     expectedAnnualUsd: expected,
   });
   if (expected === null) {
-    return { score: 1, detail: detail('no-preference'), summary: 'You have not set a salary expectation' };
+    return { score: 1, detail: detail('no-preference'), summary: 'You have not set a salary expectation', bandCap: null };
   }
   if (offered === null) {
-    return { score: UNKNOWN_SALARY_SCORE, detail: detail('unknown'), summary: 'The job does not state a salary' };
+    return { score: UNKNOWN_SALARY_SCORE, detail: detail('unknown'), summary: 'The job does not state a salary', bandCap: null };
   }
   if (offered >= expected) {
-    return { score: 1, detail: detail('meets'), summary: `Pays about ${usd(offered)}, meeting your ${usd(expected)}` };
+    const summary = `Pays about ${usd(offered)}, meeting your ${usd(expected)}`;
+    return { score: 1, detail: detail('meets'), summary, bandCap: null };
   }
-  const score = Math.min(1, Math.max(0, (offered / expected - SALARY_FLOOR_RATIO) / (1 - SALARY_FLOOR_RATIO)));
-  const pct = Math.round((1 - offered / expected) * 100);
+  const ratio = offered / expected;
+  const score = Math.min(1, Math.max(0, (ratio - SALARY_FLOOR_RATIO) / (1 - SALARY_FLOOR_RATIO)));
+  const pct = Math.round((1 - ratio) * 100);
   const gap = pct >= 1 ? `${pct}% below` : 'just below';
-  return { score, detail: detail('below'), summary: `Pays about ${usd(offered)}, ${gap} your ${usd(expected)}` };
+  const bandCap = salaryBandCap(ratio);
+  const capped = bandCap ? `, so this match is rated ${bandCap} at most` : '';
+  return {
+    score,
+    detail: detail('below'),
+    summary: `Pays about ${usd(offered)}, ${gap} your ${usd(expected)}${capped}`,
+    bandCap,
+  };
 }

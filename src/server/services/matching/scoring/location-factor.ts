@@ -7,7 +7,8 @@
  *                0    the seeker ruled it out: onsite for remote-only, remote for onsite/hybrid-only
  *   place        remote job: 1 (place does not matter once remote is accepted)
  *                onsite/hybrid: 1 the job is in a preferred location (city, or state/country part),
- *                0.5 same state/region as a preferred city, 0 elsewhere,
+ *                0.5 same state/region as a preferred city, 0 elsewhere (0.4 when the seeker is
+ *                willing to relocate: a move they would make, behind a commute or a short move),
  *                0.7 no preferred places given (neutral), 0.5 the job names no place
  *   location     = arrangement x place
  *
@@ -21,6 +22,7 @@ import { isArrangementOnly, placeFit, placeParts, type PlaceFit } from './locati
 export const NO_PREFERENCE_SCORE = 0.7;
 export const NEAR_MISS_SCORE = 0.5;
 export const UNKNOWN_PLACE_SCORE = 0.5;
+export const RELOCATE_PLACE_SCORE = 0.4;
 
 type Arrangement = 'full' | 'near' | 'none';
 type LocationFit = MatchExplanation['location']['fit'];
@@ -85,13 +87,16 @@ export function locationFactor(profile: ProfileForMatching, job: JobForMatching)
     return result(UNKNOWN_PLACE_SCORE * factor, 'partial', `${kind} job that does not say where${near}`);
   }
   const best = places.map((p) => placeFit(p, jobPlace)).reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'none');
-  const score = PLACE_SCORE[best] * factor;
+  const relocate = best === 'none' && profile.preferences.willingToRelocate === true;
+  const score = (relocate ? RELOCATE_PLACE_SCORE : PLACE_SCORE[best]) * factor;
   const fit: LocationFit = score === 1 ? 'match' : score === 0 ? 'mismatch' : 'partial';
   const placeText =
     best === 'match'
       ? 'one of your preferred locations'
       : best === 'region'
         ? 'in the same region as a preferred location'
-        : 'not in your preferred locations';
+        : relocate
+          ? 'not in your preferred locations, but you would relocate'
+          : 'not in your preferred locations';
   return result(score, fit, `${kind} in ${where}, ${placeText}${near}`);
 }

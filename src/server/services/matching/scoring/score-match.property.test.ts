@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JOB_TYPES, REMOTE_TYPES } from '@/lib/validators/enums';
 import type { JobForMatching, OccupationGuess, ProfileForMatching } from '../types';
-import { bandFor } from './bands';
+import { bandFor, capBand } from './bands';
+import { salaryBandCap } from './experience-salary';
 import { scoreMatch } from './score-match';
 import { factorOf, makeJob, makeProfile } from './test-fixtures';
 
@@ -68,7 +69,22 @@ describe('scoreMatch properties', () => {
           expect(f.summary.length).toBeGreaterThan(0);
         }
         expect(Math.abs(result.factors.reduce((s, f) => s + f.weight, 0) - 1)).toBeLessThanOrEqual(EPS);
-        expect(result.band).toBe(bandFor(result.composite));
+        // The band is the composite's, lowered only by the salary cap (the sum is never touched).
+        const { jobAnnualUsd, expectedAnnualUsd } = result.salary;
+        const cap = jobAnnualUsd !== null && expectedAnnualUsd ? salaryBandCap(jobAnnualUsd / expectedAnnualUsd) : null;
+        expect(result.band).toBe(capBand(bandFor(result.composite), cap));
+      }),
+    );
+  });
+
+  it('a job paying under 85% of the seeker\'s floor is never Strong or Great, whatever its composite', () => {
+    const floor = fc.double({ min: 10_000, max: 400_000, noNaN: true });
+    fc.assert(
+      fc.property(profileArb, jobArb, semanticArb, floor, fc.double({ min: 0, max: 0.8499, noNaN: true }), (p, job, semantic, min, share) => {
+        const profile = { ...p, preferences: { ...p.preferences, salaryMinAnnualUsd: min } };
+        const result = scoreMatch(profile, { ...job, salaryAnnualUsd: min * share }, semantic);
+        expect(['Poor', 'Fair', 'Good']).toContain(result.band);
+        if (share < 0.7) expect(['Poor', 'Fair']).toContain(result.band);
       }),
     );
   });

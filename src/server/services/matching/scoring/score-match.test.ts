@@ -102,7 +102,7 @@ describe('experience factor', () => {
     // 3 / 5 = 0.6
     const short = scoreMatch(makeProfile({ yearsOfExperience: 3 }), makeJob({ requiredYears: 5 }), null);
     expect(factorOf(short, 'experience')).toMatchObject({ score: 0.6, summary: 'Needs 5 years; you have 3' });
-    expect(short.experienceGap).toEqual({ requiredYears: 5, userYears: 3, gapYears: 2 });
+    expect(short.experienceGap).toEqual({ requiredYears: 5, userYears: 3, gapYears: 2, userYearsKnown: true });
     // 7 / 5 capped at 1
     const long = scoreMatch(makeProfile({ yearsOfExperience: 7 }), makeJob({ requiredYears: 5 }), null);
     expect(factorOf(long, 'experience').score).toBe(1);
@@ -110,6 +110,18 @@ describe('experience factor', () => {
     // 0.5 / 1 = 0.5
     const half = scoreMatch(makeProfile({ yearsOfExperience: 0.5 }), makeJob({ requiredYears: 1 }), null);
     expect(factorOf(half, 'experience')).toMatchObject({ score: 0.5, summary: 'Needs 1 year; you have 0.5' });
+  });
+
+  it('is unknown, not zero, when the roles carry no dates: neither promise nor warning', () => {
+    const undated = makeProfile({ yearsOfExperience: 0, yearsOfExperienceKnown: false });
+    const result = scoreMatch(undated, makeJob({ requiredYears: 5 }), null);
+    expect(factorOf(result, 'experience')).toMatchObject({
+      score: 0.5,
+      summary: 'Needs 5 years; add dates to your roles to compare',
+    });
+    expect(result.experienceGap).toEqual({ requiredYears: 5, userYears: 0, gapYears: 0, userYearsKnown: false });
+    expect(JSON.stringify(result)).not.toContain('you have 0');
+    expect(factorOf(scoreMatch(undated, makeJob({ requiredYears: 0 }), null), 'experience').score).toBe(1);
   });
 
   it('is 1 when the job requires no experience', () => {

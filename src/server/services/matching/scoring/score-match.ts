@@ -12,7 +12,7 @@
  * location-factor.ts; bands: bands.ts; missing-skill order: skill-gap.ts.
  */
 import type { FactorContribution, FactorName, JobForMatching, MatchExplanation, ProfileForMatching } from '../types';
-import { bandFor } from './bands';
+import { bandFor, capBand } from './bands';
 import { experienceFactor, salaryFactor } from './experience-salary';
 import { locationFactor } from './location-factor';
 import { occupationFit, type RelatedOccupations } from './occupation-fit';
@@ -26,6 +26,8 @@ export interface ScoreMatchOptions {
   related?: RelatedOccupations;
   /** Share of open jobs listing each skill, to order the missing skills (see skill-gap.ts). */
   marketDemand?: ReadonlyMap<string, number>;
+  /** The profile's distinctive words this job uses, strongest first (score-jobs.ts). */
+  sharedWords?: readonly string[];
 }
 
 const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
@@ -75,7 +77,8 @@ export function scoreMatch(
             'semantic',
             similarity,
             weights.composite.semantic,
-            `Your profile and this job's description are ${Math.round(similarity * 100)}% similar in meaning`,
+            `Your profile and this job's description are ${Math.round(similarity * 100)}% similar in meaning` +
+              (options.sharedWords?.length ? `; both mention ${options.sharedWords.slice(0, 4).join(', ')}` : ''),
           ),
         ]),
     factor('skills', skills.score, share * w.skills, skills.summary),
@@ -91,10 +94,12 @@ export function scoreMatch(
     composite,
     semantic: similarity,
     traditional,
-    band: bandFor(composite),
+    // Capped, not summed: the composite stays the sum of the contributions (bands.ts).
+    band: capBand(bandFor(composite), salary.bandCap),
     factors,
     occupationFit: occupationFit(profile.occupations, job.occupations, options.related),
     matchedSkills: skills.matched.map((s) => s.name),
+    sharedWords: [...(options.sharedWords ?? [])],
     missingSkills: rankMissingSkills(skills.missing, held, options.marketDemand).map((g) => g.skill),
     experienceGap: experience.gap,
     location: location.detail,

@@ -29,4 +29,17 @@ describe('yearsOfExperience', () => {
     ).toBe(1);
     expect(yearsOfExperience([], today)).toBe(0);
   });
+
+  it('adds the stated length of undated roles, and nothing for an undated role without one', () => {
+    expect(
+      yearsOfExperience(
+        [
+          { startDate: '2024-01-01', endDate: null, isCurrent: true }, // 2 y
+          { startDate: null, endDate: null, isCurrent: false, durationMonths: 18 }, // +1.5 y
+          { startDate: null, endDate: null, isCurrent: false, durationMonths: null }, // unknown: +0
+        ],
+        today,
+      ),
+    ).toBe(3.5);
+  });
 });

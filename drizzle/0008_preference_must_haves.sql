@@ -1,0 +1,3 @@
+ALTER TABLE "preferences" ADD COLUMN "must_haves" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "preferences" ADD COLUMN "willing_to_relocate" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "preferences" ADD CONSTRAINT "preferences_must_haves_known" CHECK ("preferences"."must_haves" <@ ARRAY['salary', 'remoteTypes', 'jobTypes', 'locations']::text[]);

@@ -1,0 +1,109 @@
+/**
+ * Figures of the import-path run (import-path.ts): ranking quality of what matching.forMe returned
+ * against BM25 on the same queries and pool, per split and per category, plus what the import kept
+ * (roles found and saved, profiles left without history) and the inferred occupations' accuracy.
+ */
+import { Collector, type Summary } from './evaluate';
+import type { ImportPathRun } from './import-path';
+import { queryMetrics, topK } from './metrics';
+import type { PoolJob } from './postings';
+import type { Scores } from './rankers';
+import { round, summaryRow } from './report';
+import type { ResumeQuery } from './resumes';
+
+/** forMe's order as scores over the pool: rank r of n gets n - r, jobs not returned 0. */
+export function rankScores(ranked: readonly number[], poolSize: number): Float64Array {
+  const scores = new Float64Array(poolSize);
+  ranked.forEach((i, r) => (scores[i] = ranked.length - r));
+  return scores;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+};
+
+export function importPathReport(
+  run: ImportPathRun,
+  queries: readonly ResumeQuery[],
+  grades: readonly Uint8Array[],
+  pool: readonly PoolJob[],
+  bm25: (queryIndex: number) => Scores,
+) {
+  const realIndex = pool.flatMap((p, i) => (p.source === 'seed' ? [] : [i]));
+  const collector = new Collector<'composite' | 'bm25'>(realIndex);
+  const byCategory = new Map<string, { composite: number[]; bm25: number[] }>();
+  const index = new Map(queries.map((q, i) => [q.id, i]));
+  for (const result of run.queries) {
+    const qi = index.get(result.id);
+    const q = qi === undefined ? undefined : queries[qi];
+    const g = qi === undefined ? undefined : grades[qi];
+    if (qi === undefined || !q || !g) continue;
+    const composite = rankScores(result.ranked, pool.length);
+    const lexical = bm25(qi);
+    collector.add('composite', q, g, composite);
+    collector.add('bm25', q, g, lexical);
+    const ndcg = (s: Scores) => queryMetrics(topK(s, 10).map((i) => g[i] ?? 0), g).ndcg10;
+    const row = byCategory.get(q.category) ?? { composite: [], bm25: [] };
+    row.composite.push(ndcg(composite));
+    row.bm25.push(ndcg(lexical));
+    byCategory.set(q.category, row);
+  }
+  const s = collector.summaries();
+  const ratio = (pick: (x: Summary) => number) => round(pick(s.composite) / Math.max(1e-9, pick(s.bm25)), 3);
+  const qs = run.queries;
+  const sum = (f: (q: (typeof qs)[number]) => number) => qs.reduce((n, q) => n + f(q), 0);
+  const categoryOf = new Map(queries.map((q) => [q.id, q]));
+  const occupationHits = (k: number) =>
+    round(
+      qs.filter((r) => r.occupations.slice(0, k).some((c) => categoryOf.get(r.id)?.codes.includes(c))).length /
+        Math.max(1, qs.length),
+    );
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  return {
+    composite: summaryRow(s.composite),
+    bm25: summaryRow(s.bm25),
+    composite_vs_bm25_ndcg10: ratio((x) => x.all.ndcg10),
+    composite_vs_bm25_ndcg10_dev: ratio((x) => x.dev.ndcg10),
+    composite_vs_bm25_ndcg10_holdout: ratio((x) => x.holdout.ndcg10),
+    composite_vs_bm25_ndcg10_real_postings_only: ratio((x) => x.real.ndcg10),
+    per_category: Object.fromEntries(
+      [...byCategory]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([category, r]) => [
+          category,
+          {
+            queries: r.composite.length,
+            composite_ndcg10: round(mean(r.composite)),
+            bm25_ndcg10: round(mean(r.bm25)),
+          },
+        ]),
+    ),
+    categories_at_zero: [...byCategory].filter(([, r]) => mean(r.composite) === 0).map(([c]) => c),
+    import: {
+      profiles: qs.length,
+      failures: run.failures.length,
+      roles_found: sum((q) => q.rolesFound),
+      roles_saved: sum((q) => q.rolesSaved),
+      roles_saved_share: round(sum((q) => q.rolesSaved) / Math.max(1, sum((q) => q.rolesFound))),
+      rows_unticked_after_refusal: sum((q) => q.rowsDropped),
+      refused_fields: Object.fromEntries(
+        Object.entries(
+          qs
+            .flatMap((q) => q.refusedFields.map((f) => f.replace(/\.\d+\./, '.*.')))
+            .reduce<Record<string, number>>((acc, f) => ({ ...acc, [f]: (acc[f] ?? 0) + 1 }), {}),
+        ).sort((a, b) => b[1] - a[1]),
+      ),
+      profiles_with_empty_history: qs.filter((q) => q.emptyHistory).length,
+      profiles_empty: qs.filter((q) => q.emptyProfile).length,
+      explanations_saying_zero_years: sum((q) => q.zeroYearExplanations),
+      explanations: sum((q) => q.explanations),
+    },
+    occupation: { top1_accuracy: occupationHits(1), top3_accuracy: occupationHits(3) },
+    for_me_ms: {
+      p50: round(percentile(qs.map((q) => q.forMeMs), 0.5), 1),
+      p95: round(percentile(qs.map((q) => q.forMeMs), 0.95), 1),
+    },
+    failures: run.failures.slice(0, 20),
+  };
+}

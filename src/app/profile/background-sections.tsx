@@ -1,0 +1,75 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { displayPartialDate } from '@/lib/partial-date';
+import type { CertificationOutput, ProjectOutput } from '@/lib/validators/profile';
+import { useTRPC } from '@/trpc/react';
+import { Section } from './section';
+import { useProfileCache } from './use-profile-mutation';
+
+/** The seeker's own summary, as imported from their resume. */
+export function SummarySection({ summary }: { summary: string | null }) {
+  if (!summary) return null;
+  return (
+    <Section id="summary" title="Summary">
+      <p className="whitespace-pre-line text-sm text-slate-700">{summary}</p>
+    </Section>
+  );
+}
+
+function useRemove() {
+  const trpc = useTRPC();
+  const cache = useProfileCache();
+  return useMutation(trpc.profile.removeEntry.mutationOptions({ onSuccess: cache.set }));
+}
+
+/** Projects and certifications kept from an imported resume; shown only when there are some. */
+export function ProjectsSection({ entries }: { entries: ProjectOutput[] }) {
+  const remove = useRemove();
+  if (entries.length === 0) return null;
+  return (
+    <Section id="projects" title="Projects">
+      <ul className="space-y-3">
+        {entries.map((p) => (
+          <li key={p.id} className="border-l-2 border-brand-100 pl-4">
+            <h3 className="font-medium">{p.url ? <a className="text-brand-700 hover:underline" href={p.url} rel="noreferrer nofollow" target="_blank">{p.name}</a> : p.name}</h3>
+            {p.description && <p className="text-sm text-slate-700">{p.description}</p>}
+            {p.highlights.length > 0 && (
+              <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
+                {p.highlights.map((h, i) => (
+                  <li key={i}>{h}</li>
+                ))}
+              </ul>
+            )}
+            <button type="button" className="mt-1 text-sm text-red-700 hover:underline" onClick={() => remove.mutate({ kind: 'project', id: p.id })}>
+              Remove<span className="sr-only"> {p.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function CertificationsSection({ entries }: { entries: CertificationOutput[] }) {
+  const remove = useRemove();
+  if (entries.length === 0) return null;
+  return (
+    <Section id="certifications" title="Certifications">
+      <ul className="space-y-2">
+        {entries.map((c) => (
+          <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+            <span>
+              <span className="font-medium">{c.name}</span>
+              {c.issuer && <span className="text-slate-600"> · {c.issuer}</span>}
+              {c.issuedOn && <span className="text-slate-500"> · {displayPartialDate(c.issuedOn, 'month')}</span>}
+            </span>
+            <button type="button" className="text-red-700 hover:underline" onClick={() => remove.mutate({ kind: 'certification', id: c.id })}>
+              Remove<span className="sr-only"> {c.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { displayPartialDate, formatPartialDate, parsePartialDate } from './partial-date';
+
+describe('parsePartialDate', () => {
+  it('keeps the precision the text gives', () => {
+    expect(parsePartialDate('2019')).toEqual({ date: '2019-01-01', precision: 'year' });
+    expect(parsePartialDate('2019-3')).toEqual({ date: '2019-03-01', precision: 'month' });
+    expect(parsePartialDate(' 2019-03-14 ')).toEqual({ date: '2019-03-14', precision: 'day' });
+  });
+
+  it('reads blank as unknown and refuses impossible or foreign forms', () => {
+    expect(parsePartialDate('  ')).toBeNull();
+    expect(parsePartialDate('2019-13')).toBeUndefined();
+    expect(parsePartialDate('2019-02-30')).toBeUndefined();
+    expect(parsePartialDate('03/2019')).toBeUndefined();
+    expect(parsePartialDate('1850')).toBeUndefined();
+  });
+});
+
+describe('formatPartialDate / displayPartialDate', () => {
+  it('write a date no more precisely than it is known', () => {
+    expect(formatPartialDate('2017-01-01', 'year')).toBe('2017');
+    expect(formatPartialDate('2017-06-01', 'month')).toBe('2017-06');
+    expect(formatPartialDate('2017-06-09', 'day')).toBe('2017-06-09');
+    expect(formatPartialDate(null, 'day')).toBe('');
+    expect(displayPartialDate('2017-01-01', 'year')).toBe('2017');
+    expect(displayPartialDate('2017-06-01', 'month')).toBe('Jun 2017');
+    expect(displayPartialDate('2017-06-09', 'day')).toBe('9 Jun 2017');
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Dates as precise as a resume states them: "2019" (a year), "2019-03" (a month) or "2019-03-14"
+ * (a day). Stored as an ISO date plus its precision, so a year-only date is never shown as
+ * "1 January". Client-safe.
+ */
+import type { DatePrecision } from './validators/enums';
+
+export interface PartialDate {
+  /** ISO YYYY-MM-DD; month 01 / day 01 fill what the precision leaves unknown. */
+  date: string;
+  precision: Exclude<DatePrecision, 'unknown'>;
+}
+
+const PARTIAL = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+
+/** "2019", "2019-3", "2019-03-14" -> a partial date; "" -> null; anything else -> undefined (invalid). */
+export function parsePartialDate(text: string): PartialDate | null | undefined {
+  const t = text.trim();
+  if (t === '') return null;
+  const m = PARTIAL.exec(t);
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  const year = Number(y);
+  const month = mo === undefined ? 1 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1900 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return {
+    date: date.toISOString().slice(0, 10),
+    precision: d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year',
+  };
+}
+
+/** The date written as precisely as it is known: "2019", "2019-03" or "2019-03-14"; "" when unknown. */
+export function formatPartialDate(date: string | null, precision: DatePrecision): string {
+  if (!date || precision === 'unknown') return '';
+  if (precision === 'year') return date.slice(0, 4);
+  if (precision === 'month') return date.slice(0, 7);
+  return date.slice(0, 10);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** For display: "2019", "Mar 2019" or "14 Mar 2019". */
+export function displayPartialDate(date: string | null, precision: DatePrecision): string {
+  if (!date || precision === 'unknown') return '';
+  const [y, m, d] = date.slice(0, 10).split('-');
+  const month = MONTHS[Number(m) - 1] ?? '';
+  if (precision === 'year') return y ?? '';
+  if (precision === 'month') return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}

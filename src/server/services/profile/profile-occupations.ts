@@ -1,0 +1,58 @@
+/**
+ * The seeker's occupations: what their profile says (inferred) and what they confirmed. A
+ * confirmed list replaces inference in matching (refresh-occupations.ts) until they clear it.
+ */
+import { eq } from 'drizzle-orm';
+import {
+  searchOccupationsInput,
+  setTargetOccupationsInput,
+  type ProfileOccupationsOutput,
+  type ProfileOutput,
+} from '@/lib/validators/profile';
+import type { Database, DbOrTx } from '@/server/db';
+import { preferences } from '@/server/db/schema';
+import { AppError } from '@/server/errors';
+import { loadProfileForMatching, profileOccupationInput } from '../matching/load-match-inputs';
+import { occupationTitle } from '../matching/occupations/catalog';
+import { DEFAULT_INFERENCE, scoreOccupations } from '../matching/occupations/infer-occupations';
+import { inferProfileOccupations } from '../matching/occupations/infer-profile-occupations';
+import { getOccupationIndex } from '../matching/occupations/occupation-index';
+import type { Actor } from '../actor';
+import { saveProfileChange } from './save-profile-change';
+
+export async function getProfileOccupations(db: DbOrTx, actor: Actor): Promise<ProfileOccupationsOutput> {
+  const profile = await loadProfileForMatching(db, actor.userId);
+  const inferred = inferProfileOccupations({ ...profileOccupationInput(profile), targets: [] }, 5);
+  const confirmed = profile.targetOccupations.flatMap((code) => {
+    const title = occupationTitle(code);
+    return title ? [{ code, title }] : [];
+  });
+  return { inferred, confirmed };
+}
+
+/** Occupations whose O*NET titles (and alternate titles) best match what the seeker typed. */
+export function searchOccupations(raw: { q: string }): { code: string; title: string }[] {
+  const { q } = searchOccupationsInput.parse(raw);
+  const index = getOccupationIndex();
+  const titlesOnly = { ...DEFAULT_INFERENCE, weights: { title: 1, text: 0, skills: 0 } };
+  return scoreOccupations({ title: q }, 10, titlesOnly, index).flatMap(([id, score]) => {
+    const o = index.occupations[id];
+    return o && score > 0 ? [{ code: o.code, title: o.title }] : [];
+  });
+}
+
+export async function setTargetOccupations(db: Database, raw: { codes: string[] }, actor: Actor): Promise<ProfileOutput> {
+  const { codes } = setTargetOccupationsInput.parse(raw);
+  const unique = [...new Set(codes)];
+  const unknown = unique.filter((c) => occupationTitle(c) === null);
+  if (unknown.length > 0)
+    throw new AppError('VALIDATION_ERROR', `Unknown occupation: ${unknown.join(', ')}.`, { fields: { codes: ['Pick occupations from the list.'] } });
+  return saveProfileChange(db, actor.userId, async (tx) => {
+    const updated = await tx
+      .update(preferences)
+      .set({ targetOccupations: unique })
+      .where(eq(preferences.userId, actor.userId))
+      .returning({ userId: preferences.userId });
+    if (updated.length === 0) await tx.insert(preferences).values({ userId: actor.userId, targetOccupations: unique });
+  });
+}

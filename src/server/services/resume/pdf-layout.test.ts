@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { pageText, type TextPiece } from './pdf-layout';
+
+/** A piece of 10-pt Helvetica-ish text: 5 pt per character. */
+const piece = (str: string, x: number, y: number): TextPiece => ({ str, x, y, width: str.length * 5, fontSize: 10 });
+
+describe('pageText', () => {
+  it('keeps a right-aligned date apart from its title by a column gap', () => {
+    const text = pageText(
+      [
+        piece('Senior Engineer, Acme Analytics', 54, 700),
+        piece('Jan 2019 – Present', 470, 700),
+        piece('• Built it', 54, 686),
+      ],
+      612,
+    );
+    expect(text).toBe('Senior Engineer, Acme Analytics  Jan 2019 – Present\n• Built it');
+  });
+
+  it('joins pieces of one line by position, whatever order they were drawn in', () => {
+    expect(pageText([piece('World', 90, 700), piece('Hello', 54, 700.4)], 612)).toBe('Hello World');
+  });
+
+  it('reads a two-column page drawn row by row as one column after the other', () => {
+    const left = ['Jo Doe', 'SKILLS', 'Kotlin', 'Android', 'EDUCATION', 'B.Sc.'];
+    const right = [
+      'EXPERIENCE',
+      'Android Developer — Fjord AS',
+      'Feb 2020 – Present',
+      '• Shipped sync',
+      'PROJECTS',
+      'Lint Rules',
+    ];
+    const pieces = left.flatMap((t, i) => [piece(t, 54, 700 - i * 14), piece(right[i] ?? '', 228, 697 - i * 14)]);
+    expect(pageText(pieces, 612).split('\n')).toEqual([...left, ...right]);
+  });
+
+  it('does not take a tab stop in a one-column page for a gutter', () => {
+    const rows = [
+      [piece('Acme Corp', 54, 700), piece('Engineer', 228, 700)],
+      [piece('Built the reporting platform used by every team in the company', 54, 686)],
+      [piece('Globex', 54, 672), piece('Analyst', 228, 672)],
+      [piece('Wrote the quarterly forecasts and the board pack for finance', 54, 658)],
+      [piece('Initech', 54, 644), piece('Intern', 228, 644)],
+      [piece('Tested the billing system across three releases of the product', 54, 630)],
+    ].flat();
+    expect(pageText(rows, 612).split('\n')[0]).toBe('Acme Corp  Engineer');
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Projects section lines -> projects. A project opens at a short header line ("Route Planner — a
+ * Go service for …", "tidy-csv | github.com/x/tidy-csv | 2021") or a labelled name ("Project name: X",
+ * "Title : X"); bullets under it are highlights, prose its description.
+ */
+import { type z } from 'zod';
+import { type resumeProjectValue, type Sourced } from '@/lib/validators/resume';
+import { findDateRange, findDate } from './dates';
+import { classify, isHeaderLike, withoutRange, type Row } from './experience-rows';
+import { type SectionLine } from './sections';
+
+export type ProjectValue = z.infer<typeof resumeProjectValue>;
+
+const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:github\.com|gitlab\.com|bitbucket\.org)\/\S+/i;
+const NAME_FIELD = /^\s*(?:project(?:\s*(?:name|title|\d+))?|title)\s*(?:[:–—-]+|\s{2,})\s*(.+)$/i;
+/** "Name — what it is", "Name: what it is", "Name | url | dates". */
+const NAME_SPLIT = /\s+[–—-]\s+|\s*[|•]\s*|:\s+|\s{2,}/;
+const LABEL_PREFIX =
+  /^(?:open[- ]source|personal|academic|side|client|college|final year|mini|major)(?:\s+project)?\s*:\s*/i;
+
+interface Draft {
+  first: SectionLine;
+  value: ProjectValue;
+  confidence: number;
+}
+
+function openProject(row: Row, text: string, labelled: boolean): Draft {
+  let rest = text;
+  let startDate: string | null = null;
+  let endDate: string | null = null;
+  const range = findDateRange(rest);
+  if (range) {
+    startDate = range.start;
+    endDate = range.end;
+    rest = withoutRange(rest, range);
+  } else {
+    const single = findDate(rest);
+    if (single && /[(|,–—-]\s*$/.test(rest.slice(0, single.index))) {
+      endDate = single.date;
+      rest = `${rest.slice(0, single.index)} ${rest.slice(single.index + single.length)}`.trim();
+    }
+  }
+  const url = URL.exec(rest)?.[0]?.replace(/[),.;]+$/, '') ?? null;
+  if (url) rest = rest.replace(url, ' ');
+  rest = rest
+    .replace(LABEL_PREFIX, '')
+    .replace(/[\s|,()–—-]+$/, '')
+    .trim();
+  const [name = '', ...more] = rest.split(NAME_SPLIT);
+  const description = more.join(' ').replace(/\s+/g, ' ').trim();
+  return {
+    first: row.src,
+    value: {
+      name: name.replace(/[\s:.,]+$/, '').trim(),
+      description: description || null,
+      url,
+      startDate,
+      endDate,
+      highlights: [],
+    },
+    // A labelled name is explicit; a header line is read by its shape.
+    confidence: labelled ? 0.8 : 0.65,
+  };
+}
+
+export function parseProjects(lines: SectionLine[], section = 'projects'): Sourced<ProjectValue>[] {
+  const out: Draft[] = [];
+  let current: Draft | null = null;
+  for (const row of classify(lines)) {
+    const named = row.bullet ? null : NAME_FIELD.exec(row.text);
+    const hasBody = !!current && (current.value.highlights.length > 0 || !!current.value.description);
+    // A name before a separator may be lower case ("pgqueue | a job queue"); a bare line must look like a header.
+    const [namePart = '', ...described] = row.text.split(NAME_SPLIT);
+    const nameLike = isHeaderLike(namePart, 8) || (described.length > 0 && namePart.split(/\s+/).length <= 4);
+    const header = !row.bullet && nameLike && (!current || hasBody);
+    if (named?.[1] || header || (!current && !row.bullet)) {
+      out.push((current = openProject(row, named?.[1] ?? row.text, !!named)));
+      continue;
+    }
+    if (!current) continue;
+    const url = URL.exec(row.text)?.[0];
+    if (url && !current.value.url && row.text.trim() === url) {
+      current.value.url = url;
+      continue;
+    }
+    if (row.bullet) current.value.highlights.push(row.text);
+    else if (current.value.highlights.length > 0 && /^\p{Ll}/u.test(row.text)) {
+      const last = current.value.highlights.length - 1;
+      current.value.highlights[last] = `${current.value.highlights[last] ?? ''} ${row.text}`;
+    } else current.value.description = [current.value.description, row.text].filter(Boolean).join(' ');
+  }
+  return out
+    .filter((p) => p.value.name)
+    .map((p) => ({
+      value: p.value,
+      confidence: p.confidence,
+      source: { section, line: p.first.line, text: p.first.text },
+    }));
+}

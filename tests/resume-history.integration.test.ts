@@ -1,0 +1,112 @@
+/**
+ * What an import keeps: every role the resume states, dated or not, through the review form's
+ * default choices, and the occupations matching then reads from those roles (or the ones the
+ * seeker confirmed).
+ */
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftToRows, rowsToCommit } from '@/app/profile/import/draft-rows';
+import { profileOccupations } from '@/server/db/schema';
+import { drainWorkflows } from '@/server/workflows/dispatch';
+import { callerFor } from './helpers/callers';
+import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
+import { signUpUser } from './helpers/factories';
+
+const modes = await availableModes();
+
+/** The layout of many real resumes: employers and descriptions, no dates, no titles. */
+const UNDATED_RESUME = [
+  'Priya Raman',
+  'priya.raman@example.com',
+  'Skills: Java, SQL, Spring Boot, Hibernate',
+  'Education Details',
+  'B.E. Computer Science, Example Institute of Technology',
+  'Company Details',
+  'company - Northwind Software Pvt Ltd',
+  'description - Built Spring Boot services for order processing and wrote SQL reports.',
+  'company - Bluebird Systems',
+  'description - Maintained Java batch jobs and Hibernate mappings for billing.',
+].join('\n');
+
+describe.each(modes)('resume history on %s', (mode) => {
+  let tdb: TestDatabase;
+  beforeAll(async () => {
+    tdb = await createTestDatabase(mode);
+  });
+  afterAll(async () => {
+    await drainWorkflows();
+    await tdb.destroy();
+  });
+
+  it('keeps roles without dates or titles through the form defaults and the commit', async () => {
+    const u = await signUpUser(tdb.db);
+    const api = callerFor(tdb.db, u).profile;
+    const draft = await api.readResume({ text: UNDATED_RESUME });
+    const companies = draft.experience.map((e) => e.value.company);
+    expect(companies).toEqual(expect.arrayContaining(['Northwind Software Pvt Ltd', 'Bluebird Systems']));
+    for (const role of draft.experience) {
+      expect(role.value.startDate).toBeNull();
+      // Nothing was read that would justify certainty.
+      expect(role.confidence).toBeLessThan(0.8);
+    }
+    const rows = draftToRows(draft);
+    expect(rows.experience.every((r) => r.include)).toBe(true);
+    const result = await api.commitResumeImport(rowsToCommit(rows).input);
+    expect(result.added.experience).toBe(draft.experience.length);
+    const profile = await api.get();
+    const saved = profile.experience.filter((e) => e.company === 'Northwind Software Pvt Ltd');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ startDate: null, startPrecision: 'unknown', endDate: null });
+    expect(saved[0]?.description ?? saved[0]?.achievements.join(' ')).toMatch(/Spring Boot services/);
+    // A second import of the same resume adds nothing.
+    const again = await api.commitResumeImport(rowsToCommit(draftToRows(draft)).input);
+    expect(again.added.experience).toBe(0);
+  });
+
+  it('keeps a role with only a year and a stated length, with that precision', async () => {
+    const u = await signUpUser(tdb.db);
+    const api = callerFor(tdb.db, u).profile;
+    await api.commitResumeImport({
+      experience: [
+        { title: 'Site Engineer', company: 'Acme Builders', startDate: '2017-01-01', startPrecision: 'year' },
+        { company: 'Harbor Works', durationMonths: 24, description: 'Supervised concrete works.' },
+      ],
+    });
+    const { experience } = await api.get();
+    expect(experience.map((e) => [e.company, e.startPrecision, e.durationMonths])).toEqual([
+      ['Acme Builders', 'year', null],
+      ['Harbor Works', 'unknown', 24],
+    ]);
+  });
+
+  it('infers the occupation from the roles, and lets the seeker confirm another one', async () => {
+    const u = await signUpUser(tdb.db);
+    const api = callerFor(tdb.db, u).profile;
+    await api.commitResumeImport({
+      experience: [
+        { title: 'Registered Nurse', company: 'Mercy Hospital', description: 'Patient care on a surgical ward.' },
+        { title: 'Staff Nurse', company: 'City Clinic' },
+      ],
+    });
+    await drainWorkflows();
+    const stored = async () =>
+      (await tdb.db.select().from(profileOccupations).where(eq(profileOccupations.userId, u.id)))[0]?.occupationCode;
+    expect(await stored()).toBe('29-1141.00');
+    expect((await api.occupations()).inferred[0]?.code).toBe('29-1141.00');
+
+    const found = await api.searchOccupations({ q: 'software developer' });
+    expect(found.map((o) => o.code)).toContain('15-1252.00');
+    await api.setTargetOccupations({ codes: ['15-1252.00'] });
+    await drainWorkflows();
+    expect(await stored()).toBe('15-1252.00');
+    const both = await api.occupations();
+    expect(both.confirmed).toEqual([{ code: '15-1252.00', title: 'Software Developers' }]);
+    // What the profile itself says is still offered, for the seeker to go back to.
+    expect(both.inferred[0]?.code).toBe('29-1141.00');
+    await expect(api.setTargetOccupations({ codes: ['99-9999.99'] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+
+    await api.setTargetOccupations({ codes: [] });
+    await drainWorkflows();
+    expect(await stored()).toBe('29-1141.00');
+  });
+});
