@@ -168,12 +168,23 @@ describe.each(modes)('matching on %s', (mode) => {
     const other = await signUpUser(tdb.db);
     await tdb.db.insert(applications).values({ userId: other.id, jobId: ids.react, status: 'saved' });
 
+    // Private preferences must not show through the recruiter's explanation.
+    await callerFor(tdb.db, seeker).profile.updatePreferences({
+      locations: ['Reykjavik'],
+      salaryMin: 987654,
+      careerGoals: 'Zanzibarian lighthouse keeping',
+      willingToRelocate: true,
+    });
+    await drainWorkflows();
+
     const recruiter = await signUpUser(tdb.db, { role: 'recruiter' });
     await tdb.db.insert(companyMembers).values({ companyId, userId: recruiter.id });
     const ranked = await callerFor(tdb.db, recruiter).matching.applicantsForJob({ jobId: ids.react });
     // Saved is the seeker's private list: only the real applicant appears.
     expect(ranked.items.map((a) => a.userId)).toEqual([seeker.id]);
     expect(ranked.items[0]?.match.composite).toBeGreaterThan(0);
+    const seen = JSON.stringify(ranked.items[0]?.match);
+    for (const secret of ['987', 'Reykjavik', 'relocate', 'Zanzibar', 'lighthouse']) expect(seen).not.toContain(secret);
 
     const outsider = await signUpUser(tdb.db, { role: 'recruiter' });
     const otherCompany = await insertCompany(tdb.db, `Other Co ${mode}`);

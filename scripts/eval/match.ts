@@ -37,7 +37,7 @@ import { Rankers } from './match/rankers';
 import { flatMetrics, round, summaryRow, table } from './match/report';
 import { withoutTitleWords } from './match/resumes';
 import { runImportPath } from './match/import-path';
-import { importPathReport } from './match/import-report';
+import { importPathReport, importTargets } from './match/import-report';
 
 const OUT = path.join(process.cwd(), 'bench', 'results', 'eval-match.json');
 const quick = process.argv.includes('--quick');
@@ -118,8 +118,9 @@ async function main() {
   }
 
   const count = (source: string) => data.pool.filter((p) => p.source === source).length;
+  const flat = flatMetrics(results);
   const metrics = {
-    ...flatMetrics(results),
+    ...flat,
     embed_texts_per_s: Math.round(jobs.length / (embedTime.wallMs / 1000)),
     embed_texts_per_cpu_s: Math.round(jobs.length / (embedTime.cpuMs / 1000)),
     embed_model_load_ms: round(modelLoadMs, 0),
@@ -157,9 +158,13 @@ async function main() {
       quick,
     },
     metrics,
-    targets: [
-      { metric: 'composite_vs_bm25_ndcg10', op: '>=', value: 1.3 },
-      { metric: 'notitle_composite_vs_bm25_ndcg10', op: '>=', value: 1.3 },
+    /** What a user gets: the resume imported through the procedures, matches from matching.forMe. */
+    import_path: importPath,
+    targets: importPath ? importTargets(importPath) : [],
+    /** The resume text read directly into a profile, skipping the import: an upper bound. */
+    text_only_targets: [
+      { metric: 'composite_vs_bm25_ndcg10', op: '>=', value: 1.3, measured: flat.composite_vs_bm25_ndcg10 },
+      { metric: 'notitle_composite_vs_bm25_ndcg10', op: '>=', value: 1.3, measured: flat.notitle_composite_vs_bm25_ndcg10 },
     ],
     model: {
       embedding: { id: embedding.id, dimensions: embedding.dimensions },
@@ -201,7 +206,8 @@ async function main() {
   console.log(
     JSON.stringify(
       {
-        targets: result.targets.map((x) => ({ ...x, actual: metrics[x.metric as keyof typeof metrics] })),
+        targets: result.targets,
+        text_only_targets: result.text_only_targets,
         throughput: {
           embed_texts_per_s: metrics.embed_texts_per_s,
           embed_texts_per_cpu_s: metrics.embed_texts_per_cpu_s,

@@ -107,3 +107,19 @@ export function importPathReport(
     failures: run.failures.slice(0, 20),
   };
 }
+
+type Report = ReturnType<typeof importPathReport>;
+
+/** The targets on the import path, each with what was measured. */
+export function importTargets(r: { title: Report; notitle: Report }) {
+  const t = (metric: string, value: number, measured: number) => ({ metric, op: '>=', value, measured, met: measured >= value });
+  return [
+    t('import_composite_vs_bm25_ndcg10', 1.8, r.title.composite_vs_bm25_ndcg10),
+    t('import_notitle_composite_vs_bm25_ndcg10', 1.5, r.notitle.composite_vs_bm25_ndcg10),
+    t('import_notitle_composite_vs_bm25_ndcg10_real_postings_only', 1.3, r.notitle.composite_vs_bm25_ndcg10_real_postings_only),
+    t('import_roles_saved_share', 0.95, r.title.import.roles_saved_share),
+    t('import_occupation_top1_accuracy', 0.7, r.title.occupation.top1_accuracy),
+    t('import_occupation_top3_accuracy', 0.85, r.title.occupation.top3_accuracy),
+    t('import_categories_at_zero_none', 1, r.title.categories_at_zero.length === 0 ? 1 : 0),
+  ];
+}

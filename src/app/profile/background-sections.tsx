@@ -32,7 +32,15 @@ export function ProjectsSection({ entries }: { entries: ProjectOutput[] }) {
       <ul className="space-y-3">
         {entries.map((p) => (
           <li key={p.id} className="border-l-2 border-brand-100 pl-4">
-            <h3 className="font-medium">{p.url ? <a className="text-brand-700 hover:underline" href={p.url} rel="noreferrer nofollow" target="_blank">{p.name}</a> : p.name}</h3>
+            <h3 className="font-medium">
+              {p.url && /^https?:\/\//i.test(p.url) ? (
+                <a className="text-brand-700 hover:underline" href={p.url} rel="noreferrer nofollow" target="_blank">
+                  {p.name}
+                </a>
+              ) : (
+                p.name
+              )}
+            </h3>
             {p.description && <p className="text-sm text-slate-700">{p.description}</p>}
             {p.highlights.length > 0 && (
               <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedIsoDate } from './dates';
 import { APPLICATION_STATUSES, JOB_STATUSES } from './enums';
 import { jobSummary } from './jobs';
 
@@ -27,6 +28,8 @@ const DAY_MS = 86_400_000;
 /** Clocks disagree a little; a change stamped "now" by a fast client is not "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const isoDate = z.iso.date('Use a date like 2026-03-01.');
+/** Filter bounds: a date no one applied on (year 9999) is a typo, refused with a message. */
+const filterDate = boundedIsoDate('Use a date like 2026-03-01.');
 
 /**
  * The earliest calendar date that is still "today" somewhere (UTC-12). The server does not know
@@ -107,9 +110,9 @@ export const listApplicationsInput = z
       .optional()
       .transform((v) => (v ? v : undefined)),
     /** Applied on or after this day (UTC). */
-    appliedFrom: isoDate.optional(),
+    appliedFrom: filterDate.optional(),
     /** Applied on or before this day (UTC). */
-    appliedTo: isoDate.optional(),
+    appliedTo: filterDate.optional(),
     sort: z.enum(APPLICATION_SORTS).default('updated'),
     /** Default: newest first for dates, A to Z for names, pipeline order for status. */
     dir: z.enum(SORT_DIRECTIONS).optional(),

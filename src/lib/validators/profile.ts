@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedIsoDate, EARLIEST_DATE } from './dates';
 import {
   ALERT_FREQUENCIES,
   CURRENCIES,
@@ -12,7 +13,10 @@ import { PREFERENCE_MUST_HAVES } from './preference-must-haves';
 
 const isoDate = z.iso.date('Use a date like 2024-03-01.');
 const today = () => new Date().toISOString().slice(0, 10);
-const notInFuture = (label: string) => isoDate.refine((d) => d <= today(), `${label} cannot be in the future.`);
+const notInFuture = (label: string) =>
+  isoDate
+    .refine((d) => d <= today(), `${label} cannot be in the future.`)
+    .refine((d) => d >= EARLIEST_DATE, 'Use a date after 1900.');
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
 const optionalText = (label: string, max: number) =>
@@ -23,7 +27,7 @@ const optionalText = (label: string, max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullish()
     .transform((v) => v ?? null);
-const optionalDate = isoDate
+const optionalDate = boundedIsoDate()
   .or(z.literal(''))
   .nullish()
   .transform((v) => (v ? v : null));
@@ -72,13 +76,17 @@ const experienceShape = z.object({
   endPrecision: precision,
   isCurrent: z.boolean().default(false),
   /** "24 months", "2 years": the role's length when its dates are unknown. */
-  durationMonths: z.coerce
-    .number()
-    .int('Whole months only.')
-    .min(0, 'Months cannot be negative.')
-    .max(720, 'At most 720 months.')
-    .nullish()
-    .transform((v) => v ?? null),
+  // An empty form field is "not given", never 0 months (coercion would make it 0).
+  durationMonths: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? null : v.trim()) : v),
+    z.coerce
+      .number()
+      .int('Whole months only.')
+      .min(0, 'Months cannot be negative.')
+      .max(720, 'At most 720 months.')
+      .nullish()
+      .transform((v) => v ?? null),
+  ),
   // Generous: real resumes run to dozens of bullets and paragraph-long lines under one role, and an
   // import must not drop a role for being thorough.
   description: optionalText('Description', 20_000),
@@ -108,13 +116,13 @@ const experienceRules = <
   if (v.startDate && v.endDate && v.endDate < v.startDate)
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
 };
-/** An absent date has no precision, whatever the form sent. */
+/** An absent date has no precision, whatever the form sent; a given date has one (a typed date: the day). */
 const settlePrecision = <T extends { startDate: string | null; endDate: string | null; startPrecision: string; endPrecision: string }>(
   v: T,
 ): T => ({
   ...v,
-  startPrecision: v.startDate ? v.startPrecision : 'unknown',
-  endPrecision: v.endDate ? v.endPrecision : 'unknown',
+  startPrecision: !v.startDate ? 'unknown' : v.startPrecision === 'unknown' ? 'day' : v.startPrecision,
+  endPrecision: !v.endDate ? 'unknown' : v.endPrecision === 'unknown' ? 'day' : v.endPrecision,
 });
 export const experienceFields = experienceShape.superRefine(experienceRules).transform(settlePrecision);
 export const addExperienceInput = experienceFields;

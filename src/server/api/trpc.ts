@@ -7,6 +7,7 @@ import type { UserRole } from '@/lib/validators/enums';
 import { getRateLimiter, type RateLimiter, type RateLimitPolicy } from '@/server/adapters/rate-limit';
 import type { Database } from '@/server/db';
 import { users } from '@/server/db/schema';
+import { findControlCharacter } from './control-characters';
 import { AppError } from '@/server/errors';
 import { logger as rootLogger, type Logger } from '@/server/logger';
 import type { Actor } from '@/server/services/actor';
@@ -84,7 +85,19 @@ const errorMapping = t.middleware(async ({ ctx, next, path }) => {
   return { ...result, error };
 });
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/** Refuses control characters anywhere in the input (control-characters.ts) with a typed error. */
+const controlCharacters = t.middleware(async ({ next, getRawInput }) => {
+  const field = findControlCharacter(await getRawInput());
+  if (field) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: `${field}: text cannot contain control characters (such as a NUL byte).`,
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(controlCharacters);
 
 /** Signed in, and the account still exists; narrows ctx to an Actor with the current role. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {

@@ -39,6 +39,8 @@ export interface ProjectRow extends Meta {
   name: string;
   description: string;
   url: string;
+  startDate: string;
+  endDate: string;
   highlights: string;
 }
 export interface CertificationRow extends Meta {
@@ -96,6 +98,8 @@ export function draftToRows(d: ResumeDraft): DraftRows {
       name: p.value.name,
       description: p.value.description ?? '',
       url: p.value.url ?? '',
+      startDate: p.value.startDate ?? '',
+      endDate: p.value.endDate ?? '',
       highlights: p.value.highlights.join('\n'),
     })),
     certifications: d.certifications.map((c) => ({
@@ -166,6 +170,8 @@ export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput;
         name: p.name,
         description: p.description,
         url: p.url,
+        startDate: p.startDate,
+        endDate: p.endDate,
         highlights: lines(p.highlights),
       })),
       certifications: certifications.map(([c]) => ({ name: c.name, issuer: c.issuer, issuedOn: c.issuedOn })),

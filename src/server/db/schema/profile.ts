@@ -69,9 +69,10 @@ export const experience = pgTable(
     company: varchar('company', { length: 200 }),
     location: varchar('location', { length: 200 }),
     startDate: date('start_date'),
-    startPrecision: datePrecision('start_precision').notNull().default('day'),
+    // Month by default: rows written before precision was kept (and the seed) are month-level, day 01.
+    startPrecision: datePrecision('start_precision').notNull().default('month'),
     endDate: date('end_date'),
-    endPrecision: datePrecision('end_precision').notNull().default('day'),
+    endPrecision: datePrecision('end_precision').notNull().default('month'),
     isCurrent: boolean('is_current').notNull().default(false),
     durationMonths: integer('duration_months'),
     description: text('description'),

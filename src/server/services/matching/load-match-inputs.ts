@@ -8,12 +8,8 @@ import { loadProfile } from '../profile/load-profile';
 import { canonicalizeSkill } from '../skills/taxonomy';
 import { toOccupationGuesses } from './occupation-rows';
 import type { JobForMatching, ProfileForMatching } from './types';
-import { exactYearsOfExperience, yearsOfExperience } from '../profile/years-of-experience';
+import { exactYearsOfExperience, yearsKnown, yearsOfExperience } from '../profile/years-of-experience';
 import type { ProfileOccupationInput } from './occupations/infer-profile-occupations';
-
-/** Years are known when there are no roles (none is a fact) or some role has dates or a length. */
-const yearsKnown = (roles: readonly { startDate: string | null; durationMonths: number | null }[]) =>
-  roles.length === 0 || roles.some((r) => r.startDate !== null || r.durationMonths !== null);
 
 export async function loadProfileForMatching(db: DbOrTx, userId: string): Promise<ProfileForMatching> {
   const [profile, occupationRows] = await Promise.all([
@@ -45,6 +41,7 @@ export async function loadProfileForMatching(db: DbOrTx, userId: string): Promis
       endDate: e.endDate,
       isCurrent: e.isCurrent,
       durationMonths: e.durationMonths,
+      endPrecision: e.endPrecision,
     })),
     education: profile.education.map((e) => ({ degree: e.degree, fieldOfStudy: e.fieldOfStudy })),
     projects: profile.projects.map((p) => [p.name, p.description, ...p.highlights].filter(Boolean).join('\n')),
@@ -102,7 +99,7 @@ export async function loadJobsForMatching(db: DbOrTx, ids: readonly string[]): P
 
 /** The years a role lasted, when its dates or stated length say so. */
 const roleYears = (e: ProfileForMatching['experience'][number]): number | null =>
-  e.startDate || e.durationMonths ? exactYearsOfExperience([e]) : null;
+  yearsKnown([e]) ? exactYearsOfExperience([e]) : null;
 
 /** What occupation inference reads of a profile: every part of it (infer-profile-occupations.ts). */
 export function profileOccupationInput(p: ProfileForMatching): ProfileOccupationInput {

@@ -3,7 +3,7 @@
  * them, computed on the spot for the rest (a page of jobs is cheap to score).
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { matchBadgesInput } from '@/lib/validators/matching';
+import { MATCH_BANDS, matchBadgesInput } from '@/lib/validators/matching';
 import { jobMatchScores } from '@/server/db/schema';
 import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
@@ -13,6 +13,9 @@ import { isEmptyProfile, profileWithOccupations } from './matches-for-user';
 import { scoreJobs } from './score-jobs';
 import { bandFor } from './scoring';
 import type { MatchBand } from './types';
+
+const storedBand = (factors: Record<string, unknown>): MatchBand | null =>
+  MATCH_BANDS.find((b) => b === factors.band) ?? null;
 
 export interface MatchBadge {
   jobId: string;
@@ -24,11 +27,13 @@ export async function matchBadges(mc: MatchingContext, userId: string, raw: { jo
   const { jobIds } = matchBadgesInput.parse(raw);
   if (jobIds.length === 0) return [];
   const stored = await mc.db
-    .select({ jobId: jobMatchScores.jobId, composite: jobMatchScores.compositeScore })
+    .select({ jobId: jobMatchScores.jobId, composite: jobMatchScores.compositeScore, factors: jobMatchScores.matchFactors })
     .from(jobMatchScores)
     .where(and(eq(jobMatchScores.userId, userId), inArray(jobMatchScores.jobId, jobIds)));
   const badges = new Map<string, MatchBadge>(
-    stored.map((s) => [s.jobId, { jobId: s.jobId, composite: s.composite, band: bandFor(s.composite) }]),
+    // The stored band, not one recomputed from the composite: it may be capped (pay far below the
+    // seeker's floor), and a card must say what the match page says.
+    stored.map((s) => [s.jobId, { jobId: s.jobId, composite: s.composite, band: storedBand(s.factors) ?? bandFor(s.composite) }]),
   );
   const missing = jobIds.filter((id) => !badges.has(id));
   if (missing.length > 0) {

@@ -16,6 +16,27 @@ import { loadJobsForMatching } from './load-match-inputs';
 import type { MatchingContext } from './matching-context';
 import { profileWithOccupations } from './matches-for-user';
 import { scoreJobs } from './score-jobs';
+import type { ProfileForMatching } from './types';
+
+/**
+ * What a recruiter's ranking may read of a seeker: the profile they applied with, not their private
+ * job preferences (salary floor, places, relocation) or career goals, which would otherwise show in
+ * the explanation's wording, band cap and shared words. Fit to the job is what is ranked.
+ */
+function recruiterView(profile: ProfileForMatching): ProfileForMatching {
+  return {
+    ...profile,
+    careerGoals: null,
+    preferences: {
+      locations: [],
+      remoteTypes: [],
+      jobTypes: [],
+      salaryMinAnnualUsd: null,
+      mustHaves: [],
+      willingToRelocate: false,
+    },
+  };
+}
 
 export async function assertRecruiterOwnsJob(mc: MatchingContext, actor: Actor, jobId: string): Promise<void> {
   const [job] = await mc.db
@@ -61,7 +82,7 @@ export async function rankApplicants(mc: MatchingContext, actor: Actor, raw: { j
   const vectors = indexUp ? await loadJobVectors(mc.db, [jobId], mc.embedding.id) : new Map<string, number[]>();
   const items = [];
   for (const a of applicants) {
-    const profile = await profileWithOccupations(mc, a.userId);
+    const profile = recruiterView(await profileWithOccupations(mc, a.userId));
     const vector = indexUp ? await profileVector(mc.db, profile, mc.embedding) : null;
     const [scored] = scoreJobs(profile, vector, [job], vectors);
     if (!scored) continue;

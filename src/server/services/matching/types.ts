@@ -3,7 +3,7 @@
  * score and the composite all speak these types; the database is read into them by
  * load-match-inputs.ts and nothing below them touches the database.
  */
-import type { JobType, RemoteType } from '@/lib/validators/enums';
+import type { DatePrecision, JobType, RemoteType } from '@/lib/validators/enums';
 import type { PreferenceMustHave } from '@/lib/validators/preference-must-haves';
 
 /** One inferred O*NET occupation: its O*NET-SOC code and a confidence in (0, 1]. */
@@ -34,6 +34,7 @@ export interface ProfileForMatching {
     endDate: string | null;
     isCurrent: boolean;
     durationMonths: number | null;
+    endPrecision?: DatePrecision;
   }[];
   education: { degree: string | null; fieldOfStudy: string | null }[];
   /** Projects (name, description and highlights as one text) and certification names. */

@@ -14,19 +14,21 @@ import { canonicalSkillName } from './skill-names';
 const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 
 /**
- * A role is skipped only when the profile holds the very same one (a second import of the same
- * resume). Resumes often list one employer in several blocks with different work under each:
- * those are kept, so no description is lost.
+ * The same role: same title, company and start (so a role edited on the profile is not added again
+ * by a later import). A role with neither a title nor a start date is told apart by its text too:
+ * resumes often list one employer in several such blocks with different work under each, and each
+ * is kept.
  */
 const roleKey = (e: {
   title: string | null;
   company: string | null;
   startDate: string | null;
-  endDate: string | null;
   description: string | null;
   achievements: string[];
 }) =>
-  [e.title, e.company, e.startDate, e.endDate, e.description, e.achievements.join('\n')].map(norm).join('|');
+  [e.title, e.company, e.startDate, ...(e.title || e.startDate ? [] : [e.description, e.achievements.join('\n')])]
+    .map(norm)
+    .join('|');
 
 /**
  * Saves the reviewed draft into the profile in one transaction: all of it or none.

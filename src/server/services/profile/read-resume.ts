@@ -27,7 +27,10 @@ export function readJsonResume(raw: { json: string }): ResumeDraft {
   const { json } = jsonResumeImportInput.parse(raw);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(json);
+    // Escaped control characters ("\u0000") become real ones here: spaces, like in any text we read.
+    parsed = JSON.parse(json, (_key, value: unknown) =>
+      typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ') : value,
+    );
   } catch {
     throw new AppError('VALIDATION_ERROR', 'This is not valid JSON. Export your resume again as JSON Resume.');
   }

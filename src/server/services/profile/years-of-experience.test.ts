@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearsOfExperience } from './years-of-experience';
+import { yearsKnown, yearsOfExperience } from './years-of-experience';
 
 const today = new Date('2026-01-01T00:00:00Z');
 
@@ -41,5 +41,24 @@ describe('yearsOfExperience', () => {
         today,
       ),
     ).toBe(3.5);
+  });
+
+  it('counts an end date to the end of its period, and a start with no end as unknown', () => {
+    expect(
+      yearsOfExperience(
+        [{ startDate: '2019-01-01', endDate: '2019-01-01', endPrecision: 'year', isCurrent: false }],
+        today,
+      ),
+    ).toBe(1);
+    expect(
+      yearsOfExperience(
+        [{ startDate: '2019-03-01', endDate: '2019-08-01', endPrecision: 'month', isCurrent: false }],
+        today,
+      ),
+    ).toBe(0.5);
+    expect(yearsOfExperience([{ startDate: '2015-01-01', endDate: null, isCurrent: false }], today)).toBe(0);
+    expect(yearsKnown([{ startDate: '2015-01-01', endDate: null, isCurrent: false }])).toBe(false);
+    expect(yearsKnown([{ startDate: null, endDate: null, isCurrent: false, durationMonths: 6 }])).toBe(true);
+    expect(yearsKnown([])).toBe(true);
   });
 });

@@ -11,11 +11,20 @@ const GLUED_HEADING =
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+/**
+ * Control characters that PDF text layers carry (font artefacts, page breaks): a form feed or a
+ * vertical tab breaks the line, the others become spaces, so nothing the draft holds would be
+ * refused when the user saves it (procedures refuse control characters).
+ */
+const LINE_BREAKING_CONTROLS = /[\u000B\u000C]/g;
+const OTHER_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
 export function normalizeResumeText(text: string): string {
   return (
     repairMojibake(text)
       .replace(/\r\n?/g, '\n')
+      .replace(LINE_BREAKING_CONTROLS, '\n')
+      .replace(OTHER_CONTROLS, ' ')
       .replace(ZERO_WIDTH, '')
       .replace(SPACES, ' ')
       .replace(PRIVATE_USE, '•')

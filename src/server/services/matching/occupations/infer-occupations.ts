@@ -166,7 +166,19 @@ export function inferOccupations(
   options: InferenceOptions = DEFAULT_INFERENCE,
 ): OccupationGuess[] {
   const index = getOccupationIndex();
-  const top = scoreOccupations(input, Math.max(k, options.candidates), options, index);
+  return guessesFrom(scoreOccupations(input, Math.max(k, options.candidates), options, index), k, options, index);
+}
+
+/**
+ * Scored candidates ([index, score], best first) as the k most likely occupations, confidences from
+ * a softmax over all candidates; none when even the best says too little.
+ */
+export function guessesFrom(
+  top: readonly [number, number][],
+  k: number,
+  options: InferenceOptions,
+  index: OccupationIndex,
+): OccupationGuess[] {
   const best = top[0]?.[1] ?? 0;
   if (best < options.minScore) return [];
   const exp = top.map(([, s]) => Math.exp((s - best) / options.temperature));

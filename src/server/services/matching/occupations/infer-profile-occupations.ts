@@ -5,7 +5,7 @@
  */
 import type { OccupationGuess } from '../types';
 import { occupationTitle } from './catalog';
-import { DEFAULT_INFERENCE, scoreOccupations, type InferenceOptions } from './infer-occupations';
+import { DEFAULT_INFERENCE, guessesFrom, scoreOccupations, type InferenceOptions } from './infer-occupations';
 import { getOccupationIndex } from './occupation-index';
 
 export interface ProfileOccupationInput {
@@ -98,13 +98,5 @@ export function inferProfileOccupations(
     1,
   );
   const top = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.max(k, opts.candidates));
-  const best = top[0]?.[1] ?? 0;
-  if (best < opts.minScore) return [];
-  const exp = top.map(([, s]) => Math.exp((s - best) / opts.temperature));
-  const total = exp.reduce((a, b) => a + b, 0);
-  return top.slice(0, k).map(([id], i) => {
-    const occupation = index.occupations[id];
-    if (!occupation) throw new Error(`No occupation at index ${id}`);
-    return { code: occupation.code, title: occupation.title, confidence: (exp[i] ?? 0) / total };
-  });
+  return guessesFrom(top, k, opts, index);
 }

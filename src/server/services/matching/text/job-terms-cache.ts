@@ -10,7 +10,8 @@ import { tokenize } from './tokenize';
 
 type JobTerms = ReturnType<typeof jobTerms>;
 
-const cache = new LRUCache<string, JobTerms>({ max: 20_000 });
+/** Bounded by distinct terms held (about 100 bytes each): ~2M terms, some 200 MB at most. */
+const cache = new LRUCache<string, JobTerms>({ maxSize: 2_000_000, sizeCalculation: (t) => t.counts.size + 1 });
 
 export function cachedJobTerms(id: string, text: string): JobTerms {
   const key = `${id}:${createHash('sha1').update(text).digest('base64url')}`;

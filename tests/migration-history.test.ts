@@ -1,0 +1,64 @@
+/**
+ * Migrations 0007-0009 on a database that already holds profiles, as the earlier schema wrote
+ * them: nothing is lost, and stored dates get the precision they had (day 01: the month-level
+ * convention; any other day: a typed day; none: unknown).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const DIR = path.join(import.meta.dirname, '..', 'drizzle');
+const journal = JSON.parse(readFileSync(path.join(DIR, 'meta', '_journal.json'), 'utf8')) as {
+  entries: { idx: number; tag: string }[];
+};
+
+describe('profile history migrations on existing data', () => {
+  let db: PGlite;
+  const apply = async (from: number, to: number) => {
+    for (const e of journal.entries.filter((x) => x.idx >= from && x.idx <= to)) {
+      for (const statement of readFileSync(path.join(DIR, `${e.tag}.sql`), 'utf8').split('--> statement-breakpoint')) {
+        if (statement.trim()) await db.exec(statement);
+      }
+    }
+  };
+
+  beforeAll(async () => {
+    db = await PGlite.create('memory://', { extensions: { vector, pg_trgm } });
+    await db.exec('CREATE EXTENSION IF NOT EXISTS vector; CREATE EXTENSION IF NOT EXISTS pg_trgm;');
+    await apply(0, 6);
+    await db.exec(`INSERT INTO users (email, password_hash, first_name, last_name) VALUES ('a@example.com', 'x', 'A', 'B')`);
+    await db.exec(`
+      INSERT INTO experience (user_id, title, company, start_date, end_date, is_current)
+        SELECT id, 'Developer', 'Acme', '2019-03-01', NULL, true FROM users;
+      INSERT INTO experience (user_id, title, company, start_date, end_date)
+        SELECT id, 'Analyst', 'Beta', '2016-05-14', '2018-12-01' FROM users;
+      INSERT INTO education (user_id, institution, degree) SELECT id, 'State University', 'BSc' FROM users;`);
+    await apply(7, Number.MAX_SAFE_INTEGER);
+  }, 60_000);
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('keeps every row and gives stored dates their precision', async () => {
+    const roles = await db.query(
+      `SELECT company, title, start_precision, end_precision, duration_months FROM experience ORDER BY company`,
+    );
+    expect(roles.rows).toEqual([
+      { company: 'Acme', title: 'Developer', start_precision: 'month', end_precision: 'unknown', duration_months: null },
+      { company: 'Beta', title: 'Analyst', start_precision: 'day', end_precision: 'month', duration_months: null },
+    ]);
+    expect((await db.query(`SELECT institution, degree FROM education`)).rows).toEqual([
+      { institution: 'State University', degree: 'BSc' },
+    ]);
+  });
+
+  it('accepts the rows the new schema allows', async () => {
+    await db.exec(`INSERT INTO experience (user_id, company) SELECT id, 'Harbor Works' FROM users`);
+    await db.exec(`INSERT INTO education (user_id, degree) SELECT id, 'B.E.' FROM users`);
+    const rows = await db.query(`SELECT company FROM experience WHERE title IS NULL`);
+    expect(rows.rows).toEqual([{ company: 'Harbor Works' }]);
+  });
+});
