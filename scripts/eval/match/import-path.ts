@@ -43,6 +43,8 @@ export interface ImportedQuery {
   occupations: string[];
   /** Explanations among the returned matches that say the seeker has 0 years. */
   zeroYearExplanations: number;
+  /** Explanations that say the seeker's years are unknown (roles without dates). */
+  unknownYearExplanations: number;
   explanations: number;
   forMeMs: number;
 }
@@ -134,7 +136,10 @@ async function importOne(db: Database, q: ResumeQuery, text: string, n: number, 
     emptyHistory: profile.experience.length === 0,
     emptyProfile: profile.experience.length === 0 && profile.skills.length === 0 && !profile.headline,
     occupations: (occ?.occupations ?? []).map((o) => o.code),
-    zeroYearExplanations: matches.items.filter((m) => m.match.experienceGap.userYears === 0).length,
+    zeroYearExplanations: matches.items.filter(
+      (m) => m.match.experienceGap.userYearsKnown && m.match.experienceGap.userYears === 0,
+    ).length,
+    unknownYearExplanations: matches.items.filter((m) => !m.match.experienceGap.userYearsKnown).length,
     explanations: matches.items.length,
     forMeMs,
   } satisfies ImportedQuery;

@@ -97,6 +97,7 @@ export function importPathReport(
       profiles_with_empty_history: qs.filter((q) => q.emptyHistory).length,
       profiles_empty: qs.filter((q) => q.emptyProfile).length,
       explanations_saying_zero_years: sum((q) => q.zeroYearExplanations),
+      explanations_saying_years_unknown: sum((q) => q.unknownYearExplanations),
       explanations: sum((q) => q.explanations),
     },
     occupation: { top1_accuracy: occupationHits(1), top3_accuracy: occupationHits(3) },

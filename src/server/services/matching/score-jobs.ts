@@ -34,7 +34,7 @@ export function lexicalEvidence(query: LexicalQuery, job: JobForMatching): { sco
   const text = jobText(job).text;
   const terms = cachedJobTerms(job.id, text);
   const match = lexicalMatch(query, terms.counts, terms.length);
-  return { score: match.score, words: surfaceWords(text, match.shared, SHARED_WORDS) };
+  return { score: match.score, words: match.shared.length ? surfaceWords(terms.surface(), match.shared, SHARED_WORDS) : [] };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobTerms, lexicalMatch, lexicalQuery } from './lexical';
-import { surfaceWords } from './surface-words';
+import { surfaceMap, surfaceWords } from './surface-words';
 import { buildIdf } from './tfidf';
 import { tokenize } from './tokenize';
 
@@ -35,7 +35,7 @@ describe('lexical evidence', () => {
 
   it('shows shared terms as the job spells them', () => {
     const [developer = '', abap = ''] = tokenize('developer abap');
-    expect(surfaceWords('Senior SAP ABAP Developers wanted; developing reports', [developer, abap, 'sap'], 2)).toEqual([
+    expect(surfaceWords(surfaceMap('Senior SAP ABAP Developers wanted; developing reports'), [developer, abap, 'sap'], 2)).toEqual([
       'Developers',
       'ABAP',
     ]);
