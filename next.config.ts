@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { API_HEADERS, securityHeaders } from './src/lib/security-headers';
 
 const nextConfig: NextConfig = {
   // Native or wasm-heavy packages load from node_modules at run time instead of being bundled.
@@ -15,6 +16,10 @@ const nextConfig: NextConfig = {
   // bundles must carry them.
   outputFileTracingIncludes: { '/**': ['./data/onet/**', './data/models/**'] },
   poweredByHeader: false,
+  headers: async () => [
+    { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+    { source: '/api/:path*', headers: API_HEADERS },
+  ],
 };
 
 export default nextConfig;

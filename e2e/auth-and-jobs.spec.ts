@@ -77,3 +77,28 @@ test('tRPC over HTTP answers typed errors, not 500s', async ({ request }) => {
   const me = await request.get('/api/trpc/users.me');
   expect(me.status()).toBe(401);
 });
+
+test('a write from another site is refused; a callbackUrl cannot send the browser off-site', async ({ page, request }) => {
+  const forged = await request.post('/api/trpc/users.signUp', {
+    headers: { origin: 'http://evil.test', 'content-type': 'application/json' },
+    data: { json: { email: 'forged@example.com', password: 'Str0ng!Passw0rd', firstName: 'F', lastName: 'G' } },
+  });
+  expect(forged.status()).toBe(403);
+
+  await page.goto('/sign-in?callbackUrl=' + encodeURIComponent('/\\evil.test/path'));
+  await page.getByLabel('Email').fill('seeker@givemejobs.dev');
+  await page.getByLabel('Password').fill('Seeker!2026x');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/jobs$/);
+});
+
+test('pages and API answers carry the security headers; API answers are never cached', async ({ request }) => {
+  for (const path of ['/', '/jobs', '/api/health', '/api/trpc/users.me']) {
+    const res = await request.get(path);
+    const headers = res.headers();
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    if (path.startsWith('/api/')) expect(headers['cache-control'], path).toContain('no-store');
+  }
+});

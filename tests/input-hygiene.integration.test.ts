@@ -3,25 +3,17 @@
  * refuse the whole statement) and dates out of any sensible range are refused before any service
  * runs, and nothing is written.
  */
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skills, users } from '@/server/db/schema';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
+import { rejection } from './helpers/rejection';
 import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 
 const modes = await availableModes();
 
-async function failure(p: Promise<unknown>): Promise<TRPCError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  return err as TRPCError;
-}
 
 describe.each(modes)('input hygiene on %s', (mode) => {
   let tdb: TestDatabase;
@@ -35,18 +27,18 @@ describe.each(modes)('input hygiene on %s', (mode) => {
 
   it('refuses a NUL or other control character in any text field with BAD_REQUEST, naming the field', async () => {
     const anonymous = callerFor(tdb.db);
-    const search = await failure(anonymous.jobs.search({ keywords: 'nurse\u0000' }));
+    const search = await rejection(anonymous.jobs.search({ keywords: 'nurse\u0000' }));
     expect(search.code).toBe('BAD_REQUEST');
     expect(search.message).toMatch(/control character/);
 
-    const signUp = await failure(
+    const signUp = await rejection(
       anonymous.users.signUp({ email: 'nul@example.com', password: 'Str0ng!Passw0rd', firstName: 'A\u0000', lastName: 'B' }),
     );
     expect(signUp.code).toBe('BAD_REQUEST');
     expect(await tdb.db.select().from(users).where(eq(users.email, 'nul@example.com'))).toHaveLength(0);
 
     const u = await signUpUser(tdb.db);
-    const addSkill = await failure(
+    const addSkill = await rejection(
       callerFor(tdb.db, u).profile.addSkill({ name: 'Go\u0007', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 1 }),
     );
     expect(addSkill.code).toBe('BAD_REQUEST');
@@ -63,9 +55,9 @@ describe.each(modes)('input hygiene on %s', (mode) => {
 
   it('refuses dates outside 1900-2100 instead of failing on them', async () => {
     const u = await signUpUser(tdb.db);
-    const list = await failure(callerFor(tdb.db, u).applications.list({ appliedTo: '9999-12-31' }));
+    const list = await rejection(callerFor(tdb.db, u).applications.list({ appliedTo: '9999-12-31' }));
     expect(list.code).toBe('BAD_REQUEST');
-    const role = await failure(
+    const role = await rejection(
       callerFor(tdb.db, u).profile.addExperience({ title: 'Analyst', company: 'Acme', startDate: '1066-10-14' }),
     );
     expect(role.code).toBe('BAD_REQUEST');

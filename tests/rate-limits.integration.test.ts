@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,20 +7,13 @@ import { RATE_LIMITS } from '@/server/services/security/rate-limits';
 import { signInWithLimits } from '@/server/services/users/sign-in';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
+import { rejection } from './helpers/rejection';
 import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 
 const modes = await availableModes();
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
-async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  return err as TRPCError;
-}
 
 describe.each(modes)('rate limits on %s', (mode) => {
   let tdb: TestDatabase;

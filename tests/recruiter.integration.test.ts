@@ -1,9 +1,9 @@
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationEvents, applications, companyMembers, jobEmbeddings, jobs } from '@/server/db/schema';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
+import { rejection } from './helpers/rejection';
 import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 import { insertCompany } from './helpers/jobs';
@@ -26,14 +26,6 @@ const POSTING = {
   requiredYears: 4,
 };
 
-async function rejection(p: Promise<unknown>): Promise<TRPCError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  return err as TRPCError;
-}
 
 describe.each(modes)('recruiter dashboard on %s', (mode) => {
   let tdb: TestDatabase;

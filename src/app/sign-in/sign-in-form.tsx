@@ -3,14 +3,11 @@
 import { signIn } from 'next-auth/react';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { safeCallbackPath } from '@/lib/safe-callback';
 import { signInInput } from '@/lib/validators/users';
 import { zodFieldErrors, type FieldErrors } from '../_components/field-errors';
 import { FormField } from '../_components/form-field';
 
-/** Only same-site paths: an attacker-supplied callbackUrl must not redirect off-site. */
-function safeCallback(raw: string | null): string {
-  return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : '/jobs';
-}
 
 export function SignInForm() {
   const router = useRouter();
@@ -42,7 +39,8 @@ export function SignInForm() {
       setFormError('Email or password is incorrect.');
       return;
     }
-    router.push(safeCallback(params.get('callbackUrl')));
+    // Only same-site paths: an attacker-supplied callbackUrl must not redirect off-site.
+    router.push(safeCallbackPath(params.get('callbackUrl')));
     router.refresh();
   }
 

@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@/server/api/root';
+import { isCrossSiteWrite } from '@/server/api/same-origin';
 import { createTRPCContext } from '@/server/api/trpc';
 import { getSession } from '@/server/auth/session';
 import { getDatabase } from '@/server/db';
@@ -8,6 +9,13 @@ import { clientIpFrom } from '@/server/services/security/rate-limits';
 export const dynamic = 'force-dynamic';
 
 async function handler(req: Request) {
+  if (isCrossSiteWrite(req)) {
+    // tRPC's error shape, so clients read it like any other refusal.
+    return Response.json(
+      { error: { json: { message: 'Requests from other sites are refused.', code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403 } } } },
+      { status: 403 },
+    );
+  }
   const [{ db }, session] = await Promise.all([getDatabase(), getSession()]);
   return fetchRequestHandler({
     endpoint: '/api/trpc',
