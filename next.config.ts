@@ -16,10 +16,11 @@ const nextConfig: NextConfig = {
   // bundles must carry them.
   outputFileTracingIncludes: { '/**': ['./data/onet/**', './data/models/**'] },
   poweredByHeader: false,
-  headers: async () => [
-    { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
-    { source: '/api/:path*', headers: API_HEADERS },
-  ],
+  headers: () =>
+    Promise.resolve([
+      { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      { source: '/api/:path*', headers: API_HEADERS },
+    ]),
 };
 
 export default nextConfig;
