@@ -54,7 +54,7 @@ describe.each(modes)('users router on %s', (mode) => {
     ['NOLOWERCASE1!', /lowercase letter/],
     ['nouppercase1!', /uppercase letter/],
     ['NoDigitsHere!', /number/],
-    ['NoSpecial123', /special character/],
+    ['NoSpecial123', /symbol/],
   ])('rejects the weak password %j with a clear message and writes nothing', async (password, message) => {
     const email = `weak.${password.length}.${Math.random().toString(36).slice(2)}@example.com`;
     const err = await expectTRPCError(
@@ -66,6 +66,15 @@ describe.each(modes)('users router on %s', (mode) => {
     const rows = await tdb.db.select({ id: users.id }).from(users).where(eq(users.email, email));
     expect(rows).toHaveLength(0);
   });
+
+  it.each(['Password#2026', 'Open_sesame9', 'Héllo wörld 42X', 'Tab~and^caret7'])(
+    'accepts any symbol, a space or a letter beyond ASCII: %j',
+    async (password) => {
+      const email = `sym.${Math.random().toString(36).slice(2)}@example.com`;
+      const res = await callerFor(tdb.db).users.signUp({ email, password, firstName: 'Sym', lastName: 'Bol' });
+      expect(res.email).toBe(email);
+    },
+  );
 
   it('rejects a duplicate email (any case) with CONFLICT and a field message', async () => {
     const first = await signUpUser(tdb.db, { email: 'dup@example.com' });

@@ -57,7 +57,7 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         errors={errors.password}
-        hint="8–128 characters with an uppercase and a lowercase letter, a number and one of @$!%*?&."
+        hint="8–128 characters with an uppercase and a lowercase letter, a number and a symbol or a space."
         required
       />
       <fieldset className="space-y-1 text-sm">

@@ -9,7 +9,9 @@ export const passwordSchema = z
   .regex(/[a-z]/, 'Password must contain a lowercase letter.')
   .regex(/[A-Z]/, 'Password must contain an uppercase letter.')
   .regex(/\d/, 'Password must contain a number.')
-  .regex(/[@$!%*?&]/, 'Password must contain a special character (@$!%*?&).');
+  // Any character that is not an ASCII letter or digit counts: a short list of allowed symbols only
+  // made people pick weaker passwords.
+  .regex(/[^A-Za-z0-9]/, 'Password must contain a symbol or a space (any character other than a letter or a number).');
 
 const nameSchema = (label: string) =>
   z

@@ -17,7 +17,7 @@ export interface DemoUser {
   role: UserRole;
 }
 
-/** Passwords meet the sign-up policy: 8-128 chars, upper, lower, digit, one of @$!%*?&. */
+/** Passwords meet the sign-up policy: 8-128 chars, upper, lower, digit, a symbol or a space. */
 export const DEMO_USERS = {
   seeker: {
     email: 'seeker@givemejobs.dev',
