@@ -25,6 +25,8 @@ import JSZip from 'jszip';
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import PDFKit from 'pdfkit';
 import { format, resolveConfig } from 'prettier';
+import { pinZip as pinZipAt } from './fixtures/pin-zip';
+import type { ExpectedLayout } from './fixtures/layout-expectations';
 
 const OUT = path.join(process.cwd(), 'tests', 'fixtures', 'resumes', 'layouts');
 const FIXED_DATE = new Date('2024-01-15T09:00:00Z');
@@ -35,27 +37,7 @@ type Line =
   | { kind: 'name' | 'headline' | 'contact' | 'heading' | 'text' | 'bullet'; text: string }
   | { kind: 'cols'; parts: { text: string; x: number; align?: 'right' }[] };
 
-interface ExpectedRole {
-  title: string;
-  company: string;
-  location: string | null;
-  /** YYYY, YYYY-MM or YYYY-MM-DD as precise as the resume writes it; null when it gives none. */
-  start: string | null;
-  /** …or "present". */
-  end: string | null;
-  durationMonths?: number;
-}
-interface Expected {
-  tool: Tool;
-  layout: string;
-  /** A layout the parser cannot read reliably: the test checks only that nothing false is claimed confidently. */
-  unreliable?: boolean;
-  headline: string | null;
-  summaryStartsWith: string | null;
-  roles: ExpectedRole[];
-  projects: string[];
-  certifications: { name: string; issuer: string | null; date: string | null }[];
-}
+type Expected = ExpectedLayout & { tool: Tool };
 interface Fixture {
   file: string;
   lines: Line[];
@@ -1002,19 +984,7 @@ async function pdfKit(fixture: Fixture): Promise<Uint8Array> {
 
 // ---- DOCX
 
-/** Rewrites a ZIP with fixed entry dates (and core.xml timestamps) so the bytes do not change per run. */
-async function pinZip(zip: JSZip): Promise<Uint8Array> {
-  const core = zip.file('docProps/core.xml');
-  if (core) {
-    const xml = (await core.async('string')).replace(
-      /\d{4}-\d{2}-\d{2}T[\d:.]+Z/g,
-      FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z'),
-    );
-    zip.file('docProps/core.xml', xml);
-  }
-  for (const file of Object.values(zip.files)) file.date = FIXED_DATE;
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-}
+const pinZip = (zip: JSZip) => pinZipAt(zip, FIXED_DATE);
 
 /** The docx package: list bullets as real Word numbering, column parts at tab stops, two columns as a table. */
 async function docxPackage(fixture: Fixture): Promise<Uint8Array> {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { pinZip as pinZipAt } from './fixtures/pin-zip';
 
 const OUT = path.join(process.cwd(), 'tests', 'fixtures', 'resumes');
 const FIXED_DATE = new Date('2024-01-15T09:00:00Z');
@@ -174,19 +175,7 @@ async function resumeDocx(): Promise<Uint8Array> {
 }
 
 /** Rewrites a ZIP with fixed entry dates (and core.xml timestamps) so the bytes do not change per run. */
-async function pinZip(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const core = zip.file('docProps/core.xml');
-  if (core) {
-    const xml = (await core.async('string')).replace(
-      /\d{4}-\d{2}-\d{2}T[\d:.]+Z/g,
-      FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z'),
-    );
-    zip.file('docProps/core.xml', xml);
-  }
-  for (const file of Object.values(zip.files)) file.date = FIXED_DATE;
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-}
+const pinZip = async (bytes: Uint8Array) => pinZipAt(await JSZip.loadAsync(bytes), FIXED_DATE);
 
 /** A real DOCX (it opens) whose ZIP also holds 200 MB of zeros that deflate to ~200 KB. */
 async function zipBombDocx(docx: Uint8Array): Promise<Uint8Array> {

@@ -9,27 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { resumeDraft, type ResumeDraft } from '@/lib/validators/resume';
 import { extractResumeText } from '@/server/services/resume/extract-text';
 import { parseResume } from '@/server/services/resume/parse-resume';
+import type { ExpectedLayout } from '../scripts/fixtures/layout-expectations';
 
 const DIR = path.join(process.cwd(), 'tests', 'fixtures', 'resumes', 'layouts');
 
-interface ExpectedRole {
-  title: string;
-  company: string;
-  location: string | null;
-  start: string | null;
-  end: string | null;
-  durationMonths?: number;
-}
-interface Expected {
-  tool: string;
-  layout: string;
-  unreliable?: boolean;
-  headline: string | null;
-  summaryStartsWith: string | null;
-  roles: ExpectedRole[];
-  projects: string[];
-  certifications: { name: string; issuer: string | null; date: string | null }[];
-}
+type Expected = ExpectedLayout;
 
 const expected = JSON.parse(readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as Record<string, Expected>;
 const files = Object.keys(expected);
