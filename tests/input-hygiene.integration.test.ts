@@ -4,29 +4,22 @@
  * runs, and nothing is written.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { skills, users } from '@/server/db/schema';
-import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
 import { rejection } from './helpers/rejection';
-import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
+import { availableModes } from './helpers/databases';
+import { useTestDatabase } from './helpers/test-database-hooks';
 import { signUpUser } from './helpers/factories';
 
 const modes = await availableModes();
 
 
 describe.each(modes)('input hygiene on %s', (mode) => {
-  let tdb: TestDatabase;
-  beforeAll(async () => {
-    tdb = await createTestDatabase(mode);
-  });
-  afterAll(async () => {
-    await drainWorkflows();
-    await tdb.destroy();
-  });
+  const database = useTestDatabase(mode);
 
   it('refuses a NUL or other control character in any text field with BAD_REQUEST, naming the field', async () => {
-    const anonymous = callerFor(tdb.db);
+    const anonymous = callerFor(database().db);
     const search = await rejection(anonymous.jobs.search({ keywords: 'nurse\u0000' }));
     expect(search.code).toBe('BAD_REQUEST');
     expect(search.message).toMatch(/control character/);
@@ -35,30 +28,30 @@ describe.each(modes)('input hygiene on %s', (mode) => {
       anonymous.users.signUp({ email: 'nul@example.com', password: 'Str0ng!Passw0rd', firstName: 'A\u0000', lastName: 'B' }),
     );
     expect(signUp.code).toBe('BAD_REQUEST');
-    expect(await tdb.db.select().from(users).where(eq(users.email, 'nul@example.com'))).toHaveLength(0);
+    expect(await database().db.select().from(users).where(eq(users.email, 'nul@example.com'))).toHaveLength(0);
 
-    const u = await signUpUser(tdb.db);
+    const u = await signUpUser(database().db);
     const addSkill = await rejection(
-      callerFor(tdb.db, u).profile.addSkill({ name: 'Go\u0007', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 1 }),
+      callerFor(database().db, u).profile.addSkill({ name: 'Go\u0007', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 1 }),
     );
     expect(addSkill.code).toBe('BAD_REQUEST');
     expect(addSkill.message).toMatch(/name/);
-    expect(await tdb.db.select().from(skills).where(eq(skills.userId, u.id))).toHaveLength(0);
+    expect(await database().db.select().from(skills).where(eq(skills.userId, u.id))).toHaveLength(0);
   });
 
   it('keeps tabs, line breaks and form feeds, which pasted resumes contain', async () => {
-    const u = await signUpUser(tdb.db);
+    const u = await signUpUser(database().db);
     const text = 'Ana Lopez\tana@example.com\r\nSkills: Python, SQL\fExperience\ncompany - Acme Corp\ndescription - Built reports';
-    const draft = await callerFor(tdb.db, u).profile.readResume({ text });
+    const draft = await callerFor(database().db, u).profile.readResume({ text });
     expect(draft.contact.email?.value).toBe('ana@example.com');
   });
 
   it('refuses dates outside 1900-2100 instead of failing on them', async () => {
-    const u = await signUpUser(tdb.db);
-    const list = await rejection(callerFor(tdb.db, u).applications.list({ appliedTo: '9999-12-31' }));
+    const u = await signUpUser(database().db);
+    const list = await rejection(callerFor(database().db, u).applications.list({ appliedTo: '9999-12-31' }));
     expect(list.code).toBe('BAD_REQUEST');
     const role = await rejection(
-      callerFor(tdb.db, u).profile.addExperience({ title: 'Analyst', company: 'Acme', startDate: '1066-10-14' }),
+      callerFor(database().db, u).profile.addExperience({ title: 'Analyst', company: 'Acme', startDate: '1066-10-14' }),
     );
     expect(role.code).toBe('BAD_REQUEST');
   });

@@ -4,12 +4,13 @@
  * seeker confirmed).
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftToRows, rowsToCommit } from '@/app/profile/import/draft-rows';
 import { profileOccupations } from '@/server/db/schema';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
-import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
+import { availableModes } from './helpers/databases';
+import { useTestDatabase } from './helpers/test-database-hooks';
 import { signUpUser } from './helpers/factories';
 
 const modes = await availableModes();
@@ -29,18 +30,11 @@ const UNDATED_RESUME = [
 ].join('\n');
 
 describe.each(modes)('resume history on %s', (mode) => {
-  let tdb: TestDatabase;
-  beforeAll(async () => {
-    tdb = await createTestDatabase(mode);
-  });
-  afterAll(async () => {
-    await drainWorkflows();
-    await tdb.destroy();
-  });
+  const database = useTestDatabase(mode);
 
   it('keeps roles without dates or titles through the form defaults and the commit', async () => {
-    const u = await signUpUser(tdb.db);
-    const api = callerFor(tdb.db, u).profile;
+    const u = await signUpUser(database().db);
+    const api = callerFor(database().db, u).profile;
     const draft = await api.readResume({ text: UNDATED_RESUME });
     const companies = draft.experience.map((e) => e.value.company);
     expect(companies).toEqual(expect.arrayContaining(['Northwind Software Pvt Ltd', 'Bluebird Systems']));
@@ -64,8 +58,8 @@ describe.each(modes)('resume history on %s', (mode) => {
   });
 
   it('keeps a role with only a year and a stated length, with that precision', async () => {
-    const u = await signUpUser(tdb.db);
-    const api = callerFor(tdb.db, u).profile;
+    const u = await signUpUser(database().db);
+    const api = callerFor(database().db, u).profile;
     await api.commitResumeImport({
       experience: [
         { title: 'Site Engineer', company: 'Acme Builders', startDate: '2017-01-01', startPrecision: 'year' },
@@ -80,8 +74,8 @@ describe.each(modes)('resume history on %s', (mode) => {
   });
 
   it('infers the occupation from the roles, and lets the seeker confirm another one', async () => {
-    const u = await signUpUser(tdb.db);
-    const api = callerFor(tdb.db, u).profile;
+    const u = await signUpUser(database().db);
+    const api = callerFor(database().db, u).profile;
     await api.commitResumeImport({
       experience: [
         { title: 'Registered Nurse', company: 'Mercy Hospital', description: 'Patient care on a surgical ward.' },
@@ -90,7 +84,7 @@ describe.each(modes)('resume history on %s', (mode) => {
     });
     await drainWorkflows();
     const stored = async () =>
-      (await tdb.db.select().from(profileOccupations).where(eq(profileOccupations.userId, u.id)))[0]?.occupationCode;
+      (await database().db.select().from(profileOccupations).where(eq(profileOccupations.userId, u.id)))[0]?.occupationCode;
     expect(await stored()).toBe('29-1141.00');
     expect((await api.occupations()).inferred[0]?.code).toBe('29-1141.00');
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { JOB_TYPES, REMOTE_TYPES } from '@/lib/validators/enums';
 import type { AppliedMatchFilters } from '@/lib/validators/matching';
@@ -15,7 +16,13 @@ function FromPreferences({ filters, part }: { filters: AppliedMatchFilters; part
  * the seeker's must-haves), so the user sees them and can untick to widen. `f=1` tells the page
  * the form was submitted: from then on an unticked box means any (match-query.ts).
  */
-export function MatchFiltersForm({ filters, preferredPlaces }: { filters: AppliedMatchFilters; preferredPlaces: string[] }) {
+export function MatchFiltersForm({
+  filters,
+  preferredPlaces,
+}: {
+  filters: AppliedMatchFilters;
+  preferredPlaces: string[];
+}) {
   return (
     // After the list on a phone (the summary above the list links here), beside it on a wide screen.
     <form
@@ -30,30 +37,22 @@ export function MatchFiltersForm({ filters, preferredPlaces }: { filters: Applie
           Starting from your must-haves. Untick a filter to widen the list.
         </p>
       )}
-      <fieldset>
-        <legend className="font-medium">
-          Work arrangement
-          <FromPreferences filters={filters} part="remoteTypes" />
-        </legend>
-        {REMOTE_TYPES.map((t) => (
-          <label key={t} className="mt-1 flex items-center gap-2">
-            <input type="checkbox" name="remote" value={t} defaultChecked={filters.remoteTypes.includes(t)} />
-            {REMOTE_LABEL[t]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend className="font-medium">
-          Job type
-          <FromPreferences filters={filters} part="jobTypes" />
-        </legend>
-        {JOB_TYPES.map((t) => (
-          <label key={t} className="mt-1 flex items-center gap-2">
-            <input type="checkbox" name="type" value={t} defaultChecked={filters.jobTypes.includes(t)} />
-            {JOB_TYPE_LABEL[t]}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        legend="Work arrangement"
+        note={<FromPreferences filters={filters} part="remoteTypes" />}
+        name="remote"
+        options={REMOTE_TYPES}
+        labels={REMOTE_LABEL}
+        checked={filters.remoteTypes}
+      />
+      <Choices
+        legend="Job type"
+        note={<FromPreferences filters={filters} part="jobTypes" />}
+        name="type"
+        options={JOB_TYPES}
+        labels={JOB_TYPE_LABEL}
+        checked={filters.jobTypes}
+      />
       <fieldset>
         <legend className="font-medium">
           Salary
@@ -108,7 +107,10 @@ export function MatchFiltersForm({ filters, preferredPlaces }: { filters: Applie
           />
         </label>
       </fieldset>
-      <button type="submit" className="w-full rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+      <button
+        type="submit"
+        className="w-full rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+      >
         Update matches
       </button>
       <p className="text-center text-xs">
@@ -124,3 +126,34 @@ export function MatchFiltersForm({ filters, preferredPlaces }: { filters: Applie
   );
 }
 
+/** One filter's checkboxes; `note` says when the filter comes from the seeker's must-haves. */
+function Choices<T extends string>({
+  legend,
+  note,
+  name,
+  options,
+  labels,
+  checked,
+}: {
+  legend: string;
+  note: ReactNode;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  checked: readonly T[];
+}) {
+  return (
+    <fieldset>
+      <legend className="font-medium">
+        {legend}
+        {note}
+      </legend>
+      {options.map((t) => (
+        <label key={t} className="mt-1 flex items-center gap-2">
+          <input type="checkbox" name={name} value={t} defaultChecked={checked.includes(t)} />
+          {labels[t]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
