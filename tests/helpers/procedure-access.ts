@@ -1,0 +1,127 @@
+/**
+ * Who may call each procedure, in one table: the authorization matrix checks every row against
+ * callers who must be refused, and the fuzz picks its caller from it. A procedure missing here
+ * fails the matrix (tests/authorization-matrix.integration.test.ts).
+ *
+ * - public: anyone, signed in or not (job listings, sign-up).
+ * - owner: any signed-in user, on their own records only.
+ * - recruiter: the recruiter role (or admin), on their own company's jobs only.
+ * - admin: operators only.
+ *
+ * Each row gives inputs as another user would send them: `theirs` names someone else's records
+ * (seeker A's, or recruiter R's job), so every signed-in caller but the owner must be refused;
+ * `own` names nothing private, so the call acts on the caller's own data (or public data) and its
+ * answer must hold nothing of A's or R's.
+ */
+import type { World } from './world';
+
+export type Access = 'public' | 'owner' | 'recruiter' | 'admin';
+
+export type AccessRule = { access: Access } & (
+  | { theirs: (w: World) => unknown[]; own?: never }
+  | { own: (w: World) => unknown[]; theirs?: never }
+);
+
+let emails = 0;
+const POSTING = {
+  title: 'Hijacked Posting',
+  description: 'Posted by someone who should not be able to.',
+  location: 'Austin, TX',
+  remoteType: 'onsite',
+  jobType: 'full-time',
+  requiredSkills: ['SQL'],
+} as const;
+const nothing = () => [undefined];
+
+export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
+  'users.signUp': {
+    access: 'public',
+    own: () => [
+      { email: `matrix${++emails}.${Date.now()}@example.com`, password: 'Str0ng!Passw0rd', firstName: 'M', lastName: 'X' },
+    ],
+  },
+  'users.me': { access: 'owner', own: nothing },
+  'users.updateProfile': { access: 'owner', own: () => [{ firstName: 'Renamed' }] },
+
+  'jobs.list': { access: 'public', own: () => [{}] },
+  'jobs.search': { access: 'public', own: () => [{ keywords: 'engineer' }, { sort: 'match' }] },
+  'jobs.byId': { access: 'public', own: (w) => [{ id: w.jobId }] },
+
+  'notifications.list': { access: 'owner', own: () => [{}, { unreadOnly: true }] },
+  'notifications.markRead': { access: 'owner', theirs: (w) => [{ id: w.a.notificationId }] },
+
+  'profile.get': { access: 'owner', own: nothing },
+  'profile.addSkill': {
+    access: 'owner',
+    own: () => [{ name: 'Go', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 2 }],
+  },
+  'profile.updateSkill': { access: 'owner', theirs: (w) => [{ id: w.a.skillId, name: 'Hijacked' }] },
+  'profile.addExperience': { access: 'owner', own: () => [{ title: 'Analyst', company: 'Initech' }] },
+  'profile.updateExperience': { access: 'owner', theirs: (w) => [{ id: w.a.experienceId, title: 'Hijacked' }] },
+  'profile.addEducation': { access: 'owner', own: () => [{ institution: 'Night School', degree: 'BA' }] },
+  'profile.updateEducation': { access: 'owner', theirs: (w) => [{ id: w.a.educationId, degree: 'Hijacked' }] },
+  'profile.removeEntry': {
+    access: 'owner',
+    theirs: (w) => [
+      { kind: 'skill', id: w.a.skillId },
+      { kind: 'experience', id: w.a.experienceId },
+      { kind: 'education', id: w.a.educationId },
+      { kind: 'project', id: w.a.projectId },
+      { kind: 'certification', id: w.a.certificationId },
+    ],
+  },
+  'profile.readResume': { access: 'owner', own: () => [{ text: 'Jo Doe\njo@example.com\nSkills: SQL, Python' }] },
+  'profile.readJsonResume': { access: 'owner', own: () => [{ json: '{"basics":{"name":"Jo Doe"}}' }] },
+  'profile.exportJsonResume': { access: 'owner', own: nothing },
+  'profile.commitResumeImport': {
+    access: 'owner',
+    own: () => [{ skills: [{ name: 'Excel', category: 'technical', proficiencyLevel: 2, yearsOfExperience: 1 }] }],
+  },
+  'profile.occupations': { access: 'owner', own: nothing },
+  'profile.searchOccupations': { access: 'owner', own: () => [{ q: 'engineer' }] },
+  'profile.setTargetOccupations': { access: 'owner', own: () => [{ codes: [] }] },
+  'profile.updatePreferences': { access: 'owner', own: () => [{ locations: ['Austin, TX'] }] },
+
+  // Saving, unsaving and applying name a job, which is public: they act on the caller's own row.
+  'applications.save': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
+  'applications.unsave': { access: 'owner', own: (w) => [{ jobId: w.savedJobId }] },
+  'applications.saved': { access: 'owner', own: nothing },
+  'applications.statusForJobs': { access: 'owner', own: (w) => [{ jobIds: [w.jobId, w.savedJobId] }] },
+  'applications.applyToJob': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
+  // Also open to a recruiter of the hiring company (R), for the company's own moves: R2 is not one.
+  'applications.changeStatus': {
+    access: 'owner',
+    theirs: (w) => [
+      { applicationId: w.a.applicationId, to: 'withdrawn' },
+      { applicationId: w.a.applicationId, to: 'interview_scheduled' },
+      { applicationId: w.a.savedApplicationId, to: 'applied' },
+    ],
+  },
+  'applications.updateNotes': { access: 'owner', theirs: (w) => [{ applicationId: w.a.applicationId, notes: 'Hijacked' }] },
+  'applications.setFollowUp': { access: 'owner', theirs: (w) => [{ applicationId: w.a.applicationId, date: null }] },
+  'applications.list': { access: 'owner', own: () => [{}] },
+  'applications.byId': {
+    access: 'owner',
+    theirs: (w) => [{ id: w.a.applicationId }, { id: w.a.savedApplicationId }],
+  },
+
+  'matching.forMe': { access: 'owner', own: () => [{}] },
+  'matching.forJob': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
+  'matching.badges': { access: 'owner', own: (w) => [{ jobIds: [w.jobId, w.savedJobId] }] },
+  'matching.applicantsForJob': { access: 'recruiter', theirs: (w) => [{ jobId: w.jobId }] },
+
+  'recruiter.jobs': { access: 'recruiter', own: nothing },
+  'recruiter.job': { access: 'recruiter', theirs: (w) => [{ id: w.jobId }] },
+  'recruiter.createJob': { access: 'recruiter', own: () => [POSTING] },
+  'recruiter.updateJob': { access: 'recruiter', theirs: (w) => [{ id: w.jobId, fields: POSTING }] },
+  'recruiter.setJobStatus': { access: 'recruiter', theirs: (w) => [{ id: w.jobId, status: 'closed' }] },
+  'recruiter.funnel': { access: 'recruiter', theirs: (w) => [{ id: w.jobId }] },
+  'recruiter.applicants': { access: 'recruiter', theirs: (w) => [{ id: w.jobId }] },
+  'recruiter.moveApplicant': {
+    access: 'recruiter',
+    theirs: (w) => [{ applicationId: w.a.applicationId, to: 'interview_scheduled' }],
+  },
+
+  'analytics.overview': { access: 'owner', own: () => [{}, { window: 'all' }] },
+  'analytics.prediction': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
+};
