@@ -43,7 +43,8 @@ export default defineConfig({
   webServer: {
     // The production build (npm run test:e2e builds first) on its own embedded database.
     command: `npx tsx scripts/prepare-e2e.ts && node node_modules/next/dist/bin/next start -p ${PORT}`,
-    url: `${baseURL}/api/health`,
+    // Ready, not just alive: the embedded database is open and migrated before the first test.
+    url: `${baseURL}/api/ready`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',

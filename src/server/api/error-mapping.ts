@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import { constraintViolationToAppError } from '@/server/db/constraint-errors';
 import { AppError, type AppErrorCode } from '@/server/errors';
 import type { Logger } from '@/server/logger';
+import { databaseUnavailable, findDatabaseOutage } from '@/server/services/health/database-outage';
 
 const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   VALIDATION_ERROR: 'BAD_REQUEST',
@@ -21,17 +22,25 @@ const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
 /**
  * The one place errors become TRPCErrors. AppErrors keep their message; zod
  * errors become BAD_REQUEST with fields; database constraint violations become
- * typed errors; anything else is logged with its stack and hidden behind a
- * generic message carrying the request id.
+ * typed errors; a database that cannot be reached becomes SERVICE_UNAVAILABLE
+ * (503, retried later); anything else is logged with its stack and hidden behind
+ * a generic message carrying the request id.
  */
 export function toTRPCError(error: TRPCError, ctx: { requestId: string; log: Logger }, path: string): TRPCError {
   const cause = error.cause;
-  if (cause instanceof AppError) return fromAppError(cause, ctx, path);
+  if (cause instanceof AppError && cause.isOperational) return fromAppError(cause, ctx, path);
   if (cause instanceof ZodError) {
     return new TRPCError({ code: 'BAD_REQUEST', message: firstZodMessage(cause), cause });
   }
   const violation = constraintViolationToAppError(cause);
   if (violation) return fromAppError(violation, ctx, path);
+  const outage = findDatabaseOutage(cause);
+  if (outage) {
+    // Not a bug: a warning naming the driver's code, without the stack (or the failed query's values).
+    ctx.log.warn({ path, outage }, 'database unavailable: answered 503');
+    return fromAppError(databaseUnavailable(cause), ctx, path);
+  }
+  if (cause instanceof AppError) return fromAppError(cause, ctx, path);
   if (error.code !== 'INTERNAL_SERVER_ERROR') return error;
   ctx.log.error({ err: cause ?? error, path }, 'unhandled error');
   return new TRPCError({

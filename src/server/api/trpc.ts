@@ -63,6 +63,9 @@ const t = initTRPC.context<TRPCContext>().create({
         fields: cause instanceof AppError ? (cause.details?.fields ?? null) : null,
         /** Machine-readable cause for the UI (e.g. resume import: 'no_text_layer'). */
         reason: cause instanceof AppError && typeof cause.details?.reason === 'string' ? cause.details.reason : null,
+        /** Set while a dependency is down (also sent as the Retry-After header). */
+        retryAfterSeconds:
+          cause instanceof AppError && typeof cause.details?.retryAfterSeconds === 'number' ? cause.details.retryAfterSeconds : null,
         zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
       },
     };

@@ -1,12 +1,37 @@
+import { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { appRouter } from '@/server/api/root';
+import { withCappedBody } from '@/server/api/body-limit';
+import { bodyLimitFor, callShape, payloadTooLarge, refuseEarly } from '@/server/api/request-limits';
 import { isCrossSiteWrite } from '@/server/api/same-origin';
 import { createTRPCContext } from '@/server/api/trpc';
 import { getSession } from '@/server/auth/session';
-import { getDatabase } from '@/server/db';
+import { getDatabase, type Database } from '@/server/db';
+import { logger } from '@/server/logger';
+import { databaseUnavailable, RETRY_AFTER_SECONDS } from '@/server/services/health/database-outage';
 import { clientIpFrom } from '@/server/services/security/rate-limits';
 
 export const dynamic = 'force-dynamic';
+
+const ENDPOINT = '/api/trpc';
+
+/** Outages tell clients (and load balancers) when to come back; see services/health/database-outage.ts. */
+function responseMeta({ errors }: { errors: TRPCError[] }) {
+  return errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
+    ? { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } }
+    : {};
+}
+
+/** The process database, or the 503 every call of this request answers while it cannot be opened. */
+async function openDatabase(): Promise<Database | TRPCError> {
+  try {
+    return (await getDatabase()).db;
+  } catch (err) {
+    logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'database cannot be opened: answered 503');
+    const cause = databaseUnavailable(err);
+    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: cause.message, cause });
+  }
+}
 
 async function handler(req: Request) {
   if (isCrossSiteWrite(req)) {
@@ -16,13 +41,22 @@ async function handler(req: Request) {
       { status: 403 },
     );
   }
-  const [{ db }, session] = await Promise.all([getDatabase(), getSession()]);
+  const session = await getSession();
+  const shape = callShape(new URL(req.url), ENDPOINT);
+  const limit = bodyLimitFor(shape, session !== null);
+  // Refusals are thrown from createContext: tRPC then answers every call (of a batch too) in its
+  // own error shape, without reading the body.
+  const refusal = refuseEarly(req, shape, limit);
+  const db = refusal ? refusal : await openDatabase();
   return fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req,
+    endpoint: ENDPOINT,
+    req: refusal ? req : withCappedBody(req, limit, () => payloadTooLarge(limit)),
     router: appRouter,
-    createContext: () =>
-      createTRPCContext({ db, session, requestId: req.headers.get('x-request-id'), clientIp: clientIpFrom(req.headers) }),
+    responseMeta,
+    createContext: () => {
+      if (db instanceof Error) throw db;
+      return createTRPCContext({ db, session, requestId: req.headers.get('x-request-id'), clientIp: clientIpFrom(req.headers) });
+    },
   });
 }
 

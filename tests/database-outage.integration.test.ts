@@ -1,0 +1,116 @@
+/**
+ * A real database outage: the app's PostgreSQL connection goes through a TCP relay that the test
+ * cuts (open connections drop, new ones are refused) and restores. Calls during the outage answer
+ * 503 with Retry-After and no internal detail; once the relay is back the same process answers
+ * 200 again, with nothing restarted. /api/health stays 200 throughout; /api/ready follows the
+ * database.
+ */
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { availableModes } from './helpers/databases';
+import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy';
+import { trpcGet, trpcPost, wire } from './helpers/trpc-http';
+
+vi.mock('@/server/auth/session', () => ({ getSession: () => Promise.resolve(null) }));
+
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const hasPostgres = (await availableModes()).includes('postgres');
+
+type Handler = (req: Request) => Promise<Response>;
+const INTERNAL_TEXT = /ECONNREFUSED|CONNECTION_|127\.0\.0\.1|postgres|stack|\bat [\w.<>]+ \(/i;
+
+describe.skipIf(!hasPostgres)('database outage through the real route', () => {
+  let proxy: TcpProxy;
+  let admin: postgres.Sql;
+  let dbName: string;
+  let route: { GET: Handler; POST: Handler };
+  let health: { GET: () => Response | Promise<Response> };
+  let ready: { GET: () => Promise<Response> };
+  let closeDb: () => Promise<void>;
+
+  const listJobs = () => trpcGet(route.GET, 'jobs.list', { page: 1 });
+
+  beforeAll(async () => {
+    const url = new URL(ADMIN_URL);
+    proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
+    admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+    dbName = `givemejobs_test_${randomBytes(6).toString('hex')}`;
+    await admin.unsafe(`CREATE DATABASE ${dbName}`);
+    url.port = String(proxy.port);
+    url.pathname = `/${dbName}`;
+    // The app reads DATABASE_URL once, at import: point it through the relay before importing.
+    process.env.DATABASE_URL = url.toString();
+    const { getDatabase } = await import('@/server/db');
+    const { runMigrations } = await import('@/server/db/migrate');
+    const handle = await getDatabase();
+    await runMigrations(handle);
+    closeDb = handle.close;
+    route = await import('@/app/api/trpc/[trpc]/route');
+    health = await import('@/app/api/health/route');
+    ready = await import('@/app/api/ready/route');
+  }, 120_000);
+
+  afterAll(async () => {
+    await proxy?.restore();
+    await closeDb?.();
+    await proxy?.close();
+    await admin?.unsafe(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin?.end({ timeout: 5 });
+  });
+
+  it('answers 503 with Retry-After during the outage and recovers by itself', async () => {
+    expect((await listJobs()).status).toBe(200);
+    expect((await ready.GET()).status).toBe(200);
+
+    await proxy.cut();
+    const query = await listJobs();
+    const queryText = await query.text();
+    expect(query.status).toBe(503);
+    expect(Number(query.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(queryText).not.toMatch(INTERNAL_TEXT);
+    const body = JSON.parse(queryText) as { error: { json: { message: string; data: { code: string } } } };
+    expect(body.error.json.data.code).toBe('SERVICE_UNAVAILABLE');
+    expect(body.error.json.message).toMatch(/temporarily unavailable/i);
+
+    const signUp = await trpcPost(
+      route.POST,
+      'users.signUp',
+      JSON.stringify(
+        wire({
+          email: `outage.${Date.now()}@example.com`,
+          password: 'Str0ng!Passw0rd',
+          firstName: 'Out',
+          lastName: 'Age',
+        }),
+      ),
+    );
+    expect(signUp.status).toBe(503);
+    expect(signUp.headers.get('retry-after')).toBeTruthy();
+    expect(await signUp.text()).not.toMatch(INTERNAL_TEXT);
+
+    const readiness = await ready.GET();
+    const readinessText = await readiness.text();
+    expect(readiness.status).toBe(503);
+    expect(readiness.headers.get('retry-after')).toBeTruthy();
+    expect(readinessText).not.toMatch(INTERNAL_TEXT);
+    expect(JSON.parse(readinessText)).toMatchObject({
+      status: 'unavailable',
+      components: { database: { status: 'down' } },
+    });
+    expect((await health.GET()).status).toBe(200);
+
+    await proxy.restore();
+    const restored = performance.now();
+    let status = 0;
+    while (performance.now() - restored < 15_000) {
+      status = (await listJobs()).status;
+      if (status === 200) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const seconds = (performance.now() - restored) / 1000;
+    expect(status).toBe(200);
+    expect((await ready.GET()).status).toBe(200);
+    console.info(`database outage: 503 + Retry-After while cut; 200 again ${seconds.toFixed(2)} s after restore`);
+  });
+});
