@@ -2,13 +2,14 @@
  * Uploaded file (or pasted text) -> plain text, deciding the format from the content, never from the
  * name alone. Every failure is an AppError with `details.reason` (see resume-errors.ts).
  */
-import mammoth from 'mammoth';
 import { RESUME_MAX_BYTES, RESUME_MAX_PASTE_CHARS } from '@/lib/validators/resume';
 import { assertResumeContent } from './resume-content';
 import { claimedFormat, decodeText, sniffKind, type ClaimedFormat, type SniffedKind } from './detect-type';
+import { readInWorker } from './document-worker';
 import { docxHtmlToText } from './docx-text';
 import { extractPdfText } from './pdf-text';
 import { formatBytes, resumeError } from './resume-errors';
+import { UPLOAD_LIMITS } from './upload-limits';
 import { openZipSafely } from './zip-guard';
 
 export type ExtractTextInput = { bytes: Uint8Array; filename?: string; declaredType?: string } | { text: string };
@@ -61,18 +62,30 @@ function unsupported(what: string, details: Record<string, unknown>) {
   );
 }
 
+/** The archive is measured here (every entry, inflated for real); mammoth runs in the parse worker. */
 async function extractDocxText(bytes: Uint8Array): Promise<string> {
   const zip = await openZipSafely(bytes);
   if (!zip.file('word/document.xml') || !zip.file('[Content_Types].xml')) {
     throw unsupported('This is a ZIP archive, not a Word document.', { kind: 'zip' });
   }
-  try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-    return docxHtmlToText(result.value);
-  } catch (error) {
-    throw resumeError('unreadable', 'This Word document is damaged and cannot be read.', {}, error);
+  const reply = await readInWorker('docx', bytes);
+  if (!reply.ok && reply.reason === 'too_much_text') throw tooMuchText('Word document');
+  if (!reply.ok || reply.kind !== 'docx') {
+    throw resumeError('unreadable', 'This Word document is damaged and cannot be read.', {
+      detail: reply.ok ? reply.kind : reply.detail,
+    });
   }
+  const text = docxHtmlToText(reply.html);
+  if (text.length > UPLOAD_LIMITS.maxTextChars) throw tooMuchText('Word document');
+  return text;
 }
+
+const tooMuchText = (what: string) =>
+  resumeError(
+    'too_large',
+    `This ${what} holds more than ${UPLOAD_LIMITS.maxTextChars.toLocaleString('en')} characters of text, far more than a resume. Upload the resume pages only.`,
+    { limit: UPLOAD_LIMITS.maxTextChars },
+  );
 
 async function fromBytes(bytes: Uint8Array, filename?: string, declaredType?: string): Promise<ExtractedText> {
   if (bytes.length > RESUME_MAX_BYTES) {

@@ -11,6 +11,12 @@ export const RESUME_ERROR_REASONS = [
   'type_mismatch',
   'no_text_layer',
   'zip_bomb',
+  /** A PDF whose streams inflate past the cap (upload-limits.ts). */
+  'decompression_bomb',
+  /** The parse worker ran out of its memory or time (upload-limits.ts). */
+  'too_complex',
+  /** Too many uploads waiting for the parse worker: nothing wrong with the file. */
+  'busy',
   'unreadable',
   'no_resume_content',
 ] as const;
@@ -22,7 +28,8 @@ export function resumeError(
   details: Record<string, unknown> = {},
   cause?: unknown,
 ): AppError {
-  const code = reason === 'too_large' ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_ERROR';
+  const code =
+    reason === 'too_large' ? 'PAYLOAD_TOO_LARGE' : reason === 'busy' ? 'SERVICE_UNAVAILABLE' : 'VALIDATION_ERROR';
   return new AppError(code, message, { reason, ...details }, cause === undefined ? undefined : { cause });
 }
 

@@ -1,10 +1,13 @@
 /**
  * DOCX files are ZIP archives, and a ZIP can inflate a few hundred KB into gigabytes. Before anything
- * decompresses the file, the central directory (read by JSZip, which does not inflate on load) is
- * checked against caps; then the XML parts a text extractor reads are inflated as a stream with a byte
- * budget, so a directory that lies about sizes cannot get past either.
+ * parses the file, the central directory (read by JSZip, which does not inflate on load) is checked
+ * against caps; then every entry is inflated for real, by Node's zlib off the event loop, counted and
+ * dropped, against one budget. Every entry, not only the ones named like Word parts: the reader
+ * follows `_rels/.rels` to the main document, which may be any name (`word/main.dat`) with any
+ * declared size, so a check by name or by declared size can be walked around.
  */
 import JSZip from 'jszip';
+import { inflatedSize } from './inflated-size';
 import { formatBytes, resumeError } from './resume-errors';
 
 export const ZIP_LIMITS = {
@@ -16,19 +19,34 @@ export const ZIP_LIMITS = {
   ratioMinBytes: 1024 * 1024,
 } as const;
 
-interface DeclaredSizes {
+interface ZipEntryData {
   compressed: number;
   uncompressed: number;
+  /** The entry's stored bytes and how they are compressed ("\x00\x00" stored, "\x08\x00" deflate). */
+  content: Uint8Array | null;
+  method: string | null;
 }
 
-/** JSZip keeps the central directory's sizes on the private `_data` CompressedObject (see its d.ts). */
-function declaredSizes(file: JSZip.JSZipObject): DeclaredSizes | null {
+/** JSZip keeps the central directory's sizes and the raw bytes on the private `_data` CompressedObject. */
+function entryData(file: JSZip.JSZipObject): ZipEntryData | null {
   const data: unknown = Reflect.get(file, '_data');
   if (typeof data !== 'object' || data === null) return null;
   const compressed: unknown = Reflect.get(data, 'compressedSize');
   const uncompressed: unknown = Reflect.get(data, 'uncompressedSize');
-  return typeof compressed === 'number' && typeof uncompressed === 'number' ? { compressed, uncompressed } : null;
+  const content: unknown = Reflect.get(data, 'compressedContent');
+  const compression: unknown = Reflect.get(data, 'compression');
+  const method: unknown = typeof compression === 'object' && compression ? Reflect.get(compression, 'magic') : null;
+  if (typeof compressed !== 'number' || typeof uncompressed !== 'number') return null;
+  return {
+    compressed,
+    uncompressed,
+    content: content instanceof Uint8Array ? content : null,
+    method: typeof method === 'string' ? method : null,
+  };
 }
+
+const STORED = '\x00\x00';
+const DEFLATED = '\x08\x00';
 
 const bomb = (message: string, details: Record<string, unknown>) =>
   resumeError(
@@ -36,24 +54,6 @@ const bomb = (message: string, details: Record<string, unknown>) =>
     `This file was rejected for safety: ${message}. A normal Word resume is far smaller; save it again or export a PDF.`,
     details,
   );
-
-/** Inflates one entry as a stream and stops as soon as it exceeds `budget` bytes. */
-function inflatedSize(file: JSZip.JSZipObject, budget: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let total = 0;
-    const stream = file.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > budget) {
-        stream.removeAllListeners('data');
-        stream.pause();
-        resolve(total);
-      }
-    });
-    stream.on('end', () => resolve(total));
-    stream.on('error', reject);
-  });
-}
 
 /** Opens the archive and returns it once it is known to be safe to inflate. Throws zip_bomb/unreadable. */
 export async function openZipSafely(bytes: Uint8Array): Promise<JSZip> {
@@ -73,7 +73,7 @@ export async function openZipSafely(bytes: Uint8Array): Promise<JSZip> {
 
   let total = 0;
   for (const file of files) {
-    const sizes = declaredSizes(file);
+    const sizes = entryData(file);
     if (!sizes) continue;
     total += sizes.uncompressed;
     const ratio = sizes.uncompressed / Math.max(1, sizes.compressed);
@@ -88,16 +88,22 @@ export async function openZipSafely(bytes: Uint8Array): Promise<JSZip> {
     throw bomb(`it would expand to ${formatBytes(total)}`, { uncompressed: total });
   }
 
-  // The declared sizes could lie: inflate the XML parts for real, within the same budget.
+  // The declared sizes could lie: inflate every entry for real, within the same budget.
+  const budget = ZIP_LIMITS.maxTotalUncompressed;
   let inflated = 0;
-  for (const file of files.filter((f) => /\.(xml|rels)$/i.test(f.name))) {
-    try {
-      inflated += await inflatedSize(file, ZIP_LIMITS.maxTotalUncompressed - inflated);
-    } catch (error) {
-      throw resumeError('unreadable', 'This Word document is damaged and cannot be read.', { entry: file.name }, error);
-    }
-    if (inflated > ZIP_LIMITS.maxTotalUncompressed)
-      throw bomb('its contents expand beyond 20 MB', { entry: file.name });
+  for (const file of files) {
+    const entry = entryData(file);
+    const damaged = () =>
+      resumeError('unreadable', 'This Word document is damaged and cannot be read.', { entry: file.name });
+    if (!entry?.content) throw damaged();
+    if (entry.method === STORED) inflated += entry.content.length;
+    else if (entry.method === DEFLATED) {
+      const size = await inflatedSize(entry.content, 'raw', budget - inflated);
+      if (size.damaged) throw damaged();
+      inflated += size.bytes;
+    } else throw damaged();
+    if (inflated > budget)
+      throw bomb(`its contents expand beyond ${formatBytes(budget)}`, { entry: file.name, limit: budget });
   }
   return zip;
 }
