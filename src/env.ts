@@ -52,6 +52,25 @@ export const envSchema = z.object({
   PINECONE_NAMESPACE: optionalString,
   MONGODB_URI: optionalString,
   SMTP_URL: optionalString,
+  /** Sender of outgoing mail (unlock links); default "GiveMeJobs <no-reply@givemejobs.dev>". */
+  MAIL_FROM: optionalString,
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is reached
+   * directly and only the socket address counts (a client-sent X-Forwarded-For is ignored).
+   */
+  TRUSTED_PROXY_COUNT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : 0))
+    .pipe(z.number().int().min(0).max(10)),
+  /** Sign-ups allowed per client address per hour (raise it for a campus or office behind one NAT). */
+  SIGN_UPS_PER_ADDRESS_PER_HOUR: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : 5))
+    .pipe(z.number().int().min(1).max(10_000)),
   /** Inngest Cloud event key: events go to Inngest instead of running in-process. */
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_SIGNING_KEY: optionalString,

@@ -9,5 +9,7 @@ declare module 'next-auth' {
 declare module 'next-auth/jwt' {
   interface JWT {
     role?: UserRole;
+    /** users.session_version when the token was issued (auth/session-token.ts). */
+    sv?: number;
   }
 }

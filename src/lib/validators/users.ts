@@ -75,3 +75,21 @@ export const meOutput = z.object({
 export type MeOutput = z.infer<typeof meOutput>;
 
 export const signUpOutput = z.object({ id: z.uuid(), email: z.string() });
+
+/** Changing the password ends every session, this one included: the client signs in again. */
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, 'Current password is required.').max(128, 'Password must be at most 128 characters.'),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;
+
+/** The token of an emailed unlock link (base64url of 32 random bytes). */
+export const unlockSignInInput = z.object({
+  token: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{20,200}$/, 'This unlock link is not valid. Open the link from the email as it is.'),
+});
+
+export const sessionsEndedOutput = z.object({ sessionsEnded: z.literal(true) });
+export const unlockSignInOutput = z.object({ unlocked: z.literal(true) });

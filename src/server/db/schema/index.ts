@@ -8,3 +8,5 @@ export * from './matching';
 export * from './alerts';
 export * from './analytics';
 export * from './embeddings';
+export * from './sign-in';
+export * from './mail';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, numeric, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, numeric, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { userRole } from './enums';
 
 export const users = pgTable(
@@ -22,6 +22,11 @@ export const users = pgTable(
       .defaultNow()
       .$onUpdate(() => new Date()),
     lastLogin: timestamp('last_login', { withTimezone: true }),
+    /**
+     * Session JWTs carry the version they were issued under; sign-out, a password change and
+     * "sign out everywhere" bump it, so every token issued before stops working (auth/session-token.ts).
+     */
+    sessionVersion: integer('session_version').notNull().default(0),
     /** 0-100, derived from the profile by services/profile/skill-score.ts; recomputed on every profile change. */
     skillScore: numeric('skill_score', { precision: 5, scale: 2, mode: 'number' }).notNull().default(0),
     skillScoreCalculatedAt: timestamp('skill_score_calculated_at', { withTimezone: true }),

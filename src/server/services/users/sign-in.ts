@@ -1,10 +1,21 @@
 /**
- * Password sign-in with brute-force limits: per account (cleared on success) and per client IP.
- * next-auth's credentials provider calls this; it is separate so the limits are tested directly.
+ * Password sign-in behind its limits (rules: security/sign-in-throttle-policy.ts):
+ * 1. per address across accounts, a fixed window in the rate-limit store (every attempt counts);
+ * 2. per (account, address) exponential delay and per-account lock, in the database;
+ * 3. the password check; a failure is counted, and at the thresholds the owner is mailed an
+ *    unlock link. A refused attempt never reaches the password check.
+ * next-auth's credentials provider calls this; it is separate so the rules are tested directly.
  */
+import type { Mailer } from '@/server/adapters/mail';
 import type { RateLimiter } from '@/server/adapters/rate-limit';
+import { signInInput } from '@/lib/validators/users';
 import type { DbOrTx } from '@/server/db';
+import { logger } from '@/server/logger';
+import { UNKNOWN_ADDRESS } from '../security/client-address';
 import { RATE_LIMITS } from '../security/rate-limits';
+import { clearPairThrottle, recordSignInFailure, signInWaitSeconds } from '../security/sign-in-throttle';
+import { SIGN_IN_THROTTLE } from '../security/sign-in-throttle-policy';
+import { sendUnlockLink } from './unlock-sign-in';
 import { verifyCredentials, type VerifiedUser } from './verify-credentials';
 
 export type SignInOutcome =
@@ -12,36 +23,49 @@ export type SignInOutcome =
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
-const emailOf = (raw: unknown): string | null => {
-  const email = (raw as { email?: unknown } | null | undefined)?.email;
-  return typeof email === 'string' && email.trim() ? email.trim().toLowerCase() : null;
-};
+export interface SignInOptions {
+  /** Where the owner's unlock link goes; without one, no link is sent (scripts, some tests). */
+  mailer?: Mailer;
+  /** Base of the unlock link in the mail. */
+  appUrl?: string;
+  now?: () => Date;
+}
 
 export async function signInWithLimits(
   db: DbOrTx,
   limiter: RateLimiter,
   credentials: unknown,
-  clientIp: string | null,
+  clientAddress: string | null,
+  opts: SignInOptions = {},
 ): Promise<SignInOutcome> {
-  const email = emailOf(credentials);
-  // Both buckets are counted on every attempt, so a refused attempt costs the attacker too.
-  const checks = await Promise.all([
-    email ? limiter.consume(RATE_LIMITS.signInPerAccount, email) : null,
-    clientIp ? limiter.consume(RATE_LIMITS.signInPerIp, clientIp) : null,
-  ]);
-  const refused = checks.filter((c) => c !== null && !c.allowed);
-  if (refused.length > 0) {
-    return {
-      ok: false,
-      reason: 'rate_limited',
-      retryAfterSeconds: Math.max(...refused.map((c) => c?.retryAfterSeconds ?? 1)),
-    };
+  const address = clientAddress ?? UNKNOWN_ADDRESS;
+  const now = opts.now?.() ?? new Date();
+  const perAddress = await limiter.consume(RATE_LIMITS.signInPerIp, address);
+  if (!perAddress.allowed)
+    return { ok: false, reason: 'rate_limited', retryAfterSeconds: perAddress.retryAfterSeconds };
+
+  const parsed = signInInput.safeParse(credentials);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  const { email } = parsed.data;
+  const wait = await signInWaitSeconds(db, email, address, now);
+  if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
+
+  const user = await verifyCredentials(db, parsed.data);
+  if (user) {
+    await clearPairThrottle(db, email, address);
+    return { ok: true, user };
   }
-  const user = await verifyCredentials(db, credentials);
-  if (!user) return { ok: false, reason: 'invalid' };
-  if (email) await limiter.reset(RATE_LIMITS.signInPerAccount, email);
-  return { ok: true, user };
+  const { pairFailures, accountFailures } = await recordSignInFailure(db, email, address, now);
+  const notify =
+    pairFailures === SIGN_IN_THROTTLE.NOTIFY_AT || accountFailures === SIGN_IN_THROTTLE.ACCOUNT_LOCK_FAILURES;
+  if (notify && opts.mailer) {
+    // The mail is a courtesy to the owner: its failure must not turn a wrong password into a 500.
+    await sendUnlockLink(db, opts.mailer, { email, appUrl: opts.appUrl ?? '', now }).catch((err: unknown) =>
+      logger.error({ err }, 'unlock link not sent'),
+    );
+  }
+  return { ok: false, reason: 'invalid' };
 }
 
-/** The error string next-auth hands back to the sign-in form (it carries only a string). */
+/** The error string authorize throws when throttled; the route wrapper answers 429 instead. */
 export const RATE_LIMITED_SIGN_IN = 'RATE_LIMITED';

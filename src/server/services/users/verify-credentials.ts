@@ -10,6 +10,8 @@ export interface VerifiedUser {
   email: string;
   name: string;
   role: UserRole;
+  /** Carried into the session JWT, so that bumping it ends the session (auth/session-token.ts). */
+  sessionVersion: number;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function verifyCredentials(db: DbOrTx, raw: unknown): Promise<Verif
       lastName: users.lastName,
       role: users.role,
       passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
     })
     .from(users)
     .where(eq(users.email, email))
@@ -38,5 +41,11 @@ export async function verifyCredentials(db: DbOrTx, raw: unknown): Promise<Verif
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
   await db.update(users).set({ lastLogin: new Date() }).where(eq(users.id, user.id));
-  return { id: user.id, email: user.email, name: `${user.firstName} ${user.lastName}`, role: user.role };
+  return {
+    id: user.id,
+    email: user.email,
+    name: `${user.firstName} ${user.lastName}`,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }

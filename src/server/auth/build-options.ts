@@ -1,0 +1,86 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import type { Mailer } from '@/server/adapters/mail';
+import type { RateLimiter } from '@/server/adapters/rate-limit';
+import type { DbOrTx } from '@/server/db';
+import { logger } from '@/server/logger';
+import { clientAddressFrom, headerReader } from '@/server/services/security/client-address';
+import { endSessionsOfLiveToken } from '@/server/services/users/end-sessions';
+import { RATE_LIMITED_SIGN_IN, signInWithLimits } from '@/server/services/users/sign-in';
+import type { VerifiedUser } from '@/server/services/users/verify-credentials';
+import { noteSignInRefused } from './sign-in-attempt';
+import { claimsFor, liveSessionUser, SessionRevokedError, tokenVersion } from './session-token';
+
+export interface AuthDeps {
+  secret: string;
+  db: () => Promise<DbOrTx>;
+  limiter: () => RateLimiter;
+  mailer: () => Mailer;
+  appUrl: string;
+}
+
+/** The options for next-auth, built from their dependencies so that tests run them on a test database. */
+export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
+  return {
+    secret: deps.secret,
+    session: { strategy: 'jwt', maxAge: 60 * 60 * 24 * 7 },
+    pages: { signIn: '/sign-in' },
+    providers: [
+      CredentialsProvider({
+        name: 'Email and password',
+        credentials: {
+          email: { label: 'Email', type: 'email' },
+          password: { label: 'Password', type: 'password' },
+        },
+        async authorize(credentials, req) {
+          const address = clientAddressFrom(headerReader(req.headers));
+          const outcome = await signInWithLimits(await deps.db(), deps.limiter(), credentials, address, {
+            mailer: deps.mailer(),
+            appUrl: deps.appUrl,
+          });
+          if (outcome.ok) return outcome.user;
+          if (outcome.reason === 'rate_limited') {
+            // The route wrapper turns this into 429 + Retry-After (sign-in-attempt.ts).
+            noteSignInRefused(outcome.retryAfterSeconds);
+            throw new Error(RATE_LIMITED_SIGN_IN);
+          }
+          return null; // next-auth: "wrong email or password"
+        },
+      }),
+    ],
+    callbacks: {
+      // Runs on sign-in (with `user`) and on every later use of the token: each use re-checks the
+      // user, so revoked sessions end at once (session-token.ts).
+      async jwt({ token, user }) {
+        if (user) return { ...token, ...claimsFor(user as VerifiedUser) };
+        const live = await liveSessionUser(await deps.db(), token);
+        if (!live) throw new SessionRevokedError();
+        return { ...token, role: live.role };
+      },
+      session({ session, token }) {
+        if (token.sub && token.role) {
+          session.user = { id: token.sub, role: token.role, name: session.user?.name, email: session.user?.email };
+        }
+        return session;
+      },
+    },
+    events: {
+      // Signing out ends every session of the user, the copied ones included.
+      async signOut({ token }) {
+        if (typeof token?.sub === 'string')
+          await endSessionsOfLiveToken(await deps.db(), token.sub, tokenVersion(token));
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        // A revoked token is the expected end of a session, not an error worth an alert.
+        if (metadata instanceof SessionRevokedError) return;
+        logger.error({ code, err: metadata }, 'next-auth error');
+      },
+      warn(code) {
+        logger.warn({ code }, 'next-auth warning');
+      },
+      debug() {},
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Wraps next-auth's route handler so that a throttled password sign-in answers HTTP 429 with
+ * Retry-After and a JSON message, instead of next-auth's 401 with the reason in a redirect URL.
+ * Two ways to be throttled, both answered the same:
+ * - before next-auth runs, when the (account, address) or the account is already held back
+ *   (a read; nothing is counted, the password is not checked);
+ * - from inside authorize (the per-address window, or a race), noted through sign-in-attempt.ts.
+ */
+import type { DbOrTx } from '@/server/db';
+import { clientAddressFrom, UNKNOWN_ADDRESS } from '@/server/services/security/client-address';
+import { waitText } from '@/server/services/security/rate-limits';
+import { signInWaitSeconds } from '@/server/services/security/sign-in-throttle';
+import { emailSchema } from '@/lib/validators/users';
+import { runSignInAttempt } from './sign-in-attempt';
+
+type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response>;
+
+const CREDENTIALS_CALLBACK = /\/api\/auth\/callback\/credentials\/?$/;
+
+/** The email a credentials POST names (form or JSON body, as next-auth reads it), or null. */
+async function postedEmail(req: Request): Promise<string | null> {
+  const type = req.headers.get('content-type') ?? '';
+  let raw: unknown = null;
+  try {
+    if (type.includes('application/x-www-form-urlencoded')) raw = new URLSearchParams(await req.text()).get('email');
+    else if (type.includes('application/json')) raw = ((await req.json()) as { email?: unknown } | null)?.email;
+  } catch {
+    return null; // an unreadable body: next-auth refuses it on its own
+  }
+  const parsed = emailSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export function tooManySignIns(req: Request, retryAfterSeconds: number): Response {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return Response.json(
+    {
+      error: 'RATE_LIMITED',
+      message: `Too many sign-in attempts. Try again in ${waitText(seconds)}, or use the unlock link sent to the account's email.`,
+      retryAfterSeconds: seconds,
+      // next-auth's client reads `url`; this one carries no reason.
+      url: new URL('/sign-in', req.url).toString(),
+    },
+    { status: 429, headers: { 'retry-after': String(seconds), 'cache-control': 'no-store' } },
+  );
+}
+
+export function withSignInThrottle<C>(
+  handler: RouteHandler<C>,
+  deps: { db: () => Promise<DbOrTx>; now?: () => Date },
+): RouteHandler<C> {
+  return async (req, ctx) => {
+    if (req.method !== 'POST' || !CREDENTIALS_CALLBACK.test(new URL(req.url).pathname)) return handler(req, ctx);
+    const email = await postedEmail(req.clone());
+    if (email) {
+      const address = clientAddressFrom(req.headers) ?? UNKNOWN_ADDRESS;
+      const wait = await signInWaitSeconds(await deps.db(), email, address, deps.now?.() ?? new Date());
+      if (wait > 0) return tooManySignIns(req, wait);
+    }
+    const { result, retryAfterSeconds } = await runSignInAttempt(() => handler(req, ctx));
+    return retryAfterSeconds === null ? result : tooManySignIns(req, retryAfterSeconds);
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * What a session JWT carries and how it is checked on every use. The JWT holds the user's id,
+ * role and the session version it was issued under (`sv`); each request re-reads the user, so
+ * a deleted account, a changed role or a bumped version (sign-out, password change, "sign out
+ * everywhere") takes effect at once instead of when the 7-day token expires.
+ */
+import { eq } from 'drizzle-orm';
+import type { JWT } from 'next-auth/jwt';
+import { z } from 'zod';
+import { USER_ROLES, type UserRole } from '@/lib/validators/enums';
+import type { DbOrTx } from '@/server/db';
+import { users } from '@/server/db/schema';
+
+export interface SessionUser {
+  id: string;
+  role: UserRole;
+  sessionVersion: number;
+}
+
+/** Thrown by the jwt callback: next-auth then clears the cookie and answers "no session". */
+export class SessionRevokedError extends Error {
+  constructor() {
+    super('Session revoked or expired.');
+    this.name = 'SessionRevokedError';
+  }
+}
+
+/** Tokens issued before versions existed carry none: they count as version 0, the column's default. */
+export const tokenVersion = (token: JWT): number =>
+  typeof token.sv === 'number' && Number.isInteger(token.sv) ? token.sv : 0;
+
+export const claimsFor = (user: SessionUser): Pick<JWT, 'sub' | 'role' | 'sv'> => ({
+  sub: user.id,
+  role: user.role,
+  sv: user.sessionVersion,
+});
+
+const isRole = (v: unknown): v is UserRole => typeof v === 'string' && (USER_ROLES as readonly string[]).includes(v);
+
+/** The token's user as the database has it now, or null when the token no longer stands. */
+export async function liveSessionUser(db: DbOrTx, token: JWT): Promise<SessionUser | null> {
+  // A malformed id is a dead token, not a database error.
+  if (!z.uuid().safeParse(token.sub).success || !isRole(token.role)) return null;
+  const [user] = await db
+    .select({ id: users.id, role: users.role, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, token.sub as string))
+    .limit(1);
+  if (!user || user.sessionVersion !== tokenVersion(token)) return null;
+  return user;
+}
