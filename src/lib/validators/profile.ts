@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toAnnualUsd } from '../annual-salary';
 import { boundedIsoDate, EARLIEST_DATE } from './dates';
 import {
   ALERT_FREQUENCIES,
@@ -51,7 +52,11 @@ export const skillFields = z.object({
 });
 export const addSkillInput = skillFields;
 export type AddSkillInput = z.input<typeof addSkillInput>;
-export const updateSkillInput = skillFields.partial().extend({ id: z.uuid() });
+export const updateSkillInput = skillFields
+  .partial()
+  .extend({ id: z.uuid() })
+  // An id alone would reach the database as an UPDATE with nothing to set.
+  .refine(({ id: _id, ...changes }) => Object.values(changes).some((v) => v !== undefined), 'Nothing to update.');
 export type UpdateSkillInput = z.input<typeof updateSkillInput>;
 
 // ---- experience
@@ -184,6 +189,9 @@ export const updateEducationInput = educationShape.extend({ id: z.uuid() }).supe
 export type UpdateEducationInput = z.input<typeof updateEducationInput>;
 
 // ---- preferences
+/** The highest expectation a search or a match filter takes (their salaryMin), as whole USD a year. */
+export const MAX_EXPECTED_ANNUAL_USD = 10_000_000;
+
 export const preferencesInput = z.object({
   locations: z
     .array(z.string().trim().min(1).max(100, 'Each location must be at most 100 characters.'))
@@ -200,7 +208,12 @@ export const preferencesInput = z.object({
   mustHaves: z.array(z.enum(PREFERENCE_MUST_HAVES)).default([]),
   /** Other places rank lower instead of being filtered out. */
   willingToRelocate: z.boolean().default(false),
-});
+}).refine(
+  // 100,000,000 an hour passed the field's own bound, but as yearly USD it overflowed the matching
+  // query's integer parameter, and every background rescore of the user failed.
+  (v) => v.salaryMin === null || toAnnualUsd(v.salaryMin, v.salaryPeriod, v.salaryCurrency) <= MAX_EXPECTED_ANNUAL_USD,
+  { path: ['salaryMin'], message: 'That is more than 10,000,000 USD a year: check the amount and the pay period.' },
+);
 
 // ---- occupations the seeker confirms (they win over the ones inferred from the profile)
 export const occupationCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'Not an occupation code.');

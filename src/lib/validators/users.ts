@@ -56,7 +56,8 @@ export const updateProfileInput = z
     professionalHeadline: headlineSchema.nullable(),
   })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, 'Nothing to update.');
+  // Values, not keys: `{ firstName: undefined }` (superjson carries undefined) has a key and nothing to set.
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'Nothing to update.');
 export type UpdateProfileInput = z.input<typeof updateProfileInput>;
 
 /** What a signed-in user may see of their own account. Never the password hash. */
