@@ -1,13 +1,12 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { safeCallbackPath } from '@/lib/safe-callback';
 import { signInInput } from '@/lib/validators/users';
 import { zodFieldErrors, type FieldErrors } from '../_components/field-errors';
 import { FormField } from '../_components/form-field';
-
+import { postCredentials } from './post-credentials';
 
 export function SignInForm() {
   const router = useRouter();
@@ -26,17 +25,15 @@ export function SignInForm() {
     }
     setErrors({});
     setPending(true);
-    const res = await signIn('credentials', { ...parsed.data, redirect: false });
+    const res = await postCredentials(parsed.data.email, parsed.data.password).catch(() => null);
     setPending(false);
-    if (res?.error?.startsWith('RATE_LIMITED')) {
-      const seconds = Number(res.error.split(':')[1]) || 60;
-      setFormError(
-        `Too many sign-in attempts. Try again in ${seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}.`,
-      );
+    if (!res) {
+      setFormError('Could not reach the server. Check your connection and try again.');
       return;
     }
-    if (!res || res.error) {
-      setFormError('Email or password is incorrect.');
+    if (!res.ok) {
+      // The reason stays in the page, never in the URL.
+      setFormError(res.reason === 'throttled' ? res.message : 'Email or password is incorrect.');
       return;
     }
     // Only same-site paths: an attacker-supplied callbackUrl must not redirect off-site.

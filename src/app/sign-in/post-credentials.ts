@@ -1,0 +1,31 @@
+import { getCsrfToken } from 'next-auth/react';
+
+export type CredentialsResult =
+  | { ok: true }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; message: string; retryAfterSeconds: number };
+
+/**
+ * next-auth's credentials sign-in, posted by hand instead of with `signIn()` from next-auth/react:
+ * that helper drops the response's headers and body, and a throttled sign-in (429) carries its
+ * wait in Retry-After and its message in the body (server/auth/credentials-route.ts).
+ */
+export async function postCredentials(email: string, password: string): Promise<CredentialsResult> {
+  const res = await fetch('/api/auth/callback/credentials', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email, password, csrfToken: (await getCsrfToken()) ?? '', json: 'true' }),
+  });
+  if (res.status === 429) {
+    const retryAfterSeconds = Number(res.headers.get('retry-after')) || 60;
+    const body = (await res.json().catch(() => null)) as { message?: unknown } | null;
+    const message = typeof body?.message === 'string' ? body.message : 'Too many sign-in attempts. Try again later.';
+    return { ok: false, reason: 'throttled', message, retryAfterSeconds };
+  }
+  // next-auth answers 200 with the callback URL on success, 401 with an error URL otherwise.
+  const body = (await res.json().catch(() => null)) as { url?: unknown } | null;
+  const url = typeof body?.url === 'string' ? body.url : '';
+  return res.ok && !new URL(url, window.location.origin).searchParams.has('error')
+    ? { ok: true }
+    : { ok: false, reason: 'invalid' };
+}
