@@ -89,6 +89,15 @@ describe.skipIf(!hasPostgres)('database outage through the real route', () => {
     expect(signUp.headers.get('retry-after')).toBeTruthy();
     expect(await signUp.text()).not.toMatch(INTERNAL_TEXT);
 
+    // A signed-in caller: next-auth re-reads the user on every use of the token, which fails
+    // during the outage, so getSession answers null (as mocked here) while the cookie is present.
+    // That is an outage too, not "please sign in".
+    const signedIn = await route.GET(
+      new Request('http://localhost:3000/api/trpc/users.me', { headers: { cookie: 'next-auth.session-token=eyJ.x.y' } }),
+    );
+    expect(signedIn.status).toBe(503);
+    expect(signedIn.headers.get('retry-after')).toBeTruthy();
+
     const readiness = await ready.GET();
     const readinessText = await readiness.text();
     expect(readiness.status).toBe(503);

@@ -9,6 +9,7 @@ import { getSession } from '@/server/auth/session';
 import { getDatabase, type Database } from '@/server/db';
 import { logger } from '@/server/logger';
 import { databaseUnavailable, RETRY_AFTER_SECONDS } from '@/server/services/health/database-outage';
+import { databaseAnswers } from '@/server/services/health/probe-database';
 import { clientIpFrom } from '@/server/services/security/rate-limits';
 
 export const dynamic = 'force-dynamic';
@@ -22,15 +23,33 @@ function responseMeta({ errors }: { errors: TRPCError[] }) {
     : {};
 }
 
-/** The process database, or the 503 every call of this request answers while it cannot be opened. */
+/** The 503 every call of the request answers (services/health/database-outage.ts says why). */
+function unavailable(cause?: unknown): TRPCError {
+  const error = databaseUnavailable(cause);
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: error.message, cause: error });
+}
+
+/** The process database, or the 503 while it cannot be opened. */
 async function openDatabase(): Promise<Database | TRPCError> {
   try {
     return (await getDatabase()).db;
   } catch (err) {
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'database cannot be opened: answered 503');
-    const cause = databaseUnavailable(err);
-    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: cause.message, cause });
+    return unavailable(err);
   }
+}
+
+/** next-auth's session cookie (plain, `__Secure-` on HTTPS, or split into `.0`, `.1` chunks). */
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
+
+/**
+ * next-auth re-reads the user on every use of the session token, so during an outage a signed-in
+ * caller arrives with a cookie but no session. Answering that with "please sign in" would send
+ * them to the sign-in page: when the database does not answer, it is an outage like any other.
+ */
+async function outageBehindMissingSession(req: Request, db: Database): Promise<TRPCError | null> {
+  if (!SESSION_COOKIE.test(req.headers.get('cookie') ?? '')) return null;
+  return (await databaseAnswers(db)) ? null : unavailable();
 }
 
 async function handler(req: Request) {
@@ -47,7 +66,8 @@ async function handler(req: Request) {
   // Refusals are thrown from createContext: tRPC then answers every call (of a batch too) in its
   // own error shape, without reading the body.
   const refusal = refuseEarly(req, shape, limit);
-  const db = refusal ? refusal : await openDatabase();
+  let db = refusal ? refusal : await openDatabase();
+  if (session === null && !(db instanceof Error)) db = (await outageBehindMissingSession(req, db)) ?? db;
   return fetchRequestHandler({
     endpoint: ENDPOINT,
     req: refusal ? req : withCappedBody(req, limit, () => payloadTooLarge(limit)),
