@@ -18,8 +18,7 @@ import type { World } from './world';
 export type Access = 'public' | 'owner' | 'recruiter' | 'admin';
 
 export type AccessRule = { access: Access } & (
-  | { theirs: (w: World) => unknown[]; own?: never }
-  | { own: (w: World) => unknown[]; theirs?: never }
+  { theirs: (w: World) => unknown[]; own?: never } | { own: (w: World) => unknown[]; theirs?: never }
 );
 
 let emails = 0;
@@ -32,16 +31,42 @@ const POSTING = {
   requiredSkills: ['SQL'],
 } as const;
 const nothing = () => [undefined];
+const RESUME_TEXT = [
+  'Jo Doe',
+  'jo@example.com | 555-123-4567 | Austin, TX',
+  'Summary',
+  'Data analyst with five years of experience in SQL reporting and dashboards.',
+  'Experience',
+  'Data Analyst, Initech - Jan 2020 to Present',
+  '- Built weekly revenue dashboards in Tableau for the sales team',
+  'Education',
+  'BSc Statistics, State University, 2019',
+  'Skills',
+  'SQL, Python, Tableau',
+].join('\n');
 
 export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'users.signUp': {
     access: 'public',
     own: () => [
-      { email: `matrix${++emails}.${Date.now()}@example.com`, password: 'Str0ng!Passw0rd', firstName: 'M', lastName: 'X' },
+      {
+        email: `matrix${++emails}.${Date.now()}@example.com`,
+        password: 'Str0ng!Passw0rd',
+        firstName: 'M',
+        lastName: 'X',
+      },
     ],
   },
   'users.me': { access: 'owner', own: nothing },
   'users.updateProfile': { access: 'owner', own: () => [{ firstName: 'Renamed' }] },
+  // Ends the caller's own sessions (users.session_version); A's row must not move.
+  'users.signOutEverywhere': { access: 'owner', own: nothing },
+  'users.changePassword': {
+    access: 'owner',
+    own: () => [{ currentPassword: 'Str0ng!Passw0rd', newPassword: 'N3w!Passw0rd-2026' }],
+  },
+  // The emailed link is the authority: anyone holding a valid token may use it; this one is not valid.
+  'users.unlockSignIn': { access: 'public', own: () => [{ token: 'not-a-real-unlock-token-0123456789' }] },
 
   'jobs.list': { access: 'public', own: () => [{}] },
   'jobs.search': { access: 'public', own: () => [{ keywords: 'engineer' }, { sort: 'match' }] },
@@ -70,7 +95,7 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
       { kind: 'certification', id: w.a.certificationId },
     ],
   },
-  'profile.readResume': { access: 'owner', own: () => [{ text: 'Jo Doe\njo@example.com\nSkills: SQL, Python' }] },
+  'profile.readResume': { access: 'owner', own: () => [{ text: RESUME_TEXT }] },
   'profile.readJsonResume': { access: 'owner', own: () => [{ json: '{"basics":{"name":"Jo Doe"}}' }] },
   'profile.exportJsonResume': { access: 'owner', own: nothing },
   'profile.commitResumeImport': {
@@ -97,7 +122,10 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
       { applicationId: w.a.savedApplicationId, to: 'applied' },
     ],
   },
-  'applications.updateNotes': { access: 'owner', theirs: (w) => [{ applicationId: w.a.applicationId, notes: 'Hijacked' }] },
+  'applications.updateNotes': {
+    access: 'owner',
+    theirs: (w) => [{ applicationId: w.a.applicationId, notes: 'Hijacked' }],
+  },
   'applications.setFollowUp': { access: 'owner', theirs: (w) => [{ applicationId: w.a.applicationId, date: null }] },
   'applications.list': { access: 'owner', own: () => [{}] },
   'applications.byId': {
