@@ -57,10 +57,14 @@ describe('upload caps', () => {
     );
   });
 
-  it('stops a job that runs past its time and refuses a job when too many wait', async () => {
+  it('stops a job that runs past its time or grows the process too much, and refuses one when too many wait', async () => {
     const pdf = readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'resumes', 'resume.pdf'));
     expect(await reason(readInWorker('pdf', pdf, { ...WORKER_LIMITS, maxRunMs: 1 }))).toMatch(
       /^too_complex: This PDF needs more time to open/,
+    );
+    // Starting a worker alone grows the process by some MB: a 1 MB allowance is always passed.
+    expect(await reason(readInWorker('docx', pdf, { ...WORKER_LIMITS, maxRssGrowthBytes: 1024 * 1024 }))).toMatch(
+      /^too_complex: This Word document needs more memory to open/,
     );
     const noQueue = { ...WORKER_LIMITS, maxQueued: 0 };
     const [first, second] = await Promise.all([

@@ -27,9 +27,10 @@ const workerReply = z.union([
   z.object({ ok: z.literal(true), kind: z.literal('docx'), html: z.string() }),
   z.object({
     ok: z.literal(false),
-    reason: z.enum(['encrypted', 'unreadable', 'too_many_pages', 'too_much_text']),
+    reason: z.enum(['encrypted', 'unreadable', 'too_many_pages', 'too_much_text', 'decompression_bomb']),
     pages: z.number().optional(),
     characters: z.number().optional(),
+    bytes: z.number().optional(),
     detail: z.string().optional(),
   }),
 ]);
@@ -74,6 +75,7 @@ function runWorker(kind: DocumentKind, bytes: Uint8Array, limits: WorkerLimits):
           maxPages: UPLOAD_LIMITS.maxPdfPages,
           maxTextChars: UPLOAD_LIMITS.maxTextChars,
           maxHtmlChars: UPLOAD_LIMITS.maxHtmlChars,
+          maxBufferBytes: UPLOAD_LIMITS.maxDecodedBufferBytes,
         },
       },
       transferList: [copy.buffer],

@@ -2,8 +2,9 @@
  * A PDF's compressed streams, measured before pdf.js sees the file. pdf.js inflates a content stream
  * whole into memory, so a 1 MB file whose stream of zeros inflates to 1 GB costs 1 GB; here every
  * Flate stream is inflated for real (counted, not kept, off the event loop) against one budget and
- * the file is refused once the total passes it. Streams hidden behind another filter first (ASCII85,
- * LZW) are not measured here: the parse worker's memory and time caps stop those.
+ * the file is refused once the total passes it. Streams behind another filter (ASCIIHex, ASCII85,
+ * LZW, RunLength) are not measured here: in the parse worker no decoded buffer may pass the same
+ * cap (read-document.worker.mjs), and its memory and time caps stop anything else.
  */
 import { inflatedSize, looksLikeZlib } from './inflated-size';
 import { formatBytes, resumeError } from './resume-errors';
@@ -53,6 +54,14 @@ export function pdfStreams(bytes: Uint8Array): PdfStream[] {
 /** Images are decoded only to be drawn, and text extraction draws nothing. */
 const isImage = (dict: string) => /\/Subtype\s*\/Image\b/.test(dict);
 
+/** The refusal for a PDF that expands past `limit` bytes, wherever that is found. */
+export const pdfTooBig = (limit: number) =>
+  resumeError(
+    'decompression_bomb',
+    `This PDF expands to more than ${formatBytes(limit)} when opened (a resume needs a few MB at most). Export it again as a plain PDF, or paste the text.`,
+    { limit },
+  );
+
 /** Throws `decompression_bomb` when the file's Flate streams inflate past `budget` bytes in total. */
 export async function assertPdfStreamsFit(bytes: Uint8Array, budget: number): Promise<void> {
   let total = 0;
@@ -60,12 +69,6 @@ export async function assertPdfStreamsFit(bytes: Uint8Array, budget: number): Pr
     if (isImage(stream.dict) || !looksLikeZlib(stream.body)) continue;
     const size = await inflatedSize(stream.body, 'zlib', budget - total);
     total += size.bytes;
-    if (size.overBudget) {
-      throw resumeError(
-        'decompression_bomb',
-        `This PDF expands to more than ${formatBytes(budget)} when opened (a resume needs a few MB at most). Export it again as a plain PDF, or paste the text.`,
-        { limit: budget },
-      );
-    }
+    if (size.overBudget) throw pdfTooBig(budget);
   }
 }

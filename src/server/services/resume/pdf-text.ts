@@ -6,7 +6,7 @@
  */
 import { readInWorker, type WorkerFailure } from './document-worker';
 import { pageText } from './pdf-layout';
-import { assertPdfStreamsFit } from './pdf-streams';
+import { assertPdfStreamsFit, pdfTooBig } from './pdf-streams';
 import { resumeError } from './resume-errors';
 import { UPLOAD_LIMITS } from './upload-limits';
 
@@ -27,6 +27,8 @@ function refusal(failure: WorkerFailure) {
         `This PDF holds more than ${UPLOAD_LIMITS.maxTextChars.toLocaleString('en')} characters of text, far more than a resume. Upload the resume pages only.`,
         { limit: UPLOAD_LIMITS.maxTextChars },
       );
+    case 'decompression_bomb':
+      return pdfTooBig(UPLOAD_LIMITS.maxDecodedBufferBytes);
     case 'encrypted':
       return resumeError(
         'unreadable',

@@ -9,7 +9,54 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @typedef {{ maxPages: number, maxTextChars: number, maxHtmlChars: number }} Limits */
+/** @typedef {{ maxPages: number, maxTextChars: number, maxHtmlChars: number, maxBufferBytes: number }} Limits */
+
+const { kind, bytes, limits } = workerData;
+
+/**
+ * pdf.js decodes a stream whole into memory, outside the V8 heap (where `resourceLimits` does not
+ * reach), and has no option to cap it: a stream that pdf-streams.ts could not measure (behind an
+ * ASCIIHex, ASCII85, LZW or RunLength filter) would grow until the memory watch stops the worker,
+ * and memory taken that way is slow to go back. This thread runs nothing but the parser, so the two
+ * ways pdf.js decodes are capped here instead: the native DecompressionStream it prefers (its
+ * output is counted) and the JavaScript decoders it falls back to (each grows one `new
+ * Uint8Array(size)`). A refusal is remembered, because pdf.js skips a content stream that fails and
+ * would otherwise return what was left of the page.
+ */
+let oversized = 0;
+const refuse = (size) => {
+  oversized = Math.max(oversized, size);
+  return new RangeError(`Decoded data of ${size} bytes is over the ${limits.maxBufferBytes} byte cap`);
+};
+globalThis.Uint8Array = new Proxy(Uint8Array, {
+  construct(target, args, newTarget) {
+    const [size] = args;
+    // Once one stream was refused, pdf.js retries it with its JavaScript decoder: refuse that early.
+    const cap = oversized ? 64 * 1024 : limits.maxBufferBytes;
+    if (typeof size === 'number' && size > cap) throw refuse(size);
+    return Reflect.construct(target, args, newTarget);
+  },
+});
+const NativeDecompressionStream = globalThis.DecompressionStream;
+if (NativeDecompressionStream) {
+  globalThis.DecompressionStream = class CappedDecompressionStream {
+    /** @param {CompressionFormat} format */
+    constructor(format) {
+      const inner = new NativeDecompressionStream(format);
+      let total = 0;
+      const counter = new TransformStream({
+        transform(chunk, controller) {
+          total += chunk.byteLength;
+          if (total > limits.maxBufferBytes) controller.error(refuse(total));
+          else controller.enqueue(chunk);
+        },
+      });
+      this.writable = inner.writable;
+      this.readable = inner.readable.pipeThrough(counter);
+    }
+  };
+}
+const tooBig = () => ({ ok: false, reason: 'decompression_bomb', bytes: oversized });
 
 /** @param {unknown} error */
 const failure = (error) => ({
@@ -29,7 +76,7 @@ async function readPdf(bytes, limits) {
     // verbosity 0: pdf.js recovery warnings are ours to report, not to log.
     pdf = await getDocumentProxy(bytes, { verbosity: 0 });
   } catch (error) {
-    return failure(error);
+    return oversized ? tooBig() : failure(error);
   }
   try {
     // Checked before any page is read: a page count is cheap, its content is not.
@@ -50,9 +97,9 @@ async function readPdf(bytes, limits) {
       pages.push({ width: page.view[2] ?? 612, pieces });
       page.cleanup();
     }
-    return { ok: true, kind: 'pdf', pages };
+    return oversized ? tooBig() : { ok: true, kind: 'pdf', pages };
   } catch (error) {
-    return failure(error);
+    return oversized ? tooBig() : failure(error);
   } finally {
     await pdf.destroy();
   }
@@ -78,6 +125,5 @@ async function readDocx(bytes, limits) {
   }
 }
 
-const { kind, bytes, limits } = workerData;
 const reply = kind === 'pdf' ? await readPdf(bytes, limits) : await readDocx(bytes, limits);
 parentPort?.postMessage(reply);

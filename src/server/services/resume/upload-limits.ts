@@ -17,6 +17,12 @@ export const UPLOAD_LIMITS = {
    * leaves room for full CJK fonts while refusing any stream of zeros long before it hurts.
    */
   maxPdfInflatedBytes: 64 * MB,
+  /**
+   * Any one stream the parser decodes in the worker, checked where pdf-streams.ts cannot look
+   * (streams behind other filters). A resume's largest is an embedded font: a full CJK font is
+   * ~20 MB, a subset far less.
+   */
+  maxDecodedBufferBytes: 32 * MB,
   /** A resume is 1-3 pages; 50 still takes a long academic CV with publications. */
   maxPdfPages: 50,
   /** Extracted text, PDF or DOCX: the same cap as pasted text (~100 pages), so every source agrees. */
