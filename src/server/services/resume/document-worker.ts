@@ -37,7 +37,7 @@ const workerReply = z.union([
 export type WorkerReply = z.infer<typeof workerReply>;
 export type WorkerFailure = Extract<WorkerReply, { ok: false }>;
 
-export type WorkerLimits = typeof WORKER_LIMITS;
+export type WorkerLimits = Record<keyof typeof WORKER_LIMITS, number>;
 export type DocumentKind = 'pdf' | 'docx';
 
 /** Why a job was stopped from outside; the user hears the same "too complex" for both. */
