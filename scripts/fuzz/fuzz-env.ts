@@ -60,4 +60,31 @@ export async function pruneFuzzEnv(env: FuzzEnv): Promise<void> {
     .delete(applications)
     .where(and(eq(applications.userId, a), notInArray(applications.id, [keep.applicationId, keep.savedApplicationId])));
   await db.delete(jobs).where(and(eq(jobs.postedBy, world.recruiterR.id), notInArray(jobs.id, [world.jobId])));
+  await restoreWorldRows(env);
+}
+
+/**
+ * Puts back, under their old ids, the world's entries a procedure removed (profile.removeEntry
+ * with A's real ids, applications.unsave): otherwise every later update would only meet NOT_FOUND.
+ */
+async function restoreWorldRows({ db, world }: FuzzEnv): Promise<void> {
+  const userId = world.seekerA.id;
+  const { a } = world;
+  await db
+    .insert(skills)
+    .values({ id: a.skillId, userId, name: 'Terraform', category: 'technical', proficiencyLevel: 3 })
+    .onConflictDoNothing();
+  await db
+    .insert(experience)
+    .values({ id: a.experienceId, userId, title: 'Engineer', company: 'Acme', startDate: '2019-03-01' })
+    .onConflictDoNothing();
+  await db.insert(education).values({ id: a.educationId, userId, institution: 'State University' }).onConflictDoNothing();
+  await db.insert(projects).values({ id: a.projectId, userId, name: 'Homelab' }).onConflictDoNothing();
+  await db.insert(certifications).values({ id: a.certificationId, userId, name: 'CKA' }).onConflictDoNothing();
+  await db
+    .insert(applications)
+    .values({ id: a.savedApplicationId, userId, jobId: world.savedJobId, status: 'saved' })
+    .onConflictDoNothing();
+  // A withdrawn or rejected application would turn every later move into CONFLICT.
+  await db.update(applications).set({ status: 'applied' }).where(eq(applications.id, a.applicationId));
 }
