@@ -10,6 +10,8 @@
  * Queries are embeddings of profile-like texts (match-queries.ts). Writes
  * bench/results/match.json (format: BENCHMARKS.md). Options: --queries N (default 240),
  * --k N (default 20), --skip-pglite, --skip-hnsw, --embed-only (embed now, measure later).
+ * Then `matching.forMe` itself (match-for-me.ts: --seekers N, --rounds N); --for-me-only measures
+ * just that and merges its figures into the existing match.json (marked with their own commit).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -34,7 +36,8 @@ import { embedAllJobs } from './match-embed';
 import { ExactIndex } from './match-exact';
 import { copyIntoPglite } from './match-pglite';
 import { buildProfileTexts } from './match-queries';
-import { writeMatchResult } from './match-result';
+import { benchForMe } from './match-for-me';
+import { mergeForMeResult, writeMatchResult } from './match-result';
 import { percentile, round } from './stats';
 
 const DATASET_JOBS = 200_000;
@@ -45,6 +48,9 @@ const { values: args } = parseArgs({
     'skip-pglite': { type: 'boolean', default: false },
     'embed-only': { type: 'boolean', default: false },
     'skip-hnsw': { type: 'boolean', default: false },
+    'for-me-only': { type: 'boolean', default: false },
+    seekers: { type: 'string', default: '40' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const K = Number(args.k);
@@ -88,6 +94,14 @@ async function run(): Promise<void> {
   console.log(`  ${embedding.embedded} embedded of ${embedding.seen} in ${(embedding.ms / 1000).toFixed(1)} s`);
   await db.execute(sql`VACUUM (ANALYZE) job_embeddings`);
   if (args['embed-only']) return;
+  const forMeOptions = { seekers: Number(args.seekers), rounds: Number(args.rounds), log };
+  if (args['for-me-only']) {
+    console.log('matching.forMe through the procedure (the vector adapters are not measured in this run)…');
+    const forMe = await benchForMe(db, forMeOptions);
+    console.log('\nMetrics:', forMe);
+    mergeForMeResult(forMe);
+    return;
+  }
 
   console.log('Loading vectors for exact search…');
   const exact = new ExactIndex(model.dimensions, embedding.seen);
@@ -140,6 +154,9 @@ async function run(): Promise<void> {
     await measure('pgvector', pgvector);
     await copy.handle.close();
   }
+
+  console.log('matching.forMe through the procedure…');
+  Object.assign(metrics, await benchForMe(db, forMeOptions));
 
   for (const adapter of ['hnsw', 'pgvector']) {
     const p95 = metrics[`${adapter}_p95_ms`];

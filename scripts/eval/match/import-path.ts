@@ -2,18 +2,11 @@
  * The matching evaluation through what a new user does: for every resume, `users.signUp` ->
  * `profile.readResume` with the resume text -> the import form's default draft (draftToRows /
  * rowsToCommit, exactly as the review page builds it) -> `profile.commitResumeImport` -> the
- * in-process workflows drained -> `matching.forMe`. The job pool is stored as ordinary jobs and
+ * in-process workflows drained -> `matching.forMe` (import-user.ts). The job pool is stored as ordinary jobs and
  * prepared for matching as seeded jobs are (backfillMatching). Runs on an in-memory PGlite: the
  * same services, procedures and pgvector index as the embedded default.
- *
- * When a commit is refused (a field the validator rejects), the rows it names are unticked and the
- * commit retried, as a user who does not fix anything would do; the rows lost that way are counted.
  */
 import { eq } from 'drizzle-orm';
-import { draftToRows, rowsToCommit, type DraftRows } from '@/app/profile/import/draft-rows';
-import { memoryRateLimiter } from '@/server/adapters/rate-limit';
-import { createCaller } from '@/server/api/root';
-import { createTRPCContext } from '@/server/api/trpc';
 import { connectPglite } from '@/server/db/connect';
 import { runMigrations } from '@/server/db/migrate';
 import { jobs, profileOccupations } from '@/server/db/schema';
@@ -21,6 +14,7 @@ import type { Database } from '@/server/db';
 import { backfillMatching } from '@/server/services/matching/backfill';
 import { matchingContext } from '@/server/services/matching/matching-context';
 import { drainWorkflows } from '@/server/workflows/dispatch';
+import { importAsNewUser } from './import-user';
 import type { PoolJob } from './postings';
 import type { ResumeQuery } from './resumes';
 
@@ -55,65 +49,9 @@ export interface ImportPathRun {
   failures: string[];
 }
 
-function callerFor(db: Database, user?: { id: string }) {
-  return createCaller(
-    createTRPCContext({
-      db,
-      session: user ? { user: { id: user.id, role: 'seeker' } } : null,
-      clientIp: null,
-      rateLimiter: memoryRateLimiter(),
-    }),
-  );
-}
-
-/** Unticks the rows a refused commit names ("experience.2.startDate" -> role 2). */
-function untickNamed(rows: DraftRows, rowOf: Record<string, number[]>, paths: string[]): number {
-  let dropped = 0;
-  for (const p of paths) {
-    const [list, index] = p.split('.');
-    const row = rowOf[list ?? '']?.[Number(index)];
-    const target = (rows as unknown as Record<string, { include: boolean }[]>)[list ?? '']?.[row ?? -1];
-    if (target?.include) {
-      target.include = false;
-      dropped++;
-    }
-  }
-  return dropped;
-}
-
-function zodPaths(error: unknown): string[] {
-  const data = (error as { data?: { zodError?: { fieldErrors?: Record<string, unknown> } } }).data;
-  const issues = (error as { cause?: { issues?: { path: (string | number)[] }[] } }).cause?.issues;
-  if (issues) return issues.map((i) => i.path.join('.'));
-  return Object.keys(data?.zodError?.fieldErrors ?? {});
-}
-
 async function importOne(db: Database, q: ResumeQuery, text: string, n: number, byExternalId: Map<string, number>) {
-  const anonymous = callerFor(db);
-  const account = await anonymous.users.signUp({
-    email: `eval-${n}-${q.id}@example.com`,
-    password: 'Evaluation!2026x',
-    firstName: 'Eval',
-    lastName: `Seeker ${n}`,
-  });
-  const me = callerFor(db, { id: account.id });
-  const draft = await me.profile.readResume({ text });
-  const rows = draftToRows(draft);
-  let rowsDropped = 0;
-  const refusedFields: string[] = [];
-  let committed: Awaited<ReturnType<typeof me.profile.commitResumeImport>> | null = null;
-  for (let attempt = 0; attempt < 5 && !committed; attempt++) {
-    const { input, rowOf } = rowsToCommit(rows);
-    try {
-      committed = await me.profile.commitResumeImport(input);
-    } catch (error) {
-      const paths = zodPaths(error);
-      refusedFields.push(...paths);
-      const dropped = untickNamed(rows, rowOf, paths);
-      if (dropped === 0) throw error;
-      rowsDropped += dropped;
-    }
-  }
+  const imported = await importAsNewUser(db, `eval-${n}-${q.id}@example.com`, `Seeker ${n}`, text);
+  const me = imported.caller;
   await drainWorkflows();
   const profile = await me.profile.get();
   const started = performance.now();
@@ -122,17 +60,17 @@ async function importOne(db: Database, q: ResumeQuery, text: string, n: number, 
   const [occ] = await db
     .select({ occupations: profileOccupations.occupations })
     .from(profileOccupations)
-    .where(eq(profileOccupations.userId, account.id));
+    .where(eq(profileOccupations.userId, imported.userId));
   return {
     id: q.id,
     ranked: matches.items.flatMap((m) => {
       const i = byExternalId.get(m.job.id);
       return i === undefined ? [] : [i];
     }),
-    rolesFound: draft.experience.length,
-    rolesSaved: committed?.added.experience ?? 0,
-    rowsDropped,
-    refusedFields,
+    rolesFound: imported.rolesFound,
+    rolesSaved: imported.rolesSaved,
+    rowsDropped: imported.rowsDropped,
+    refusedFields: imported.refusedFields,
     emptyHistory: profile.experience.length === 0,
     emptyProfile: profile.experience.length === 0 && profile.skills.length === 0 && !profile.headline,
     occupations: (occ?.occupations ?? []).map((o) => o.code),

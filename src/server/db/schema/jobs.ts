@@ -95,6 +95,8 @@ export const jobs = pgTable(
     // express INCLUDE: idx_jobs_open_newest_covering (posted_at DESC, id DESC) and
     // idx_jobs_open_salary_covering (salary_annual_usd DESC NULLS LAST, posted_at DESC, id DESC),
     // both carrying the filter columns so search can filter while walking them, index-only.
+    // Migration 0011 adds idx_jobs_open_occupation_newest (occupation_code, posted_at DESC)
+    // INCLUDE (id and the filter columns) for matching's occupation candidates.
     index('idx_jobs_open_title_vector')
       .using('gin', t.titleVector)
       .where(sql`${t.status} = 'open'`),

@@ -7,6 +7,7 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { MatchesForMeInput, MatchesForMeOutput } from '@/lib/validators/matching';
+import type { z } from 'zod';
 import { matchesForMeInput } from '@/lib/validators/matching';
 import type { VectorFilter } from '@/server/adapters/vectors';
 import { jobs } from '@/server/db/schema';
@@ -15,11 +16,13 @@ import { applicationsByJob } from './applied-jobs';
 import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
 import { loadJobsForMatching, loadProfileForMatching } from './load-match-inputs';
-import { inPreferredPlaces, resolveMatchFilters, type PlacesLimit } from './match-filters';
+import { matchBasis } from './match-basis';
+import { inPreferredPlaces, resolveMatchFilters, type MatchFilters, type PlacesLimit } from './match-filters';
 import type { MatchingContext } from './matching-context';
 import { refreshProfileOccupations } from './refresh-occupations';
 import { byComposite, scoreJobs, type ScoredJob } from './score-jobs';
 import { BAND_ORDER } from './scoring/bands';
+import { storedMatches, type StoredMatchRow } from './stored-matches';
 import { occupationCandidates, structuredCandidates } from './structured-candidates';
 import type { ProfileForMatching } from './types';
 
@@ -85,6 +88,8 @@ export async function rankJobsForUser(
   return { ranked, degraded };
 }
 
+type MatchesForMeQuery = z.output<typeof matchesForMeInput>;
+
 export async function matchesForUser(
   mc: MatchingContext,
   userId: string,
@@ -97,23 +102,49 @@ export async function matchesForUser(
     return { items: [], degraded: false, hint: EMPTY_PROFILE_HINT, profileOccupation: null, filters: filters.applied };
   }
 
-  const { ranked, degraded } = await rankJobsForUser(mc, profile, filters.vector, input.limit, filters.places);
-  const jobIds = ranked.map((r) => r.job.id);
-  const [summaries, applied] = await Promise.all([
-    jobIds.length ? mc.db.select(jobSummaryColumns).from(jobs).where(inArray(jobs.id, jobIds)) : [],
-    applicationsByJob(mc.db, userId, jobIds),
-  ]);
-  const byId = new Map(summaries.map((s) => [s.id, s]));
+  const { rows, degraded } = await bestMatches(mc, profile, filters, input);
+  const applied = await applicationsByJob(
+    mc.db,
+    userId,
+    rows.map((r) => r.job.id),
+  );
   const now = Date.now();
   return {
-    items: ranked.flatMap((r) => {
-      const row = byId.get(r.job.id);
-      return row ? [{ job: toJobSummary(row, now), match: r.match, application: applied.get(r.job.id) ?? null }] : [];
-    }),
+    items: rows.map((r) => ({ job: toJobSummary(r.job, now), match: r.match, application: applied.get(r.job.id) ?? null })),
     degraded,
-    hint: ranked.length === 0 ? emptyListHint(filters.applied) : null,
+    hint: rows.length === 0 ? emptyListHint(filters.applied) : null,
     profileOccupation: profile.occupations[0] ?? null,
     filters: filters.applied,
+  };
+}
+
+const sameFilters = (a: MatchFilters, b: MatchFilters): boolean =>
+  JSON.stringify([a.vector, a.places]) === JSON.stringify([b.vector, b.places]);
+
+/**
+ * The page of matches: the stored list when it answers this request (the default view of a
+ * profile the workflows have rescored, stored-matches.ts), else ranked live.
+ */
+async function bestMatches(
+  mc: MatchingContext,
+  profile: ProfileForMatching,
+  filters: MatchFilters,
+  input: MatchesForMeQuery,
+): Promise<{ rows: StoredMatchRow[]; degraded: boolean }> {
+  if (sameFilters(filters, resolveMatchFilters(matchesForMeInput.parse({}), profile.preferences))) {
+    const stored = await storedMatches(mc.db, profile.userId, matchBasis(profile), filters, input.limit);
+    if (stored) return stored;
+  }
+  const { ranked, degraded } = await rankJobsForUser(mc, profile, filters.vector, input.limit, filters.places);
+  const jobIds = ranked.map((r) => r.job.id);
+  const summaries = jobIds.length ? await mc.db.select(jobSummaryColumns).from(jobs).where(inArray(jobs.id, jobIds)) : [];
+  const byId = new Map(summaries.map((s) => [s.id, s]));
+  return {
+    rows: ranked.flatMap((r) => {
+      const job = byId.get(r.job.id);
+      return job ? [{ job, match: r.match }] : [];
+    }),
+    degraded,
   };
 }
 

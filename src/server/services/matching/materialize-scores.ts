@@ -5,21 +5,30 @@
  */
 import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import { applications, experience, jobMatchScores, skills, users } from '@/server/db/schema';
+import { matchesForMeInput } from '@/lib/validators/matching';
 import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
 import { loadJobsForMatching } from './load-match-inputs';
+import { matchBasis } from './match-basis';
+import { resolveMatchFilters } from './match-filters';
 import type { MatchingContext } from './matching-context';
 import { isEmptyProfile, profileWithOccupations, rankJobsForUser } from './matches-for-user';
 import { scoreJobs, type ScoredJob } from './score-jobs';
+import type { StoredMatchFactors } from './stored-matches';
 
-/** How many of a seeker's best matches are stored. */
+/** How many of a seeker's best matches are stored (overall, and under their must-haves). */
 export const STORED_MATCHES = 100;
 /** A job scored for a seeker because it changed is kept only from "Good" up. */
 export const KEEP_FROM = 0.55;
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
-async function upsertScores(mc: MatchingContext, userId: string, scored: readonly ScoredJob[]): Promise<void> {
+async function upsertScores(
+  mc: MatchingContext,
+  userId: string,
+  basis: string,
+  scored: readonly ScoredJob[],
+): Promise<void> {
   if (scored.length === 0) return;
   await mc.db
     .insert(jobMatchScores)
@@ -30,7 +39,15 @@ async function upsertScores(mc: MatchingContext, userId: string, scored: readonl
         semanticScore: round4(s.match.semantic ?? 0),
         traditionalScore: round4(s.match.traditional),
         compositeScore: round4(s.match.composite),
-        matchFactors: { band: s.match.band, degraded: s.match.degraded, factors: s.match.factors },
+        matchFactors: {
+          band: s.match.band,
+          degraded: s.match.degraded,
+          factors: s.match.factors,
+          // The whole explanation and what it was computed from: matching.forMe serves the
+          // seeker's default list from these rows while the basis is current (stored-matches.ts).
+          explanation: s.match,
+          basis,
+        } satisfies StoredMatchFactors,
         calculatedAt: new Date(),
       })),
     )
@@ -65,7 +82,15 @@ export async function rescoreUser(mc: MatchingContext, userId: string): Promise<
     await mc.db.delete(jobMatchScores).where(eq(jobMatchScores.userId, userId));
     return { stored: 0, degraded: false };
   }
-  const { ranked, degraded } = await rankJobsForUser(mc, profile, {}, STORED_MATCHES);
+  const { ranked: overall, degraded } = await rankJobsForUser(mc, profile, {}, STORED_MATCHES);
+  // The default list of the matches page (the must-haves applied) is stored too, so that forMe can
+  // serve it from here; without must-haves it is the overall list.
+  const view = resolveMatchFilters(matchesForMeInput.parse({}), profile.preferences);
+  const filtered =
+    view.applied.fromMustHaves.length > 0
+      ? (await rankJobsForUser(mc, profile, view.vector, STORED_MATCHES, view.places)).ranked
+      : [];
+  const ranked = [...new Map([...overall, ...filtered].map((r) => [r.job.id, r])).values()];
   const best = new Set(ranked.map((r) => r.job.id));
   const applied = (await appliedJobIds(mc, userId)).filter((id) => !best.has(id));
   let appliedScored: ScoredJob[] = [];
@@ -83,7 +108,7 @@ export async function rescoreUser(mc: MatchingContext, userId: string): Promise<
     await tx
       .delete(jobMatchScores)
       .where(and(eq(jobMatchScores.userId, userId), keep.length ? notInArray(jobMatchScores.jobId, keep) : undefined));
-    await upsertScores({ ...mc, db: tx }, userId, all);
+    await upsertScores({ ...mc, db: tx }, userId, matchBasis(profile), all);
   });
   return { stored: all.length, degraded };
 }
@@ -132,7 +157,7 @@ export async function rescoreJobsForUsers(
         .delete(jobMatchScores)
         .where(and(eq(jobMatchScores.userId, userId), inArray(jobMatchScores.jobId, drop)));
     }
-    await upsertScores(mc, userId, good);
+    await upsertScores(mc, userId, matchBasis(profile), good);
     kept += good.length;
   }
   return kept;

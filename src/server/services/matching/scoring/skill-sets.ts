@@ -20,9 +20,22 @@ export interface HeldSkill extends SkillRef {
   yearsOfExperience: number;
 }
 
+/**
+ * Canonical forms by raw name. A match list scores hundreds of jobs against one profile, and
+ * the same few thousand skill names recur across jobs: the taxonomy lookup is pure, so it is
+ * done once per name. Cleared when full rather than evicted one by one (names are short).
+ */
+const canonicalCache = new Map<string, SkillRef | null>();
+const CANONICAL_CACHE_MAX = 50_000;
+
 function canonical(raw: string): SkillRef | null {
+  const cached = canonicalCache.get(raw);
+  if (cached !== undefined) return cached;
   const skill = canonicalizeSkill(raw);
-  return skill.key ? { key: skill.key, name: skill.name, category: skill.category } : null;
+  const ref = skill.key ? { key: skill.key, name: skill.name, category: skill.category } : null;
+  if (canonicalCache.size >= CANONICAL_CACHE_MAX) canonicalCache.clear();
+  canonicalCache.set(raw, ref);
+  return ref;
 }
 
 /** Finite and not negative, else 0: a bad number must not raise or sink a score. */
@@ -38,11 +51,20 @@ export function requiredSkills(job: JobForMatching): SkillRef[] {
   return [...byKey.values()];
 }
 
+const heldBySkills = new WeakMap<
+  ProfileForMatching['skills'],
+  { rows: number; held: ReadonlyMap<string, HeldSkill> }
+>();
+
 /**
  * The profile's skills by canonical key. Two rows for one skill ("React" and "ReactJS") merge
  * into one, keeping the higher proficiency and the higher years: both describe the same ability.
  */
-export function heldSkills(profile: ProfileForMatching): Map<string, HeldSkill> {
+export function heldSkills(profile: ProfileForMatching): ReadonlyMap<string, HeldSkill> {
+  // Scoring asks once per job for the same profile: the map is kept per skills list (profiles
+  // are read-only once loaded for matching; the length check guards a list grown in place).
+  const kept = heldBySkills.get(profile.skills);
+  if (kept && kept.rows === profile.skills.length) return kept.held;
   const byKey = new Map<string, HeldSkill>();
   for (const row of profile.skills) {
     const skill = canonical(row.name);
@@ -56,5 +78,6 @@ export function heldSkills(profile: ProfileForMatching): Map<string, HeldSkill> 
       yearsOfExperience: Math.max(years, seen?.yearsOfExperience ?? 0),
     });
   }
+  heldBySkills.set(profile.skills, { rows: profile.skills.length, held: byKey });
   return byKey;
 }

@@ -1,0 +1,16 @@
+/**
+ * What a seeker's stored matches were computed from: a digest of everything scoring reads of the
+ * profile (skills, roles, education, preferences, inferred and confirmed occupations). Stored with
+ * each score, it tells `matching.forMe` whether the stored list still describes this profile: any
+ * edit changes it, and the list is computed live until the profile workflow has rescored.
+ *
+ * Left out: the years of experience, which a current role lengthens every day (the roles they are
+ * counted from are in); a stored list is never stale only because a day has passed.
+ */
+import { createHash } from 'node:crypto';
+import type { ProfileForMatching } from './types';
+
+export function matchBasis(profile: ProfileForMatching): string {
+  const { yearsOfExperience: _years, ...scored } = profile;
+  return createHash('sha256').update(JSON.stringify(scored)).digest('base64url').slice(0, 22);
+}

@@ -1,0 +1,146 @@
+/**
+ * matching.forMe served from the stored matches, on both databases: once the workflows have
+ * rescored a profile, the default list (must-haves applied) is read from job_match_scores; any
+ * profile edit makes it live again until they have rescored; a closed job leaves at once; a
+ * request with other filters is always ranked live. A stored explanation is marked in the
+ * database so the test can tell which path answered.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { jobMatchScores, jobs } from '@/server/db/schema';
+import { matchingContext } from '@/server/services/matching/matching-context';
+import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
+import { drainWorkflows } from '@/server/workflows/dispatch';
+import { callerFor } from './helpers/callers';
+import { availableModes } from './helpers/databases';
+import { signUpUser } from './helpers/factories';
+import { insertCompany, insertJob } from './helpers/jobs';
+import { useTestDatabase } from './helpers/test-database-hooks';
+
+const modes = await availableModes();
+
+const DATA =
+  'Analyse sales and operations data in SQL and Python, build dashboards in Tableau and present findings to managers.';
+const TITLES = [
+  'Data Analyst',
+  'Senior Data Analyst',
+  'Business Intelligence Analyst',
+  'Reporting Analyst',
+  'Analytics Engineer',
+];
+const MARK = 'storedmarker';
+
+describe.each(modes)('stored matches on %s', (mode) => {
+  const tdb = useTestDatabase(mode);
+
+  async function setUp() {
+    const { db } = tdb();
+    const company = await insertCompany(db, `Stored Co ${mode} ${Math.random().toString(36).slice(2, 7)}`);
+    const ids: string[] = [];
+    for (const [i, title] of TITLES.entries()) {
+      const remoteType = i === TITLES.length - 1 ? 'onsite' : 'remote';
+      const row = await insertJob(db, {
+        title,
+        description: DATA,
+        requiredSkills: ['SQL', 'Python', 'Tableau'],
+        requiredYears: 2,
+        remoteType,
+        location: remoteType === 'remote' ? 'Remote' : 'Austin, TX',
+        companyId: company.id,
+        companyName: company.name,
+      });
+      ids.push(row.id);
+    }
+    await prepareJobsForMatching(matchingContext(db), ids);
+    const seeker = await signUpUser(db);
+    const me = callerFor(db, seeker);
+    await me.users.updateProfile({ professionalHeadline: 'Data analyst' });
+    for (const name of ['SQL', 'Python', 'Tableau']) {
+      await me.profile.addSkill({ name, category: 'technical', proficiencyLevel: 4, yearsOfExperience: 3 });
+    }
+    await me.profile.updatePreferences({
+      locations: [],
+      remoteTypes: ['remote'],
+      jobTypes: [],
+      salaryMin: null,
+      mustHaves: ['remoteTypes'],
+      willingToRelocate: false,
+    });
+    await drainWorkflows();
+    return { seeker, me, ids };
+  }
+
+  /** Marks every stored explanation of the seeker, so an answer read from the store shows it. */
+  async function markStored(userId: string): Promise<number> {
+    const marked = await tdb()
+      .db.update(jobMatchScores)
+      .set({
+        matchFactors: sql`jsonb_set(${jobMatchScores.matchFactors}, '{explanation,sharedWords}', ${JSON.stringify([MARK])}::jsonb)`,
+      })
+      .where(and(eq(jobMatchScores.userId, userId), sql`${jobMatchScores.matchFactors} ? 'explanation'`))
+      .returning({ id: jobMatchScores.id });
+    return marked.length;
+  }
+  const fromStore = (items: { match: { sharedWords: string[] } }[]) =>
+    items.length > 0 && items.every((i) => i.match.sharedWords.includes(MARK));
+
+  it('serves the default list from the stored matches once the workflows have rescored, in the live order', async () => {
+    const { seeker, me, ids } = await setUp();
+    const live = await me.matching.forMe({ limit: 3 });
+    expect(live.items).toHaveLength(3);
+    // The must-have filter holds on the stored path too: the on-site job is never offered.
+    expect(await markStored(seeker.id)).toBeGreaterThanOrEqual(4);
+    const stored = await me.matching.forMe({ limit: 3 });
+    expect(fromStore(stored.items)).toBe(true);
+    expect(stored.items.map((i) => i.job.id)).toEqual(live.items.map((i) => i.job.id));
+    expect(stored.items.map((i) => i.match.composite)).toEqual(live.items.map((i) => i.match.composite));
+    expect(stored.items.map((i) => i.job.id)).not.toContain(ids.at(-1));
+    expect(stored.filters.fromMustHaves).toEqual(['remoteTypes']);
+  });
+
+  it('ranks live right after a profile edit, and from the store again once the workflows have run', async () => {
+    const { seeker, me } = await setUp();
+    await markStored(seeker.id);
+    await me.profile.addSkill({ name: 'Power BI', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 1 });
+    const afterEdit = await me.matching.forMe({ limit: 3 });
+    expect(afterEdit.items).toHaveLength(3);
+    expect(afterEdit.items.some((i) => i.match.sharedWords.includes(MARK))).toBe(false);
+    await drainWorkflows();
+    // The rescore replaced the marked rows with fresh explanations of the edited profile.
+    const rescored = await me.matching.forMe({ limit: 3 });
+    expect(rescored.items.some((i) => i.match.sharedWords.includes(MARK))).toBe(false);
+    await markStored(seeker.id);
+    expect(fromStore((await me.matching.forMe({ limit: 3 })).items)).toBe(true);
+  });
+
+  it('drops a closed job from the stored answer at once, and ranks other filters live', async () => {
+    const { seeker, me } = await setUp();
+    await markStored(seeker.id);
+    const before = await me.matching.forMe({ limit: 2 });
+    expect(fromStore(before.items)).toBe(true);
+    const closed = before.items[0]?.job.id ?? '';
+    await tdb().db.update(jobs).set({ status: 'closed' }).where(eq(jobs.id, closed));
+    const after = await me.matching.forMe({ limit: 2 });
+    expect(after.items.map((i) => i.job.id)).not.toContain(closed);
+    // What the job-changed workflow does next: the vector index hears of the closed status.
+    await prepareJobsForMatching(matchingContext(tdb().db), [closed]);
+    // Another filter than the must-haves is never answered from the store.
+    const widened = await me.matching.forMe({ limit: 3, remoteTypes: [] });
+    expect(widened.items.some((i) => i.match.sharedWords.includes(MARK))).toBe(false);
+  });
+
+  it('ranks live when fewer stored jobs pass the filters than the page asks for', async () => {
+    const { seeker, me } = await setUp();
+    await markStored(seeker.id);
+    // Fewer open remote jobs exist (this suite's only) than a page of 50: the store cannot fill
+    // it, so the live path answers, and finds every one of them.
+    const [open] = await tdb()
+      .db.select({ n: sql<number>`count(*)::int` })
+      .from(jobs)
+      .where(and(eq(jobs.status, 'open'), eq(jobs.remoteType, 'remote')));
+    const page = await me.matching.forMe({ limit: 50 });
+    expect(open?.n).toBeLessThan(50);
+    expect(page.items).toHaveLength(open?.n ?? -1);
+    expect(page.items.some((i) => i.match.sharedWords.includes(MARK))).toBe(false);
+  });
+});
