@@ -6,8 +6,9 @@
  *
  * One job at a time per process, each in a fresh worker:
  * - fresh: a worker that was stopped mid-parse, or that parsed a hostile file, never serves the next
- *   upload, and all its memory goes back when it exits; starting one costs ~0.1-0.3 s, small next
- *   to an upload, and resume imports are rare (rate-limited per user);
+ *   upload, and what it allocated is released with it (one stopped by the memory watch leaves part
+ *   mapped for reuse, which is why its decoders are capped first); starting one costs ~0.1-0.3 s,
+ *   small next to an upload, and resume imports are rare (rate-limited per user);
  * - one at a time: with two cores, a second parse would take the core the web server needs, and
  *   with a single job the memory watch knows whose growth it sees, so the process stays within
  *   one job's budget. Waiting jobs are capped in number and time, then told to retry.

@@ -70,6 +70,12 @@ async function extractDocxText(bytes: Uint8Array): Promise<string> {
   }
   const reply = await readInWorker('docx', bytes);
   if (!reply.ok && reply.reason === 'too_much_text') throw tooMuchText('Word document');
+  if (!reply.ok && reply.reason === 'decompression_bomb')
+    throw resumeError(
+      'zip_bomb',
+      'This file was rejected for safety: a part of it expands too far when opened. Save it again or export a PDF.',
+      { bytes: reply.bytes },
+    );
   if (!reply.ok || reply.kind !== 'docx') {
     throw resumeError('unreadable', 'This Word document is damaged and cannot be read.', {
       detail: reply.ok ? reply.kind : reply.detail,
