@@ -76,6 +76,7 @@ test('a 30 MB streamed sign-up body is answered 413 without being read whole', a
   expect(body.error.json.message).toMatch(/too large.*1 MB/);
   expect(answer.sentBeforeAnswer).toBeLessThan(30 * MB);
   expect(answer.ms).toBeLessThan(5_000);
+  expect((await fetch(`http://localhost:${PORT}/api/health`)).status).toBe(200);
 });
 
 test('a batch of 100 calls is refused; a batch of 3 runs', async ({ request }) => {

@@ -16,7 +16,11 @@ export const dynamic = 'force-dynamic';
 
 const ENDPOINT = '/api/trpc';
 
-/** Outages tell clients (and load balancers) when to come back; see services/health/database-outage.ts. */
+/**
+ * Outages tell clients (and load balancers) when to come back; see services/health/database-outage.ts.
+ * A body refused for its size keeps the connection open on purpose: closing it while the client
+ * is still sending made clients miss the 413 (EPIPE before the answer, seen through next start).
+ */
 function responseMeta({ errors }: { errors: TRPCError[] }) {
   return errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
     ? { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } }
