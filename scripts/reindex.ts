@@ -4,7 +4,7 @@
  * where the database has it, else the in-process index. Prints the count and the time.
  *
  * The in-process index lives inside each server process: here it is built and saved as a
- * snapshot under DATA_DIR/vectors (~320 MB at 200,000 jobs of 256 dimensions), which a server
+ * snapshot under DATA_DIR/vectors/<database> (~320 MB at 200,000 jobs of 256 dimensions), which a server
  * loads on start and brings up to date instead of building (~75 s at that size).
  * Jobs without an embedding are not embedded here; the embedding workflow does that.
  */
@@ -24,7 +24,7 @@ try {
   const { count, ms } = await index.rebuild();
   console.log(`${count} vectors indexed in ${(ms / 1000).toFixed(1)} s (${index.kind}).`);
   if (index.kind === 'hnsw')
-    console.log(`Snapshot saved under ${env.DATA_DIR}/vectors: server processes start from it.`);
+    console.log(`Snapshot saved under ${env.DATA_DIR}/vectors/<database>: server processes start from it.`);
   await index.close();
 } finally {
   await handle.close();

@@ -41,6 +41,20 @@ export async function databaseHasPgvector(db: Database): Promise<boolean> {
   }
 }
 
+/**
+ * Which database a snapshot was taken of: its name and oid (a database dropped and created again
+ * under the same name gets another). Snapshots of two databases must never be taken for each
+ * other: loading a 200,000-job snapshot for a small database is correct after the catch-up, but
+ * costs the catch-up, and the small one saved back would cost the big one its snapshot. Tests
+ * (NODE_ENV=test, a database per suite) keep none.
+ */
+async function databaseKey(db: Database): Promise<string> {
+  const [row] = rowsOf<{ name: string; oid: number | string }>(
+    await db.execute(sql`SELECT current_database() AS name, oid FROM pg_database WHERE datname = current_database()`),
+  );
+  return `${row?.name ?? 'db'}-${row?.oid ?? 0}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+}
+
 export async function createVectorIndex(
   db: Database,
   space: EmbeddingSpace,
@@ -60,7 +74,9 @@ export async function createVectorIndex(
       ? new PgvectorIndex(db, space.id, space.dimensions)
       : new HnswIndex(db, space.id, space.dimensions, {
           log,
-          ...(config.DATA_DIR ? { snapshotDir: path.join(config.DATA_DIR, 'vectors') } : {}),
+          ...(config.DATA_DIR && config.NODE_ENV !== 'test'
+            ? { snapshotDir: path.join(config.DATA_DIR, 'vectors', await databaseKey(db)) }
+            : {}),
         });
   }
   log.info({ vectors: index.kind, model: space.id, dimensions: space.dimensions }, 'vector index selected');

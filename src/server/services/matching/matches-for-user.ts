@@ -23,6 +23,7 @@ import { refreshProfileOccupations } from './refresh-occupations';
 import { byComposite, scoreJobs, type ScoredJob } from './score-jobs';
 import { BAND_ORDER } from './scoring/bands';
 import { storedMatches, type StoredMatchRow } from './stored-matches';
+import { dispatch } from '@/server/workflows/dispatch';
 import { occupationCandidates, structuredCandidates } from './structured-candidates';
 import type { ProfileForMatching } from './types';
 
@@ -66,24 +67,24 @@ export async function rankJobsForUser(
   places: PlacesLimit | null = null,
 ): Promise<{ ranked: ScoredJob[]; degraded: boolean }> {
   const depth = places ? PLACES_CANDIDATES : CANDIDATES;
-  const vector = await profileVector(mc.db, profile, mc.embedding);
+  // The occupation query does not wait for the vector search: both are independent reads.
+  const [vector, byOccupation] = await Promise.all([
+    profileVector(mc.db, profile, mc.embedding),
+    occupationCandidates(mc.db, profile.occupations, filter, OCCUPATION_CANDIDATES),
+  ]);
   const hits = vector ? await mc.withIndex((index) => index.query(vector, depth, filter)) : null;
   const degraded = !hits || hits.degraded;
   // Hybrid candidates: the nearest by embedding, plus the newest in the seeker's occupations, which
   // the embedding can miss when a specialist's vocabulary (SAP, AutoCAD) is all that sets them apart.
   const found =
     hits && !hits.degraded
-      ? [
-          ...new Set([
-            ...hits.value.map((h) => h.id),
-            ...(await occupationCandidates(mc.db, profile.occupations, filter, OCCUPATION_CANDIDATES)),
-          ]),
-        ]
+      ? [...new Set([...hits.value.map((h) => h.id), ...byOccupation])]
       : await structuredCandidates(mc.db, profile.occupations, filter, depth);
-  const loaded = await loadJobsForMatching(mc.db, found);
+  const [loaded, vectors] = await Promise.all([
+    loadJobsForMatching(mc.db, found),
+    degraded ? new Map<string, number[]>() : loadJobVectors(mc.db, found, mc.embedding.id),
+  ]);
   const candidates = places ? loaded.filter((j) => inPreferredPlaces(places, j)) : loaded;
-  const ids = candidates.map((j) => j.id);
-  const vectors = degraded ? new Map<string, number[]>() : await loadJobVectors(mc.db, ids, mc.embedding.id);
   const ranked = scoreJobs(profile, degraded ? null : vector, candidates, vectors).sort(byBandThenComposite).slice(0, limit);
   return { ranked, degraded };
 }
@@ -131,11 +132,14 @@ async function bestMatches(
   filters: MatchFilters,
   input: MatchesForMeQuery,
 ): Promise<{ rows: StoredMatchRow[]; degraded: boolean }> {
-  if (sameFilters(filters, resolveMatchFilters(matchesForMeInput.parse({}), profile.preferences))) {
-    const stored = await storedMatches(mc.db, profile.userId, matchBasis(profile), filters, input.limit);
-    if (stored) return stored;
-  }
+  const lookup = sameFilters(filters, resolveMatchFilters(matchesForMeInput.parse({}), profile.preferences))
+    ? await storedMatches(mc.db, profile.userId, matchBasis(profile), filters, input.limit)
+    : null;
+  if (lookup?.served) return { rows: lookup.rows, degraded: false };
   const { ranked, degraded } = await rankJobsForUser(mc, profile, filters.vector, input.limit, filters.places);
+  // The stored list was scored while the index was down and it answers again: rescore it, so the
+  // search's best-match order and the badges heal too.
+  if (lookup?.reason === 'degraded' && !degraded) await dispatch(mc.db, 'profile/changed', { userId: profile.userId });
   const jobIds = ranked.map((r) => r.job.id);
   const summaries = jobIds.length ? await mc.db.select(jobSummaryColumns).from(jobs).where(inArray(jobs.id, jobIds)) : [];
   const byId = new Map(summaries.map((s) => [s.id, s]));

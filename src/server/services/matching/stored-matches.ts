@@ -3,8 +3,10 @@
  * workflows store each seeker's best matches under their must-haves, with the whole explanation
  * and the profile basis it was computed from (materialize-scores.ts). Served only when it answers
  * exactly what the live path would: the request asks for the default view (the must-haves, no
- * other filter), every stored row carries the current profile basis, and enough open jobs pass
- * the filters to fill the page. Otherwise null, and the caller computes the list live.
+ * other filter), every stored row carries the current profile basis and was scored with the
+ * vector index up, and enough open jobs pass the filters to fill the page. Otherwise the caller
+ * computes the list live. With the index down, a current stored list is still served:
+ * better than the structured fallback, and exactly what was computed when it was up.
  */
 import { and, eq } from 'drizzle-orm';
 import { matchExplanation, type MatchExplanationOutput as MatchExplanation } from '@/lib/validators/matching';
@@ -30,6 +32,11 @@ export type StoredMatchRow = {
   match: MatchExplanation;
 };
 
+/** Served, or why not: 'degraded' asks for a rescore once the index answers again. */
+export type StoredLookup =
+  | { served: true; rows: StoredMatchRow[] }
+  | { served: false; reason: 'basis' | 'degraded' | 'short' };
+
 const storedFactors = (raw: unknown): { basis: unknown; explanation: unknown } =>
   (raw ?? {}) as { basis: unknown; explanation: unknown };
 
@@ -39,7 +46,7 @@ export async function storedMatches(
   basis: string,
   filters: MatchFilters,
   limit: number,
-): Promise<{ rows: StoredMatchRow[]; degraded: boolean } | null> {
+): Promise<StoredLookup> {
   const rows = await db
     .select({ job: jobSummaryColumns, factors: jobMatchScores.matchFactors })
     .from(jobMatchScores)
@@ -50,19 +57,21 @@ export async function storedMatches(
   for (const row of rows) {
     const stored = storedFactors(row.factors);
     // One row of another basis (or from before explanations were stored): the list is stale.
-    if (stored.basis !== basis) return null;
+    if (stored.basis !== basis) return { served: false, reason: 'basis' };
     const match = matchExplanation.safeParse(stored.explanation);
-    if (!match.success) return null;
+    // Scored while the vector index was down (or still building): structure only. Ranked live
+    // instead, which uses the index when it is back and degrades the same way when it is not.
+    if (!match.success) return { served: false, reason: 'basis' };
+    if (match.data.degraded) return { served: false, reason: 'degraded' };
     if (places && !inPreferredPlaces(places, row.job)) continue;
     out.push({ job: row.job, match: match.data });
   }
-  if (out.length < limit) return null;
+  if (out.length < limit) return { served: false, reason: 'short' };
   out.sort(
     (a, b) =>
       BAND_ORDER.indexOf(b.match.band) - BAND_ORDER.indexOf(a.match.band) ||
       b.match.composite - a.match.composite ||
       a.job.id.localeCompare(b.job.id),
   );
-  const page = out.slice(0, limit);
-  return { rows: page, degraded: page.some((r) => r.match.degraded) };
+  return { served: true, rows: out.slice(0, limit) };
 }
