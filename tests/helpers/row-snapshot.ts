@@ -27,12 +27,20 @@ export async function snapshotOwnedRows(db: Database, w: World): Promise<string>
   const a = w.seekerA.id;
   const appIds = [w.a.applicationId, w.a.savedApplicationId];
   const tables = {
-    users: await db.select().from(users).where(inArray(users.id, [a, w.recruiterR.id])).orderBy(users.id),
+    users: await db
+      .select()
+      .from(users)
+      .where(inArray(users.id, [a, w.recruiterR.id]))
+      .orderBy(users.id),
     skills: await db.select().from(skills).where(eq(skills.userId, a)).orderBy(skills.id),
     experience: await db.select().from(experience).where(eq(experience.userId, a)).orderBy(experience.id),
     education: await db.select().from(education).where(eq(education.userId, a)).orderBy(education.id),
     projects: await db.select().from(projects).where(eq(projects.userId, a)).orderBy(projects.id),
-    certifications: await db.select().from(certifications).where(eq(certifications.userId, a)).orderBy(certifications.id),
+    certifications: await db
+      .select()
+      .from(certifications)
+      .where(eq(certifications.userId, a))
+      .orderBy(certifications.id),
     preferences: await db.select().from(preferences).where(eq(preferences.userId, a)),
     // A's own; other callers may apply to R's public job, which adds their row, not A's.
     applications: await db.select().from(applications).where(eq(applications.userId, a)).orderBy(applications.id),
@@ -43,7 +51,11 @@ export async function snapshotOwnedRows(db: Database, w: World): Promise<string>
       .orderBy(applicationEvents.id),
     notifications: await db.select().from(notifications).where(eq(notifications.userId, a)).orderBy(notifications.id),
     savedSearches: await db.select().from(savedSearches).where(eq(savedSearches.userId, a)).orderBy(savedSearches.id),
-    jobs: await db.select().from(jobs).where(inArray(jobs.id, [w.jobId, w.savedJobId])).orderBy(jobs.id),
+    jobs: await db
+      .select()
+      .from(jobs)
+      .where(inArray(jobs.id, [w.jobId, w.savedJobId]))
+      .orderBy(jobs.id),
     companies: await db.select().from(companies).where(eq(companies.id, w.companyId)),
     members: await db.select().from(companyMembers).where(eq(companyMembers.companyId, w.companyId)),
   };

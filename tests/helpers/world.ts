@@ -73,7 +73,12 @@ export async function createWorld(db: Database): Promise<World> {
   const savedJob = await insertJob(db, { title: 'Data Analyst', requiredSkills: ['SQL'] });
 
   const asA = callerFor(db, seekerA);
-  const withSkill = await asA.profile.addSkill({ name: `Terraform ${A_MARKER}`, category: 'technical', proficiencyLevel: 4, yearsOfExperience: 3 });
+  const withSkill = await asA.profile.addSkill({
+    name: `Terraform ${A_MARKER}`,
+    category: 'technical',
+    proficiencyLevel: 4,
+    yearsOfExperience: 3,
+  });
   const withRole = await asA.profile.addExperience({
     title: `Site Reliability Engineer ${A_MARKER}`,
     company: 'Acme',
