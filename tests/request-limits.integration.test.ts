@@ -145,3 +145,27 @@ describe('batch length', () => {
     expect(body).toHaveLength(10);
   });
 });
+
+describe('rate-limited answers', () => {
+  it('answers 429 with a numeric Retry-After once the limit is reached', async () => {
+    const res = await trpcPost(POST, 'users.signUp', signUpBody());
+    const { result } = (await res.json()) as { result: { data: { json: { id: string } } } };
+    session.current = { user: { id: result.data.json.id, role: 'seeker' } };
+    const attempt = () =>
+      trpcPost(
+        POST,
+        'users.changePassword',
+        JSON.stringify(wire({ currentPassword: 'Wr0ng!Passw0rd', newPassword: 'N3w!Passw0rd-long' })),
+      );
+    // passwordChangesPerUser allows 10 an hour: the wrong current password is refused 10 times.
+    for (let i = 0; i < 10; i += 1) expect((await attempt()).status).toBe(400);
+    const limited = await attempt();
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(Number.isInteger(retryAfter)).toBe(true);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60 * 60);
+    const [error] = await errorsOf(limited);
+    expect(error?.message).toMatch(/too many password changes/i);
+  });
+});

@@ -10,21 +10,24 @@ import { getDatabase, type Database } from '@/server/db';
 import { logger } from '@/server/logger';
 import { databaseUnavailable, RETRY_AFTER_SECONDS } from '@/server/services/health/database-outage';
 import { databaseAnswers } from '@/server/services/health/probe-database';
-import { clientIpFrom } from '@/server/services/security/rate-limits';
+import { clientIpFrom, retryAfterSecondsOf } from '@/server/services/security/rate-limits';
 
 export const dynamic = 'force-dynamic';
 
 const ENDPOINT = '/api/trpc';
 
 /**
- * Outages tell clients (and load balancers) when to come back; see services/health/database-outage.ts.
+ * Outages and rate limits tell clients (and load balancers) when to come back; see
+ * services/health/database-outage.ts and services/security/rate-limits.ts. A batch can carry both:
+ * the longer wait wins, since retrying sooner would only be refused again.
  * A body refused for its size keeps the connection open on purpose: closing it while the client
  * is still sending made clients miss the 413 (EPIPE before the answer, seen through next start).
  */
 function responseMeta({ errors }: { errors: TRPCError[] }) {
-  return errors.some((e) => e.code === 'SERVICE_UNAVAILABLE')
-    ? { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } }
-    : {};
+  const outage = errors.some((e) => e.code === 'SERVICE_UNAVAILABLE') ? RETRY_AFTER_SECONDS : null;
+  const limited = retryAfterSecondsOf(errors.filter((e) => e.code === 'TOO_MANY_REQUESTS'));
+  const waits = [outage, limited].filter((s): s is number => s !== null);
+  return waits.length > 0 ? { headers: { 'retry-after': String(Math.ceil(Math.max(...waits))) } } : {};
 }
 
 /** The 503 every call of the request answers (services/health/database-outage.ts says why). */
