@@ -13,9 +13,7 @@
  *   with a single job the memory watch knows whose growth it sees, so the process stays within
  *   one job's budget. Waiting jobs are capped in number and time, then told to retry.
  */
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { resumeError } from './resume-errors';
 import { UPLOAD_LIMITS, WORKER_LIMITS } from './upload-limits';
@@ -63,32 +61,14 @@ function outcome(kind: DocumentKind, stopped: Stop | null, reply: unknown, failu
   throw new Error('The document worker ended without a valid reply', { cause: failure ?? parsed.error });
 }
 
-/**
- * The worker as the build emitted it. Written as one `new Worker(new URL(…, import.meta.url))`
- * expression: the shape Turbopack and webpack recognise to emit the worker and its packages as a
- * chunk of the server build (traced with it for serverless). A webpack server build resolves that
- * URL against its public path (/_next/), where no file is; there the source module runs instead,
- * from the project directory (it imports packages by name only).
- */
-function spawn(options: WorkerOptions, fromSource: boolean): Worker {
-  if (!fromSource) return new Worker(new URL('./read-document.worker.mjs', import.meta.url), options);
-  const source = path.join(process.cwd(), 'src', 'server', 'services', 'resume', 'read-document.worker.mjs');
-  return new Worker(pathToFileURL(source), options);
-}
-
-let runFromSource = false;
-
-const workerMissing = (error: unknown) => {
-  const code = (error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined)?.code;
-  return code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND';
-};
-
 function runWorker(kind: DocumentKind, bytes: Uint8Array, limits: WorkerLimits): Promise<WorkerReply> {
   // The worker owns its copy (transferred, not cloned): the caller's bytes stay usable.
   const copy = new Uint8Array(bytes);
   return new Promise((resolve, reject) => {
     const startRss = process.memoryUsage.rss();
-    const options: WorkerOptions = {
+    // Written as one `new Worker(new URL(…, import.meta.url))` expression: that is the shape the
+    // bundlers recognise to emit the worker and its packages as a chunk of the server build.
+    const worker = new Worker(new URL('./read-document.worker.mjs', import.meta.url), {
       workerData: {
         kind,
         bytes: copy,
@@ -101,8 +81,7 @@ function runWorker(kind: DocumentKind, bytes: Uint8Array, limits: WorkerLimits):
       },
       transferList: [copy.buffer],
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 16 },
-    };
-    const worker = spawn(options, runFromSource);
+    });
     let stopped: Stop | null = null;
     const stop = (why: Stop) => {
       stopped ??= why;
@@ -169,10 +148,6 @@ export async function readInWorker(
 ): Promise<WorkerReply> {
   await takeSlot(limits);
   try {
-    return await runWorker(kind, bytes, limits);
-  } catch (error) {
-    if (runFromSource || !workerMissing(error)) throw error;
-    runFromSource = true;
     return await runWorker(kind, bytes, limits);
   } finally {
     releaseSlot();
