@@ -4,11 +4,13 @@ import type { Mailer } from '@/server/adapters/mail';
 import type { RateLimiter } from '@/server/adapters/rate-limit';
 import type { DbOrTx } from '@/server/db';
 import { logger } from '@/server/logger';
+import { databaseUnavailable, findDatabaseOutage, isDatabaseOutage } from '@/server/services/health/database-outage';
 import { clientAddressFrom, headerReader } from '@/server/services/security/client-address';
 import { endSessionsOfLiveToken } from '@/server/services/users/end-sessions';
 import { RATE_LIMITED_SIGN_IN, signInWithLimits } from '@/server/services/users/sign-in';
 import type { VerifiedUser } from '@/server/services/users/verify-credentials';
 import { noteSignInRefused } from './sign-in-attempt';
+import { noteSessionCheckOutage } from './session-outage';
 import { claimsFor, liveSessionUser, SessionRevokedError, tokenVersion } from './session-token';
 
 export interface AuthDeps {
@@ -53,7 +55,15 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
       // user, so revoked sessions end at once (session-token.ts).
       async jwt({ token, user }) {
         if (user) return { ...token, ...claimsFor(user as VerifiedUser) };
-        const live = await liveSessionUser(await deps.db(), token);
+        let live;
+        try {
+          live = await liveSessionUser(await deps.db(), token);
+        } catch (err) {
+          // An outage says nothing about the token: rethrown as such, it must not end the session.
+          if (!isDatabaseOutage(err)) throw err;
+          noteSessionCheckOutage();
+          throw databaseUnavailable(err);
+        }
         if (!live) throw new SessionRevokedError();
         return { ...token, role: live.role };
       },
@@ -75,6 +85,10 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
       error(code, metadata) {
         // A revoked token is the expected end of a session, not an error worth an alert.
         if (metadata instanceof SessionRevokedError) return;
+        if (isDatabaseOutage(metadata)) {
+          logger.warn({ code, outage: findDatabaseOutage(metadata) }, 'session check: database unavailable');
+          return;
+        }
         logger.error({ code, err: metadata }, 'next-auth error');
       },
       warn(code) {

@@ -5,12 +5,15 @@
  * - before next-auth runs, when the (account, address) or the account is already held back
  *   (a read; nothing is counted, the password is not checked);
  * - from inside authorize (the per-address window, or a race), noted through sign-in-attempt.ts.
+ * It also answers a session lookup that failed because the database is down with 503 instead of
+ * next-auth's signed-out answer (session-outage.ts).
  */
 import type { DbOrTx } from '@/server/db';
 import { clientAddressFrom, UNKNOWN_ADDRESS } from '@/server/services/security/client-address';
 import { waitText } from '@/server/services/security/rate-limits';
 import { signInWaitSeconds } from '@/server/services/security/sign-in-throttle';
 import { emailSchema } from '@/lib/validators/users';
+import { isSessionRoute, runSessionLookup, sessionCheckUnavailable } from './session-outage';
 import { runSignInAttempt } from './sign-in-attempt';
 
 type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response>;
@@ -50,6 +53,11 @@ export function withSignInThrottle<C>(
   deps: { db: () => Promise<DbOrTx>; now?: () => Date },
 ): RouteHandler<C> {
   return async (req, ctx) => {
+    // Not a sign-in, but next-auth's route has one wrapper: see session-outage.ts.
+    if (isSessionRoute(req)) {
+      const { result, databaseDown } = await runSessionLookup(() => handler(req, ctx));
+      return databaseDown ? sessionCheckUnavailable() : result;
+    }
     if (req.method !== 'POST' || !CREDENTIALS_CALLBACK.test(new URL(req.url).pathname)) return handler(req, ctx);
     const email = await postedEmail(req.clone());
     if (email) {
