@@ -12,8 +12,15 @@ import type { Database, DatabaseHandle } from './types';
 export async function connectPostgres(url: string, opts: { max?: number } = {}): Promise<DatabaseHandle> {
   const client = postgres(url, { max: opts.max ?? 10, onnotice: () => {} });
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
-  const [row] = await client<{ available: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'vector') AS available`;
+  let row: { available: boolean } | undefined;
+  try {
+    [row] = await client<{ available: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'vector') AS available`;
+  } catch (err) {
+    // The caller retries with a new client (db/index.ts): this one must not keep reconnecting.
+    await client.end({ timeout: 0 }).catch(() => {});
+    throw err;
+  }
   return {
     db,
     mode: 'postgres',

@@ -11,7 +11,8 @@ export type { Database, DbOrTx, Transaction } from './types';
 const globalForDb = globalThis as unknown as { __gmjDb?: Promise<DatabaseHandle> };
 
 export function getDatabase(): Promise<DatabaseHandle> {
-  globalForDb.__gmjDb ??= (async () => {
+  if (globalForDb.__gmjDb) return globalForDb.__gmjDb;
+  const opening = (async () => {
     if (env.DATABASE_URL) {
       const handle = await connectPostgres(env.DATABASE_URL);
       logger.info({ mode: handle.mode, vector: handle.hasVector }, 'database adapter selected');
@@ -19,9 +20,19 @@ export function getDatabase(): Promise<DatabaseHandle> {
     }
     const handle = await connectPglite(env.PGLITE_DIR);
     // The embedded database has no deploy step: bring its schema up to date on open (idempotent).
-    await runMigrations(handle);
+    // On failure the folder is released, so that the next attempt can open it again.
+    await runMigrations(handle).catch(async (err: unknown) => {
+      await handle.close().catch(() => {});
+      throw err;
+    });
     logger.info({ mode: handle.mode, vector: handle.hasVector, dir: env.PGLITE_DIR }, 'database adapter selected');
     return handle;
   })();
-  return globalForDb.__gmjDb;
+  // A database that is down at startup must not stay "down" for the life of the process: forget
+  // the failed attempt so the next request tries again (callers answer 503 meanwhile).
+  opening.catch(() => {
+    if (globalForDb.__gmjDb === opening) globalForDb.__gmjDb = undefined;
+  });
+  globalForDb.__gmjDb = opening;
+  return opening;
 }
