@@ -122,4 +122,31 @@ describe.skipIf(!hasPostgres)('database outage through the real route', () => {
     expect((await ready.GET()).status).toBe(200);
     console.info(`database outage: 503 + Retry-After while cut; 200 again ${seconds.toFixed(2)} s after restore`);
   });
+
+  it('answers promptly through an outage that clients keep polling, and is back within seconds of the server', async () => {
+    expect((await listJobs()).status).toBe(200);
+    await proxy.cut();
+    // Each failed reconnect lengthens the pool's backoff: with postgres.js's default (up to 20 s)
+    // these calls made the pool wait ~20 s after the server was back, and later calls wait that long.
+    let slowest = 0;
+    const cutAt = performance.now();
+    while (performance.now() - cutAt < 4_000) {
+      const started = performance.now();
+      expect((await listJobs()).status).toBe(503);
+      slowest = Math.max(slowest, performance.now() - started);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await proxy.restore();
+    const restored = performance.now();
+    let status = 0;
+    while (status !== 200 && performance.now() - restored < 25_000) {
+      status = (await listJobs()).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    const seconds = (performance.now() - restored) / 1000;
+    console.info(`polled outage: slowest 503 ${Math.round(slowest)} ms; 200 again ${seconds.toFixed(2)} s after restore`);
+    expect(status).toBe(200);
+    expect(slowest).toBeLessThan(3_000);
+    expect(seconds).toBeLessThan(4);
+  }, 60_000);
 });

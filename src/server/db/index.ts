@@ -1,6 +1,6 @@
 import { env } from '@/env';
 import { logger } from '@/server/logger';
-import { connectPglite, connectPostgres } from './connect';
+import { APP_POOL_RECOVERY, connectPglite, connectPostgres } from './connect';
 import { runMigrations } from './migrate';
 import type { DatabaseHandle } from './types';
 
@@ -14,7 +14,7 @@ export function getDatabase(): Promise<DatabaseHandle> {
   if (globalForDb.__gmjDb) return globalForDb.__gmjDb;
   const opening = (async () => {
     if (env.DATABASE_URL) {
-      const handle = await connectPostgres(env.DATABASE_URL);
+      const handle = await connectPostgres(env.DATABASE_URL, APP_POOL_RECOVERY);
       logger.info({ mode: handle.mode, vector: handle.hasVector }, 'database adapter selected');
       return handle;
     }
