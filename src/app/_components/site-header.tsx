@@ -1,57 +1,80 @@
 import Link from 'next/link';
 import { getSession } from '@/server/auth/session';
+import { PhoneMenu } from './phone-menu';
 import { SignOutButton } from './sign-out-button';
 
+interface NavLink {
+  href: string;
+  label: string;
+}
+
+/** The signed-in links, in the order they read on a wide screen and in the phone menu. */
+function linksFor(role: string): NavLink[] {
+  return [
+    ...(role !== 'seeker' ? [{ href: '/recruiter', label: 'Dashboard' }] : []),
+    { href: '/matches', label: 'Matches' },
+    { href: '/profile', label: 'Profile' },
+    { href: '/saved', label: 'Saved' },
+    { href: '/applications', label: 'Applications' },
+    { href: '/analytics', label: 'Analytics' },
+    { href: '/me', label: 'My account' },
+  ];
+}
+
+/**
+ * Wide screens show every link in one row. Below 768 px the signed-in links (seven of them, which
+ * made a 390 px page 687 px wide) fold into a menu (phone-menu.tsx).
+ */
 export async function SiteHeader() {
   const session = await getSession();
+  const links = session ? linksFor(session.user.role) : [];
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+      <nav aria-label="Main" className="relative mx-auto flex max-w-5xl items-center gap-4 px-4 py-3 sm:gap-6">
         <Link href="/" className="text-lg font-semibold text-brand-700">
           GiveMeJobs
         </Link>
         <Link href="/jobs" className="text-sm hover:underline">
           Jobs
         </Link>
-        <div className="ml-auto flex items-center gap-4 text-sm">
-          {session ? (
-            <>
-              {session.user.role !== 'seeker' && (
-                <Link href="/recruiter" className="hover:underline">
-                  Dashboard
+        {session ? (
+          <>
+            <div className="ml-auto hidden items-center gap-4 text-sm md:flex">
+              {links.map((l) => (
+                <Link key={l.href} href={l.href} className="hover:underline">
+                  {l.label}
                 </Link>
-              )}
-              <Link href="/matches" className="hover:underline">
-                Matches
-              </Link>
-              <Link href="/profile" className="hover:underline">
-                Profile
-              </Link>
-              <Link href="/saved" className="hover:underline">
-                Saved
-              </Link>
-              <Link href="/applications" className="hover:underline">
-                Applications
-              </Link>
-              <Link href="/analytics" className="hover:underline">
-                Analytics
-              </Link>
-              <Link href="/me" className="hover:underline">
-                My account
-              </Link>
+              ))}
               <SignOutButton />
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in" className="hover:underline">
-                Sign in
-              </Link>
-              <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-                Sign up
-              </Link>
-            </>
-          )}
-        </div>
+            </div>
+            <PhoneMenu>
+              <ul className="absolute right-4 left-4 top-full z-30 mt-1 flex flex-col rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg">
+                {links.map((l) => (
+                  <li key={l.href}>
+                    <Link href={l.href} className="block px-4 py-2.5 hover:bg-slate-50">
+                      {l.label}
+                    </Link>
+                  </li>
+                ))}
+                <li className="border-t border-slate-100 px-4 py-2.5">
+                  <SignOutButton />
+                </li>
+              </ul>
+            </PhoneMenu>
+          </>
+        ) : (
+          <div className="ml-auto flex items-center gap-4 text-sm">
+            <Link href="/sign-in" className="hover:underline">
+              Sign in
+            </Link>
+            <Link
+              href="/sign-up"
+              className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+            >
+              Sign up
+            </Link>
+          </div>
+        )}
       </nav>
     </header>
   );

@@ -95,11 +95,12 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
           </div>
           <section className="rounded-xl bg-white p-4 shadow-sm">
             <h2 className="text-lg font-semibold">More breakdowns</h2>
-            <div className="mt-2 grid gap-6 lg:grid-cols-2">
+            <div className="mt-2 grid grid-cols-1 gap-6 lg:grid-cols-2">
               {overview.breakdowns
                 .filter((b) => !CHARTED.includes(b.dimension))
                 .map((b) => (
-                  <div key={b.dimension}>
+                  // min-w-0: a grid item is otherwise as wide as its table, and the page scrolls sideways.
+                  <div key={b.dimension} className="min-w-0">
                     <h3 className="font-medium">{DIMENSION_LABEL[b.dimension]}</h3>
                     <RatesTable breakdown={b} caption={`Rates by ${DIMENSION_LABEL[b.dimension]}`} />
                   </div>

@@ -2,51 +2,55 @@ import type { Breakdown } from '@/lib/validators/analytics';
 import { percent } from './format';
 
 export function RatesTable({ breakdown, caption }: { breakdown: Breakdown; caption: string }) {
+  // Five columns do not fit a 360 px phone at this size: the table scrolls inside its card, never
+  // the page (relative keeps the screen-reader-only caption inside the scroll box).
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="text-slate-600">
-        <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            Group
-          </th>
-          <th scope="col" className="py-1 pr-3 text-right font-medium">
-            Applications
-          </th>
-          <th scope="col" className="py-1 pr-3 text-right font-medium">
-            Response
-          </th>
-          <th scope="col" className="py-1 pr-3 text-right font-medium">
-            Interview
-          </th>
-          <th scope="col" className="py-1 text-right font-medium">
-            Offer
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {breakdown.groups.map((g) => (
-          <tr key={g.key} className="border-t border-slate-100">
-            <th scope="row" className="py-1 pr-3 font-normal">
-              {g.label}
+    <div className="relative overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="text-slate-600">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Group
             </th>
-            <td className="py-1 pr-3 text-right">{g.n}</td>
-            <td className="py-1 pr-3 text-right">{percent(g.responseRate)}</td>
-            <td className="py-1 pr-3 text-right">{percent(g.interviewRate)}</td>
-            <td className="py-1 text-right">{percent(g.offerRate)}</td>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              Applications
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              Response
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              Interview
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Offer
+            </th>
           </tr>
-        ))}
-      </tbody>
-      {breakdown.hiddenGroups > 0 && (
-        <tfoot>
-          <tr className="border-t border-slate-100 text-slate-500">
-            <td colSpan={5} className="py-1">
-              {breakdown.hiddenGroups} smaller group{breakdown.hiddenGroups === 1 ? '' : 's'} (
-              {breakdown.hiddenApplications} applications) not shown: too few to read a rate from.
-            </td>
-          </tr>
-        </tfoot>
-      )}
-    </table>
+        </thead>
+        <tbody>
+          {breakdown.groups.map((g) => (
+            <tr key={g.key} className="border-t border-slate-100">
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {g.label}
+              </th>
+              <td className="py-1 pr-3 text-right">{g.n}</td>
+              <td className="py-1 pr-3 text-right">{percent(g.responseRate)}</td>
+              <td className="py-1 pr-3 text-right">{percent(g.interviewRate)}</td>
+              <td className="py-1 text-right">{percent(g.offerRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+        {breakdown.hiddenGroups > 0 && (
+          <tfoot>
+            <tr className="border-t border-slate-100 text-slate-500">
+              <td colSpan={5} className="py-1">
+                {breakdown.hiddenGroups} smaller group{breakdown.hiddenGroups === 1 ? '' : 's'} (
+                {breakdown.hiddenApplications} applications) not shown: too few to read a rate from.
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
   );
 }

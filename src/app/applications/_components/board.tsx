@@ -68,19 +68,29 @@ export function Board({
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragging(null)}
     >
-      <div className="overflow-x-auto pb-4" data-testid="board">
-        <div className="flex min-w-max gap-3">
-          {APPLICATION_STATUSES.map((status) => (
-            <BoardColumn
-              key={status}
-              status={status}
-              items={byStatus.get(status) ?? []}
-              dragging={dragging}
-              pending={pending}
-              onMove={onMove}
-            />
-          ))}
+      <div className="relative">
+        {/* relative: the screen-reader-only labels (absolutely positioned) stay inside this scroll box
+            instead of widening the page to the board's full 2,000 px. */}
+        <div className="relative overflow-x-auto pb-4" data-testid="board">
+          <div className="flex min-w-max gap-3">
+            {APPLICATION_STATUSES.map((status) => (
+              <BoardColumn
+                key={status}
+                status={status}
+                items={byStatus.get(status) ?? []}
+                dragging={dragging}
+                pending={pending}
+                onMove={onMove}
+              />
+            ))}
+          </div>
         </div>
+        {/* The later stages (Offer, Rejected, Withdrawn) are off-screen on most widths: the fade says
+            the board goes on. */}
+        <div
+          aria-hidden="true"
+          className="pointer-events-none absolute inset-y-0 right-0 w-10 bg-gradient-to-l from-slate-50"
+        />
       </div>
       <DragOverlay>
         {dragging ? (
