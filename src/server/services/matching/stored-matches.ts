@@ -8,7 +8,7 @@
  * computes the list live. With the index down, a current stored list is still served:
  * better than the structured fallback, and exactly what was computed when it was up.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { matchExplanation, type MatchExplanationOutput as MatchExplanation } from '@/lib/validators/matching';
 import { filterConditions } from '@/server/adapters/vectors/filter-sql';
 import { resolveFilter } from '@/server/adapters/vectors/filter';
@@ -34,11 +34,18 @@ export type StoredMatchRow = {
 
 /** Served, or why not: 'degraded' asks for a rescore once the index answers again. */
 export type StoredLookup =
-  | { served: true; rows: StoredMatchRow[] }
-  | { served: false; reason: 'basis' | 'degraded' | 'short' };
+  { served: true; rows: StoredMatchRow[] } | { served: false; reason: 'basis' | 'degraded' | 'short' };
 
-const storedFactors = (raw: unknown): { basis: unknown; explanation: unknown } =>
-  (raw ?? {}) as { basis: unknown; explanation: unknown };
+/** What ranks a stored row, read from its JSON without the explanation (which is parsed per page). */
+const ranking = {
+  jobId: jobMatchScores.jobId,
+  basis: sql<string | null>`${jobMatchScores.matchFactors}->>'basis'`,
+  band: sql<string | null>`${jobMatchScores.matchFactors}->'explanation'->>'band'`,
+  composite: sql<number | null>`(${jobMatchScores.matchFactors}->'explanation'->>'composite')::float8`,
+  degraded: sql<boolean | null>`(${jobMatchScores.matchFactors}->'explanation'->>'degraded')::boolean`,
+  location: jobs.location,
+  remoteType: jobs.remoteType,
+};
 
 export async function storedMatches(
   db: DbOrTx,
@@ -47,31 +54,44 @@ export async function storedMatches(
   filters: MatchFilters,
   limit: number,
 ): Promise<StoredLookup> {
+  // Two reads: every stored row's basis and rank (small), then the explanations of the page only;
+  // parsing a hundred explanations to show twenty cost more than the rest of the request.
   const rows = await db
-    .select({ job: jobSummaryColumns, factors: jobMatchScores.matchFactors })
+    .select(ranking)
     .from(jobMatchScores)
     .innerJoin(jobs, eq(jobs.id, jobMatchScores.jobId))
     .where(and(eq(jobMatchScores.userId, userId), ...filterConditions(resolveFilter(filters.vector))));
   const places = filters.places;
-  const out: StoredMatchRow[] = [];
+  const ranked: { jobId: string; band: number; composite: number }[] = [];
   for (const row of rows) {
-    const stored = storedFactors(row.factors);
     // One row of another basis (or from before explanations were stored): the list is stale.
-    if (stored.basis !== basis) return { served: false, reason: 'basis' };
-    const match = matchExplanation.safeParse(stored.explanation);
+    if (row.basis !== basis || row.band === null || row.composite === null) return { served: false, reason: 'basis' };
     // Scored while the vector index was down (or still building): structure only. Ranked live
     // instead, which uses the index when it is back and degrades the same way when it is not.
-    if (!match.success) return { served: false, reason: 'basis' };
-    if (match.data.degraded) return { served: false, reason: 'degraded' };
-    if (places && !inPreferredPlaces(places, row.job)) continue;
-    out.push({ job: row.job, match: match.data });
+    if (row.degraded !== false) return { served: false, reason: 'degraded' };
+    if (places && !inPreferredPlaces(places, row)) continue;
+    ranked.push({
+      jobId: row.jobId,
+      band: BAND_ORDER.indexOf(row.band as MatchExplanation['band']),
+      composite: row.composite,
+    });
   }
-  if (out.length < limit) return { served: false, reason: 'short' };
-  out.sort(
-    (a, b) =>
-      BAND_ORDER.indexOf(b.match.band) - BAND_ORDER.indexOf(a.match.band) ||
-      b.match.composite - a.match.composite ||
-      a.job.id.localeCompare(b.job.id),
-  );
-  return { served: true, rows: out.slice(0, limit) };
+  if (ranked.length < limit) return { served: false, reason: 'short' };
+  ranked.sort((a, b) => b.band - a.band || b.composite - a.composite || a.jobId.localeCompare(b.jobId));
+  const page = ranked.slice(0, limit).map((r) => r.jobId);
+  const details = await db
+    .select({ job: jobSummaryColumns, explanation: sql<unknown>`${jobMatchScores.matchFactors}->'explanation'` })
+    .from(jobMatchScores)
+    .innerJoin(jobs, eq(jobs.id, jobMatchScores.jobId))
+    .where(and(eq(jobMatchScores.userId, userId), inArray(jobMatchScores.jobId, page)));
+  const byId = new Map(details.map((d) => [d.job.id, d]));
+  const out: StoredMatchRow[] = [];
+  for (const id of page) {
+    const detail = byId.get(id);
+    const match = matchExplanation.safeParse(detail?.explanation);
+    // Changed between the two reads (a rescore committed in between): rank live this once.
+    if (!detail || !match.success) return { served: false, reason: 'basis' };
+    out.push({ job: detail.job, match: match.data });
+  }
+  return { served: true, rows: out };
 }
