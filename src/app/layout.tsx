@@ -7,6 +7,8 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'GiveMeJobs', template: '%s · GiveMeJobs' },
   description: 'Find work that fits you: search jobs, see why they match, and track every application.',
+  // Browsers ask for /favicon.ico on every page without this (a 404 each time).
+  icons: { icon: '/icon.svg' },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
