@@ -33,10 +33,13 @@ const SESSION_COOKIE = 'next-auth.session-token';
 function sessionRoute(options: NextAuthOptions) {
   return async (req: Request): Promise<Response> => {
     const cookies = Object.fromEntries(
-      (req.headers.get('cookie') ?? '').split(/;\s*/).filter(Boolean).map((c) => {
-        const at = c.indexOf('=');
-        return [c.slice(0, at), c.slice(at + 1)];
-      }),
+      (req.headers.get('cookie') ?? '')
+        .split(/;\s*/)
+        .filter(Boolean)
+        .map((c) => {
+          const at = c.indexOf('=');
+          return [c.slice(0, at), c.slice(at + 1)];
+        }),
     );
     const setCookies: string[] = [];
     const res = {
@@ -45,7 +48,11 @@ function sessionRoute(options: NextAuthOptions) {
         if (name.toLowerCase() === 'set-cookie') setCookies.push(...([] as string[]).concat(value));
       },
     };
-    const body = await getServerSession({ headers: { host: 'localhost:3000' }, cookies } as never, res as never, options);
+    const body = await getServerSession(
+      { headers: { host: 'localhost:3000' }, cookies } as never,
+      res as never,
+      options,
+    );
     const headers = new Headers({ 'content-type': 'application/json' });
     for (const c of setCookies) headers.append('set-cookie', c);
     return new Response(JSON.stringify(body ?? {}), { status: 200, headers });
@@ -53,7 +60,9 @@ function sessionRoute(options: NextAuthOptions) {
 }
 
 const clearsSession = (res: Response) =>
-  res.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=;`) || /max-age=0|expires=thu, 01 jan 1970/i.test(c));
+  res.headers
+    .getSetCookie()
+    .some((c) => c.startsWith(`${SESSION_COOKIE}=;`) || /max-age=0|expires=thu, 01 jan 1970/i.test(c));
 
 describe.skipIf(!hasPostgres)('session lookups during a database outage', () => {
   let proxy: TcpProxy;

@@ -3,7 +3,9 @@ import { redirect } from 'next/navigation';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { formatDate } from '../_components/format';
+import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
+import { SignOutEverywhere } from './sign-out-everywhere';
 
 export const metadata: Metadata = { title: 'My account' };
 export const dynamic = 'force-dynamic';
@@ -22,7 +24,9 @@ export default async function MePage() {
         <dl className="mt-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
           <div>
             <dt className="text-slate-500">Email</dt>
-            <dd data-testid="me-email">{me.email}</dd>
+            <dd data-testid="me-email" className="break-all">
+              {me.email}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-500">Account type</dt>
@@ -43,8 +47,21 @@ export default async function MePage() {
           Basic details
         </h2>
         <ProfileForm
-          initial={{ firstName: me.firstName, lastName: me.lastName, professionalHeadline: me.professionalHeadline ?? '' }}
+          initial={{
+            firstName: me.firstName,
+            lastName: me.lastName,
+            professionalHeadline: me.professionalHeadline ?? '',
+          }}
         />
+      </section>
+      <section aria-labelledby="security-heading" className="rounded-xl bg-white p-6 shadow-sm">
+        <h2 id="security-heading" className="mb-3 font-semibold">
+          Security
+        </h2>
+        <h3 className="mb-2 text-sm font-semibold text-slate-700">Change password</h3>
+        <ChangePasswordForm />
+        <h3 className="mt-6 mb-2 border-t border-slate-200 pt-4 text-sm font-semibold text-slate-700">Sessions</h3>
+        <SignOutEverywhere />
       </section>
       <section aria-labelledby="notifications-heading" className="rounded-xl bg-white p-6 shadow-sm">
         <h2 id="notifications-heading" className="mb-3 font-semibold">
