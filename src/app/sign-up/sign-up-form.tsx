@@ -1,19 +1,22 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { signIn } from 'next-auth/react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { signUpInput } from '@/lib/validators/users';
 import { useTRPC } from '@/trpc/react';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../_components/field-errors';
 import { FormField } from '../_components/form-field';
+import { postCredentials } from '../sign-in/post-credentials';
 
 export function SignUpForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  /** The account exists: a second submit would only be refused as a duplicate. */
+  const [created, setCreated] = useState(false);
   const signUp = useMutation(trpc.users.signUp.mutationOptions());
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -35,9 +38,16 @@ export function SignUpForm() {
       setFormError(message);
       return;
     }
-    const res = await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirect: false });
-    if (!res || res.error) {
-      router.push('/sign-in');
+    // Posted by hand, as the sign-in form does: next-auth's signIn() reads a throttled (429)
+    // answer as a success, and the user would land on /jobs signed out.
+    const res = await postCredentials(parsed.data.email, parsed.data.password).catch(() => null);
+    if (!res?.ok) {
+      setCreated(true);
+      setFormError(
+        res?.reason === 'throttled'
+          ? `Your account was created, but signing in is paused. ${res.message}`
+          : 'Your account was created, but we could not sign you in. Please sign in.',
+      );
       return;
     }
     router.push('/jobs');
@@ -72,11 +82,19 @@ export function SignUpForm() {
       {formError && (
         <p id="form-error" role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700">
           {formError}
+          {created && (
+            <>
+              {' '}
+              <Link href="/sign-in" className="font-medium underline">
+                Go to sign in
+              </Link>
+            </>
+          )}
         </p>
       )}
       <button
         type="submit"
-        disabled={signUp.isPending}
+        disabled={signUp.isPending || created}
         className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
       >
         {signUp.isPending ? 'Creating your account…' : 'Create account'}
