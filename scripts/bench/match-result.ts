@@ -104,6 +104,11 @@ export function missedNote(missed: readonly string[]): string {
       "pgvector latency, in PGlite (single-threaded WebAssembly): ~3 ms of fixed work a query, plus index pages read through PGlite's 128 MB shared_buffers (the 200,000-job index is ~313 MB); a selective filter checks each candidate against the jobs table at ~5 us a row.",
     );
   }
+  if (missed.some((m) => m.startsWith('for_me'))) {
+    notes.push(
+      'for_me: right after a profile change the list is ranked live (~300 candidates scored) while the profile workflow rescores the same seeker in the same process; both share the 2 cores with other work (see load_avg_1m_end in for_me_run).',
+    );
+  }
   if (missed.some((m) => m.startsWith('hnsw'))) {
     notes.push('hnsw: measured on a 2-core machine shared with other work (see machine.load_avg_*).');
   }
