@@ -20,7 +20,7 @@ test('sign up, sign in, browse jobs, open one, sign out', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'My account' })).toBeVisible();
 
   // Start the sign-in part from a signed-out state.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 
   await page.goto('/sign-in');
@@ -46,7 +46,7 @@ test('sign up, sign in, browse jobs, open one, sign out', async ({ page }) => {
   await expect(page.getByTestId('me-email')).toHaveText(email);
   await expect(page.getByText('Welcome to GiveMeJobs, Edith!')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.goto('/me');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fme|\/sign-in\?callbackUrl=\/me/);

@@ -22,7 +22,7 @@ test.describe('on a 360 px phone', () => {
     await page.getByRole('link', { name: 'Applications' }).click();
     await expect(page).toHaveURL(/\/applications$/);
     await page.getByText('Menu').click();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   });
 });
