@@ -5,25 +5,22 @@
  * 200 again, with nothing restarted. /api/health stays 200 throughout; /api/ready follows the
  * database.
  */
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { availableModes } from './helpers/databases';
-import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy';
+import { createRelayedDatabase, type RelayedDatabase } from './helpers/relayed-database';
+import type { TcpProxy } from './helpers/tcp-proxy';
 import { trpcGet, trpcPost, wire } from './helpers/trpc-http';
 
 vi.mock('@/server/auth/session', () => ({ getSession: () => Promise.resolve(null) }));
 
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const hasPostgres = (await availableModes()).includes('postgres');
 
 type Handler = (req: Request) => Promise<Response>;
 const INTERNAL_TEXT = /ECONNREFUSED|CONNECTION_|127\.0\.0\.1|postgres|stack|\bat [\w.<>]+ \(/i;
 
 describe.skipIf(!hasPostgres)('database outage through the real route', () => {
+  let relayed: RelayedDatabase | undefined;
   let proxy: TcpProxy;
-  let admin: postgres.Sql;
-  let dbName: string;
   let route: { GET: Handler; POST: Handler };
   let health: { GET: () => Response | Promise<Response> };
   let ready: { GET: () => Promise<Response> };
@@ -32,15 +29,10 @@ describe.skipIf(!hasPostgres)('database outage through the real route', () => {
   const listJobs = () => trpcGet(route.GET, 'jobs.list', { page: 1 });
 
   beforeAll(async () => {
-    const url = new URL(ADMIN_URL);
-    proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
-    admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-    dbName = `givemejobs_test_${randomBytes(6).toString('hex')}`;
-    await admin.unsafe(`CREATE DATABASE ${dbName}`);
-    url.port = String(proxy.port);
-    url.pathname = `/${dbName}`;
+    relayed = await createRelayedDatabase();
+    proxy = relayed.proxy;
     // The app reads DATABASE_URL once, at import: point it through the relay before importing.
-    process.env.DATABASE_URL = url.toString();
+    process.env.DATABASE_URL = relayed.url;
     const { getDatabase } = await import('@/server/db');
     const { runMigrations } = await import('@/server/db/migrate');
     const handle = await getDatabase();
@@ -54,9 +46,7 @@ describe.skipIf(!hasPostgres)('database outage through the real route', () => {
   afterAll(async () => {
     await proxy?.restore();
     await closeDb?.();
-    await proxy?.close();
-    await admin?.unsafe(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin?.end({ timeout: 5 });
+    await relayed?.drop();
   });
 
   it('answers 503 with Retry-After during the outage and recovers by itself', async () => {

@@ -3,38 +3,27 @@
  * server answers the next call opens it, with nothing restarted. PostgreSQL behind a TCP relay
  * that is closed at the first open, then opened.
  */
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableModes } from './helpers/databases';
-import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy';
-
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+import { createRelayedDatabase, type RelayedDatabase } from './helpers/relayed-database';
+import type { TcpProxy } from './helpers/tcp-proxy';
 const hasPostgres = (await availableModes()).includes('postgres');
 
 describe.skipIf(!hasPostgres)('database down at startup', () => {
+  let relayed: RelayedDatabase | undefined;
   let proxy: TcpProxy;
-  let admin: postgres.Sql;
-  let dbName: string;
   let close: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    const url = new URL(ADMIN_URL);
-    proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
-    admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-    dbName = `givemejobs_test_${randomBytes(6).toString('hex')}`;
-    await admin.unsafe(`CREATE DATABASE ${dbName}`);
-    url.port = String(proxy.port);
-    url.pathname = `/${dbName}`;
+    relayed = await createRelayedDatabase();
+    proxy = relayed.proxy;
     // The app reads DATABASE_URL once, at import: point it through the relay before importing.
-    process.env.DATABASE_URL = url.toString();
+    process.env.DATABASE_URL = relayed.url;
   });
 
   afterAll(async () => {
     await close?.();
-    await proxy?.close();
-    await admin?.unsafe(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin?.end({ timeout: 5 });
+    await relayed?.drop();
   });
 
   it('opens the database on a later call once it answers', async () => {

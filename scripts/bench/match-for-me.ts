@@ -10,12 +10,11 @@
  * profile vectors, depth and filters): the floor the procedure is built on.
  */
 import { like, sql } from 'drizzle-orm';
-import { matchesForMeInput } from '@/lib/validators/matching';
 import { withVectorIndex } from '@/server/adapters/vectors';
 import type { Database } from '@/server/db';
 import { users } from '@/server/db/schema';
 import { profileVector } from '@/server/services/matching/embeddings/embed-profile';
-import { resolveMatchFilters } from '@/server/services/matching/match-filters';
+import { defaultMatchFilters } from '@/server/services/matching/match-filters';
 import { CANDIDATES, profileWithOccupations } from '@/server/services/matching/matches-for-user';
 import { matchingContext } from '@/server/services/matching/matching-context';
 import { drainWorkflows } from '@/server/workflows/dispatch';
@@ -88,7 +87,7 @@ export async function benchForMe(db: Database, opts: ForMeOptions): Promise<Reco
       // The vector search alone: the same query forMe makes for this seeker (same vector, depth, filters).
       const profile = await profileWithOccupations(mc, s.userId);
       const vector = await profileVector(db, profile, mc.embedding);
-      const filter = resolveMatchFilters(matchesForMeInput.parse({}), profile.preferences).vector;
+      const filter = defaultMatchFilters(profile.preferences).vector;
       if (vector) {
         started = performance.now();
         await withVectorIndex(db, (index) => index.query(vector, CANDIDATES, filter));

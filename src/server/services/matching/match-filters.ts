@@ -4,7 +4,7 @@
  * jobs through the location and salary factors, so a job that misses one is demoted, not hidden.
  */
 import type { z } from 'zod';
-import type { AppliedMatchFilters, matchesForMeInput } from '@/lib/validators/matching';
+import { matchesForMeInput, type AppliedMatchFilters } from '@/lib/validators/matching';
 import type { PreferenceMustHave } from '@/lib/validators/preference-must-haves';
 import type { VectorFilter } from '@/server/adapters/vectors';
 import { isArrangementOnly, placeFit, placeParts } from './scoring/location-names';
@@ -25,6 +25,10 @@ export interface MatchFilters {
   places: PlacesLimit | null;
   applied: AppliedMatchFilters;
 }
+
+/** The matches page's default view: the seeker's must-haves and no other filter. */
+export const defaultMatchFilters = (prefs: ProfileForMatching['preferences']): MatchFilters =>
+  resolveMatchFilters(matchesForMeInput.parse({}), prefs);
 
 export function resolveMatchFilters(input: MatchesForMeQuery, prefs: ProfileForMatching['preferences']): MatchFilters {
   const mustHaves = new Set(prefs.mustHaves ?? []);

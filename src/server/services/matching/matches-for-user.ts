@@ -17,7 +17,13 @@ import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
 import { loadJobsForMatching, loadProfileForMatching } from './load-match-inputs';
 import { matchBasis } from './match-basis';
-import { inPreferredPlaces, resolveMatchFilters, type MatchFilters, type PlacesLimit } from './match-filters';
+import {
+  defaultMatchFilters,
+  inPreferredPlaces,
+  resolveMatchFilters,
+  type MatchFilters,
+  type PlacesLimit,
+} from './match-filters';
 import type { MatchingContext } from './matching-context';
 import { refreshProfileOccupations } from './refresh-occupations';
 import { byComposite, scoreJobs, type ScoredJob } from './score-jobs';
@@ -132,7 +138,7 @@ async function bestMatches(
   filters: MatchFilters,
   input: MatchesForMeQuery,
 ): Promise<{ rows: StoredMatchRow[]; degraded: boolean }> {
-  const lookup = sameFilters(filters, resolveMatchFilters(matchesForMeInput.parse({}), profile.preferences))
+  const lookup = sameFilters(filters, defaultMatchFilters(profile.preferences))
     ? await storedMatches(mc.db, profile.userId, matchBasis(profile), filters, input.limit)
     : null;
   if (lookup?.served) return { rows: lookup.rows, degraded: false };

@@ -5,12 +5,11 @@
  */
 import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
 import { applications, experience, jobMatchScores, skills, users } from '@/server/db/schema';
-import { matchesForMeInput } from '@/lib/validators/matching';
 import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
 import { loadJobsForMatching } from './load-match-inputs';
 import { matchBasis } from './match-basis';
-import { resolveMatchFilters } from './match-filters';
+import { defaultMatchFilters } from './match-filters';
 import type { MatchingContext } from './matching-context';
 import { isEmptyProfile, profileWithOccupations, rankJobsForUser } from './matches-for-user';
 import { scoreJobs, type ScoredJob } from './score-jobs';
@@ -85,7 +84,7 @@ export async function rescoreUser(mc: MatchingContext, userId: string): Promise<
   const { ranked: overall, degraded } = await rankJobsForUser(mc, profile, {}, STORED_MATCHES);
   // The default list of the matches page (the must-haves applied) is stored too, so that forMe can
   // serve it from here; without must-haves it is the overall list.
-  const view = resolveMatchFilters(matchesForMeInput.parse({}), profile.preferences);
+  const view = defaultMatchFilters(profile.preferences);
   const filtered =
     view.applied.fromMustHaves.length > 0
       ? (await rankJobsForUser(mc, profile, view.vector, STORED_MATCHES, view.places)).ranked
