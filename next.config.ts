@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
     '@electric-sql/pglite-pgvector',
     '@node-rs/argon2',
     'hnswlib-node',
+    'mongodb',
+    'pdfkit',
     '@pinecone-database/pinecone',
     'pino',
     'postgres',
