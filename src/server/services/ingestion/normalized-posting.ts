@@ -83,3 +83,48 @@ export interface QuarantinedRecord {
   reason: string;
   payload: unknown;
 }
+
+export const SOURCE_TYPES = [
+  'greenhouse',
+  'lever',
+  'ashby',
+  'smartrecruiters',
+  'workable',
+  'recruitee',
+  'remotive',
+  'arbeitnow',
+  'jsonld', // a career page URL whose HTML embeds schema.org JobPosting JSON-LD
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** What a source row names: a board token ('acme') or, for jsonld, a page URL. */
+export interface SourceConfig {
+  type: SourceType;
+  token: string;
+}
+
+/**
+ * One fetch of one source. `complete` is true only when every page was read: the store closes
+ * jobs missing from a source only after a complete sync.
+ */
+export interface ConnectorResult {
+  postings: RawPosting[];
+  quarantined: QuarantinedRecord[];
+  complete: boolean;
+}
+
+/**
+ * Implemented per source type in services/ingestion/connectors/ and looked up with
+ * getConnector(type) from services/ingestion/connectors/index.ts. `fetchJson`/`fetchText` come
+ * from the guarded HTTP client (timeouts, retries honouring Retry-After, circuit breaker per
+ * source, per-host concurrency, SSRF refusal), so connectors hold no network policy themselves.
+ */
+export interface Connector {
+  type: SourceType;
+  fetch(config: SourceConfig, http: IngestionHttp): Promise<ConnectorResult>;
+}
+
+export interface IngestionHttp {
+  fetchJson(url: string, init?: { method?: 'GET' | 'POST'; body?: string }): Promise<unknown>;
+  fetchText(url: string): Promise<{ text: string; finalUrl: string; contentType: string | null }>;
+}
