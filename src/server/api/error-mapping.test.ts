@@ -68,6 +68,17 @@ describe('toTRPCError', () => {
     expect(out.message).toBe('age: Too young.');
   });
 
+  it('treats a failed output validation as our bug, not the caller\'s: 500 with a generic message, logged', () => {
+    const { log, lines } = captureLogger();
+    const zerr = z.object({ email: z.email() }).safeParse({ email: 'not an email' }).error!;
+    const failed = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Output validation failed', cause: zerr });
+    const out = toTRPCError(failed, { requestId: 'r9', log }, 'users.me');
+    expect(out.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(out.message).toBe('Something went wrong on our side. Reference: r9');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 50, path: 'users.me' });
+  });
+
   it('passes deliberate tRPC errors through unchanged', () => {
     const { log } = captureLogger();
     const original = new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });

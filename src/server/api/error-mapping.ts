@@ -29,7 +29,9 @@ const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
 export function toTRPCError(error: TRPCError, ctx: { requestId: string; log: Logger }, path: string): TRPCError {
   const cause = error.cause;
   if (cause instanceof AppError && cause.isOperational) return fromAppError(cause, ctx, path);
-  if (cause instanceof ZodError) {
+  // tRPC's output validator: our answer did not match its schema. A bug, never the caller's input.
+  const outputInvalid = error.code === 'INTERNAL_SERVER_ERROR' && error.message === 'Output validation failed';
+  if (cause instanceof ZodError && !outputInvalid) {
     return new TRPCError({ code: 'BAD_REQUEST', message: firstZodMessage(cause), cause });
   }
   const violation = constraintViolationToAppError(cause);
