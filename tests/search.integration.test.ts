@@ -357,6 +357,9 @@ describe.each(modes)('job search on %s', (mode) => {
     const strict = await search({ salaryMin: 125_000, includeUnknownSalary: false, limit: 50 });
     expect(keysOf(strict)).toEqual(['pyTitle', 'pyDesc', 'javaDev', 'platform', 'seniorSales', 'engManager']);
     expect(strict.items.some((j) => j.salaryUnknown)).toBe(false);
+    // With no floor there is nothing to check a salary against: no job is flagged.
+    const unfiltered = await search({ limit: 50 });
+    expect(unfiltered.items.some((j) => j.salaryUnknown)).toBe(false);
   });
 
   it('filters by posting age', async () => {

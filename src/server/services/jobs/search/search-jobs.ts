@@ -103,7 +103,7 @@ async function run(
   return {
     items: rows.map((r) => ({
       ...toJobSummary(r, now),
-      salaryUnknown: r.salaryAnnualUsd === null,
+      salaryUnknown: criteria.salaryMin !== undefined && r.salaryAnnualUsd === null,
       rank: r.rank,
       ...(matchUserId ? { matchScore: r.matchScore ?? null } : {}),
     })),
