@@ -10,3 +10,4 @@ export * from './analytics';
 export * from './embeddings';
 export * from './sign-in';
 export * from './mail';
+export * from './ingestion';

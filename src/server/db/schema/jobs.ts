@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   index,
   integer,
@@ -69,6 +70,21 @@ export const jobs = pgTable(
       (): SQL =>
         sql`setweight(to_tsvector('english', coalesce(${jobs.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${jobs.companyName}, '')), 'B')`,
     ),
+    // Ingestion (services/ingestion/store): a replay whose content_hash is unchanged writes nothing.
+    contentHash: varchar('content_hash', { length: 64 }),
+    /** When an ingestion run last wrote or reopened the row (a no-change replay leaves it). */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    city: varchar('city', { length: 100 }),
+    region: varchar('region', { length: 100 }),
+    country: varchar('country', { length: 2 }),
+    /** Normalized employer | title | place: where cross-source duplicate candidates are looked up. */
+    dedupeKey: varchar('dedupe_key', { length: 400 }),
+    /**
+     * The job this one duplicates (the same posting from another source). A column rather than a
+     * link table: search and matching hide duplicates with a filter on the row they already read
+     * (duplicate_of IS NULL), and a posting has at most one canonical job.
+     */
+    duplicateOf: uuid('duplicate_of').references((): AnyPgColumn => jobs.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true })
       .notNull()
@@ -114,6 +130,8 @@ export const jobs = pgTable(
     index('idx_jobs_occupation_code').on(t.occupationCode),
     index('idx_jobs_salary_annual').on(t.salaryAnnualUsd),
     index('idx_jobs_remote_job_type').on(t.remoteType, t.jobType),
+    index('idx_jobs_dedupe_key').on(t.dedupeKey).where(sql`${t.dedupeKey} IS NOT NULL`),
+    index('idx_jobs_duplicate_of').on(t.duplicateOf).where(sql`${t.duplicateOf} IS NOT NULL`),
     index('idx_jobs_location_trgm').using('gin', sql`lower(${t.location}) gin_trgm_ops`),
   ],
 );
