@@ -11,3 +11,4 @@ export * from './embeddings';
 export * from './sign-in';
 export * from './mail';
 export * from './ingestion';
+export * from './account';

@@ -15,6 +15,8 @@ export const users = pgTable(
     summary: text('summary'),
     role: userRole('role').notNull().default('seeker'),
     emailVerified: boolean('email_verified').notNull().default(false),
+    /** When the owner opened the emailed verification link (services/account/email-verification.ts). */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     mfaEnabled: boolean('mfa_enabled').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true })

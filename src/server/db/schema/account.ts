@@ -1,0 +1,75 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { users } from './users';
+
+/**
+ * Emailed one-use links: email verification (24 h) and password reset (1 h). Only the SHA-256 of
+ * the token is stored, so a database leak hands out no working link; redeeming deletes the row.
+ */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    tokenHash: varchar('token_hash', { length: 64 }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: varchar('purpose', { length: 20 }).notNull().$type<'verify_email' | 'reset_password'>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('account_tokens_purpose_known', sql`${t.purpose} IN ('verify_email', 'reset_password')`),
+    index('idx_account_tokens_user_purpose').on(t.userId, t.purpose, t.createdAt.desc()),
+  ],
+);
+
+/**
+ * A user's TOTP secret (RFC 6238). `enabledAt` stays null until a first code confirms the
+ * enrolment; `lastUsedStep` is the time step of the last accepted code, so a code cannot be used
+ * twice (RFC 6238 section 5.2).
+ */
+export const userMfa = pgTable('user_mfa', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** Base32, as shown to the user for manual entry. */
+  secret: varchar('secret', { length: 64 }).notNull(),
+  enabledAt: timestamp('enabled_at', { withTimezone: true }),
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One-time recovery codes, SHA-256 only; a used code is deleted. */
+export const mfaRecoveryCodes = pgTable(
+  'mfa_recovery_codes',
+  {
+    codeHash: varchar('code_hash', { length: 64 }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('idx_mfa_recovery_codes_user').on(t.userId)],
+);
+
+/**
+ * Signed-in sessions, one per sign-in; the session JWT carries the id (`sid`) and the per-request
+ * check refuses a token whose row is gone, which is how one session is ended. users.session_version
+ * still ends them all at once.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    userAgent: varchar('user_agent', { length: 500 }),
+    clientAddress: varchar('client_address', { length: 64 }),
+    /** users.session_version at sign-in: once it moves on ("sign out everywhere"), the row is dead. */
+    sessionVersion: integer('session_version').notNull(),
+  },
+  (t) => [index('idx_user_sessions_user').on(t.userId, t.lastSeenAt.desc())],
+);
