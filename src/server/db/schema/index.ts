@@ -12,3 +12,4 @@ export * from './sign-in';
 export * from './mail';
 export * from './ingestion';
 export * from './account';
+export * from './documents';
