@@ -6,7 +6,8 @@
  *   demand     = 0.5 + 0.5 x d, d = share (0..1) of open jobs in the same occupation, or the
  *                market, that list the skill; 0.75 (d = 0.5) when no demand map is given,
  *                0.5 when a map is given and the skill is not in it
- *   adjacency  = 1 when the seeker holds another skill of the same taxonomy category, else 0.85
+ *   adjacency  = 1 when the seeker holds another skill of the same taxonomy group (design tools,
+ *                web frameworks, databases...), else 0.85
  *
  * Every ranked skill is required by this job, so demand starts at 0.5, not 0: a skill nobody else
  * asks for still stands between the seeker and this job. Adjacency favours the skills closest to
@@ -18,6 +19,7 @@
  * exceeds 1 the map is read as counts and scaled by its largest value.
  */
 import type { JobForMatching, ProfileForMatching } from '../types';
+import { skillGroup } from '@/server/services/skills/skill-groups';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { heldSkills, nonNegative, requiredSkills, type HeldSkill, type SkillRef } from './skill-sets';
 
@@ -44,12 +46,14 @@ export function normalizeDemand(marketDemand: ReadonlyMap<string, number>): Map<
   return shares;
 }
 
-/** The seeker's strongest skill in each category: the example named in the reason. */
-function strongestByCategory(held: ReadonlyMap<string, HeldSkill>): Map<string, HeldSkill> {
+/** The seeker's strongest skill in each taxonomy group: the example named in the reason. */
+function strongestByGroup(held: ReadonlyMap<string, HeldSkill>): Map<string, HeldSkill> {
   const best = new Map<string, HeldSkill>();
   for (const skill of held.values()) {
-    const seen = best.get(skill.category);
-    if (!seen || skill.proficiencyLevel > seen.proficiencyLevel) best.set(skill.category, skill);
+    const group = skillGroup(skill.key);
+    if (!group) continue;
+    const seen = best.get(group.id);
+    if (!seen || skill.proficiencyLevel > seen.proficiencyLevel) best.set(group.id, skill);
   }
   return best;
 }
@@ -61,17 +65,18 @@ export function rankMissingSkills(
   marketDemand?: ReadonlyMap<string, number>,
 ): SkillGapItem[] {
   const shares = marketDemand ? normalizeDemand(marketDemand) : null;
-  const adjacent = strongestByCategory(held);
+  const adjacent = strongestByGroup(held);
   const ranked = missing.map((skill, order) => {
     const share = shares ? (shares.get(skill.key) ?? 0) : UNKNOWN_DEMAND;
-    const neighbour = adjacent.get(skill.category);
+    const group = skillGroup(skill.key);
+    const neighbour = group ? adjacent.get(group.id) : undefined;
     const importance = (0.5 + 0.5 * share) * (neighbour ? 1 : NO_ADJACENT_SKILL_FACTOR);
     const demandText = !shares
       ? ''
       : share > 0
         ? ` and by ${Math.max(1, Math.round(share * 100))}% of similar open jobs`
         : ', though no similar open job lists it';
-    const neighbourText = neighbour ? `; you already have ${skill.category} skills such as ${neighbour.name}` : '';
+    const neighbourText = neighbour && group ? `; you already know ${neighbour.name}, a related ${group.noun}` : '';
     return {
       order,
       item: { skill: skill.name, importance, reason: `Required by this job${demandText}${neighbourText}` },
