@@ -37,7 +37,8 @@ export type CompanySize = (typeof COMPANY_SIZES)[number];
 export const NOTIFICATION_TYPES = ['welcome', 'job_alert', 'application_update', 'system'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
-export const ALERT_FREQUENCIES = ['off', 'daily', 'weekly'] as const;
+/** 'instant': every hourly alert run, and when new jobs are reported (inngest/functions/job-alerts.ts). */
+export const ALERT_FREQUENCIES = ['off', 'instant', 'daily', 'weekly'] as const;
 export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number];
 
 /** ISO 4217 codes we accept for salaries. */

@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   index,
+  smallint,
   jsonb,
   pgTable,
   text,
@@ -25,6 +26,9 @@ export const savedSearches = pgTable(
     /** A validated JobSearchCriteria object. */
     criteria: jsonb('criteria').$type<Record<string, unknown>>().notNull(),
     alertFrequency: alertFrequency('alert_frequency').notNull().default('off'),
+    /** Percent (1-100): only jobs the seeker matches at least this well are alerted; null: any. */
+    minMatchScore: smallint('min_match_score'),
+    /** The alert cursor: jobs created after it (less a margin, alert_deliveries dedupes) are new. */
     lastAlertedAt: timestamp('last_alerted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true })
@@ -34,6 +38,10 @@ export const savedSearches = pgTable(
   },
   (t) => [
     check('saved_searches_name_not_empty', sql`length(trim(${t.name})) > 0`),
+    check(
+      'saved_searches_min_match_score_range',
+      sql`${t.minMatchScore} IS NULL OR ${t.minMatchScore} BETWEEN 1 AND 100`,
+    ),
     index('idx_saved_searches_user').on(t.userId),
     index('idx_saved_searches_alerts').on(t.alertFrequency, t.lastAlertedAt),
   ],

@@ -13,3 +13,4 @@ export * from './mail';
 export * from './ingestion';
 export * from './account';
 export * from './documents';
+export * from './alert-deliveries';
