@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { jobSourceLabel } from '@/lib/job-source';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { formatDate } from '../../_components/format';
@@ -68,7 +69,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           </div>
           <div>
             <dt className="text-slate-500">Source</dt>
-            <dd className="font-medium">{app.source ?? '—'}</dd>
+            <dd className="font-medium">{app.source ? jobSourceLabel(app.source) : '—'}</dd>
           </div>
         </dl>
         <StatusMover app={app} />

@@ -4,6 +4,7 @@
  * does not know the seeker's time zone.
  */
 import type { BreakdownDimension } from '@/lib/validators/analytics';
+import { jobSourceLabel } from '@/lib/job-source';
 import { COMPANY_SIZES, REMOTE_TYPES } from '@/lib/validators/enums';
 import type { ApplicationFact } from './application-facts';
 
@@ -47,7 +48,7 @@ export function dimensionValue(dimension: BreakdownDimension, f: ApplicationFact
     case 'remote_type':
       return { key: f.remoteType, label: REMOTE_LABEL[f.remoteType] };
     case 'source':
-      return f.source ? { key: f.source, label: f.source } : { key: 'unknown', label: 'Unknown source' };
+      return f.source ? { key: f.source, label: jobSourceLabel(f.source) } : { key: 'unknown', label: 'Unknown source' };
     case 'match_bucket':
       return matchBucket(f.matchScore);
   }
