@@ -12,7 +12,7 @@ test('sign up, sign in, browse jobs, open one, sign out', async ({ page }) => {
   // A weak password is refused inline before anything is sent.
   await page.getByLabel('Password').fill('weakpass');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByText('Password must contain an uppercase letter.')).toBeVisible();
+  await expect(page.getByText('Password must contain an uppercase letter. (Or use 15 or more characters.)')).toBeVisible();
 
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();

@@ -67,6 +67,24 @@ describe.each(modes)('users router on %s', (mode) => {
     expect(rows).toHaveLength(0);
   });
 
+  it.each(['Password123!', 'p@ssw0rd1', 'WELCOME1!'])('refuses a common password %j', async (password) => {
+    const email = `common.${Math.random().toString(36).slice(2)}@example.com`;
+    await expectTRPCError(
+      callerFor(tdb.db).users.signUp({ email, password, firstName: 'Com', lastName: 'Mon' }),
+      'BAD_REQUEST',
+      /most common/,
+    );
+  });
+
+  it.each(['correct horse battery staple', 'alllowercaseisfinewhenlong'])(
+    'accepts a passphrase of 15 or more characters with no mix: %j',
+    async (password) => {
+      const email = `phrase.${Math.random().toString(36).slice(2)}@example.com`;
+      const res = await callerFor(tdb.db).users.signUp({ email, password, firstName: 'Pass', lastName: 'Phrase' });
+      expect(res.email).toBe(email);
+    },
+  );
+
   it.each(['Password#2026', 'Open_sesame9', 'Héllo wörld 42X', 'Tab~and^caret7'])(
     'accepts any symbol, a space or a letter beyond ASCII: %j',
     async (password) => {

@@ -67,7 +67,7 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         errors={errors.password}
-        hint="8–128 characters with an uppercase and a lowercase letter, a number and a symbol or a space."
+        hint="A passphrase of 15 or more characters, or 8–14 characters mixing upper and lower case, a number and a symbol."
         required
       />
       <fieldset className="space-y-1 text-sm">

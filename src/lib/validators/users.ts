@@ -1,17 +1,64 @@
 import { z } from 'zod';
 import { USER_ROLES } from './enums';
 
-/** The seed's password policy, one message per missing class so the form can say exactly what is wrong. */
+/**
+ * Passwords follow NIST SP 800-63B's length-first advice: a passphrase of 15 or more characters
+ * needs nothing else; a shorter one (8 to 14) must mix lower and upper case, a number and a symbol
+ * (any character other than an ASCII letter or digit). Either way, the few passwords every
+ * attacker tries first are refused. One message per missing class, so the form says exactly what
+ * is wrong.
+ */
+export const PASSPHRASE_LENGTH = 15;
+
+/** The most common passwords that pass the mix rule (from public breach-frequency lists). */
+const COMMON_PASSWORDS = new Set(
+  [
+    'password1!',
+    'password123!',
+    'passw0rd!',
+    'p@ssw0rd',
+    'p@ssw0rd1',
+    'p@ssword1',
+    'welcome1!',
+    'welcome123!',
+    'qwerty123!',
+    'qwerty1!',
+    'abc123!@#',
+    'admin123!',
+    'letmein1!',
+    'iloveyou1!',
+    'changeme1!',
+    'summer2024!',
+    'winter2024!',
+    'spring2025!',
+    'autumn2025!',
+  ].map((p) => p.toLowerCase()),
+);
+
+const MIX_RULES: [RegExp, string][] = [
+  [/[a-z]/, 'Password must contain a lowercase letter.'],
+  [/[A-Z]/, 'Password must contain an uppercase letter.'],
+  [/\d/, 'Password must contain a number.'],
+  [/[^A-Za-z0-9]/, 'Password must contain a symbol or a space (any character other than a letter or a number).'],
+];
+
 export const passwordSchema = z
   .string()
   .min(8, 'Password must be at least 8 characters.')
   .max(128, 'Password must be at most 128 characters.')
-  .regex(/[a-z]/, 'Password must contain a lowercase letter.')
-  .regex(/[A-Z]/, 'Password must contain an uppercase letter.')
-  .regex(/\d/, 'Password must contain a number.')
-  // Any character that is not an ASCII letter or digit counts: a short list of allowed symbols only
-  // made people pick weaker passwords.
-  .regex(/[^A-Za-z0-9]/, 'Password must contain a symbol or a space (any character other than a letter or a number).');
+  .superRefine((value, ctx) => {
+    if (COMMON_PASSWORDS.has(value.toLowerCase())) {
+      ctx.addIssue({ code: 'custom', message: 'This password is one of the most common ones. Choose another.' });
+      return;
+    }
+    if (value.length >= PASSPHRASE_LENGTH) return;
+    for (const [pattern, message] of MIX_RULES) {
+      if (!pattern.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `${message} (Or use ${PASSPHRASE_LENGTH} or more characters.)` });
+        return;
+      }
+    }
+  });
 
 const nameSchema = (label: string) =>
   z
