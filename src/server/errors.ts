@@ -9,6 +9,8 @@ export const APP_ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  /** The request is fine but the data it needs is missing (e.g. a resume from an empty profile). */
+  'PRECONDITION_FAILED',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
