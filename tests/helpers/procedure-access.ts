@@ -68,6 +68,25 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   // The emailed link is the authority: anyone holding a valid token may use it; this one is not valid.
   'users.unlockSignIn': { access: 'public', own: () => [{ token: 'not-a-real-unlock-token-0123456789' }] },
 
+  'account.security': { access: 'owner', own: nothing },
+  'account.resendVerification': { access: 'owner', own: nothing },
+  // Emailed links: the token is the authority; these are not valid ones.
+  'account.verifyEmail': { access: 'public', own: () => [{ token: 'not-a-real-verification-token-0123' }] },
+  // Always the same answer; A's address must get no token row of the caller's making to use.
+  'account.requestPasswordReset': { access: 'public', own: (w) => [{ email: w.seekerA.email }] },
+  'account.resetPassword': {
+    access: 'public',
+    own: () => [{ token: 'not-a-real-reset-token-0123456789', newPassword: 'N3w!Passw0rd-2026' }],
+  },
+  'account.startMfa': { access: 'owner', own: () => [{ password: 'Str0ng!Passw0rd' }] },
+  'account.confirmMfa': { access: 'owner', own: () => [{ code: '123456' }] },
+  'account.disableMfa': { access: 'owner', own: () => [{ password: 'Str0ng!Passw0rd', code: '123456' }] },
+  'account.sessions': { access: 'owner', own: nothing },
+  'account.endSession': { access: 'owner', theirs: (w) => [{ id: w.a.sessionId }] },
+  'account.exportData': { access: 'owner', own: nothing },
+  // A wrong password: the matrix's callers must stay to be tested by the rows after this one.
+  'account.deleteAccount': { access: 'owner', own: () => [{ password: 'Wr0ng!Passw0rd', confirm: 'DELETE' }] },
+
   'jobs.list': { access: 'public', own: () => [{}] },
   'jobs.search': { access: 'public', own: () => [{ keywords: 'engineer' }, { sort: 'match' }] },
   'jobs.byId': { access: 'public', own: (w) => [{ id: w.jobId }] },

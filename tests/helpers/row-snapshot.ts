@@ -20,6 +20,7 @@ import {
   savedSearches,
   skills,
   users,
+  userSessions,
 } from '@/server/db/schema';
 import type { World } from './world';
 
@@ -58,6 +59,7 @@ export async function snapshotOwnedRows(db: Database, w: World): Promise<string>
       .orderBy(jobs.id),
     companies: await db.select().from(companies).where(eq(companies.id, w.companyId)),
     members: await db.select().from(companyMembers).where(eq(companyMembers.companyId, w.companyId)),
+    sessions: await db.select().from(userSessions).where(eq(userSessions.userId, a)),
   };
   return JSON.stringify(tables);
 }

@@ -6,6 +6,7 @@
  */
 import { companyMembers, notifications } from '@/server/db/schema';
 import type { Database } from '@/server/db';
+import { recordSession } from '@/server/services/account/sessions';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './callers';
 import { signUpUser } from './factories';
@@ -35,6 +36,8 @@ export interface World {
     projectId: string;
     certificationId: string;
     notificationId: string;
+    /** A's signed-in session (user_sessions), which only A may end. */
+    sessionId: string;
   };
 }
 
@@ -100,6 +103,12 @@ export async function createWorld(db: Database): Promise<World> {
     .insert(notifications)
     .values({ userId: seekerA.id, type: 'system', title: `Hello ${A_MARKER}`, body: `For A ${A_MARKER}` })
     .returning({ id: notifications.id });
+  const sessionId = await recordSession(db, {
+    userId: seekerA.id,
+    sessionVersion: 0,
+    userAgent: `Browser ${A_MARKER}`,
+    clientAddress: '192.0.2.10',
+  });
   await drainWorkflows();
 
   return {
@@ -119,6 +128,7 @@ export async function createWorld(db: Database): Promise<World> {
       projectId: only(full.projects, 'project').id,
       certificationId: only(full.certifications, 'certification').id,
       notificationId: only(notification ? [notification] : [], 'notification').id,
+      sessionId,
     },
   };
 }

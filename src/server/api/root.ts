@@ -1,3 +1,5 @@
+import { accountRouter } from './routers/account';
+import { alertsRouter } from './routers/alerts';
 import { analyticsRouter } from './routers/analytics';
 import { applicationsRouter } from './routers/applications';
 import { jobsRouter } from './routers/jobs';
@@ -10,6 +12,7 @@ import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   users: usersRouter,
+  account: accountRouter,
   jobs: jobsRouter,
   notifications: notificationsRouter,
   profile: profileRouter,
@@ -17,6 +20,7 @@ export const appRouter = createTRPCRouter({
   matching: matchingRouter,
   recruiter: recruiterRouter,
   analytics: analyticsRouter,
+  alerts: alertsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,8 @@ import { eq } from 'drizzle-orm';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 import type { UserRole } from '@/lib/validators/enums';
+import { env } from '@/env';
+import { appUrl, devMailboxMailer, getMailer, type Mailer } from '@/server/adapters/mail';
 import { getRateLimiter, type RateLimiter, type RateLimitPolicy } from '@/server/adapters/rate-limit';
 import type { Database } from '@/server/db';
 import { users } from '@/server/db/schema';
@@ -16,6 +18,8 @@ import { toTRPCError } from './error-mapping';
 
 export interface SessionLike {
   user: { id: string; role: UserRole };
+  /** The signed-in session's row (user_sessions), so the account page can mark "this device". */
+  sessionId?: string | null;
 }
 
 export interface TRPCContext {
@@ -26,6 +30,10 @@ export interface TRPCContext {
   /** The caller's IP as the proxy reports it; null when unknown (tests, no proxy header). */
   clientIp: string | null;
   rateLimiter: RateLimiter;
+  /** Where account mail goes: SMTP, or the dev mailbox of this context's database. */
+  mailer: Mailer;
+  /** Base of the links in that mail. */
+  appUrl: string;
 }
 
 export function createTRPCContext(opts: {
@@ -35,6 +43,7 @@ export function createTRPCContext(opts: {
   clientIp?: string | null;
   /** Defaults to the process-wide limiter (Redis, Upstash or in-process, from the environment). */
   rateLimiter?: RateLimiter;
+  mailer?: Mailer;
 }): TRPCContext {
   const requestId = opts.requestId && /^[\w-]{1,100}$/.test(opts.requestId) ? opts.requestId : randomUUID();
   const log = rootLogger.child({ requestId, userId: opts.session?.user.id });
@@ -45,6 +54,8 @@ export function createTRPCContext(opts: {
     log,
     clientIp: opts.clientIp ?? null,
     rateLimiter: opts.rateLimiter ?? getRateLimiter(),
+    mailer: opts.mailer ?? (env.SMTP_URL ? getMailer() : devMailboxMailer(() => Promise.resolve(opts.db))),
+    appUrl: appUrl(),
   };
 }
 

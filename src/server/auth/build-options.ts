@@ -7,7 +7,13 @@ import { logger } from '@/server/logger';
 import { databaseUnavailable, findDatabaseOutage, isDatabaseOutage } from '@/server/services/health/database-outage';
 import { clientAddressFrom, headerReader } from '@/server/services/security/client-address';
 import { endSessionsOfLiveToken } from '@/server/services/users/end-sessions';
-import { RATE_LIMITED_SIGN_IN, signInWithLimits } from '@/server/services/users/sign-in';
+import { recordSession } from '@/server/services/account/sessions';
+import {
+  MFA_INVALID_SIGN_IN,
+  MFA_REQUIRED_SIGN_IN,
+  RATE_LIMITED_SIGN_IN,
+  signInWithLimits,
+} from '@/server/services/users/sign-in';
 import type { VerifiedUser } from '@/server/services/users/verify-credentials';
 import { noteSignInRefused } from './sign-in-attempt';
 import { noteSessionCheckOutage } from './session-outage';
@@ -33,6 +39,7 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
         credentials: {
           email: { label: 'Email', type: 'email' },
           password: { label: 'Password', type: 'password' },
+          code: { label: 'Authentication code', type: 'text' },
         },
         async authorize(credentials, req) {
           const address = clientAddressFrom(headerReader(req.headers));
@@ -40,7 +47,18 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
             mailer: deps.mailer(),
             appUrl: deps.appUrl,
           });
-          if (outcome.ok) return outcome.user;
+          if (outcome.ok) {
+            const sessionId = await recordSession(await deps.db(), {
+              userId: outcome.user.id,
+              sessionVersion: outcome.user.sessionVersion,
+              userAgent: headerReader(req.headers).get('user-agent'),
+              clientAddress: address,
+            });
+            return { ...outcome.user, sessionId };
+          }
+          // The form reads these from the `error` of next-auth's answer and asks for a code.
+          if (outcome.reason === 'mfa_required') throw new Error(MFA_REQUIRED_SIGN_IN);
+          if (outcome.reason === 'mfa_invalid') throw new Error(MFA_INVALID_SIGN_IN);
           if (outcome.reason === 'rate_limited') {
             // The route wrapper turns this into 429 + Retry-After (sign-in-attempt.ts).
             noteSignInRefused(outcome.retryAfterSeconds);
@@ -54,7 +72,7 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
       // Runs on sign-in (with `user`) and on every later use of the token: each use re-checks the
       // user, so revoked sessions end at once (session-token.ts).
       async jwt({ token, user }) {
-        if (user) return { ...token, ...claimsFor(user as VerifiedUser) };
+        if (user) return { ...token, ...claimsFor(user as VerifiedUser & { sessionId?: string }) };
         let live;
         try {
           live = await liveSessionUser(await deps.db(), token);
@@ -70,6 +88,7 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
       session({ session, token }) {
         if (token.sub && token.role) {
           session.user = { id: token.sub, role: token.role, name: session.user?.name, email: session.user?.email };
+          if (token.sid) session.sessionId = token.sid;
         }
         return session;
       },

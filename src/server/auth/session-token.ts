@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { USER_ROLES, type UserRole } from '@/lib/validators/enums';
 import type { DbOrTx } from '@/server/db';
 import { users } from '@/server/db/schema';
+import { touchSession } from '@/server/services/account/sessions';
 
 export interface SessionUser {
   id: string;
@@ -29,10 +30,11 @@ export class SessionRevokedError extends Error {
 export const tokenVersion = (token: JWT): number =>
   typeof token.sv === 'number' && Number.isInteger(token.sv) ? token.sv : 0;
 
-export const claimsFor = (user: SessionUser): Pick<JWT, 'sub' | 'role' | 'sv'> => ({
+export const claimsFor = (user: SessionUser & { sessionId?: string }): Pick<JWT, 'sub' | 'role' | 'sv' | 'sid'> => ({
   sub: user.id,
   role: user.role,
   sv: user.sessionVersion,
+  ...(user.sessionId ? { sid: user.sessionId } : {}),
 });
 
 const isRole = (v: unknown): v is UserRole => typeof v === 'string' && (USER_ROLES as readonly string[]).includes(v);
@@ -47,5 +49,10 @@ export async function liveSessionUser(db: DbOrTx, token: JWT): Promise<SessionUs
     .where(eq(users.id, token.sub as string))
     .limit(1);
   if (!user || user.sessionVersion !== tokenVersion(token)) return null;
+  // One session ended from the account page: its row is gone. Tokens issued before sessions were
+  // recorded carry no id and stand until the session version moves on.
+  if (token.sid !== undefined) {
+    if (!z.uuid().safeParse(token.sid).success || !(await touchSession(db, token.sid, user.id))) return null;
+  }
   return user;
 }

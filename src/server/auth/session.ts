@@ -10,5 +10,5 @@ export async function getSession(): Promise<SessionLike | null> {
   const session = await getServerSession(authOptions);
   const user = session?.user;
   if (!user?.id || !user.role) return null;
-  return { user: { id: user.id, role: user.role } };
+  return { user: { id: user.id, role: user.role }, sessionId: session?.sessionId ?? null };
 }

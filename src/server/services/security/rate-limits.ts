@@ -17,6 +17,14 @@ export const RATE_LIMITS = {
   passwordChangesPerUser: { name: 'password-change', points: 10, durationSeconds: 60 * 60 },
   /** Unlock tokens are 256-bit; this only keeps a flood of bad ones off the database. */
   unlockLinksPerIp: { name: 'unlock-ip', points: 20, durationSeconds: 60 * 60 },
+  /** Account features (services/account): each mails someone or checks a password or code. */
+  verificationMailsPerUser: { name: 'verify-mail', points: 3, durationSeconds: 60 * 60 },
+  passwordResetsPerIp: { name: 'reset-ip', points: 10, durationSeconds: 60 * 60 },
+  /** Over it, no more mail goes to the address, but the answer stays the same (password-reset.ts). */
+  passwordResetMailsPerAccount: { name: 'reset-account', points: 3, durationSeconds: 60 * 60 },
+  accountLinksPerIp: { name: 'account-link-ip', points: 30, durationSeconds: 60 * 60 },
+  /** Enrol, confirm, disable, delete: each checks the password or a code. */
+  accountChecksPerUser: { name: 'account-check', points: 10, durationSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export const waitText = (seconds: number): string =>

@@ -8,6 +8,7 @@
  */
 import type { Mailer } from '@/server/adapters/mail';
 import type { RateLimiter } from '@/server/adapters/rate-limit';
+import { mfaCodeSchema } from '@/lib/validators/account';
 import { signInInput } from '@/lib/validators/users';
 import type { DbOrTx } from '@/server/db';
 import { logger } from '@/server/logger';
@@ -15,12 +16,17 @@ import { UNKNOWN_ADDRESS } from '../security/client-address';
 import { RATE_LIMITS } from '../security/rate-limits';
 import { clearPairThrottle, recordSignInFailure, signInWaitSeconds } from '../security/sign-in-throttle';
 import { SIGN_IN_THROTTLE } from '../security/sign-in-throttle-policy';
+import { consumeMfaCode, mfaRequired } from '../account/mfa-code';
 import { sendUnlockLink } from './unlock-sign-in';
 import { verifyCredentials, type VerifiedUser } from './verify-credentials';
 
 export type SignInOutcome =
   | { ok: true; user: VerifiedUser }
   | { ok: false; reason: 'invalid' }
+  /** Right password, two-step sign-in on, no code given: the form asks for one (not a failure). */
+  | { ok: false; reason: 'mfa_required' }
+  /** Right password, wrong or reused code: counted as a failure, like a wrong password. */
+  | { ok: false; reason: 'mfa_invalid' }
   | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 export interface SignInOptions {
@@ -51,10 +57,12 @@ export async function signInWithLimits(
   if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
 
   const user = await verifyCredentials(db, parsed.data);
-  if (user) {
+  const mfa = user ? await secondFactor(db, user.id, credentials, now) : null;
+  if (user && mfa === 'ok') {
     await clearPairThrottle(db, email, address);
     return { ok: true, user };
   }
+  if (mfa === 'missing') return { ok: false, reason: 'mfa_required' };
   const { pairFailures, accountFailures } = await recordSignInFailure(db, email, address, now);
   const notify =
     pairFailures === SIGN_IN_THROTTLE.NOTIFY_AT || accountFailures === SIGN_IN_THROTTLE.ACCOUNT_LOCK_FAILURES;
@@ -64,8 +72,20 @@ export async function signInWithLimits(
       logger.error({ err }, 'unlock link not sent'),
     );
   }
-  return { ok: false, reason: 'invalid' };
+  return { ok: false, reason: mfa === 'wrong' ? 'mfa_invalid' : 'invalid' };
+}
+
+/** The second factor of a user whose password was right: not needed, missing, right or wrong. */
+async function secondFactor(db: DbOrTx, userId: string, credentials: unknown, now: Date) {
+  if (!(await mfaRequired(db, userId))) return 'ok' as const;
+  const raw = (credentials as { code?: unknown } | null)?.code;
+  if (typeof raw !== 'string' || raw.trim() === '') return 'missing' as const;
+  const code = mfaCodeSchema.safeParse(raw);
+  return code.success && (await consumeMfaCode(db, userId, code.data, now)) ? ('ok' as const) : ('wrong' as const);
 }
 
 /** The error string authorize throws when throttled; the route wrapper answers 429 instead. */
 export const RATE_LIMITED_SIGN_IN = 'RATE_LIMITED';
+/** Thrown by authorize; next-auth answers 401 with it as the `error` of its URL, and the form asks for a code. */
+export const MFA_REQUIRED_SIGN_IN = 'MFA_REQUIRED';
+export const MFA_INVALID_SIGN_IN = 'MFA_INVALID';
