@@ -79,6 +79,21 @@ test('save a job, apply, move it on the board by keyboard and with Move to…, a
     /Applied → Interview scheduled/,
     /Interview scheduled → Interview completed/,
   ]);
+
+  // A final move asks first: dismissed, nothing changes; confirmed, the application moves.
+  const mover = page.getByLabel(new RegExp(`^Move ${escapeRegExp(title)} at .* to$`));
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await mover.selectOption('Rejected');
+  await page.reload();
+  await expect(page.getByTestId('timeline').getByRole('listitem')).toHaveCount(4);
+  let question = '';
+  page.once('dialog', (dialog) => {
+    question = dialog.message();
+    void dialog.accept();
+  });
+  await mover.selectOption('Rejected');
+  await expect(page.getByTestId('timeline').getByRole('listitem')).toHaveCount(5);
+  expect(question).toContain('This is final');
 });
 
 function escapeRegExp(text: string): string {

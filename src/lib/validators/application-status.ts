@@ -18,6 +18,17 @@ export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
 };
 
 /** Who made a move: the applicant (self-reported) or someone acting for the hiring company. */
+/**
+ * Statuses with no way out (the status machine in services/applications has no move from them;
+ * a test there keeps the two in step). The browser asks before moving an application into one.
+ */
+export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['accepted', 'rejected', 'withdrawn'];
+
+/** The question asked before a final move. */
+export function finalMoveQuestion(title: string, to: ApplicationStatus): string {
+  return `Move “${title}” to ${APPLICATION_STATUS_LABEL[to]}? This is final: the application cannot be moved again.`;
+}
+
 export const APPLICATION_PARTIES = ['seeker', 'employer'] as const;
 export type ApplicationParty = (typeof APPLICATION_PARTIES)[number];
 

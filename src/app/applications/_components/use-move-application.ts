@@ -2,7 +2,12 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { APPLICATION_STATUS_LABEL, illegalMoveMessage } from '@/lib/validators/application-status';
+import {
+  APPLICATION_STATUS_LABEL,
+  FINAL_APPLICATION_STATUSES,
+  finalMoveQuestion,
+  illegalMoveMessage,
+} from '@/lib/validators/application-status';
 import type { ApplicationItem, ApplicationList } from '@/lib/validators/applications';
 import type { ApplicationStatus } from '@/lib/validators/enums';
 import { useTRPC } from '@/trpc/react';
@@ -44,6 +49,8 @@ export function useMoveApplication() {
       setMessage({ tone: 'error', text: illegalMoveMessage(app.status, to, app.allowedNext) });
       return false;
     }
+    // A final move cannot be undone (the status machine has no way out): ask first.
+    if (FINAL_APPLICATION_STATUSES.includes(to) && !window.confirm(finalMoveQuestion(app.job.title, to))) return false;
     setMessage(null);
     setPending((p) => new Set(p).add(app.id));
     await queryClient.cancelQueries({ queryKey: boardKey });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@/lib/validators/enums';
 import { AppError } from '@/server/errors';
+import { FINAL_APPLICATION_STATUSES } from '@/lib/validators/application-status';
 import { allowedMoves, assertTransition, FINAL_STATUSES, nextStatuses } from './status-machine';
 
 /**
@@ -67,6 +68,8 @@ describe('application status machine', () => {
 
   it('treats accepted, rejected and withdrawn as final', () => {
     expect([...FINAL_STATUSES].sort()).toEqual(['accepted', 'rejected', 'withdrawn']);
+    // The browser's copy (it asks before a final move) names the same statuses.
+    expect([...FINAL_APPLICATION_STATUSES].sort()).toEqual([...FINAL_STATUSES].sort());
   });
 
   it('names from and to in its refusals', () => {
