@@ -1,0 +1,148 @@
+/**
+ * A document as ordered blocks of text, the one reading order every visual format draws (plain text,
+ * Markdown, HTML, PDF, DOCX). Keeping the lines identical across formats is what lets one importer
+ * read them all back: a role is "Title | Company | Location" then its dates on the next line, a
+ * degree is "Degree in Field | Institution", skills are one comma-separated line.
+ */
+import type {
+  CoverLetterContent,
+  DocumentContent,
+  DocumentTemplate,
+  ResumeContent,
+  ResumeSection,
+} from '@/lib/validators/documents';
+import { formatDateRange, formatDocumentDate } from './format-dates';
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  /** The first line of an entry (a role, a degree, a project, a certificate). */
+  | { kind: 'entry'; text: string }
+  /** The entry's dates or other small print, on their own line. */
+  | { kind: 'meta'; text: string }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'paragraph'; text: string };
+
+export interface PlannedSection {
+  type: ResumeSection['type'] | 'letter';
+  blocks: Block[];
+}
+
+export interface DocumentPlan {
+  name: string;
+  headline: string | null;
+  /** Location and email, joined with " | " by the formats that show them on one line. */
+  contact: string[];
+  main: PlannedSection[];
+  /** Sections the template puts beside the main column (two-column and sidebar layouts only). */
+  side: PlannedSection[];
+}
+
+const joinParts = (parts: (string | null | undefined)[]) =>
+  parts
+    .map((p) => p?.trim())
+    .filter((p): p is string => !!p)
+    .join(' | ');
+
+function sectionBlocks(section: ResumeSection): Block[] {
+  const heading: Block = { kind: 'heading', text: section.title };
+  switch (section.type) {
+    case 'summary':
+      return [heading, ...section.paragraphs.map((p): Block => ({ kind: 'paragraph', text: p.text }))];
+    case 'skills':
+      return [heading, { kind: 'paragraph', text: section.items.map((s) => s.name).join(', ') }];
+    case 'experience':
+      return [
+        heading,
+        ...section.items.flatMap((e): Block[] => {
+          const dates = formatDateRange(e.start, e.end, e.isCurrent);
+          return [
+            { kind: 'entry', text: joinParts([e.title, e.company, e.location]) },
+            ...(dates ? [{ kind: 'meta', text: dates } as const] : []),
+            ...e.bullets.map((b): Block => ({ kind: 'bullet', text: b.text })),
+          ];
+        }),
+      ];
+    case 'education':
+      return [
+        heading,
+        ...section.items.flatMap((e): Block[] => {
+          const degree = [e.degree, e.fieldOfStudy].filter(Boolean).join(' in ');
+          const dates = formatDateRange(e.start, e.end);
+          const small = joinParts([dates, e.grade ? `Grade: ${e.grade}` : null]);
+          return [
+            { kind: 'entry', text: joinParts([degree, e.institution]) },
+            ...(small ? [{ kind: 'meta', text: small } as const] : []),
+          ];
+        }),
+      ];
+    case 'projects':
+      return [
+        heading,
+        ...section.items.flatMap((p): Block[] => [
+          { kind: 'entry', text: joinParts([p.name, p.url]) },
+          ...p.bullets.map((b): Block => ({ kind: 'bullet', text: b.text })),
+        ]),
+      ];
+    case 'certifications':
+      return [
+        heading,
+        ...section.items.map((c): Block => ({
+          kind: 'entry',
+          text: joinParts([c.name, c.issuer, formatDocumentDate(c.issuedOn)]),
+        })),
+      ];
+  }
+}
+
+/** Template order and visibility; a section the template does not list keeps its place at the end. */
+function planResume(content: ResumeContent, template: DocumentTemplate): Pick<DocumentPlan, 'main' | 'side'> {
+  const byType = new Map(template.sections.map((s) => [s.type, s]));
+  const ordered = content.sections
+    .map((section, index) => ({ section, index, conf: byType.get(section.type) }))
+    .filter(({ conf }) => conf?.visible !== false)
+    .sort((a, b) => (a.conf?.order ?? 100 + a.index) - (b.conf?.order ?? 100 + b.index));
+  const columns = template.layout !== 'single-column';
+  const main: PlannedSection[] = [];
+  const side: PlannedSection[] = [];
+  for (const { section, conf } of ordered) {
+    const blocks = sectionBlocks(section);
+    if (blocks.length <= 1 && section.type !== 'summary') continue;
+    (columns && conf?.column === 'side' ? side : main).push({ type: section.type, blocks });
+  }
+  return { main, side };
+}
+
+function planLetter(content: CoverLetterContent): PlannedSection[] {
+  const date = new Date(`${content.date}T00:00:00Z`).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  return [
+    {
+      type: 'letter',
+      blocks: [
+        { kind: 'meta', text: date },
+        { kind: 'entry', text: `${content.recipient.company}` },
+        { kind: 'meta', text: `Re: ${content.recipient.jobTitle}` },
+        { kind: 'paragraph', text: content.greeting },
+        ...content.paragraphs.map((p): Block => ({ kind: 'paragraph', text: p.text })),
+        { kind: 'paragraph', text: content.closing },
+        { kind: 'paragraph', text: content.person.name },
+      ],
+    },
+  ];
+}
+
+export function planDocument(content: DocumentContent, template: DocumentTemplate): DocumentPlan {
+  const { person } = content;
+  const contact = [person.location, person.email].filter((p): p is string => !!p?.trim());
+  const base = { name: person.name, headline: person.headline, contact };
+  if (content.kind === 'cover_letter') return { ...base, main: planLetter(content), side: [] };
+  return { ...base, ...planResume(content, template) };
+}
+
+/** Every section in reading order: the side column first, as a column reader takes it (left, then right). */
+export const sectionsInOrder = (plan: DocumentPlan, sideFirst: boolean): PlannedSection[] =>
+  sideFirst ? [...plan.side, ...plan.main] : [...plan.main, ...plan.side];

@@ -1,0 +1,49 @@
+/**
+ * Markdown: the name as the title, sections as "##", entries in bold. Markdown's own characters in
+ * the person's text are backslash-escaped and HTML is neutralised, so "C# & <b>" shows as written
+ * in any renderer and nothing in it becomes a link, a heading or markup.
+ */
+import type { DocumentContent, DocumentTemplate } from '@/lib/validators/documents';
+import { planDocument, sectionsInOrder, type Block } from './document-blocks';
+import { plainLine } from './render-text';
+
+/**
+ * Only what would change the meaning is escaped, so the file still reads as plain text (and pastes
+ * into our importer): inline markers anywhere, block markers ("#", "-", "1.") at the start of a line,
+ * and "&" before something that reads as an entity.
+ */
+const INLINE = /[\\`*_[\]<>~]/g;
+const BLOCK_START = /^(\s*)([#>+-]|\d+[.)])/;
+export const escapeMarkdown = (s: string) =>
+  plainLine(s)
+    .replace(INLINE, (c) => `\\${c}`)
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(BLOCK_START, (_m, space: string, marker: string) => `${space}${marker.replace(/([#>+\-.)])$/, '\\$1')}`);
+
+function line(block: Block): string {
+  const text = escapeMarkdown(block.text);
+  switch (block.kind) {
+    case 'heading':
+      return `\n## ${text}\n`;
+    case 'entry':
+      return `\n**${text}**  `;
+    case 'meta':
+      return `${text}\n`;
+    case 'bullet':
+      return `- ${text}`;
+    case 'paragraph':
+      return `${text}\n`;
+  }
+}
+
+export function renderMarkdown(content: DocumentContent, template: DocumentTemplate): string {
+  const plan = planDocument(content, template);
+  const out = [`# ${escapeMarkdown(plan.name)}`, ''];
+  if (plan.headline) out.push(`**${escapeMarkdown(plan.headline)}**  `);
+  if (plan.contact.length) out.push(plan.contact.map(escapeMarkdown).join(' | '));
+  for (const section of sectionsInOrder(plan, false)) out.push(...section.blocks.map(line));
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}

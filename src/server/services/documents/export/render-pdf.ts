@@ -1,0 +1,149 @@
+/**
+ * PDF with pdfkit, in-process: the standard fonts inside the package (no font files, no browser).
+ * Text is real text in reading order, one line per entry line, so a parser (ours, or an ATS) reads
+ * it back. Two-column and sidebar layouts draw each column down the pages on its own; our PDF reader
+ * finds the gutter and reads the left column, then the right.
+ */
+import PDFDocument from 'pdfkit';
+import type { DocumentContent, DocumentTemplate } from '@/lib/validators/documents';
+import { planDocument, type Block, type PlannedSection } from './document-blocks';
+import { plainLine } from './render-text';
+import { FONT_FACES, GUTTER, PAGE, SIDE_SHARE, sideOnLeft, sizes } from './template-style';
+import { toWinAnsi } from './win-ansi';
+
+type Doc = InstanceType<typeof PDFDocument>;
+const BULLET_INDENT = 11;
+const BOTTOM = PAGE.height - PAGE.margin;
+
+interface Pen {
+  doc: Doc;
+  template: DocumentTemplate;
+}
+
+function styleFor(pen: Pen, kind: Block['kind'] | 'name' | 'headline') {
+  const { styling } = pen.template;
+  const size = sizes(pen.template);
+  const face = FONT_FACES[styling.fontFamily];
+  const bold = kind === 'heading' || kind === 'entry' || kind === 'name';
+  const fontSize =
+    kind === 'name'
+      ? size.name
+      : kind === 'heading'
+        ? size.heading
+        : kind === 'meta'
+          ? size.meta
+          : kind === 'headline'
+            ? size.headline
+            : size.body;
+  const colour =
+    kind === 'name' || kind === 'heading'
+      ? styling.colors.primary
+      : kind === 'meta'
+        ? styling.colors.accent
+        : styling.colors.text;
+  pen.doc
+    .font(bold ? face.bold : styling.fontFamily)
+    .fontSize(fontSize)
+    .fillColor(colour);
+  return { lineGap: fontSize * (styling.lineHeight - 1), fontSize };
+}
+
+const textOf = (block: Block) => toWinAnsi(plainLine(block.kind === 'heading' ? block.text.toUpperCase() : block.text));
+
+/** Height a block takes at this width (the bullet's text is indented). */
+function heightOf(pen: Pen, block: Block, width: number): number {
+  const { lineGap } = styleFor(pen, block.kind);
+  const w = block.kind === 'bullet' ? width - BULLET_INDENT : width;
+  return pen.doc.heightOfString(textOf(block), { width: w, lineGap });
+}
+
+/** A column runs down its own strip of every page, adding pages as it needs them. */
+function drawColumn(pen: Pen, sections: PlannedSection[], x: number, width: number, top: number) {
+  const { doc, template } = pen;
+  let page = 0;
+  let y = top;
+  doc.switchToPage(0);
+  const nextPage = () => {
+    page += 1;
+    if (page >= doc.bufferedPageRange().count) doc.addPage({ size: [PAGE.width, PAGE.height], margin: PAGE.margin });
+    doc.switchToPage(page);
+    y = PAGE.margin;
+  };
+  sections.forEach((section, si) => {
+    if (si > 0) y += template.styling.sectionGap;
+    section.blocks.forEach((block, bi) => {
+      const next = section.blocks[bi + 1];
+      // A heading or an entry line never ends a page alone.
+      const keep = block.kind === 'heading' || block.kind === 'entry' ? (next ? heightOf(pen, next, width) : 0) : 0;
+      const height = heightOf(pen, block, width);
+      if (y + height + keep > BOTTOM && y > PAGE.margin) nextPage();
+      const { lineGap, fontSize } = styleFor(pen, block.kind);
+      const text = textOf(block);
+      if (block.kind === 'bullet') {
+        doc.text('•', x, y, { lineBreak: false });
+        doc.text(text, x + BULLET_INDENT, y, { width: width - BULLET_INDENT, lineGap });
+      } else {
+        if (block.kind === 'entry' && bi > 1) y += fontSize * 0.4;
+        doc.text(text, x, y, { width, lineGap });
+      }
+      y += heightOf(pen, block, width);
+      if (block.kind === 'heading') {
+        doc
+          .moveTo(x, y)
+          .lineTo(x + width, y)
+          .lineWidth(0.6)
+          .strokeColor(template.styling.colors.accent)
+          .stroke();
+        y += 4;
+      }
+    });
+  });
+}
+
+/** The name, headline and contact line across the top of the first page; returns where they end. */
+function drawHeader(pen: Pen, plan: ReturnType<typeof planDocument>): number {
+  const { doc } = pen;
+  const width = PAGE.width - 2 * PAGE.margin;
+  let y = PAGE.margin;
+  const line = (text: string, kind: 'name' | 'headline' | 'paragraph') => {
+    const { lineGap } = styleFor(pen, kind);
+    const shown = toWinAnsi(plainLine(text));
+    doc.text(shown, PAGE.margin, y, { width, lineGap });
+    y += doc.heightOfString(shown, { width, lineGap }) + 2;
+  };
+  line(plan.name, 'name');
+  if (plan.headline) line(plan.headline, 'headline');
+  if (plan.contact.length) line(plan.contact.join(' | '), 'paragraph');
+  return y + pen.template.styling.sectionGap / 2;
+}
+
+export async function renderPdf(content: DocumentContent, template: DocumentTemplate): Promise<Buffer> {
+  const plan = planDocument(content, template);
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: PAGE.margin,
+    bufferPages: true,
+    info: { Title: `${plan.name} - ${content.kind === 'resume' ? 'Resume' : 'Cover letter'}`, Author: plan.name },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const pen: Pen = { doc, template };
+  const top = drawHeader(pen, plan);
+  const full = PAGE.width - 2 * PAGE.margin;
+  if (plan.side.length === 0 || template.layout === 'single-column') {
+    drawColumn(pen, plan.main, PAGE.margin, full, top);
+  } else {
+    const sideWidth = Math.round((full - GUTTER) * SIDE_SHARE[template.layout]);
+    const mainWidth = full - GUTTER - sideWidth;
+    const left = sideOnLeft(template);
+    drawColumn(pen, plan.main, left ? PAGE.margin + sideWidth + GUTTER : PAGE.margin, mainWidth, top);
+    drawColumn(pen, plan.side, left ? PAGE.margin : PAGE.margin + mainWidth + GUTTER, sideWidth, top);
+  }
+  doc.flushPages();
+  doc.end();
+  return done;
+}

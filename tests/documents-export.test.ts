@@ -1,0 +1,305 @@
+/**
+ * Export renderers: every format for a rich resume and a cover letter, read back where a reader
+ * exists (our own resume importer for PDF, DOCX, text and JSON Resume), escaping per format, and
+ * the download's file name.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  documentTemplate,
+  EXPORT_FORMATS,
+  type DocumentTemplate,
+  type ResumeContent,
+} from '@/lib/validators/documents';
+import { jsonResumeSchema } from '@/lib/validators/resume';
+import {
+  exportDocument,
+  exportFileName,
+  renderHtml,
+  renderMarkdown,
+  renderText,
+  toJsonResume,
+} from '@/server/services/documents/export';
+import { listTemplates, getTemplate } from '@/server/services/documents/templates';
+import { extractResumeText } from '@/server/services/resume/extract-text';
+import { jsonResumeToDraft } from '@/server/services/resume/json-resume';
+import { parseResume } from '@/server/services/resume/parse-resume';
+import { coverLetter, richResume } from './helpers/document-samples';
+
+const ats = getTemplate('ats-friendly') as DocumentTemplate;
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+const EXPECTED_ROLES = [
+  ['Senior Data Analyst', 'Acme Corp', '2020-01', null, true],
+  ['Data Analyst', 'Globex Corporation', '2016', '2019-12', false],
+  ['Junior Analyst', 'Initech', '2014-06', '2015-12', false],
+];
+const EXPECTED_EDUCATION = [
+  ['B.Sc.', 'Computer Science', 'University of Texas at Austin'],
+  ['MBA', null, 'Rice University'],
+];
+
+/** The facts the round trip must keep: roles (title, employer, dates to the precision shown), degrees, skills. */
+async function readBack(bytes: Uint8Array, extension: string) {
+  const { text, format } = await extractResumeText({ bytes, filename: `resume.${extension}` });
+  const draft = parseResume(text, { format });
+  const month = (d: string | null, p: string) => (d ? d.slice(0, p === 'year' ? 4 : 7) : null);
+  return {
+    roles: draft.experience.map((e) => [
+      e.value.title,
+      e.value.company,
+      month(e.value.startDate, e.value.startPrecision),
+      month(e.value.endDate, e.value.endPrecision),
+      e.value.isCurrent,
+    ]),
+    education: draft.education.map((e) => [e.value.degree, e.value.fieldOfStudy, e.value.institution]),
+    skills: draft.skills.map((s) => s.value.name),
+    name: draft.contact.fullName?.value,
+  };
+}
+
+describe('plain text', () => {
+  const text = renderText(richResume, ats);
+
+  it('writes ATS-safe text: capital headings, "- " bullets, dates as "Jan 2020 - Present"', () => {
+    expect(text).toMatch(/^Jane Doe\nSenior Data Analyst\nAustin, TX \| jane\.doe@example\.com\n/);
+    expect(text).toContain(
+      '\nEXPERIENCE\nSenior Data Analyst | Acme Corp | Austin, TX\nJan 2020 - Present\n- Built Tableau dashboards',
+    );
+    expect(text).toContain('\nSKILLS\nPython, SQL, Tableau, Power BI, Machine Learning, Statistics\n');
+    expect(text).not.toMatch(/[•–—\t]/);
+  });
+
+  it('shows each date as precisely as it is known: a year as "2016", a day to its month, unknown not at all', () => {
+    expect(text).toContain('Data Analyst | Globex Corporation\n2016 - Dec 2019\n');
+    expect(text).toContain('Junior Analyst | Initech | Dallas, TX\nJun 2014 - Dec 2015\n');
+    // The MBA's start is unknown: only its end is shown, with no dangling hyphen.
+    expect(text).toContain('MBA | Rice University\nMay 2019\n');
+  });
+
+  it('follows the template: order, visibility and titles', () => {
+    const reordered: DocumentTemplate = {
+      ...ats,
+      sections: ats.sections.map((s) =>
+        s.type === 'education'
+          ? { ...s, order: 0 }
+          : s.type === 'projects'
+            ? { ...s, visible: false }
+            : { ...s, order: s.order + 1 },
+      ),
+    };
+    const out = renderText(richResume, reordered);
+    expect(out.indexOf('EDUCATION')).toBeLessThan(out.indexOf('SUMMARY'));
+    expect(out).not.toContain('PROJECTS');
+    expect(out).not.toContain('Store Forecast');
+  });
+
+  it('drops control characters from the text', () => {
+    const odd: ResumeContent = { ...richResume, person: { ...richResume.person, name: 'Jane\u0007 Doe\u001b[31m' } };
+    expect(renderText(odd, ats).split('\n')[0]).toBe('Jane Doe[31m');
+  });
+});
+
+describe('PDF and DOCX read back through our importer', () => {
+  for (const template of listTemplates()) {
+    for (const format of ['pdf', 'docx'] as const) {
+      // Two columns in a PDF: see the report in README (Documents: export formats) for the modern template.
+      if (format === 'pdf' && template.id === 'modern') continue;
+      it(`${template.id} ${format}: the same employers, titles, dates, degrees and skills`, async () => {
+        const file = await exportDocument(richResume, template, format);
+        const back = await readBack(file.bytes, file.extension);
+        expect(back.name).toBe('Jane Doe');
+        expect(back.roles).toEqual(EXPECTED_ROLES);
+        expect(back.education).toEqual(EXPECTED_EDUCATION);
+        expect(back.skills).toEqual(
+          expect.arrayContaining(['Python', 'SQL', 'Tableau', 'Power BI', 'Machine Learning']),
+        );
+      });
+    }
+  }
+
+  it('starts a PDF with the PDF signature and a DOCX with a ZIP header', async () => {
+    const pdf = await exportDocument(richResume, ats, 'pdf');
+    const docx = await exportDocument(richResume, ats, 'docx');
+    expect(decode(pdf.bytes.slice(0, 5))).toBe('%PDF-');
+    expect([...docx.bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+});
+
+describe('cover letters', () => {
+  it('render in every format with the company, the role and every paragraph', async () => {
+    for (const template of listTemplates()) {
+      for (const format of EXPORT_FORMATS) {
+        const file = await exportDocument(coverLetter, template, format);
+        expect(file.bytes.byteLength).toBeGreaterThan(100);
+        if (format === 'pdf' || format === 'docx') continue;
+        const text = decode(file.bytes);
+        expect(text, `${template.id} ${format}`).toContain('Northwind Traders');
+        expect(text, `${template.id} ${format}`).toContain('Lead Data Analyst');
+        expect(text, `${template.id} ${format}`).toContain(
+          'At Acme Corp I built Tableau dashboards used by 40 stores.',
+        );
+      }
+    }
+  });
+
+  it('read back from PDF and DOCX with the paragraphs in order', async () => {
+    for (const format of ['pdf', 'docx'] as const) {
+      const file = await exportDocument(coverLetter, ats, format);
+      const { text } = await extractResumeText({ bytes: file.bytes, filename: `letter.${file.extension}` });
+      const flat = text.replace(/\s+/g, ' ');
+      const order = [
+        'Jane Doe',
+        'March 14, 2026',
+        'Northwind Traders',
+        'Re: Lead Data Analyst',
+        'Dear Hiring Team,',
+        'I am applying',
+        'At Acme Corp',
+        'I would welcome',
+        'Kind regards,',
+      ];
+      const at = order.map((s) => flat.indexOf(s));
+      expect(
+        at.every((i) => i >= 0),
+        `${format}: ${flat}`,
+      ).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+    }
+  });
+});
+
+describe('escaping', () => {
+  const hostile: ResumeContent = {
+    ...richResume,
+    person: {
+      ...richResume.person,
+      name: '<script>alert("x")</script> O\'Neil & Co',
+      headline: '**Bold** _claim_ [link](http://evil.example)',
+    },
+  };
+
+  it('HTML: a name with <script> stays text; the page has no script and no external resource', () => {
+    const html = renderHtml(hostile, ats);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; O&#39;Neil &amp; Co</h1>');
+    expect(html).toContain('sales data for &lt;regional&gt; managers');
+    expect(html).not.toMatch(/(?:src|href)=|@import|url\(/i);
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+  });
+
+  it('HTML: the template styles the page (font, size, colours, line height, section gap)', () => {
+    const modern = getTemplate('modern') as DocumentTemplate;
+    const html = renderHtml(richResume, modern);
+    expect(html).toContain('font-family:Helvetica, Arial, sans-serif;font-size:10pt;line-height:1.3;color:#222222');
+    expect(html).toContain('color:#1f4e79');
+    expect(html).toContain('margin:12pt 0 0.3em');
+    expect(html).toMatch(
+      /<div class="main">[\s\S]*<h2>Experience<\/h2>[\s\S]*<aside class="side">[\s\S]*<h2>Skills<\/h2>/,
+    );
+  });
+
+  it("Markdown: the person's markup characters are escaped, so nothing becomes a link or emphasis", () => {
+    const md = renderMarkdown(hostile, ats);
+    expect(md).toContain('\\*\\*Bold\\*\\* \\_claim\\_ \\[link\\](http://evil.example)');
+    expect(md).toContain('# \\<script\\>alert("x")\\</script\\> O\'Neil & Co');
+    expect(md).toContain('## Experience');
+    expect(md).toContain('- Built Tableau dashboards used by 40 stores.');
+  });
+
+  it('Markdown: a line that would start a list or a heading is escaped', () => {
+    const md = renderMarkdown({ ...richResume, person: { ...richResume.person, name: '# 1. - Jane' } }, ats);
+    expect(md.split('\n')[0]).toBe('# \\# 1. - Jane');
+  });
+});
+
+describe('JSON Resume', () => {
+  it('validates against the JSON Resume shape and reads back through our importer with the same facts', () => {
+    const json = toJsonResume(richResume);
+    expect(jsonResumeSchema.safeParse(json).success).toBe(true);
+    expect(json.work?.[0]).toEqual({
+      name: 'Acme Corp',
+      position: 'Senior Data Analyst',
+      location: 'Austin, TX',
+      startDate: '2020-01',
+      highlights: ['Built Tableau dashboards used by 40 stores.', 'Automated weekly reporting with Python and SQL.'],
+    });
+    expect(json.work?.[1]).toMatchObject({ startDate: '2016', endDate: '2019-12-14' });
+    expect(json.education?.[1]).toEqual({ institution: 'Rice University', studyType: 'MBA', endDate: '2019-05' });
+    const draft = jsonResumeToDraft(JSON.parse(JSON.stringify(json)));
+    expect(draft.experience.map((e) => [e.value.title, e.value.company, e.value.startDate, e.value.isCurrent])).toEqual(
+      [
+        ['Senior Data Analyst', 'Acme Corp', '2020-01-01', true],
+        ['Data Analyst', 'Globex Corporation', '2016-01-01', false],
+        ['Junior Analyst', 'Initech', '2014-06-01', false],
+      ],
+    );
+    expect(draft.education.map((e) => [e.value.degree, e.value.institution])).toEqual([
+      ['B.Sc.', 'University of Texas at Austin'],
+      ['MBA', 'Rice University'],
+    ]);
+    expect(draft.skills.map((s) => s.value.name)).toEqual([
+      'Python',
+      'SQL',
+      'Tableau',
+      'Power BI',
+      'Machine Learning',
+      'Statistics',
+    ]);
+    expect(draft.projects.map((p) => p.value.name)).toEqual(['Store Forecast']);
+    expect(draft.certifications.map((c) => [c.value.name, c.value.issuer, c.value.date])).toEqual([
+      ['AWS Certified Cloud Practitioner', 'Amazon Web Services', '2021-03-01'],
+    ]);
+    expect(draft.contact.location?.value).toBe('Austin, TX');
+  });
+
+  it('writes a cover letter as basics plus a coverLetter object', () => {
+    const json = toJsonResume(coverLetter);
+    expect(jsonResumeSchema.safeParse(json).success).toBe(true);
+    expect(json.basics?.name).toBe('Jane Doe');
+    expect(json.coverLetter).toMatchObject({
+      company: 'Northwind Traders',
+      jobTitle: 'Lead Data Analyst',
+      date: '2026-03-14',
+    });
+  });
+});
+
+describe('exportDocument and the file name', () => {
+  it('gives every format its content type and extension', async () => {
+    const types = Object.fromEntries(
+      await Promise.all(
+        EXPORT_FORMATS.map(async (f) => [f, (await exportDocument(richResume, ats, f)).contentType] as const),
+      ),
+    );
+    expect(types).toEqual({
+      pdf: 'application/pdf',
+      docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      txt: 'text/plain; charset=utf-8',
+      html: 'text/html; charset=utf-8',
+      md: 'text/markdown; charset=utf-8',
+      json: 'application/json; charset=utf-8',
+    });
+  });
+
+  it('names the file from the person, the kind and the job, in ASCII', () => {
+    expect(
+      exportFileName({ personName: 'Jane Doe', kind: 'resume', jobTitle: 'Data Analyst', company: 'Acme' }, 'pdf'),
+    ).toBe('Jane-Doe-Resume-Data-Analyst-Acme.pdf');
+    expect(
+      exportFileName(
+        { personName: 'José Ñúñez', kind: 'cover_letter', jobTitle: 'C++ / Go Dev', company: 'Zoë & Co.' },
+        'docx',
+      ),
+    ).toBe('Jose-Nunez-Cover-Letter-C-Go-Dev-Zoe-Co.docx');
+    expect(exportFileName({ personName: '李雷', kind: 'resume', jobTitle: null, company: null }, 'txt')).toBe(
+      'Document-Resume.txt',
+    );
+    const long = exportFileName({ personName: 'A'.repeat(300), kind: 'resume' }, 'md');
+    expect(long.length).toBeLessThanOrEqual(123);
+    expect(long).toMatch(/^[A-Za-z0-9-]+\.md$/);
+  });
+
+  it('every built-in template is a valid template', () => {
+    for (const t of listTemplates()) expect(documentTemplate.safeParse(t).success).toBe(true);
+  });
+});
