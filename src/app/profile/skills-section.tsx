@@ -71,10 +71,20 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
         ref={formRef}
         noValidate
         aria-label="Add a skill"
-        className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] sm:items-end"
+        // Two or three fields a row: six in one row cut the selects to "Tec" and "3 ·". Rows start
+        // at the top so an error under one field does not shift its neighbours.
+        className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-3"
         onSubmit={(e) => {
           e.preventDefault();
-          void form.submit(formToObject(e.currentTarget)).then((ok) => ok && formRef.current?.reset());
+          const submitted = formToObject(e.currentTarget);
+          void form.submit(submitted).then((ok) => {
+            if (!ok) return;
+            // Clear only the name that was sent: the next skill may already be typed while this
+            // one saved ("Docker" typed while "Python" saves must stay). Level, years and date stay
+            // for the next skill.
+            const name = formRef.current?.elements.namedItem('name');
+            if (name instanceof HTMLInputElement && name.value === submitted.name) name.value = '';
+          });
         }}
       >
         <FormField idPrefix="skill-" label="Skill" name="name" errors={form.errors.name} placeholder="e.g. React, SQL, Spanish" />
@@ -82,9 +92,11 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
         <SelectField idPrefix="skill-" label="Level" name="proficiencyLevel" options={LEVELS} defaultValue="3" errors={form.errors.proficiencyLevel} />
         <FormField idPrefix="skill-" label="Years" name="yearsOfExperience" type="number" min={0} max={50} step={0.5} defaultValue="1" errors={form.errors.yearsOfExperience} />
         <FormField idPrefix="skill-" label="Last used" name="lastUsed" type="date" errors={form.errors.lastUsed} />
-        <button type="submit" disabled={form.pending} className={buttonClass}>
-          {form.pending ? 'Adding…' : 'Add skill'}
-        </button>
+        <div className="sm:col-span-2 lg:col-span-3">
+          <button type="submit" className={buttonClass}>
+            {form.pending ? 'Adding…' : 'Add skill'}
+          </button>
+        </div>
       </form>
       <div className="mt-2">
         <FormMessage message={form.message} />
