@@ -147,15 +147,9 @@ describe.each(modes)('account links on %s', (mode) => {
       await expect(
         resetPassword(tdb.db, { token, newPassword: NEW_PASSWORD }, new Date(Date.now() + HOUR + 60_000)),
       ).rejects.toThrow(/invalid, used or expired/);
-      const [row] = await tdb.db
-        .select({ n: users.passwordHash })
-        .from(users)
-        .where(eq(users.id, u.id));
+      const [row] = await tdb.db.select({ n: users.passwordHash }).from(users).where(eq(users.id, u.id));
       await expect(resetPassword(tdb.db, { token, newPassword: NEW_PASSWORD })).resolves.toEqual({ reset: true });
-      const [after] = await tdb.db
-        .select({ n: users.passwordHash })
-        .from(users)
-        .where(eq(users.id, u.id));
+      const [after] = await tdb.db.select({ n: users.passwordHash }).from(users).where(eq(users.id, u.id));
       expect(after?.n).not.toBe(row?.n);
     });
 

@@ -25,10 +25,7 @@ export const resetPasswordInput = z.object({
 export type ResetPasswordInput = z.input<typeof resetPasswordInput>;
 export const resetPasswordOutput = z.object({ reset: z.literal(true) });
 
-const currentPassword = z
-  .string()
-  .min(1, 'Password is required.')
-  .max(128, 'Password must be at most 128 characters.');
+const currentPassword = z.string().min(1, 'Password is required.').max(128, 'Password must be at most 128 characters.');
 
 /** A 6-digit authenticator code, or a recovery code (xxxxx-xxxxx); spaces are forgiven. */
 export const mfaCodeSchema = z
@@ -37,7 +34,10 @@ export const mfaCodeSchema = z
   .pipe(
     z
       .string()
-      .regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/, 'Enter the 6-digit code from your authenticator app, or a recovery code.'),
+      .regex(
+        /^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/,
+        'Enter the 6-digit code from your authenticator app, or a recovery code.',
+      ),
   );
 
 export const startMfaInput = z.object({ password: currentPassword });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { base32Decode, base32Encode, generateTotpSecret, hotp, matchTotpStep, otpauthUri, totpCode, totpStep } from './mfa-totp';
+import {
+  base32Decode,
+  base32Encode,
+  generateTotpSecret,
+  hotp,
+  matchTotpStep,
+  otpauthUri,
+  totpCode,
+  totpStep,
+} from './mfa-totp';
 
 // RFC 6238 appendix B: the SHA-1 seed is the ASCII string "12345678901234567890"; 8-digit codes.
 const RFC_KEY = Buffer.from('12345678901234567890', 'ascii');
@@ -18,7 +27,18 @@ describe('TOTP', () => {
   });
 
   it('matches RFC 4226 appendix D HOTP values', () => {
-    const expected = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
+    const expected = [
+      '755224',
+      '287082',
+      '359152',
+      '969429',
+      '338314',
+      '254676',
+      '287922',
+      '162583',
+      '399871',
+      '520489',
+    ];
     expect(expected.map((_, i) => hotp(RFC_KEY, i))).toEqual(expected);
   });
 

@@ -36,7 +36,9 @@ const byUser = (ctx: TRPCContext & { actor?: { userId: string } }) => ctx.actor?
 const accountCheck = rateLimit(RATE_LIMITS.accountChecksPerUser, byUser, 'Too many attempts.');
 
 export const accountRouter = createTRPCRouter({
-  security: protectedProcedure.output(securityOverviewOutput).query(({ ctx }) => getSecurityOverview(ctx.db, ctx.actor)),
+  security: protectedProcedure
+    .output(securityOverviewOutput)
+    .query(({ ctx }) => getSecurityOverview(ctx.db, ctx.actor)),
 
   resendVerification: protectedProcedure
     .output(verificationSentOutput)

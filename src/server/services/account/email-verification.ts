@@ -20,11 +20,7 @@ export interface LinkMail {
 
 /** For other features (job alerts) that must only mail addresses their owner has proved. */
 export async function isEmailVerified(db: DbOrTx, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ at: users.emailVerifiedAt })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+  const [row] = await db.select({ at: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).limit(1);
   return Boolean(row?.at);
 }
 

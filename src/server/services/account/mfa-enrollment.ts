@@ -21,7 +21,9 @@ export async function checkPassword(db: DbOrTx, userId: string, password: string
     .limit(1);
   if (!user) throw new AppError('UNAUTHORIZED', 'Your session has expired. Please sign in again.');
   if (!(await verifyPassword(user.passwordHash, password)))
-    throw new AppError('VALIDATION_ERROR', 'Password is incorrect.', { fields: { password: ['Password is incorrect.'] } });
+    throw new AppError('VALIDATION_ERROR', 'Password is incorrect.', {
+      fields: { password: ['Password is incorrect.'] },
+    });
   return { email: user.email };
 }
 
