@@ -6,10 +6,12 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { getCache } from '@/server/adapters/cache';
 import type { Database } from '@/server/db';
 import { rowsOf } from '@/server/db/rows';
 import { applicationEvents, applications, jobs } from '@/server/db/schema';
 import type { NormalizedPosting } from '@/server/services/ingestion/normalized-posting';
+import { bumpJobsVersion } from '@/server/services/jobs/search/jobs-version';
 import { storePostings } from '@/server/services/ingestion/store/store-postings';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
@@ -123,7 +125,10 @@ describe.each(modes)('ingestion store on %s', (mode) => {
     const tracked = await callerFor(db, seeker).applications.save({ jobId: droppedId });
 
     const partial = recorder();
-    const sPartial = await storePostings(db, src, edited.slice(0, 4), { complete: false, onJobsChanged: partial.onJobsChanged });
+    const sPartial = await storePostings(db, src, edited.slice(0, 4), {
+      complete: false,
+      onJobsChanged: partial.onJobsChanged,
+    });
     expect(sPartial.closed).toBe(0);
     expect(partial.calls).toEqual([]);
 
@@ -135,7 +140,9 @@ describe.each(modes)('ingestion store on %s', (mode) => {
     expect(closed?.status).toBe('closed');
     const [app] = await db.select().from(applications).where(eq(applications.id, tracked.applicationId));
     expect(app?.jobId).toBe(droppedId);
-    expect(await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, tracked.applicationId))).toHaveLength(1);
+    expect(
+      await db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, tracked.applicationId)),
+    ).toHaveLength(1);
 
     const r3 = recorder();
     const s3 = await storePostings(db, src, edited, { complete: true, onJobsChanged: r3.onJobsChanged });
@@ -166,17 +173,31 @@ describe.each(modes)('ingestion store on %s', (mode) => {
         location: 'Munich, Germany',
         parsedLocation: { city: 'Munich', region: null, country: 'DE' },
       }),
-      posting(lv, 'other-text', { companyName: 'Globex', title: 'Senior Software Engineer II', description: DESCRIPTIONS[1] ?? '' }),
+      posting(lv, 'other-text', {
+        companyName: 'Globex',
+        title: 'Senior Software Engineer II',
+        description: DESCRIPTIONS[1] ?? '',
+      }),
     ];
     const r = recorder();
     const s = await storePostings(db, lv, copies, { complete: true, onJobsChanged: r.onJobsChanged });
     expect(s).toMatchObject({ inserted: 3, duplicatesLinked: 1 });
-    const rows = await db.select().from(jobs).where(sql`${jobs.source} IN (${gh}, ${lv})`);
+    const rows = await db
+      .select()
+      .from(jobs)
+      .where(sql`${jobs.source} IN (${gh}, ${lv})`);
     const byExt = new Map(rows.map((j) => [j.externalId, j]));
     expect(byExt.get('same')?.duplicateOf).toBe(byExt.get('a1')?.id);
     expect(byExt.get('other-city')?.duplicateOf).toBeNull();
     expect(byExt.get('other-text')?.duplicateOf).toBeNull();
     expect(byExt.get('a1')?.duplicateOf).toBeNull();
+    // Search lists the posting once, through the older job (the search cache is process-wide).
+    await bumpJobsVersion(getCache());
+    const found = await callerFor(db).jobs.search({ keywords: 'Globex', limit: 50 });
+    const foundIds = found.items.map((j) => j.id);
+    expect(foundIds).toContain(byExt.get('a1')?.id);
+    expect(foundIds).toContain(byExt.get('other-city')?.id);
+    expect(foundIds).not.toContain(byExt.get('same')?.id);
     // Replaying the second source keeps the link and writes nothing.
     const again = await storePostings(db, lv, copies, { complete: true, onJobsChanged: recorder().onJobsChanged });
     expect(again).toMatchObject({ unchanged: 3, duplicatesLinked: 0, changedJobIds: [] });
@@ -185,7 +206,10 @@ describe.each(modes)('ingestion store on %s', (mode) => {
     const close = recorder();
     const closing = await storePostings(db, gh, [], { complete: true, onJobsChanged: close.onJobsChanged });
     expect(closing.closed).toBe(1);
-    const [copy] = await db.select().from(jobs).where(eq(jobs.id, byExt.get('same')?.id as string));
+    const [copy] = await db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.id, byExt.get('same')?.id as string));
     expect(copy?.duplicateOf).toBeNull();
     expect(close.calls.flat().sort()).toEqual([byExt.get('a1')?.id, byExt.get('same')?.id].sort());
   });
@@ -193,11 +217,19 @@ describe.each(modes)('ingestion store on %s', (mode) => {
   it('new jobs reach the matching workflow, which infers their occupation', async () => {
     const { db } = tdb();
     const src = `ashby:occupations${mode}`;
-    const s = await storePostings(db, src, [posting(src, 'n1', { title: 'Registered Nurse', description: DESCRIPTIONS[2] ?? '' })], {
-      complete: true,
-    });
+    const s = await storePostings(
+      db,
+      src,
+      [posting(src, 'n1', { title: 'Registered Nurse', description: DESCRIPTIONS[2] ?? '' })],
+      {
+        complete: true,
+      },
+    );
     await drainWorkflows();
-    const [row] = await db.select().from(jobs).where(eq(jobs.id, s.jobIds[0] as string));
+    const [row] = await db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.id, s.jobIds[0] as string));
     expect(row?.occupationCode).toMatch(/^29-1141/);
   });
 });

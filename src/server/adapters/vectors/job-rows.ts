@@ -72,7 +72,7 @@ async function* readRows(
       await db.execute(sql`
         SELECT e.job_id AS id,
                e.content_hash || ':' || floor(extract(epoch FROM e.embedded_at) * 1000)::bigint AS version, ${withVectors ? sql`array_send(e.embedding) AS v,` : sql``}
-               j.status = 'open' AS open, j.remote_type, j.job_type, j.salary_annual_usd, j.location
+               (j.status = 'open' AND j.duplicate_of IS NULL) AS open, j.remote_type, j.job_type, j.salary_annual_usd, j.location
         FROM job_embeddings e JOIN jobs j ON j.id = e.job_id
         WHERE e.model = ${model} AND e.dimensions = ${dimensions} AND e.job_id > ${after}::uuid
           ${opts.ids ? sql`AND e.job_id = ANY(${uuidArray(opts.ids)}::uuid[])` : sql``}
@@ -98,7 +98,7 @@ export async function readFilterFields(db: DbOrTx, ids: readonly string[]): Prom
     const chunk = ids.slice(i, i + 1_000);
     const rows = rowsOf<FieldsRow>(
       await db.execute(sql`
-        SELECT j.id, j.status = 'open' AS open, j.remote_type, j.job_type, j.salary_annual_usd, j.location
+        SELECT j.id, (j.status = 'open' AND j.duplicate_of IS NULL) AS open, j.remote_type, j.job_type, j.salary_annual_usd, j.location
         FROM jobs j WHERE j.id = ANY(${uuidArray(chunk)}::uuid[])`),
     );
     for (const r of rows) out.set(r.id, toFields(r));

@@ -7,7 +7,8 @@ import { and, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { JobSearchCriteria } from '@/lib/validators/search';
 import { jobs } from '@/server/db/schema';
 
-export const isOpen: SQL = sql`${jobs.status} = 'open'`;
+// A cross-source duplicate (duplicate_of set by ingestion) is listed once, through its canonical job.
+export const isOpen: SQL = sql`${jobs.status} = 'open' AND ${jobs.duplicateOf} IS NULL`;
 
 /** websearch syntax: "quoted phrase", OR, -exclude. Written inline so each plan sees the value. */
 export const tsQuery = (keywords: string): SQL => sql`websearch_to_tsquery('english', ${keywords})`;
