@@ -24,7 +24,7 @@ export interface SourceRunSummaryRow {
 
 /** The circuit breaker's state as last observed (the breaker itself lives in the HTTP client). */
 export interface CircuitSnapshotRow {
-  state: 'closed' | 'open' | 'half-open' | 'isolated';
+  state: 'closed' | 'open' | 'half_open' | 'isolated';
   at: string;
 }
 
