@@ -17,11 +17,7 @@ export const savedSearchCriteria = jobSearchInput.omit({ sort: true, page: true,
 export type SavedSearchCriteriaInput = z.input<typeof savedSearchCriteria>;
 export type SavedSearchCriteria = z.output<typeof savedSearchCriteria>;
 
-const name = z
-  .string()
-  .trim()
-  .min(1, 'Give the search a name.')
-  .max(120, 'Keep the name under 120 characters.');
+const name = z.string().trim().min(1, 'Give the search a name.').max(120, 'Keep the name under 120 characters.');
 
 /** In percent, as the match badges show it; null: no minimum. */
 const minMatchScore = z

@@ -4,6 +4,7 @@
  * configured this does nothing: Inngest's scheduler calls the functions instead.
  */
 import { inngestConfigured } from '~/inngest/client';
+import { runJobAlertsInProcess } from '~/inngest/functions/job-alerts';
 import { getDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { createDueFollowUpReminders } from '@/server/services/applications/create-due-follow-up-reminders';
@@ -17,6 +18,12 @@ async function runDueWork(): Promise<void> {
     if (created > 0) logger.info({ created }, 'follow-up reminders created');
   } catch (err) {
     logger.error({ err }, 'scheduled follow-up reminders failed');
+  }
+  try {
+    const alerts = await runJobAlertsInProcess((await getDatabase()).db, new Date());
+    if (alerts.digests > 0) logger.info(alerts, 'job alert digests sent');
+  } catch (err) {
+    logger.error({ err }, 'scheduled job alerts failed');
   }
 }
 

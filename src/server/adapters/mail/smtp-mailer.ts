@@ -6,8 +6,8 @@ export function smtpMailer(url: string, from: string): Mailer {
   const transport = createTransport(url);
   return {
     description: `smtp (${new URL(url).hostname})`,
-    async send({ to, subject, text }) {
-      await transport.sendMail({ from, to, subject, text });
+    async send({ to, subject, text, headers }) {
+      await transport.sendMail({ from, to, subject, text, ...(headers ? { headers } : {}) });
     },
   };
 }

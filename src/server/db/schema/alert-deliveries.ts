@@ -1,13 +1,4 @@
-import {
-  index,
-  integer,
-  pgTable,
-  real,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, real, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { notifications, savedSearches } from './alerts';
 import { jobs } from './jobs';
 import { users } from './users';

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import {
+  createSavedSearchInput,
+  savedSearchIdInput,
+  savedSearchOutput,
+  updateSavedSearchInput,
+} from '@/lib/validators/alerts';
+import { createSavedSearch } from '@/server/services/alerts/create-saved-search';
+import { deleteSavedSearch } from '@/server/services/alerts/delete-saved-search';
+import { listSavedSearches } from '@/server/services/alerts/list-saved-searches';
+import { updateSavedSearch } from '@/server/services/alerts/update-saved-search';
+import { createTRPCRouter, protectedProcedure } from '../trpc';
+
+/** Saved searches and their job alerts; each caller sees and changes only their own. */
+export const alertsRouter = createTRPCRouter({
+  list: protectedProcedure.output(z.array(savedSearchOutput)).query(({ ctx }) => listSavedSearches(ctx.db, ctx.actor)),
+
+  create: protectedProcedure
+    .input(createSavedSearchInput)
+    .output(savedSearchOutput)
+    .mutation(({ ctx, input }) => createSavedSearch(ctx.db, input, ctx.actor)),
+
+  update: protectedProcedure
+    .input(updateSavedSearchInput)
+    .output(savedSearchOutput)
+    .mutation(({ ctx, input }) => updateSavedSearch(ctx.db, input, ctx.actor)),
+
+  delete: protectedProcedure
+    .input(savedSearchIdInput)
+    .output(z.object({ id: z.uuid() }))
+    .mutation(({ ctx, input }) => deleteSavedSearch(ctx.db, input, ctx.actor)),
+});

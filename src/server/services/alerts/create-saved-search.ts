@@ -1,0 +1,51 @@
+import { count, eq } from 'drizzle-orm';
+import {
+  SAVED_SEARCHES_MAX,
+  createSavedSearchInput,
+  type CreateSavedSearchInput,
+  type SavedSearchOutput,
+} from '@/lib/validators/alerts';
+import type { DbOrTx } from '@/server/db';
+import { savedSearches, users } from '@/server/db/schema';
+import { AppError } from '@/server/errors';
+import type { Actor } from '../actor';
+import { savedSearchColumns, toSavedSearchOutput } from './saved-search-row';
+
+/**
+ * Saves a search for the caller, at most SAVED_SEARCHES_MAX each. The user's row is locked while
+ * counting so that two saves at once cannot both take the last place.
+ */
+export async function createSavedSearch(
+  db: DbOrTx,
+  raw: CreateSavedSearchInput,
+  actor: Actor,
+): Promise<SavedSearchOutput> {
+  const input = createSavedSearchInput.parse(raw);
+  return db.transaction(async (tx) => {
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for('update');
+    const [existing] = await tx
+      .select({ n: count() })
+      .from(savedSearches)
+      .where(eq(savedSearches.userId, actor.userId));
+    if ((existing?.n ?? 0) >= SAVED_SEARCHES_MAX) {
+      throw new AppError(
+        'CONFLICT',
+        `You can keep up to ${SAVED_SEARCHES_MAX} saved searches. Delete one to save another.`,
+      );
+    }
+    const [row] = await tx
+      .insert(savedSearches)
+      .values({
+        userId: actor.userId,
+        name: input.name,
+        criteria: input.criteria,
+        minMatchScore: input.minMatchScore,
+        alertFrequency: input.frequency,
+        // The cursor starts now: a new alert reports jobs from here on, not the whole backlog.
+        lastAlertedAt: new Date(),
+      })
+      .returning(savedSearchColumns);
+    if (!row) throw new AppError('INTERNAL_ERROR', 'The search could not be saved.');
+    return toSavedSearchOutput(row);
+  });
+}
