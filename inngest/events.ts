@@ -21,11 +21,25 @@ export const applicationsChanged = eventType('applications/changed', {
   schema: z.object({ userId: z.uuid() }),
 });
 
+/**
+ * Run one job source once: sent by the ingestion cron for each due source (slot = the schedule slot)
+ * and by the admin's "run now" (slot = manual:<runId>, runId already recorded).
+ */
+export const ingestionSourceRun = eventType('ingestion/source-run', {
+  schema: z.object({
+    sourceId: z.uuid(),
+    runId: z.uuid().optional(),
+    slot: z.string().min(1).max(100),
+    hostKey: z.string().min(1).max(255),
+  }),
+});
+
 export const events = {
   'user/signed-up': userSignedUp,
   'profile/changed': profileChanged,
   'jobs/changed': jobsChanged,
   'applications/changed': applicationsChanged,
+  'ingestion/source-run': ingestionSourceRun,
 } as const;
 
 export type EventName = keyof typeof events;
