@@ -5,7 +5,7 @@ import { getDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { loadDocumentForExport, recordDocumentExport } from '@/server/services/documents/load-document-for-export';
 import { exportDocument, exportFileName } from '@/server/services/documents/export';
-import { databaseUnavailable, RETRY_AFTER_SECONDS } from '@/server/services/health/database-outage';
+import { databaseUnavailable, isDatabaseOutage, RETRY_AFTER_SECONDS } from '@/server/services/health/database-outage';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,24 +30,25 @@ export async function GET(req: Request, ctx: { params: Promise<{ versionId: stri
   const requested = new URL(req.url).searchParams.get('format') ?? '';
   const parsedFormat = format.safeParse(requested);
   if (!parsedFormat.success) {
-    return refuse(
-      400,
-      'BAD_REQUEST',
-      `Unknown export format "${requested.slice(0, 20)}": use one of ${EXPORT_FORMATS.join(', ')}.`,
-    );
+    // The request's value is not echoed back: it is the caller's text, not ours to repeat.
+    const problem = requested ? 'Unknown export format' : 'No export format given';
+    return refuse(400, 'BAD_REQUEST', `${problem}: use one of ${EXPORT_FORMATS.join(', ')}.`);
   }
   const id = versionId.safeParse((await ctx.params).versionId);
   if (!id.success) return refuse(404, 'NOT_FOUND', 'Document not found.');
 
   let db;
+  let doc;
   try {
     db = (await getDatabase()).db;
+    doc = await loadDocumentForExport(db, session.user.id, id.data);
   } catch (err) {
+    // An outage is the 503 every other route answers; anything else is a real fault (500, logged by Next).
+    if (!isDatabaseOutage(err) && db) throw err;
     return refuse(503, 'SERVICE_UNAVAILABLE', databaseUnavailable(err).message, {
       'retry-after': String(RETRY_AFTER_SECONDS),
     });
   }
-  const doc = await loadDocumentForExport(db, session.user.id, id.data);
   if (!doc) return refuse(404, 'NOT_FOUND', 'Document not found.');
 
   const chosen: ExportFormat = parsedFormat.data;
