@@ -93,6 +93,9 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
 
   'notifications.list': { access: 'owner', own: () => [{}, { unreadOnly: true }] },
   'notifications.markRead': { access: 'owner', theirs: (w) => [{ id: w.a.notificationId }] },
+  // Both act on the caller's own notifications only: A's must stay as they were.
+  'notifications.unreadCount': { access: 'owner', own: nothing },
+  'notifications.markAllRead': { access: 'owner', own: nothing },
 
   'profile.get': { access: 'owner', own: nothing },
   'profile.addSkill': {
@@ -171,4 +174,18 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
 
   'analytics.overview': { access: 'owner', own: () => [{}, { window: 'all' }] },
   'analytics.prediction': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
+
+  'alerts.list': { access: 'owner', own: nothing },
+  'alerts.create': {
+    access: 'owner',
+    own: () => [{ name: 'Analyst roles', criteria: { keywords: 'analyst' }, frequency: 'weekly' }],
+  },
+  'alerts.update': {
+    access: 'owner',
+    theirs: (w) => [
+      { id: w.a.savedSearchId, name: 'Hijacked' },
+      { id: w.a.savedSearchId, frequency: 'off' },
+    ],
+  },
+  'alerts.delete': { access: 'owner', theirs: (w) => [{ id: w.a.savedSearchId }] },
 };

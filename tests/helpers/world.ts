@@ -38,6 +38,8 @@ export interface World {
     notificationId: string;
     /** A's signed-in session (user_sessions), which only A may end. */
     sessionId: string;
+    /** A's saved search with daily alerts. */
+    savedSearchId: string;
   };
 }
 
@@ -99,6 +101,12 @@ export async function createWorld(db: Database): Promise<World> {
   const applied = await asA.applications.applyToJob({ jobId, note: `Referred ${A_MARKER}` });
   await asA.applications.updateNotes({ applicationId: applied.applicationId, notes: `Salary talk ${A_MARKER}` });
   const saved = await asA.applications.save({ jobId: savedJob.id });
+  const savedSearch = await asA.alerts.create({
+    name: `Kubernetes ${A_MARKER}`,
+    criteria: { keywords: `kubernetes ${A_MARKER}` },
+    minMatchScore: 70,
+    frequency: 'daily',
+  });
   const [notification] = await db
     .insert(notifications)
     .values({ userId: seekerA.id, type: 'system', title: `Hello ${A_MARKER}`, body: `For A ${A_MARKER}` })
@@ -129,6 +137,7 @@ export async function createWorld(db: Database): Promise<World> {
       certificationId: only(full.certifications, 'certification').id,
       notificationId: only(notification ? [notification] : [], 'notification').id,
       sessionId,
+      savedSearchId: savedSearch.id,
     },
   };
 }
