@@ -10,6 +10,10 @@ import NextAuth from 'next-auth';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionLike } from '@/server/api/trpc';
+import type { totpCode } from '@/server/auth/mfa-totp';
+import type { Database } from '@/server/db';
+import type { callerFor } from './helpers/callers';
+import type { signUpUser } from './helpers/factories';
 import { availableModes } from './helpers/databases';
 import { ORIGIN, trpcPost, wire } from './helpers/trpc-http';
 
@@ -96,12 +100,12 @@ describe.skipIf(!hasPostgres)('account flows over HTTP on PostgreSQL', () => {
   let POST: (req: Request) => Promise<Response>;
   let auth: (req: Request) => Promise<Response>;
   let mods: {
-    db: import('@/server/db').Database;
+    db: Database;
     close: () => Promise<void>;
     drain: () => Promise<void>;
-    totpCode: typeof import('@/server/auth/mfa-totp').totpCode;
-    signUpUser: typeof import('./helpers/factories').signUpUser;
-    callerFor: typeof import('./helpers/callers').callerFor;
+    totpCode: typeof totpCode;
+    signUpUser: typeof signUpUser;
+    callerFor: typeof callerFor;
   };
 
   beforeAll(async () => {
