@@ -125,7 +125,8 @@ describe.skipIf(!hasPostgres)('account flows over HTTP on PostgreSQL', () => {
     const { withSignInThrottle } = await import('@/server/auth/credentials-route');
     const { testAuthOptions } = await import('./helpers/auth');
     const handle = await getDatabase();
-    auth = withSignInThrottle(authRoute(testAuthOptions(handle.db)), { db: () => Promise.resolve(handle.db) });
+    const route = withSignInThrottle(authRoute(testAuthOptions(handle.db)), { db: () => Promise.resolve(handle.db) });
+    auth = (req) => route(req, {});
     mods = {
       db: handle.db,
       close: handle.close,

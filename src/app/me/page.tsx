@@ -4,6 +4,10 @@ import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { formatDate } from '../_components/format';
 import { ChangePasswordForm } from './change-password-form';
+import { EmailVerification } from './email-verification';
+import { SessionsList } from './sessions-list';
+import { TwoStepSignIn } from './two-step-sign-in';
+import { YourData } from './your-data';
 import { ProfileForm } from './profile-form';
 import { SignOutEverywhere } from './sign-out-everywhere';
 
@@ -13,7 +17,11 @@ export const dynamic = 'force-dynamic';
 export default async function MePage() {
   if (!(await getSession())) redirect('/sign-in?callbackUrl=/me');
   const api = await getServerApi();
-  const [me, notifications] = await Promise.all([api.users.me(), api.notifications.list({ limit: 10 })]);
+  const [me, notifications, security] = await Promise.all([
+    api.users.me(),
+    api.notifications.list({ limit: 10 }),
+    api.account.security(),
+  ]);
   return (
     <div className="space-y-6">
       <section className="rounded-xl bg-white p-6 shadow-sm">
@@ -58,10 +66,30 @@ export default async function MePage() {
         <h2 id="security-heading" className="mb-3 font-semibold">
           Security
         </h2>
-        <h3 className="mb-2 text-sm font-semibold text-slate-700">Change password</h3>
+        <h3 className="mb-2 text-sm font-semibold text-slate-700">Email</h3>
+        <EmailVerification
+          email={security.email}
+          verifiedAt={security.emailVerifiedAt ? formatDate(security.emailVerifiedAt) : null}
+        />
+        <h3 className="mt-6 mb-2 border-t border-slate-200 pt-4 text-sm font-semibold text-slate-700">
+          Change password
+        </h3>
         <ChangePasswordForm />
+        <h3 className="mt-6 mb-2 border-t border-slate-200 pt-4 text-sm font-semibold text-slate-700">
+          Two-step sign-in
+        </h3>
+        <TwoStepSignIn enabled={security.mfaEnabled} recoveryCodesLeft={security.recoveryCodesLeft} />
         <h3 className="mt-6 mb-2 border-t border-slate-200 pt-4 text-sm font-semibold text-slate-700">Sessions</h3>
-        <SignOutEverywhere />
+        <div className="space-y-4">
+          <SessionsList />
+          <SignOutEverywhere />
+        </div>
+      </section>
+      <section aria-labelledby="data-heading" className="rounded-xl bg-white p-6 shadow-sm">
+        <h2 id="data-heading" className="mb-3 font-semibold">
+          Your data
+        </h2>
+        <YourData />
       </section>
       <section aria-labelledby="notifications-heading" className="rounded-xl bg-white p-6 shadow-sm">
         <h2 id="notifications-heading" className="mb-3 font-semibold">
