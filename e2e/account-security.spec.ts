@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { totpCode } from '../src/server/auth/mfa-totp';
+import { PASSWORD, signUpFreshUser } from './helpers';
+
+const signInForm = async (page: Page, email: string) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+};
+
+test('two-step sign-in: set up on /me, then sign-in asks for the code; a recovery code works once', async ({
+  page,
+}) => {
+  const email = await signUpFreshUser(page, 'Twostep');
+  await page.goto('/me');
+  await expect(page.getByTestId('email-state')).toContainText('Not confirmed');
+  await expect(page.getByTestId('mfa-state')).toContainText('Off');
+  await page.locator('#mfa-on-password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
+  const secret = (await page.getByTestId('mfa-secret').innerText()).replace(/\s+/g, '');
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await expect(page.getByRole('link', { name: /^otpauth:\/\/totp\// })).toBeVisible();
+  await page.locator('#mfa-code').fill('000000');
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await expect(page.getByText('That code is not right.')).toBeVisible();
+  // The previous step's code: the current one is then still unused for signing in below.
+  await page.locator('#mfa-code').fill(totpCode(secret, new Date(Date.now() - 30_000)));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  const codes = await page.getByTestId('recovery-codes').locator('li').allInnerTexts();
+  expect(codes).toHaveLength(10);
+  await page.getByRole('button', { name: 'I have saved them' }).click();
+  await expect(page.getByTestId('mfa-state')).toContainText('10 recovery codes left');
+
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signInForm(page, email);
+  const code = page.getByLabel('Authentication code');
+  await expect(code).toBeVisible();
+  await code.fill('123456');
+  await page.getByRole('button', { name: 'Verify and sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('That code is not right');
+  await code.fill(totpCode(secret, new Date()));
+  await page.getByRole('button', { name: 'Verify and sign in' }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await signInForm(page, email);
+  await page.getByLabel('Authentication code').fill(codes[0]!);
+  await page.getByRole('button', { name: 'Verify and sign in' }).click();
+  await expect(page).toHaveURL(/\/jobs$/);
+  await page.goto('/me');
+  await expect(page.getByTestId('mfa-state')).toContainText('9 recovery codes left');
+});
+
+test('sessions: /me lists this device and another; signing the other out ends it there', async ({ page, browser }) => {
+  const email = await signUpFreshUser(page, 'Sessions');
+  const other = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (Linux; Android 14) Chrome/120.0 Mobile Safari/537.36',
+  });
+  const phone = await other.newPage();
+  await signInForm(phone, email);
+  await expect(phone).toHaveURL(/\/jobs$/);
+
+  await page.goto('/me');
+  const list = page.getByTestId('sessions');
+  await expect(list.locator('li')).toHaveCount(2);
+  await expect(list.locator('li').filter({ hasText: 'This device' })).toHaveCount(1);
+  const phoneRow = list.locator('li').filter({ hasText: 'Chrome on Android' });
+  await phoneRow.getByRole('button', { name: 'Sign out' }).click();
+  await expect(list.locator('li')).toHaveCount(1);
+  expect((await other.request.get('/api/trpc/users.me')).status()).toBe(401);
+  expect((await page.request.get('/api/trpc/users.me')).status()).toBe(200);
+  await other.close();
+});
+
+test('forgot password answers the same for any email', async ({ page }) => {
+  const email = await signUpFreshUser(page, 'Forgetful');
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  const known = await page.getByTestId('reset-requested').innerText();
+  await page.goto('/forgot-password');
+  await page.getByLabel('Email').fill(`nobody.${Date.now()}@example.com`);
+  await page.getByRole('button', { name: 'Send reset link' }).click();
+  await expect(page.getByTestId('reset-requested')).toHaveText(known);
+  await page.goto('/reset-password?token=not-a-real-reset-token-0123456789');
+  await page.getByLabel('New password', { exact: true }).fill('Brand!New2026x');
+  await page.getByLabel('Confirm new password').fill('Brand!New2026x');
+  await page.getByRole('button', { name: 'Set new password' }).click();
+  await expect(page.getByRole('alert')).toContainText('invalid, used or expired');
+});
+
+test('download my data, then delete the account', async ({ page }) => {
+  const email = await signUpFreshUser(page, 'Leaving');
+  await page.goto('/me');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my data' }).click();
+  const file = await (await downloading).path();
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { account: { email: string; firstName: string } };
+  expect(data.account).toMatchObject({ email, firstName: 'Leaving' });
+  expect(JSON.stringify(data)).not.toMatch(/password_?hash/i);
+
+  const form = page.getByTestId('delete-account');
+  await form.getByLabel('Password').fill('Wr0ng!Passw0rd');
+  await form.getByLabel('Type DELETE').fill('DELETE');
+  await form.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(form.getByText('Password is incorrect.')).toBeVisible();
+  await form.getByLabel('Password').fill(PASSWORD);
+  await form.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await signInForm(page, email);
+  await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect.');
+});
