@@ -113,6 +113,8 @@ export const jobs = pgTable(
     // both carrying the filter columns so search can filter while walking them, index-only.
     // Migration 0011 adds idx_jobs_open_occupation_newest (occupation_code, posted_at DESC)
     // INCLUDE (id and the filter columns) for matching's occupation candidates.
+    // Migration 0016 narrows these three to canonical jobs (AND duplicate_of IS NULL), which is
+    // what search and matching ask for (criteria-sql isOpen): their scans stay index-only.
     index('idx_jobs_open_title_vector')
       .using('gin', t.titleVector)
       .where(sql`${t.status} = 'open'`),
@@ -125,7 +127,9 @@ export const jobs = pgTable(
       .where(sql`${t.status} = 'open' AND ${t.id} < '02000000-0000-0000-0000-000000000000'::uuid`),
     index('idx_jobs_sample_facets')
       .on(t.remoteType, t.jobType, t.postedAt, t.salaryAnnualUsd, t.location)
-      .where(sql`${t.status} = 'open' AND ${t.id} <= '01ffffff-ffff-ffff-ffff-ffffffffffff'::uuid`),
+      .where(
+        sql`${t.status} = 'open' AND ${t.duplicateOf} IS NULL AND ${t.id} <= '01ffffff-ffff-ffff-ffff-ffffffffffff'::uuid`,
+      ),
     index('idx_jobs_company').on(t.companyId),
     index('idx_jobs_occupation_code').on(t.occupationCode),
     index('idx_jobs_salary_annual').on(t.salaryAnnualUsd),
