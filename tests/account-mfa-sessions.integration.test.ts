@@ -23,6 +23,8 @@ import {
   users,
   userSessions,
 } from '@/server/db/schema';
+import { recordSignInFailure } from '@/server/services/security/sign-in-throttle';
+import { SIGN_IN_THROTTLE } from '@/server/services/security/sign-in-throttle-policy';
 import { signInWithLimits } from '@/server/services/users/sign-in';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { sessionFor, TEST_SECRET, testAuthOptions } from './helpers/auth';
@@ -126,6 +128,32 @@ describe.each(modes)('MFA, sessions, export and deletion on %s', (mode) => {
         ok: false,
         reason: 'mfa_invalid',
       });
+    });
+
+    it('a held-back sign-in goes through with a right code, and that lifts the lock; a wrong code does not', async () => {
+      const { u, secret } = await withMfa();
+      const limiter = memoryRateLimiter();
+      const address = '192.0.2.70';
+      for (let i = 0; i < SIGN_IN_THROTTLE.FREE_FAILURES + 3; i++)
+        await recordSignInFailure(tdb.db, u.email, address, new Date());
+      const attempt = (extra: Record<string, string>) =>
+        signInWithLimits(tdb.db, limiter, { email: u.email, password: PASSWORD, ...extra }, address);
+      expect(await attempt({})).toMatchObject({ ok: false, reason: 'rate_limited' });
+      expect(await attempt({ code: '000000' })).toMatchObject({ ok: false, reason: 'rate_limited' });
+      // A right code with a wrong password lifts nothing.
+      expect(
+        await signInWithLimits(
+          tdb.db,
+          limiter,
+          { email: u.email, password: 'Wr0ng!Passw0rd', code: totpCode(secret, new Date()) },
+          address,
+        ),
+      ).toMatchObject({ ok: false, reason: 'rate_limited' });
+      expect(await attempt({ code: totpCode(secret, new Date(Date.now() + STEP_MS)) })).toMatchObject({
+        ok: true,
+        user: { id: u.id },
+      });
+      expect(await tdb.db.select().from(signInThrottles).where(eq(signInThrottles.account, u.email))).toEqual([]);
     });
 
     it('two requests racing with one code: only one signs in', async () => {

@@ -20,18 +20,23 @@ type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response>;
 
 const CREDENTIALS_CALLBACK = /\/api\/auth\/callback\/credentials\/?$/;
 
-/** The email a credentials POST names (form or JSON body, as next-auth reads it), or null. */
-async function postedEmail(req: Request): Promise<string | null> {
+/**
+ * The email a credentials POST names (form or JSON body, as next-auth reads it), or null; and
+ * whether it carries a second-factor code, which may lift a hold (services/account/mfa-past-lock.ts).
+ */
+async function postedEmail(req: Request): Promise<{ email: string | null; hasCode: boolean }> {
   const type = req.headers.get('content-type') ?? '';
-  let raw: unknown = null;
+  let raw: { email?: unknown; code?: unknown } | null = null;
   try {
-    if (type.includes('application/x-www-form-urlencoded')) raw = new URLSearchParams(await req.text()).get('email');
-    else if (type.includes('application/json')) raw = ((await req.json()) as { email?: unknown } | null)?.email;
+    if (type.includes('application/x-www-form-urlencoded'))
+      raw = Object.fromEntries(new URLSearchParams(await req.text()));
+    else if (type.includes('application/json')) raw = (await req.json()) as typeof raw;
   } catch {
-    return null; // an unreadable body: next-auth refuses it on its own
+    return { email: null, hasCode: false }; // an unreadable body: next-auth refuses it on its own
   }
-  const parsed = emailSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  const parsed = emailSchema.safeParse(raw?.email);
+  const hasCode = typeof raw?.code === 'string' && raw.code.trim() !== '';
+  return { email: parsed.success ? parsed.data : null, hasCode };
 }
 
 export function tooManySignIns(req: Request, retryAfterSeconds: number): Response {
@@ -59,8 +64,9 @@ export function withSignInThrottle<C>(
       return databaseDown ? sessionCheckUnavailable() : result;
     }
     if (req.method !== 'POST' || !CREDENTIALS_CALLBACK.test(new URL(req.url).pathname)) return handler(req, ctx);
-    const email = await postedEmail(req.clone());
-    if (email) {
+    const { email, hasCode } = await postedEmail(req.clone());
+    // With a code, authorize decides: a right one gets the owner through the hold.
+    if (email && !hasCode) {
       const address = clientAddressFrom(req.headers) ?? UNKNOWN_ADDRESS;
       const wait = await signInWaitSeconds(await deps.db(), email, address, deps.now?.() ?? new Date());
       if (wait > 0) return tooManySignIns(req, wait);

@@ -17,6 +17,7 @@ import { RATE_LIMITS } from '../security/rate-limits';
 import { clearPairThrottle, recordSignInFailure, signInWaitSeconds } from '../security/sign-in-throttle';
 import { SIGN_IN_THROTTLE } from '../security/sign-in-throttle-policy';
 import { consumeMfaCode, mfaRequired } from '../account/mfa-code';
+import { signInPastLock } from '../account/mfa-past-lock';
 import { sendUnlockLink } from './unlock-sign-in';
 import { verifyCredentials, type VerifiedUser } from './verify-credentials';
 
@@ -54,7 +55,11 @@ export async function signInWithLimits(
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email } = parsed.data;
   const wait = await signInWaitSeconds(db, email, address, now);
-  if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
+  if (wait > 0) {
+    // Two-step sign-in lets the owner through a hold, and lifts it (account/mfa-past-lock.ts).
+    const owner = await signInPastLock(db, { ...parsed.data, code: (credentials as { code?: unknown }).code }, now);
+    return owner ? { ok: true, user: owner } : { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
+  }
 
   const user = await verifyCredentials(db, parsed.data);
   const mfa = user ? await secondFactor(db, user.id, credentials, now) : null;
