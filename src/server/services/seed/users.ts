@@ -1,5 +1,5 @@
 /**
- * The two demo accounts, the only people who can sign in to a seeded database (the generated
+ * The three demo accounts (seeker, recruiter, operator), the only people who can sign in to a seeded database (the generated
  * sample seekers of seed/sample-seekers.ts cannot). Their passwords are public on
  * purpose (printed by `npm run db:seed`, listed in the README): never seed them in production.
  */
@@ -33,12 +33,20 @@ export const DEMO_USERS = {
     lastName: 'Recruiter',
     role: 'recruiter',
   },
+  /** The operator: manages job sources (/admin/sources). */
+  admin: {
+    email: 'admin@givemejobs.dev',
+    password: 'Operate!2026x',
+    firstName: 'Demo',
+    lastName: 'Operator',
+    role: 'admin',
+  },
 } as const satisfies Record<string, DemoUser>;
 
 export interface DemoUserIds {
   seekerId: string;
   recruiterId: string;
-  /** How many of the two accounts this call created (0 on a re-run). */
+  /** How many of the demo accounts this call created (0 on a re-run). */
   created: number;
 }
 
