@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getSession } from '@/server/auth/session';
+import { NotificationBell } from './notification-bell';
 import { PhoneMenu } from './phone-menu';
 import { SignOutButton } from './sign-out-button';
 
@@ -15,6 +16,7 @@ function linksFor(role: string): NavLink[] {
     { href: '/matches', label: 'Matches' },
     { href: '/profile', label: 'Profile' },
     { href: '/saved', label: 'Saved' },
+    { href: '/alerts', label: 'Alerts' },
     { href: '/applications', label: 'Applications' },
     { href: '/analytics', label: 'Analytics' },
     { href: '/me', label: 'My account' },
@@ -45,6 +47,7 @@ export async function SiteHeader() {
                   {l.label}
                 </Link>
               ))}
+              <NotificationBell />
               <SignOutButton />
             </div>
             <PhoneMenu>
@@ -61,6 +64,8 @@ export async function SiteHeader() {
                 </li>
               </ul>
             </PhoneMenu>
+            {/* Beside the phone menu, not in it: the unread count shows without opening anything. */}
+            <NotificationBell className="-ml-2 md:hidden" />
           </>
         ) : (
           <div className="ml-auto flex items-center gap-4 text-sm">

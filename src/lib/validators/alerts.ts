@@ -75,10 +75,3 @@ export const savedSearchOutput = z.object({
   createdAt: z.date(),
 });
 export type SavedSearchOutput = z.infer<typeof savedSearchOutput>;
-
-export const FREQUENCY_LABELS: Record<(typeof ALERT_FREQUENCIES)[number], string> = {
-  off: 'Off',
-  instant: 'As soon as they appear (checked hourly)',
-  daily: 'Daily digest',
-  weekly: 'Weekly digest',
-};

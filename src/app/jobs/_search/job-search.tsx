@@ -12,6 +12,7 @@ import {
 } from '@/lib/validators/search';
 import { useTRPC } from '@/trpc/react';
 import { EmptyResults } from './empty-results';
+import { SaveSearch } from './save-search';
 import { SearchFilters } from './search-filters';
 import { SearchPagination } from './search-pagination';
 import { SearchResults } from './search-results';
@@ -64,6 +65,7 @@ export function JobSearch({
             {result.degraded && ' · cache offline, results are live'}
           </p>
         </div>
+        <SaveSearch criteria={criteria} signedIn={signedIn} />
         {loading ? (
           <ResultsSkeleton />
         ) : result.items.length === 0 ? (

@@ -1,0 +1,166 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useState, type FormEvent } from 'react';
+import { createSavedSearchInput } from '@/lib/validators/alerts';
+import type { JobSearchCriteria } from '@/lib/validators/search';
+import { useTRPC } from '@/trpc/react';
+import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../_components/field-errors';
+import { SelectField } from '../../_components/select-field';
+import { FREQUENCY_OPTIONS } from '../../alerts/frequency-options';
+
+/** A name to start from: the keywords and place searched for. */
+function suggestedName(c: JobSearchCriteria): string {
+  const name = [c.keywords, c.location].filter(Boolean).join(' in ');
+  return (name || 'New jobs').slice(0, 120);
+}
+
+/** "Save this search": the current criteria (not the page or order), a name and how often to alert. */
+export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria; signedIn: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const create = useMutation(
+    trpc.alerts.create.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.alerts.list.queryKey() }),
+    }),
+  );
+  const [open, setOpen] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  if (!signedIn) {
+    return (
+      <Link href="/sign-in?callbackUrl=/jobs" className="text-sm text-brand-700 underline">
+        Sign in to save this search
+      </Link>
+    );
+  }
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    setMessage(null);
+    const form = new FormData(e.currentTarget);
+    const rawMin = form.get('minMatchScore');
+    const min = typeof rawMin === 'string' ? rawMin.trim() : '';
+    const { sort: _sort, page: _page, limit: _limit, ...rest } = criteria;
+    const raw = {
+      name: form.get('name'),
+      criteria: rest,
+      frequency: form.get('frequency'),
+      minMatchScore: min === '' ? null : Number(min),
+    };
+    const parsed = createSavedSearchInput.safeParse(raw);
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    try {
+      const created = await create.mutateAsync(parsed.data);
+      setSaved(created.name);
+      setOpen(false);
+    } catch (err) {
+      const { fields, message: msg } = serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0]);
+      setErrors(fields);
+      setMessage(msg);
+    }
+  }
+
+  return (
+    <div className="w-full space-y-2">
+      {!open && (
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <button
+            type="button"
+            onClick={() => (setOpen(true), setSaved(null))}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
+          >
+            🔔 Save this search
+          </button>
+          {saved && (
+            <span role="status">
+              Saved “{saved}”.{' '}
+              <Link href="/alerts" className="text-brand-700 underline">
+                Manage alerts
+              </Link>
+            </span>
+          )}
+        </div>
+      )}
+      {open && (
+        <form
+          onSubmit={(e) => void submit(e)}
+          aria-label="Save this search"
+          className="grid gap-3 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-2"
+        >
+          <div className="space-y-1 sm:col-span-2">
+            <label htmlFor="save-search-name" className="block text-sm font-medium">
+              Name
+            </label>
+            <input
+              id="save-search-name"
+              name="name"
+              defaultValue={suggestedName(criteria)}
+              maxLength={120}
+              aria-invalid={errors.name?.length ? true : undefined}
+              className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+            />
+            {errors.name?.length ? (
+              <p role="alert" className="text-xs text-red-600">
+                {errors.name.join(' ')}
+              </p>
+            ) : null}
+          </div>
+          <SelectField
+            label="Email me new jobs"
+            name="frequency"
+            idPrefix="save-search-"
+            options={FREQUENCY_OPTIONS}
+            defaultValue="daily"
+            errors={errors.frequency}
+          />
+          <div className="space-y-1">
+            <label htmlFor="save-search-min" className="block text-sm font-medium">
+              Only jobs matching me at least (%)
+            </label>
+            <input
+              id="save-search-min"
+              name="minMatchScore"
+              type="number"
+              min={1}
+              max={100}
+              inputMode="numeric"
+              placeholder="Any match"
+              aria-invalid={errors.minMatchScore?.length ? true : undefined}
+              className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+            />
+            {errors.minMatchScore?.length ? (
+              <p role="alert" className="text-xs text-red-600">
+                {errors.minMatchScore.join(' ')}
+              </p>
+            ) : null}
+          </div>
+          {message && (
+            <p role="alert" className="text-sm text-red-700 sm:col-span-2">
+              {message}
+            </p>
+          )}
+          <div className="flex gap-3 sm:col-span-2">
+            <button
+              type="submit"
+              disabled={create.isPending}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            >
+              Save search
+            </button>
+            <button type="button" onClick={() => setOpen(false)} className="text-sm underline">
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getSession } from '@/server/auth/session';
+import { NotificationList } from './notification-list';
+
+export const metadata: Metadata = { title: 'Notifications' };
+export const dynamic = 'force-dynamic';
+
+export default async function NotificationsPage() {
+  if (!(await getSession())) redirect('/sign-in?callbackUrl=/notifications');
+  return <NotificationList />;
+}
