@@ -93,6 +93,43 @@ describe('plain text', () => {
     expect(out).not.toContain('Store Forecast');
   });
 
+  it('writes roles as labelled fields when one has no title or no employer, and they read back', () => {
+    const experience = richResume.sections.find((s) => s.type === 'experience');
+    if (experience?.type !== 'experience') throw new Error('sample has no experience');
+    const junior = experience.items[2];
+    if (!junior) throw new Error('sample has no third role');
+    const untitled = {
+      ...junior,
+      factId: 'exp-4',
+      title: null,
+      company: 'Sculpt Fitness Centre',
+      location: null,
+      start: { date: '2012-01-01', precision: 'year' as const },
+      end: { date: '2013-01-01', precision: 'year' as const },
+    };
+    const content: ResumeContent = {
+      ...richResume,
+      sections: richResume.sections.map((s) => (s.type === 'experience' ? { ...s, items: [...s.items, untitled] } : s)),
+    };
+    const out = renderText(content, ats);
+    expect(out).toContain(
+      'Company: Acme Corp\nTitle: Senior Data Analyst\nLocation: Austin, TX\nDates: Jan 2020 - Present\n- Built',
+    );
+    expect(out).toContain('Company: Sculpt Fitness Centre\nDates: 2012 - 2013\n');
+    const back = parseResume(out).experience.map((e) => [
+      e.value.title,
+      e.value.company,
+      e.value.startDate,
+      e.value.isCurrent,
+    ]);
+    expect(back).toEqual([
+      ['Senior Data Analyst', 'Acme Corp', '2020-01-01', true],
+      ['Data Analyst', 'Globex Corporation', '2016-01-01', false],
+      ['Junior Analyst', 'Initech', '2014-06-01', false],
+      ['', 'Sculpt Fitness Centre', '2012-01-01', false],
+    ]);
+  });
+
   it('drops control characters from the text', () => {
     const odd: ResumeContent = { ...richResume, person: { ...richResume.person, name: 'Jane\u0007 Doe\u001b[31m' } };
     expect(renderText(odd, ats).split('\n')[0]).toBe('Jane Doe[31m');
@@ -201,14 +238,27 @@ describe('escaping', () => {
   it("Markdown: the person's markup characters are escaped, so nothing becomes a link or emphasis", () => {
     const md = renderMarkdown(hostile, ats);
     expect(md).toContain('\\*\\*Bold\\*\\* \\_claim\\_ \\[link\\](http://evil.example)');
-    expect(md).toContain('# \\<script\\>alert("x")\\</script\\> O\'Neil & Co');
-    expect(md).toContain('## Experience');
+    expect(md).toContain('\\<script\\>alert("x")\\</script\\> O\'Neil & Co\n===');
+    expect(md).toContain('\nExperience\n----------\n');
     expect(md).toContain('- Built Tableau dashboards used by 40 stores.');
+  });
+
+  it('Markdown pasted into our importer reads back with the same roles and degrees', () => {
+    const draft = parseResume(renderMarkdown(richResume, ats));
+    expect(draft.contact.fullName?.value).toBe('Jane Doe');
+    expect(draft.experience.map((e) => [e.value.title, e.value.company])).toEqual(
+      EXPECTED_ROLES.map((r) => [r[0], r[1]]),
+    );
+    expect(draft.education.map((e) => [e.value.degree, e.value.institution])).toEqual(
+      EXPECTED_EDUCATION.map((e) => [e[0], e[2]]),
+    );
   });
 
   it('Markdown: a line that would start a list or a heading is escaped', () => {
     const md = renderMarkdown({ ...richResume, person: { ...richResume.person, name: '# 1. - Jane' } }, ats);
-    expect(md.split('\n')[0]).toBe('# \\# 1. - Jane');
+    expect(md.split('\n')[0]).toBe('\\# 1. - Jane');
+    const underline = renderMarkdown({ ...richResume, person: { ...richResume.person, headline: '=====' } }, ats);
+    expect(underline.split('\n')[3]).toBe('\\=====  ');
   });
 });
 

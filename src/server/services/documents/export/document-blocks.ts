@@ -43,6 +43,44 @@ const joinParts = (parts: (string | null | undefined)[]) =>
     .filter((p): p is string => !!p)
     .join(' | ');
 
+/** An entry with nothing to name it (no title, company or location) gets no empty line. */
+const entry = (text: string): Block[] => (text ? [{ kind: 'entry', text }] : []);
+
+type Role = Extract<ResumeSection, { type: 'experience' }>['items'][number];
+
+/** "Title | Company | Location", then the dates: the layout résumé readers know best. */
+const roleLines = (roles: Role[]): Block[] =>
+  roles.flatMap((e): Block[] => {
+    const dates = formatDateRange(e.start, e.end, e.isCurrent);
+    return [
+      ...entry(joinParts([e.title, e.company, e.location])),
+      ...(dates ? [{ kind: 'meta', text: dates } as const] : []),
+      ...e.bullets.map((b): Block => ({ kind: 'bullet', text: b.text })),
+    ];
+  });
+
+/**
+ * A role missing its title or its employer is ambiguous on one line ("Acme Fitness Club": an
+ * employer? a title?), to an ATS and to our importer alike. Such a section is written with labelled
+ * fields, each role opening with its employer: explicit for every parser, and still plain to read.
+ */
+const labelledRole = (roles: Role[]): Block[] =>
+  roles.flatMap((e): Block[] => {
+    const dates = formatDateRange(e.start, e.end, e.isCurrent);
+    const fields = [
+      e.company ? `Company: ${e.company}` : null,
+      e.title ? `Title: ${e.title}` : null,
+      e.location ? `Location: ${e.location}` : null,
+      dates ? `Dates: ${dates}` : null,
+    ].filter((f): f is string => f !== null);
+    const [first, ...rest] = fields;
+    return [
+      ...(first ? entry(first) : []),
+      ...rest.map((text): Block => ({ kind: 'meta', text })),
+      ...e.bullets.map((b): Block => ({ kind: 'bullet', text: b.text })),
+    ];
+  });
+
 function sectionBlocks(section: ResumeSection): Block[] {
   const heading: Block = { kind: 'heading', text: section.title };
   switch (section.type) {
@@ -51,17 +89,7 @@ function sectionBlocks(section: ResumeSection): Block[] {
     case 'skills':
       return [heading, { kind: 'paragraph', text: section.items.map((s) => s.name).join(', ') }];
     case 'experience':
-      return [
-        heading,
-        ...section.items.flatMap((e): Block[] => {
-          const dates = formatDateRange(e.start, e.end, e.isCurrent);
-          return [
-            { kind: 'entry', text: joinParts([e.title, e.company, e.location]) },
-            ...(dates ? [{ kind: 'meta', text: dates } as const] : []),
-            ...e.bullets.map((b): Block => ({ kind: 'bullet', text: b.text })),
-          ];
-        }),
-      ];
+      return [heading, ...(section.items.every((e) => e.title && e.company) ? roleLines : labelledRole)(section.items)];
     case 'education':
       return [
         heading,
@@ -70,7 +98,7 @@ function sectionBlocks(section: ResumeSection): Block[] {
           const dates = formatDateRange(e.start, e.end);
           const small = joinParts([dates, e.grade ? `Grade: ${e.grade}` : null]);
           return [
-            { kind: 'entry', text: joinParts([degree, e.institution]) },
+            ...entry(joinParts([degree, e.institution])),
             ...(small ? [{ kind: 'meta', text: small } as const] : []),
           ];
         }),
@@ -94,6 +122,16 @@ function sectionBlocks(section: ResumeSection): Block[] {
   }
 }
 
+/**
+ * Skills in a side column: one per line, as narrow columns show them. It also gives the column
+ * enough lines of its own for a PDF reader to see the gutter, rather than a short column whose
+ * lines get read as the ends of the main column's lines.
+ */
+const skillList = (section: Extract<ResumeSection, { type: 'skills' }>): Block[] => [
+  { kind: 'heading', text: section.title },
+  ...section.items.map((s): Block => ({ kind: 'paragraph', text: s.name })),
+];
+
 /** Template order and visibility; a section the template does not list keeps its place at the end. */
 function planResume(content: ResumeContent, template: DocumentTemplate): Pick<DocumentPlan, 'main' | 'side'> {
   const byType = new Map(template.sections.map((s) => [s.type, s]));
@@ -105,9 +143,10 @@ function planResume(content: ResumeContent, template: DocumentTemplate): Pick<Do
   const main: PlannedSection[] = [];
   const side: PlannedSection[] = [];
   for (const { section, conf } of ordered) {
-    const blocks = sectionBlocks(section);
+    const inSide = columns && conf?.column === 'side';
+    const blocks = inSide && section.type === 'skills' ? skillList(section) : sectionBlocks(section);
     if (blocks.length <= 1 && section.type !== 'summary') continue;
-    (columns && conf?.column === 'side' ? side : main).push({ type: section.type, blocks });
+    (inSide ? side : main).push({ type: section.type, blocks });
   }
   return { main, side };
 }

@@ -1,5 +1,5 @@
 /**
- * Markdown: the name as the title, sections as "##", entries in bold. Markdown's own characters in
+ * Markdown: the name as the title, sections as headings, each entry's lines kept as lines. Markdown's own characters in
  * the person's text are backslash-escaped and HTML is neutralised, so "C# & <b>" shows as written
  * in any renderer and nothing in it becomes a link, a heading or markup.
  */
@@ -13,22 +13,26 @@ import { plainLine } from './render-text';
  * and "&" before something that reads as an entity.
  */
 const INLINE = /[\\`*_[\]<>~]/g;
-const BLOCK_START = /^(\s*)([#>+-]|\d+[.)])/;
+const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
 export const escapeMarkdown = (s: string) =>
   plainLine(s)
     .replace(INLINE, (c) => `\\${c}`)
     .replace(/&(?=#?\w+;)/g, '\\&')
-    .replace(BLOCK_START, (_m, space: string, marker: string) => `${space}${marker.replace(/([#>+\-.)])$/, '\\$1')}`);
+    .replace(BLOCK_START, (_m, space: string, marker: string) => `${space}${marker.replace(/([#>+=\-.)])$/, '\\$1')}`);
 
+/**
+ * Setext headings ("Experience" over a row of hyphens) and entries as plain lines ending in a hard
+ * break: the file renders as Markdown and still reads as a résumé when pasted as text, where "##"
+ * and "**" would be noise to a parser.
+ */
 function line(block: Block): string {
   const text = escapeMarkdown(block.text);
   switch (block.kind) {
     case 'heading':
-      return `\n## ${text}\n`;
+      return `\n${text}\n${'-'.repeat(Math.max(3, text.length))}\n`;
     case 'entry':
-      return `\n**${text}**  `;
     case 'meta':
-      return `${text}\n`;
+      return `${block.kind === 'entry' ? '\n' : ''}${text}  `;
     case 'bullet':
       return `- ${text}`;
     case 'paragraph':
@@ -38,8 +42,9 @@ function line(block: Block): string {
 
 export function renderMarkdown(content: DocumentContent, template: DocumentTemplate): string {
   const plan = planDocument(content, template);
-  const out = [`# ${escapeMarkdown(plan.name)}`, ''];
-  if (plan.headline) out.push(`**${escapeMarkdown(plan.headline)}**  `);
+  const name = escapeMarkdown(plan.name);
+  const out = [name, '='.repeat(Math.max(3, name.length)), ''];
+  if (plan.headline) out.push(`${escapeMarkdown(plan.headline)}  `);
   if (plan.contact.length) out.push(plan.contact.map(escapeMarkdown).join(' | '));
   for (const section of sectionsInOrder(plan, false)) out.push(...section.blocks.map(line));
   return `${out
