@@ -34,11 +34,17 @@ export const ingestionSourceRun = eventType('ingestion/source-run', {
   }),
 });
 
+/** A seeker asked for a tailored document (services/documents/generation): generate it. */
+export const documentsGenerate = eventType('documents/generate', {
+  schema: z.object({ requestId: z.uuid() }),
+});
+
 export const events = {
   'user/signed-up': userSignedUp,
   'profile/changed': profileChanged,
   'jobs/changed': jobsChanged,
   'applications/changed': applicationsChanged,
+  'documents/generate': documentsGenerate,
   'ingestion/source-run': ingestionSourceRun,
 } as const;
 

@@ -1,6 +1,7 @@
 import { getDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { followUpRemindersFunction } from './functions/follow-up-reminders';
+import { generateDocument } from './functions/generate-document';
 import { instantJobAlerts, jobAlertsFunction } from './functions/job-alerts';
 import { matchJobs } from './functions/match-jobs';
 import { matchProfile } from './functions/match-profile';
@@ -9,7 +10,7 @@ import { welcomeNotification } from './functions/welcome-notification';
 import { toInngestFunction, type WorkflowDeps } from './workflow';
 
 /** Every workflow; the dispatcher and the Inngest serve route both read this list. */
-export const workflows = [welcomeNotification, matchProfile, matchJobs, refreshAnalyticsWorkflow, instantJobAlerts] as const;
+export const workflows = [welcomeNotification, matchProfile, matchJobs, refreshAnalyticsWorkflow, generateDocument, instantJobAlerts] as const;
 
 const productionDeps = async (): Promise<WorkflowDeps> => ({ db: (await getDatabase()).db, logger });
 
@@ -21,5 +22,6 @@ export const inngestFunctions = [
   toInngestFunction(matchProfile, productionDeps),
   toInngestFunction(matchJobs, productionDeps),
   toInngestFunction(refreshAnalyticsWorkflow, productionDeps),
+  toInngestFunction(generateDocument, productionDeps),
   toInngestFunction(instantJobAlerts, productionDeps),
 ];

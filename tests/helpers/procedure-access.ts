@@ -188,4 +188,37 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
     ],
   },
   'alerts.delete': { access: 'owner', theirs: (w) => [{ id: w.a.savedSearchId }] },
+
+  'documents.generate': {
+    access: 'owner',
+    theirs: (w) => [{ jobId: w.jobId, kind: 'resume', applicationId: w.a.applicationId }],
+  },
+  'documents.progress': { access: 'owner', theirs: (w) => [{ requestId: w.a.documentRequestId }] },
+  'documents.list': { access: 'owner', own: nothing },
+  'documents.get': { access: 'owner', theirs: (w) => [{ id: w.a.documentVersionId }] },
+  'documents.versions': { access: 'owner', theirs: (w) => [{ documentId: w.a.documentId }] },
+  'documents.saveEdit': {
+    access: 'owner',
+    theirs: (w) => [
+      {
+        id: w.a.documentVersionId,
+        content: {
+          kind: 'resume',
+          person: { name: 'Hijacked', email: null, headline: null, location: null },
+          sections: [],
+        },
+      },
+    ],
+  },
+  'documents.diff': {
+    access: 'owner',
+    theirs: (w) => [{ fromId: w.a.documentVersionId, toId: w.a.documentVersionId }],
+  },
+  'documents.setStatus': { access: 'owner', theirs: (w) => [{ id: w.a.documentVersionId, status: 'finalized' }] },
+  'documents.templates': { access: 'owner', own: nothing },
+  'documents.setDefaultTemplate': { access: 'owner', own: () => [{ templateId: 'classic' }] },
+  'documents.attachToApplication': {
+    access: 'owner',
+    theirs: (w) => [{ versionId: w.a.documentVersionId, applicationId: w.a.applicationId }],
+  },
 };

@@ -38,6 +38,10 @@ export interface World {
     notificationId: string;
     /** A's signed-in session (user_sessions), which only A may end. */
     sessionId: string;
+    /** A's tailored resume for R's job: the generation request, its stored version and document. */
+    documentRequestId: string;
+    documentVersionId: string;
+    documentId: string;
     /** A's saved search with daily alerts. */
     savedSearchId: string;
   };
@@ -117,7 +121,10 @@ export async function createWorld(db: Database): Promise<World> {
     userAgent: `Browser ${A_MARKER}`,
     clientAddress: '192.0.2.10',
   });
+  const generation = await asA.documents.generate({ jobId, kind: 'resume', applicationId: applied.applicationId });
   await drainWorkflows();
+  const generated = await asA.documents.progress({ requestId: generation.requestId });
+  if (!generated.versionId || !generated.documentId) throw new Error(`world: no document was generated (${generated.error})`);
 
   return {
     seekerA,
@@ -137,6 +144,9 @@ export async function createWorld(db: Database): Promise<World> {
       certificationId: only(full.certifications, 'certification').id,
       notificationId: only(notification ? [notification] : [], 'notification').id,
       sessionId,
+      documentRequestId: generation.requestId,
+      documentVersionId: generated.versionId,
+      documentId: generated.documentId,
       savedSearchId: savedSearch.id,
     },
   };

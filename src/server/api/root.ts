@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account';
 import { alertsRouter } from './routers/alerts';
 import { analyticsRouter } from './routers/analytics';
 import { applicationsRouter } from './routers/applications';
+import { documentsRouter } from './routers/documents';
 import { jobsRouter } from './routers/jobs';
 import { matchingRouter } from './routers/matching';
 import { recruiterRouter } from './routers/recruiter';
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   matching: matchingRouter,
   recruiter: recruiterRouter,
   analytics: analyticsRouter,
+  documents: documentsRouter,
   alerts: alertsRouter,
 });
 

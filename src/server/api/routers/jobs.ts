@@ -4,7 +4,9 @@ import { getCache } from '@/server/adapters/cache';
 import { getJob } from '@/server/services/jobs/get-job';
 import { listJobs } from '@/server/services/jobs/list-jobs';
 import { searchJobs } from '@/server/services/jobs/search/search-jobs';
-import { createTRPCRouter, publicProcedure } from '../trpc';
+import { addJobByUrlInput, addJobByUrlOutput } from '@/lib/validators/sources';
+import { addJobByUrl } from '@/server/services/ingestion/add-job-by-url';
+import { createTRPCRouter, protectedProcedure, publicProcedure } from '../trpc';
 
 /** Job listings are public: anyone may browse and search before signing up. */
 export const jobsRouter = createTRPCRouter({
@@ -23,4 +25,10 @@ export const jobsRouter = createTRPCRouter({
     .input(jobByIdInput)
     .output(jobDetail)
     .query(({ ctx, input }) => getJob(ctx.db, input)),
+
+  /** A signed-in seeker adds a posting from its web address; answers the job to open. Rate limited per user. */
+  addByUrl: protectedProcedure
+    .input(addJobByUrlInput)
+    .output(addJobByUrlOutput)
+    .mutation(({ ctx, input }) => addJobByUrl(ctx.db, ctx.actor, input, { rateLimiter: ctx.rateLimiter })),
 });

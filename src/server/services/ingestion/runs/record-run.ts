@@ -1,5 +1,5 @@
 /** The ingest_runs row of a run, its quarantined records, and the source row's last-run snapshot. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { ingestQuarantine, ingestRuns, jobSources, type CircuitSnapshotRow } from '@/server/db/schema';
 import type { QuarantinedRecord } from '../normalized-posting';
@@ -36,7 +36,8 @@ export async function recordQuarantine(db: DbOrTx, runId: string, records: reado
         source: r.source.slice(0, 50),
         externalId: r.externalId?.slice(0, 200) ?? null,
         reason: r.reason.replace(/\0/g, '').slice(0, 2000) || 'unknown',
-        payload: storablePayload(r.payload),
+        // As SQL: drizzle would write a JSON null payload as SQL NULL.
+        payload: sql`${JSON.stringify(storablePayload(r.payload))}::jsonb`,
       })),
     );
   }

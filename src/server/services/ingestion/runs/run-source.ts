@@ -24,7 +24,8 @@ import type { RunSummary } from './run-summary';
 export interface RunDeps {
   http: IngestionHttp;
   connectorFor: (type: SourceConfig['type']) => Connector;
-  normalize: (raw: RawPosting) => NormalizedPosting;
+  /** Never throws for a bad posting: answers it quarantined with the reason (normalize/). */
+  normalize: (raw: RawPosting) => NormalizedPosting | { quarantined: QuarantinedRecord };
   /** The source's circuit as the HTTP client's breaker sees it. */
   circuitState: () => 'closed' | 'open' | 'half_open' | 'isolated';
   onJobsChanged?: StoreOptions['onJobsChanged'];
@@ -37,6 +38,8 @@ export interface SourceToRun extends SourceConfig {
   id: string | null;
   /** jobs.source for this source ('greenhouse:acme'). */
   key: string;
+  /** A run already recorded (runNow answers its id before the run starts). */
+  runId?: string;
 }
 
 /** Error text for the admin page: the HTTP client's kind when it has one, never a stack. */
@@ -51,15 +54,21 @@ function normalizeAll(source: SourceToRun, fetched: ConnectorResult, deps: RunDe
   const quarantined: QuarantinedRecord[] = [...fetched.quarantined];
   fetched.postings.forEach((raw, i) => {
     try {
-      const n = normalizedPosting.safeParse({ ...deps.normalize(raw), source: source.key });
-      if (n.success) postings.push(n.data);
-      else
-        quarantined.push({
-          source: source.key,
-          externalId: raw.externalId,
-          reason: `normalize: ${n.error.issues[0]?.path.join('.')}: ${n.error.issues[0]?.message}`,
-          payload: raw,
-        });
+      const result = deps.normalize(raw);
+      if ('quarantined' in result) {
+        quarantined.push(result.quarantined);
+      } else {
+        // The contract checked once more, and the key the run stores under (connectors stamp the same).
+        const n = normalizedPosting.safeParse({ ...result, source: source.key });
+        if (n.success) postings.push(n.data);
+        else
+          quarantined.push({
+            source: source.key,
+            externalId: raw.externalId,
+            reason: `normalize: ${n.error.issues[0]?.path.join('.')}: ${n.error.issues[0]?.message}`,
+            payload: raw,
+          });
+      }
     } catch (err) {
       quarantined.push({
         source: source.key,
@@ -75,7 +84,7 @@ function normalizeAll(source: SourceToRun, fetched: ConnectorResult, deps: RunDe
 }
 
 export async function runSource(db: Database, source: SourceToRun, deps: RunDeps): Promise<RunSummary> {
-  const runId = await startRun(db, source.id, source.key);
+  const runId = source.runId ?? (await startRun(db, source.id, source.key));
   const base = {
     runId,
     sourceKey: source.key,

@@ -1,0 +1,77 @@
+/**
+ * Quality metrics of one version. Keyword coverage counts only the job's required skills the
+ * seeker really has: "before" is what an untailored resume of the profile shows (the profile's
+ * own text plus its top skills in the profile's order, as many as the document lists), "after"
+ * is what the document shows. A skill the seeker lacks never raises either figure.
+ */
+import type { DocumentContent, DocumentQuality, SectionType } from '@/lib/validators/documents';
+import { canonicalizeSkill, extractSkills } from '@/server/services/skills/taxonomy';
+import { documentSectionsText, runningText } from './document-text';
+import type { JobRequirements } from './extract-requirements';
+import type { SeekerProfile } from './profile-facts';
+import { readingGrade } from './words';
+
+const WORDS_PER_PAGE = 450;
+const LINES_PER_PAGE = 50;
+
+function skillKeysIn(text: string, listed: string[]): Set<string> {
+  const keys = new Set(extractSkills(text).map((s) => s.key));
+  for (const name of listed) keys.add(canonicalizeSkill(name).key);
+  return keys;
+}
+
+function profileText(seeker: SeekerProfile): string {
+  const { person, profile } = seeker;
+  return [
+    person.headline,
+    person.summary,
+    ...profile.experience.flatMap((e) => [e.title, e.description, ...e.achievements]),
+    ...profile.projects.flatMap((p) => [p.name, p.description, ...p.highlights]),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function listedSkills(content: DocumentContent): string[] {
+  if (content.kind !== 'resume') return [];
+  return content.sections.flatMap((s) => (s.type === 'skills' ? s.items.map((i) => i.name) : []));
+}
+
+export function computeQuality(content: DocumentContent, seeker: SeekerProfile, req: JobRequirements): DocumentQuality {
+  const held = new Set(seeker.profile.skills.map((s) => canonicalizeSkill(s.name).key));
+  const target = req.requiredSkills.filter((s) => held.has(s.key));
+  const docListed = listedSkills(content);
+  const sectionsText = documentSectionsText(content);
+  const allText = sectionsText.map((s) => s.text).join('\n');
+  const after = skillKeysIn(allText, docListed);
+  const untailoredList = seeker.profile.skills.slice(0, Math.max(docListed.length, 1)).map((s) => s.name);
+  const before = skillKeysIn(profileText(seeker), content.kind === 'resume' ? untailoredList : []);
+  const share = (found: Set<string>) => (target.length ? target.filter((s) => found.has(s.key)).length / target.length : 1);
+
+  const wordCount = (allText.match(/\S+/g) ?? []).length;
+  const lines = allText.split('\n').length + sectionsText.length * 2;
+  const pages = wordCount === 0 ? 0 : Math.max(Math.ceil(wordCount / WORDS_PER_PAGE), Math.ceil(lines / LINES_PER_PAGE));
+  const sectionsPresent: SectionType[] =
+    content.kind === 'resume' ? content.sections.map((s) => s.type) : [];
+  return {
+    keywordCoverageBefore: round(share(before)),
+    keywordCoverageAfter: round(share(after)),
+    keywordsUsed: target.filter((s) => after.has(s.key)).map((s) => s.name),
+    sectionsPresent,
+    wordCount,
+    pages,
+    readingGrade: readingGrade(runningText(content)),
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** 0-100: coverage weighs most, then having the core sections, a sensible length and plain reading. */
+export function qualityScore(q: DocumentQuality, kind: DocumentContent['kind']): number {
+  const core: SectionType[] = ['summary', 'experience', 'skills', 'education'];
+  const sections = kind === 'resume' ? core.filter((s) => q.sectionsPresent.includes(s)).length / core.length : 1;
+  const lengthFit =
+    kind === 'resume' ? (q.pages >= 1 && q.pages <= 2 ? 1 : 0.5) : q.wordCount >= 120 && q.wordCount <= 450 ? 1 : 0.6;
+  const reading = q.readingGrade <= 14 ? 1 : Math.max(0, 1 - (q.readingGrade - 14) / 10);
+  return Math.round(50 * q.keywordCoverageAfter + 20 * sections + 15 * lengthFit + 15 * reading);
+}

@@ -1,0 +1,140 @@
+/**
+ * Picks and orders the profile's facts for one job: roles by relevance to the requirements with
+ * recency counting too, each role's bullets (achievements, then description sentences) by their
+ * overlap with the job, and the seeker's skills that the job requires first. Everything selected
+ * keeps the id of the profile fact it came from.
+ */
+import type { DocumentLength } from '@/lib/validators/documents-api';
+import type { DocumentDate } from '@/lib/validators/documents';
+import { canonicalizeSkill, extractSkills } from '@/server/services/skills/taxonomy';
+import type { JobRequirements } from './extract-requirements';
+import { dateOf, type SeekerProfile } from './profile-facts';
+import { contentWords, sentences } from './words';
+
+export interface SelectedBullet {
+  text: string;
+  factId: string;
+  score: number;
+}
+
+export interface SelectedExperience {
+  factId: string;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  start: DocumentDate;
+  end: DocumentDate;
+  isCurrent: boolean;
+  score: number;
+  bullets: SelectedBullet[];
+}
+
+export interface SelectedSkill {
+  factId: string;
+  name: string;
+  key: string;
+  required: boolean;
+  preferred: boolean;
+}
+
+/** JSON-safe (a memoized workflow step returns it). */
+export interface SelectedFacts {
+  experiences: SelectedExperience[];
+  skills: SelectedSkill[];
+  /** The seeker's skills the job requires, in the job's order. */
+  matchedRequired: SelectedSkill[];
+  education: SeekerProfile['profile']['education'];
+  projects: (SeekerProfile['profile']['projects'][number] & { score: number })[];
+  certifications: SeekerProfile['profile']['certifications'];
+}
+
+export const LIMITS: Record<DocumentLength, { roles: number; bullets: number; skills: number; projects: number }> = {
+  short: { roles: 3, bullets: 3, skills: 12, projects: 1 },
+  standard: { roles: 6, bullets: 5, skills: 20, projects: 3 },
+  detailed: { roles: 12, bullets: 8, skills: 40, projects: 6 },
+};
+
+function overlap(text: string, keywords: Set<string>, requiredKeys: Set<string>): number {
+  const words = new Set(contentWords(text));
+  let hits = 0;
+  for (const w of words) if (keywords.has(w)) hits += 1;
+  const skillHits = extractSkills(text).filter((s) => requiredKeys.has(s.key)).length;
+  return hits + 2 * skillHits;
+}
+
+function yearsAgo(end: string | null, isCurrent: boolean, now: Date): number {
+  if (isCurrent) return 0;
+  if (!end) return 10; // undated roles rank as old ones
+  return Math.max(0, (now.getTime() - new Date(end).getTime()) / (365.25 * 86_400_000));
+}
+
+export function selectFacts(
+  seeker: SeekerProfile,
+  req: JobRequirements,
+  length: DocumentLength = 'standard',
+  now = new Date(),
+): SelectedFacts {
+  const limit = LIMITS[length];
+  const keywords = new Set(req.keywords);
+  const requiredKeys = new Set(req.requiredSkills.map((s) => s.key));
+  const preferredKeys = new Set(req.preferredSkills.map((s) => s.key));
+  const titleWords = new Set(contentWords(req.title));
+  const { profile } = seeker;
+
+  const experiences = profile.experience.map((e, index): SelectedExperience => {
+    const raw = [
+      ...e.achievements.map((a) => a.trim()),
+      ...(e.description ? sentences(e.description) : []),
+    ].filter((t, i, all) => t.length > 0 && all.indexOf(t) === i);
+    const bullets = raw
+      .map((text, i) => ({ text, factId: e.id, score: overlap(text, keywords, requiredKeys), i }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .map(({ text, factId, score }) => ({ text, factId, score }));
+    const titleHits = contentWords(e.title ?? '').filter((w) => titleWords.has(w)).length;
+    const relevance = titleHits * 3 + bullets.reduce((n, b) => n + b.score, 0);
+    const recency = 1 / (1 + yearsAgo(e.endDate, e.isCurrent, now) / 3);
+    return {
+      factId: e.id,
+      title: e.title,
+      company: e.company,
+      location: e.location,
+      start: dateOf(e.startDate, e.startPrecision),
+      end: dateOf(e.endDate, e.endPrecision),
+      isCurrent: e.isCurrent,
+      // Relevance leads, recency breaks near-ties, the profile's own order breaks the rest.
+      score: Math.log1p(relevance) + recency - index * 0.01,
+      bullets: bullets.slice(0, limit.bullets),
+    };
+  });
+  experiences.sort((a, b) => b.score - a.score);
+
+  const seen = new Set<string>();
+  const skills: SelectedSkill[] = [];
+  for (const s of profile.skills) {
+    const key = canonicalizeSkill(s.name).key;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    skills.push({ factId: s.id, name: s.name, key, required: requiredKeys.has(key), preferred: preferredKeys.has(key) });
+  }
+  // Required ones in the job's order (its own skill list before those found in the text), then preferred.
+  const requiredOrder = new Map(req.requiredSkills.map((r, i) => [r.key, i]));
+  const rank = (s: SelectedSkill) => requiredOrder.get(s.key) ?? (s.preferred ? 10_000 : 20_000);
+  const orderedSkills = skills.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+  const byKey = new Map(skills.map((s) => [s.key, s]));
+  const matchedRequired = req.requiredSkills.map((r) => byKey.get(r.key)).filter((s): s is SelectedSkill => !!s);
+
+  const projects = profile.projects
+    .map((p, i) => ({ ...p, score: overlap([p.name, p.description, ...p.highlights].join(' '), keywords, requiredKeys), i }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, limit.projects)
+    .map(({ i: _i, ...p }) => p);
+
+  return {
+    experiences: experiences.slice(0, limit.roles),
+    skills: orderedSkills.slice(0, limit.skills),
+    matchedRequired,
+    education: profile.education,
+    projects,
+    certifications: profile.certifications,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Checks free text (a summary paragraph, a bullet, a letter paragraph) against the facts it
+ * cites: every number must occur in those facts, every skill must be one the seeker has, and a
+ * name introduced by "at", "for", "with", "joined", "from" or "as" must occur somewhere in the
+ * profile. The job's own title and company are masked first: naming the job is not a claim.
+ * Sentences that fail are dropped, each reported with its reason.
+ */
+import type { DocumentRemoval } from '@/lib/validators/documents-api';
+import { canonicalizeSkill, extractSkills } from '@/server/services/skills/taxonomy';
+import type { FactIndex } from './profile-facts';
+import { numbersIn, sentences } from './words';
+
+export interface TextContext {
+  index: FactIndex;
+  /** Names the document may use that are not the seeker's facts: the job's title and company. */
+  jobNames: string[];
+}
+
+const MONTHS =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
+// Case-sensitive on purpose: only a capitalized word after the preposition starts a name.
+const NAME_AFTER =
+  /\b(?:[Aa]t|[Ff]or|[Ww]ith|[Jj]oined|[Ff]rom|[Aa]s)\s+(?:(?:a|an|the)\s+)?([A-Z][\w&'’.+#-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.+#-]*){0,5})/g;
+
+function escape(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function mask(text: string, names: string[]): string {
+  let out = text;
+  for (const n of names) if (n.trim()) out = out.replace(new RegExp(escape(n.trim()), 'gi'), ' ');
+  return out;
+}
+
+/** Why one sentence does not trace to its facts, or null when it does. */
+function sentenceProblem(sentence: string, factIds: string[], ctx: TextContext): { value: string; reason: string } | null {
+  const cited = factIds.map((id) => ctx.index.byId.get(id)).filter((f) => f !== undefined);
+  const masked = mask(sentence, [...ctx.jobNames, ctx.index.seeker.person.name]);
+  const numbers = new Set(cited.flatMap((f) => [...f.numbers]));
+  for (const n of numbersIn(masked)) {
+    if (!numbers.has(n)) return { value: sentence, reason: `The number ${n} is not in the profile facts this text cites.` };
+  }
+  // A skill traces when the seeker has it, or when the cited facts say it in so many words
+  // (skill extraction depends on context, so the words are compared, not the extracted keys).
+  const citedText = cited.map((f) => f.text.toLowerCase()).join('\n');
+  for (const s of extractSkills(masked)) {
+    if (!ctx.index.skillIds.has(s.key) && !citedText.includes(s.matchedText.toLowerCase())) {
+      return { value: sentence, reason: `"${s.matchedText}" is not one of your skills.` };
+    }
+  }
+  for (const m of masked.matchAll(NAME_AFTER)) {
+    const name = (m[1] ?? '').replace(/[.,;:]+$/, '').replace(/\s+I$/, '');
+    // A capitalized word after a preposition only matters when it is a name, not "I" or a month.
+    if (name.length < 2 || MONTHS.test(name)) continue;
+    // "SQL and Tableau", "Initech, Globex": each part may trace on its own (a name or a skill).
+    const parts = [name, ...name.split(/\s+(?:and|&)\s+|,\s*/)];
+    const traces = (part: string) =>
+      ctx.index.corpus.includes(part.toLowerCase()) || ctx.index.skillIds.has(canonicalizeSkill(part).key);
+    if (!traces(name) && !parts.slice(1).every(traces)) {
+      return { value: sentence, reason: `"${name}" does not appear in your profile.` };
+    }
+  }
+  return null;
+}
+
+/**
+ * The text with untraceable sentences removed (null when nothing is left), the fact ids that
+ * exist, and what was removed. Unknown fact ids are dropped and reported.
+ */
+export function checkFactText(
+  text: string,
+  factIds: string[],
+  path: string,
+  ctx: TextContext,
+): { text: string | null; factIds: string[]; removals: DocumentRemoval[] } {
+  const removals: DocumentRemoval[] = [];
+  const known = factIds.filter((id) => {
+    if (ctx.index.byId.has(id)) return true;
+    removals.push({ path: `${path}.factIds`, value: id.slice(0, 2000), reason: 'Cites a fact that is not in your profile.' });
+    return false;
+  });
+  const kept: string[] = [];
+  for (const s of sentences(text)) {
+    const problem = sentenceProblem(s, known, ctx);
+    if (problem) removals.push({ path, value: problem.value.slice(0, 2000), reason: problem.reason });
+    else kept.push(s);
+  }
+  return { text: kept.length ? kept.join(' ') : null, factIds: [...new Set(known)], removals };
+}

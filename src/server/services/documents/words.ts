@@ -1,0 +1,47 @@
+/** Small text helpers shared by requirement extraction, fact ranking and the quality metrics. */
+
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be by for from has have in is it its of on or our that the their this to was were will with you your we ' +
+    'who what when where which while about into over under more most other such than then them they these those through ' +
+    'all any can do does did not no but if so up out also etc using use used work working'
+  ).split(' '),
+);
+
+/** Lower-case content words of a text (3+ letters or digits, stop words dropped). */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9][a-z0-9+#.-]*[a-z0-9+#]|[a-z0-9]/g) ?? []).filter(
+    (w) => w.length > 2 && !STOPWORDS.has(w),
+  );
+}
+
+/** Sentences of a paragraph; keeps abbreviations like "e.g." and "Node.js" whole. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Numbers as written in a text, normalized ("1,200" -> "1200", "45%" -> "45"). */
+export function numbersIn(text: string): string[] {
+  return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,(?=\d{3}\b)/g, '').replace(/\.0+$/, ''));
+}
+
+export const normalizeName = (s: string | null | undefined) =>
+  (s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Flesch-Kincaid grade of a text (syllables estimated from vowel groups). */
+export function readingGrade(text: string): number {
+  const words = text.match(/[A-Za-z]+(?:'[a-z]+)?/g) ?? [];
+  if (words.length === 0) return 0;
+  const sentenceCount = Math.max(1, sentences(text).length);
+  const syllables = words.reduce((n, w) => n + syllableCount(w), 0);
+  const grade = 0.39 * (words.length / sentenceCount) + 11.8 * (syllables / words.length) - 15.59;
+  return Math.round(grade * 10) / 10;
+}
+
+function syllableCount(word: string): number {
+  const w = word.toLowerCase().replace(/e$/, '');
+  return Math.max(1, (w.match(/[aeiouy]+/g) ?? []).length);
+}

@@ -1,0 +1,201 @@
+/**
+ * The deterministic writer: the default, and the stand-in when the language model fails. It only
+ * arranges and rewords around profile facts ("Full-Stack Developer with TypeScript, React and
+ * PostgreSQL" from the headline and three skill rows); every sentence names the facts it states.
+ */
+import {
+  PERSON_FACT_IDS,
+  type CoverLetterContent,
+  type FactText,
+  type ResumeContent,
+  type ResumeSection,
+} from '@/lib/validators/documents';
+import type { DocumentTone } from '@/lib/validators/documents-api';
+import type { JobRequirements } from './extract-requirements';
+import type { SeekerProfile } from './profile-facts';
+import { dateOf } from './profile-facts';
+import type { SelectedExperience, SelectedFacts, SelectedSkill } from './select-facts';
+import { sentences } from './words';
+
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+function person(seeker: SeekerProfile): ResumeContent['person'] {
+  return { name: seeker.person.name, email: seeker.person.email, headline: seeker.person.headline, location: null };
+}
+
+/** Skills to name in running text: the job's required skills the seeker has, else their top skills. */
+function featuredSkills(facts: SelectedFacts, max: number): SelectedSkill[] {
+  return (facts.matchedRequired.length ? facts.matchedRequired : facts.skills).slice(0, max);
+}
+
+function summaryParagraphs(seeker: SeekerProfile, facts: SelectedFacts): FactText[] {
+  const paragraphs: FactText[] = [];
+  const top = featuredSkills(facts, 4);
+  const lead = facts.experiences.find((e) => e.title);
+  const role = seeker.person.headline ?? lead?.title ?? null;
+  const roleFact = seeker.person.headline ? PERSON_FACT_IDS.headline : lead?.factId;
+  if (role && roleFact) {
+    const withSkills = top.length ? ` with ${listOf(top.map((s) => s.name))}` : '';
+    paragraphs.push({ text: sentence(`${role}${withSkills}`), factIds: [roleFact, ...top.map((s) => s.factId)] });
+  } else if (top.length) {
+    paragraphs.push({ text: sentence(`Skilled in ${listOf(top.map((s) => s.name))}`), factIds: top.map((s) => s.factId) });
+  }
+  const recent = facts.experiences.find((e) => e.isCurrent && e.title && e.company);
+  if (recent?.title && recent.company) {
+    paragraphs.push({ text: `Currently ${recent.title} at ${recent.company}.`, factIds: [recent.factId] });
+  }
+  if (seeker.person.summary) {
+    // The seeker's own words, shortened to the first three sentences.
+    const own = sentences(seeker.person.summary).slice(0, 3).join(' ').slice(0, 1500);
+    if (own) paragraphs.push({ text: own, factIds: [PERSON_FACT_IDS.summary] });
+  }
+  return paragraphs.slice(0, 5);
+}
+
+function experienceItem(e: SelectedExperience) {
+  return {
+    factId: e.factId,
+    title: e.title,
+    company: e.company,
+    location: e.location,
+    start: e.start,
+    end: e.end,
+    isCurrent: e.isCurrent,
+    bullets: e.bullets.map((b) => ({ text: b.text.slice(0, 2000), factIds: [b.factId] })),
+  };
+}
+
+export function writeResumeOffline(seeker: SeekerProfile, facts: SelectedFacts): ResumeContent {
+  const sections: ResumeSection[] = [];
+  const summary = summaryParagraphs(seeker, facts);
+  if (summary.length) sections.push({ type: 'summary', title: 'Summary', paragraphs: summary });
+  if (facts.experiences.length) {
+    sections.push({ type: 'experience', title: 'Experience', items: facts.experiences.map(experienceItem) });
+  }
+  if (facts.skills.length) {
+    sections.push({ type: 'skills', title: 'Skills', items: facts.skills.map((s) => ({ factId: s.factId, name: s.name })) });
+  }
+  if (facts.education.length) {
+    sections.push({
+      type: 'education',
+      title: 'Education',
+      items: facts.education.map((e) => ({
+        factId: e.id,
+        institution: e.institution,
+        degree: e.degree,
+        fieldOfStudy: e.fieldOfStudy,
+        start: dateOf(e.startDate, 'year'),
+        end: dateOf(e.endDate, 'year'),
+        grade: e.grade,
+      })),
+    });
+  }
+  if (facts.projects.length) {
+    sections.push({
+      type: 'projects',
+      title: 'Projects',
+      items: facts.projects.map((p) => ({
+        factId: p.id,
+        name: p.name,
+        url: p.url,
+        bullets: [...(p.description ? sentences(p.description) : []), ...p.highlights]
+          .slice(0, 4)
+          .map((text) => ({ text: text.slice(0, 2000), factIds: [p.id] })),
+      })),
+    });
+  }
+  if (facts.certifications.length) {
+    sections.push({
+      type: 'certifications',
+      title: 'Certifications',
+      items: facts.certifications.map((c) => ({
+        factId: c.id,
+        name: c.name,
+        issuer: c.issuer,
+        issuedOn: dateOf(c.issuedOn, 'month'),
+      })),
+    });
+  }
+  return { kind: 'resume', person: person(seeker), sections };
+}
+
+const PAST_TENSE_IRREGULAR = new Set(
+  'led built ran cut grew won made wrote drove set took began brought taught kept held met sold spent found gave got chose oversaw rebuilt rewrote'.split(
+    ' ',
+  ),
+);
+
+/** "I led the move…" when the achievement opens with a past-tense verb; otherwise quoted as written. */
+function achievementSentence(e: SelectedExperience, text: string): string {
+  const where = e.title && e.company ? `As ${e.title} at ${e.company}` : e.company ? `At ${e.company}` : `As ${e.title ?? 'a team member'}`;
+  const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (/^[a-z]+ed$/.test(first) || PAST_TENSE_IRREGULAR.has(first)) {
+    return `${where}, I ${text.charAt(0).toLowerCase()}${sentence(text.slice(1))}`;
+  }
+  return `${where}: ${sentence(text)}`;
+}
+
+const OPENERS: Record<DocumentTone, (title: string, company: string) => string> = {
+  professional: (t, c) => `I am writing to apply for the ${t} position at ${c}.`,
+  warm: (t, c) => `I was glad to see the ${t} opening at ${c}, and I would love to be considered.`,
+  concise: (t, c) => `Please consider me for the ${t} role at ${c}.`,
+};
+
+export function writeCoverLetterOffline(
+  seeker: SeekerProfile,
+  facts: SelectedFacts,
+  req: JobRequirements,
+  tone: DocumentTone = 'professional',
+  today = new Date(),
+): CoverLetterContent {
+  const paragraphs: FactText[] = [];
+  const top = featuredSkills(facts, 4);
+  const lead = facts.experiences.find((e) => e.title);
+  const role = seeker.person.headline ?? lead?.title;
+  const roleFact = seeker.person.headline ? PERSON_FACT_IDS.headline : lead?.factId;
+  const why = [OPENERS[tone](req.title, req.company)];
+  const whyFacts: string[] = [];
+  if (role && roleFact) {
+    why.push(`As a ${role}${top.length ? ` working with ${listOf(top.map((s) => s.name))}` : ''}, I bring the experience this role asks for.`);
+    whyFacts.push(roleFact, ...top.map((s) => s.factId));
+  } else if (top.length) {
+    why.push(`I bring hands-on experience with ${listOf(top.map((s) => s.name))}.`);
+    whyFacts.push(...top.map((s) => s.factId));
+  }
+  paragraphs.push({ text: why.join(' '), factIds: whyFacts });
+
+  // Two matching achievements, the best bullet of each of the two most relevant roles (or two of one).
+  const picks: { e: SelectedExperience; text: string }[] = [];
+  for (const e of facts.experiences) {
+    const b = e.bullets[0];
+    if (b && picks.length < 2) picks.push({ e, text: b.text });
+  }
+  if (picks.length < 2) {
+    const e = facts.experiences[0];
+    const b = e?.bullets[1];
+    if (e && b) picks.push({ e, text: b.text });
+  }
+  for (const { e, text } of picks) paragraphs.push({ text: achievementSentence(e, text), factIds: [e.factId] });
+
+  const closeSkills = top.slice(0, 2);
+  const close = closeSkills.length
+    ? `I would welcome the chance to discuss how my work with ${listOf(closeSkills.map((s) => s.name))} can help ${req.company}. Thank you for your consideration.`
+    : `I would welcome the chance to discuss how I can help ${req.company}. Thank you for your consideration.`;
+  paragraphs.push({ text: close, factIds: closeSkills.map((s) => s.factId) });
+
+  return {
+    kind: 'cover_letter',
+    person: person(seeker),
+    recipient: { company: req.company.slice(0, 200), jobTitle: req.title.slice(0, 200) },
+    date: today.toISOString().slice(0, 10),
+    greeting: `Dear ${req.company.slice(0, 170)} hiring team,`,
+    paragraphs,
+    closing: tone === 'warm' ? 'Warm regards,' : 'Sincerely,',
+  };
+}

@@ -1,0 +1,304 @@
+/**
+ * The documents procedures end to end on both databases: generation through the workflow (in
+ * process), progress, owner checks (another user gets NOT_FOUND), versions, edits that go through
+ * the truthfulness validator, the section diff, templates, attaching a version to an application,
+ * idempotency of the stored version under retries, and the typed error for an empty profile.
+ */
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ResumeContent } from '@/lib/validators/documents';
+import { applications, documentGenerationRequests, generatedDocuments, notifications } from '@/server/db/schema';
+import type { Database } from '@/server/db';
+import { logger } from '@/server/logger';
+import { runGeneration } from '@/server/services/documents/generation/run-generation';
+import { drainWorkflows } from '@/server/workflows/dispatch';
+import type { WorkflowStep } from '~/inngest/workflow';
+import { callerFor } from './helpers/callers';
+import { availableModes } from './helpers/databases';
+import { signUpUser } from './helpers/factories';
+import { insertJob } from './helpers/jobs';
+import { useTestDatabase } from './helpers/test-database-hooks';
+
+const modes = await availableModes();
+
+type Caller = ReturnType<typeof callerFor>;
+
+async function seekerWithProfile(db: Database) {
+  const user = await signUpUser(db, { firstName: 'Dana', lastName: 'Reyes' });
+  const me = callerFor(db, user);
+  for (const [name, years] of [
+    ['SQL', 5],
+    ['Python', 3],
+    ['Tableau', 2],
+    ['Excel', 6],
+  ] as const) {
+    await me.profile.addSkill({ name, category: 'technical', proficiencyLevel: 4, yearsOfExperience: years });
+  }
+  await me.profile.addExperience({
+    title: 'Data Analyst',
+    company: 'Initech',
+    startDate: '2020-01-01',
+    isCurrent: true,
+    description: 'Owns weekly revenue reporting for the sales team.',
+    achievements: [
+      'Built Tableau dashboards used by 40 account managers',
+      'Cut the monthly close report from 3 days to 4 hours with SQL automation',
+    ],
+  });
+  await me.profile.addExperience({
+    title: 'Reporting Assistant',
+    company: 'Globex',
+    startDate: '2017-06-01',
+    endDate: '2019-12-01',
+    description: 'Prepared Excel reports for the finance team.',
+  });
+  await me.profile.addEducation({ institution: 'State University', degree: 'BSc', fieldOfStudy: 'Statistics' });
+  await me.users.updateProfile({ professionalHeadline: 'Data Analyst' });
+  return { user, me };
+}
+
+async function generated(me: Caller, input: Parameters<Caller['documents']['generate']>[0]) {
+  const { requestId } = await me.documents.generate(input);
+  await drainWorkflows();
+  const progress = await me.documents.progress({ requestId });
+  expect(progress, JSON.stringify(progress)).toMatchObject({ status: 'done', stepsDone: progress.stepsTotal });
+  if (!progress.versionId) throw new Error('no version');
+  return { requestId, versionId: progress.versionId, documentId: progress.documentId };
+}
+
+async function expectCode(p: Promise<unknown>, code: string) {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(TRPCError);
+  expect((err as TRPCError).code).toBe(code);
+  return err as TRPCError;
+}
+
+describe.each(modes)('documents procedures on %s', (mode) => {
+  const database = useTestDatabase(mode);
+  let db: Database;
+  let me: Caller;
+  let other: Caller;
+  let userId: string;
+  let jobId: string;
+  let first: Awaited<ReturnType<typeof generated>>;
+
+  beforeAll(async () => {
+    db = database().db;
+    const seeker = await seekerWithProfile(db);
+    me = seeker.me;
+    userId = seeker.user.id;
+    other = callerFor(db, await signUpUser(db));
+    const job = await insertJob(db, {
+      title: 'Senior Data Analyst',
+      companyName: 'Umbrella Analytics',
+      description: [
+        'Join our collaborative analytics team.',
+        'Responsibilities:',
+        '- Build dashboards in Tableau for revenue reporting',
+        '- Automate reporting with SQL and Python',
+        'Requirements:',
+        '- 3+ years of SQL',
+        "- Bachelor's degree in a quantitative field",
+        'Nice to have:',
+        '- Experience with Snowflake',
+      ].join('\n'),
+      requiredSkills: ['SQL', 'Tableau'],
+    });
+    jobId = job.id;
+    await drainWorkflows();
+    first = await generated(me, { jobId, kind: 'resume' });
+  }, 120_000);
+
+  it('generates a resume: stored version, quality, template, zero removals, a notification', async () => {
+    const v = await me.documents.get({ id: first.versionId });
+    expect(v).toMatchObject({ version: 1, status: 'generated', kind: 'resume', templateId: 'ats-friendly', parentId: null });
+    expect(v.jobTitle).toBe('Senior Data Analyst');
+    expect(v.metadata.removals).toEqual([]);
+    expect(v.metadata.aiModel).toBe('offline');
+    const content = v.content as ResumeContent;
+    expect(content.person.name).toBe('Dana Reyes');
+    expect(content.sections.map((s) => s.title)).toEqual(['Summary', 'Experience', 'Skills', 'Education']);
+    const skills = content.sections.find((s) => s.type === 'skills');
+    // The job's required skills the seeker has come first.
+    expect(skills?.type === 'skills' && skills.items.slice(0, 2).map((i) => i.name)).toEqual(['SQL', 'Tableau']);
+    expect(v.metadata.quality.keywordCoverageAfter).toBe(1);
+    // SQL and Tableau from the job's skill list, Python from its description.
+    expect(v.metadata.quality.keywordsUsed).toEqual(['SQL', 'Tableau', 'Python']);
+    expect(v.metadata.qualityScore).toBeGreaterThan(50);
+    const notes = await db.select().from(notifications).where(eq(notifications.userId, userId));
+    expect(notes.filter((n) => n.link === `/documents/${first.versionId}`)).toHaveLength(1);
+  });
+
+  it('answers NOT_FOUND to another user for every procedure naming the document', async () => {
+    await expectCode(other.documents.get({ id: first.versionId }), 'NOT_FOUND');
+    await expectCode(other.documents.progress({ requestId: first.requestId }), 'NOT_FOUND');
+    await expectCode(other.documents.versions({ documentId: first.documentId ?? '' }), 'NOT_FOUND');
+    await expectCode(other.documents.diff({ fromId: first.versionId, toId: first.versionId }), 'NOT_FOUND');
+    await expectCode(other.documents.setStatus({ id: first.versionId, status: 'finalized' }), 'NOT_FOUND');
+    const v = await me.documents.get({ id: first.versionId });
+    await expectCode(other.documents.saveEdit({ id: first.versionId, content: v.content }), 'NOT_FOUND');
+    expect(await other.documents.list()).toEqual([]);
+  });
+
+  it('saves an edit as a new version; rewording stays, invented facts are removed and reported', async () => {
+    const v = await me.documents.get({ id: first.versionId });
+    const content = structuredClone(v.content) as ResumeContent;
+    const exp = content.sections.find((s) => s.type === 'experience');
+    if (exp?.type !== 'experience') throw new Error('no experience section');
+    const role = exp.items[0];
+    if (!role) throw new Error('no role');
+    role.bullets[0] = { text: 'Designed the Tableau dashboards 40 account managers use every week', factIds: [role.factId] };
+    role.bullets.push({ text: 'Increased revenue 300% in one quarter', factIds: [role.factId] });
+    role.company = 'Google';
+    const edited = await me.documents.saveEdit({ id: first.versionId, content });
+    expect(edited).toMatchObject({ version: 2, status: 'edited', parentId: first.versionId, documentId: first.documentId });
+    const removed = edited.metadata.removals.map((r) => r.value);
+    expect(removed).toEqual(expect.arrayContaining(['Google', 'Increased revenue 300% in one quarter']));
+    const stored = JSON.stringify(edited.content);
+    expect(stored).toContain('Designed the Tableau dashboards 40 account managers use every week');
+    expect(stored).not.toContain('300%');
+    expect(stored).not.toContain('Google');
+    expect(stored).toContain('Initech');
+
+    const versions = await me.documents.versions({ documentId: first.documentId ?? '' });
+    expect(versions.map((x) => x.version)).toEqual([1, 2]);
+    const list = await me.documents.list();
+    expect(list.filter((d) => d.documentId === first.documentId).map((d) => d.version)).toEqual([2]);
+
+    const diff = await me.documents.diff({ fromId: first.versionId, toId: edited.id });
+    const experience = diff.sections.find((s) => s.section === 'Experience');
+    expect(experience?.changes.some((c) => c.added && c.value.includes('Designed'))).toBe(true);
+    expect(experience?.changes.some((c) => c.removed && c.value.includes('Cut'))).toBe(true);
+    const summary = diff.sections.find((s) => s.section === 'Summary');
+    expect(summary?.changes.every((c) => !c.added && !c.removed)).toBe(true);
+  });
+
+  it('refuses an edit that changes the document kind', async () => {
+    await expectCode(
+      me.documents.saveEdit({
+        id: first.versionId,
+        content: {
+          kind: 'cover_letter',
+          person: { name: 'Dana Reyes', email: null, headline: null, location: null },
+          recipient: { company: 'X', jobTitle: 'Y' },
+          date: '2026-01-01',
+          greeting: 'Hi',
+          paragraphs: [{ text: 'Hello.', factIds: [] }],
+          closing: 'Bye',
+        },
+      }),
+      'BAD_REQUEST',
+    );
+  });
+
+  it('sets the status, and a default template that later generations use', async () => {
+    expect(await me.documents.setStatus({ id: first.versionId, status: 'finalized' })).toMatchObject({ status: 'finalized' });
+    expect((await me.documents.templates()).defaultTemplateId).toBe('ats-friendly');
+    await expectCode(me.documents.setDefaultTemplate({ templateId: 'no-such' }), 'NOT_FOUND');
+    const t = await me.documents.setDefaultTemplate({ templateId: 'modern' });
+    expect(t.defaultTemplateId).toBe('modern');
+    expect(t.templates.length).toBeGreaterThanOrEqual(4);
+    const next = await generated(me, { jobId, kind: 'resume', length: 'short' });
+    const v = await me.documents.get({ id: next.versionId });
+    expect(v.templateId).toBe('modern');
+    expect(v.template.layout).toBe('two-column');
+    expect(v.content.kind === 'resume' && v.content.sections.map((s) => s.title)).toEqual([
+      'Profile',
+      'Experience',
+      'Education',
+      'Skills',
+    ]);
+    await me.documents.setDefaultTemplate({ templateId: 'ats-friendly' });
+  });
+
+  it('writes a cover letter naming the company and title, with two achievements quoted from the profile', async () => {
+    const letter = await generated(me, { jobId, kind: 'cover_letter', tone: 'warm' });
+    const v = await me.documents.get({ id: letter.versionId });
+    if (v.content.kind !== 'cover_letter') throw new Error('not a letter');
+    expect(v.content.recipient).toEqual({ company: 'Umbrella Analytics', jobTitle: 'Senior Data Analyst' });
+    const text = v.content.paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('Senior Data Analyst');
+    expect(text).toContain('Umbrella Analytics');
+    // The best-matching achievement of each of the two most relevant roles, as the profile says it.
+    expect(text).toContain('As Data Analyst at Initech, I cut the monthly close report from 3 days to 4 hours with SQL automation.');
+    expect(text).toContain('As Reporting Assistant at Globex');
+    expect(v.metadata.removals).toEqual([]);
+  });
+
+  it('attaches a version to the caller’s application, and to no one else’s', async () => {
+    const app = await me.applications.applyToJob({ jobId });
+    await expectCode(other.documents.attachToApplication({ versionId: first.versionId, applicationId: app.applicationId }), 'NOT_FOUND');
+    const otherApp = await other.applications.applyToJob({ jobId });
+    await expectCode(me.documents.attachToApplication({ versionId: first.versionId, applicationId: otherApp.applicationId }), 'NOT_FOUND');
+    expect(await me.documents.attachToApplication({ versionId: first.versionId, applicationId: app.applicationId })).toEqual({
+      applicationId: app.applicationId,
+      versionId: first.versionId,
+    });
+    const [row] = await db.select().from(applications).where(eq(applications.id, app.applicationId));
+    expect(row?.documentVersionId).toBe(first.versionId);
+    expect((await me.documents.get({ id: first.versionId })).applicationId).toBe(app.applicationId);
+    const [theirs] = await db.select().from(applications).where(eq(applications.id, otherApp.applicationId));
+    expect(theirs?.documentVersionId).toBeNull();
+  });
+
+  it('stores one version per request however often a step is retried', async () => {
+    const { requestId } = await me.documents.generate({ jobId, kind: 'resume' });
+    await drainWorkflows();
+    // A crash right after the version was written, before the step was memoized: the retry runs
+    // store-version again, and the idempotency key hands back the version already stored.
+    let crashed = false;
+    const crashingStep: WorkflowStep = {
+      async run<T>(id: string, fn: () => Promise<T>) {
+        const result = await fn();
+        if (id === 'store-version' && !crashed) {
+          crashed = true;
+          throw new Error('worker lost after the write');
+        }
+        return result;
+      },
+      sleep: () => Promise.resolve(),
+    };
+    await expect(runGeneration(db, requestId, crashingStep, { model: null, logger })).rejects.toThrow('worker lost');
+    const plain: WorkflowStep = { run: (_id, fn) => fn(), sleep: () => Promise.resolve() };
+    const again = await runGeneration(db, requestId, plain, { model: null, logger });
+    const twice = await runGeneration(db, requestId, plain, { model: null, logger });
+    expect(again.versionId).toBe(twice.versionId);
+    const rows = await db
+      .select({ id: generatedDocuments.id })
+      .from(generatedDocuments)
+      .where(eq(generatedDocuments.idempotencyKey, `generate:${requestId}`));
+    expect(rows).toHaveLength(1);
+    const progress = await me.documents.progress({ requestId });
+    expect(progress).toMatchObject({ status: 'done', versionId: rows[0]?.id });
+    const notes = await db.select().from(notifications).where(eq(notifications.dedupeKey, `document:${requestId}`));
+    expect(notes).toHaveLength(1);
+  });
+
+  it('refuses an empty profile with PRECONDITION_FAILED naming what to add, and stores nothing', async () => {
+    const empty = await signUpUser(db);
+    const caller = callerFor(db, empty);
+    const err = await expectCode(caller.documents.generate({ jobId, kind: 'resume' }), 'PRECONDITION_FAILED');
+    expect(err.message).toMatch(/Experience/);
+    expect(err.message).toMatch(/Skills/);
+    const requests = await db.select().from(documentGenerationRequests).where(eq(documentGenerationRequests.userId, empty.id));
+    expect(requests).toEqual([]);
+    expect(await caller.documents.list()).toEqual([]);
+  });
+
+  it('answers NOT_FOUND for a job that does not exist and BAD_REQUEST for an unknown template', async () => {
+    await expectCode(me.documents.generate({ jobId: '00000000-0000-4000-8000-000000000000', kind: 'resume' }), 'NOT_FOUND');
+    await expectCode(me.documents.generate({ jobId, kind: 'resume', templateId: 'no-such-template' }), 'BAD_REQUEST');
+  });
+
+  it('works for a job with a one-line description from its title and skills', async () => {
+    const bare = await insertJob(db, { title: 'Python Developer', companyName: 'Tiny Co', description: 'Apply now.', requiredSkills: ['Python'] });
+    const doc = await generated(me, { jobId: bare.id, kind: 'resume' });
+    const v = await me.documents.get({ id: doc.versionId });
+    expect(v.metadata.removals).toEqual([]);
+    expect(v.metadata.quality.keywordsUsed).toEqual(['Python']);
+  });
+});
