@@ -26,7 +26,7 @@ export const ingestSourceFunction = inngest.createFunction(
       sleep: (id, durationMs) => step.sleep(id, durationMs),
     };
     return ingestSource.handler({
-      event: { name: 'ingestion/source-run', data: event.data as EventData<'ingestion/source-run'> },
+      event: { name: 'ingestion/source-run', data: event.data },
       step: adapted,
       deps: { db: (await getDatabase()).db, logger },
     });
