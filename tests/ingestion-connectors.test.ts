@@ -144,13 +144,13 @@ describe('SmartRecruiters (recorded list + detail)', () => {
       externalId: '744000138497339',
       title: 'Sr Product Security Engineer',
       companyName: 'ServiceNow',
-      locationText: 'Petah Tikva, IL',
+      locationText: 'Petah Tikva, Israel',
       workplaceHint: 'hybrid',
       employmentTypeHint: 'Full-time',
       postedAt: '2026-07-19T10:16:34.476Z',
     });
     expect(result.postings[0]!.descriptionHtml).toContain('<h3>Qualifications</h3>');
-    expect(result.postings[2]).toMatchObject({ workplaceHint: 'remote', locationText: 'Austin, TEXAS, US' });
+    expect(result.postings[2]).toMatchObject({ workplaceHint: 'remote', locationText: 'Austin, TEXAS, United States' });
     expect(server.hits.some((h) => h.path === `${prefix}?offset=0&limit=100`)).toBe(true);
   });
 

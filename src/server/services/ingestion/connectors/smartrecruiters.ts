@@ -135,9 +135,10 @@ export function createSmartRecruitersConnector(options: { baseUrl?: string } = {
             title: item.name,
             companyName: cap(item.company?.name, 500) ?? config.token,
             descriptionHtml: describe(item),
+            // fullLocation names the country ("Petah Tikva, , Israel"); the bare code "IL" would read as Illinois.
             locationText:
-              joinParts([item.location?.city, item.location?.region, item.location?.country?.toUpperCase()]) ??
-              joinParts((item.location?.fullLocation ?? '').split(',')),
+              joinParts((item.location?.fullLocation ?? '').split(',')) ??
+              joinParts([item.location?.city, item.location?.region, item.location?.country?.toUpperCase()]),
             workplaceHint: workplace(item),
             employmentTypeHint: cap(item.typeOfEmployment?.label, 100),
             salaryText: null,
