@@ -1,7 +1,7 @@
 import { getDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { inngest } from '../client';
-import { ingestionSourceRun, type EventData } from '../events';
+import { ingestionSourceRun } from '../events';
 import type { WorkflowStep } from '../workflow';
 import { ingestSource } from './ingest-source';
 
