@@ -72,6 +72,8 @@ export const jobs = pgTable(
     ),
     // Ingestion (services/ingestion/store): a replay whose content_hash is unchanged writes nothing.
     contentHash: varchar('content_hash', { length: 64 }),
+    /** Hash of the posting as the source sent it: a replay skips normalizing what did not change. */
+    rawHash: varchar('raw_hash', { length: 64 }),
     /** When an ingestion run last wrote or reopened the row (a no-change replay leaves it). */
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
     city: varchar('city', { length: 100 }),

@@ -1,0 +1,1 @@
+ALTER TABLE "jobs" ADD COLUMN "raw_hash" varchar(64);
