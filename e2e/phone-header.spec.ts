@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { signIn } from './helpers';
 
 /** The signed-in pages a seeker moves between from the header. */
-const PAGES = ['/jobs', '/matches', '/profile', '/saved', '/applications', '/analytics', '/me'];
+const PAGES = ['/jobs', '/matches', '/profile', '/saved', '/alerts', '/applications', '/documents', '/analytics', '/me'];
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });

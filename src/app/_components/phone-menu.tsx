@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
- * The header's menu below 768 px: a native disclosure (opens without JavaScript, announced as a
+ * The header's menu below 1024 px: a native disclosure (opens without JavaScript, announced as a
  * button with its state) that closes again when a link in it navigates, on Escape, and on a
  * click outside it, since the header stays mounted across client-side navigations.
  */
@@ -33,7 +33,7 @@ export function PhoneMenu({ children }: { children: ReactNode }) {
   }, []);
 
   return (
-    <details ref={ref} className="ml-auto md:hidden">
+    <details ref={ref} className="ml-auto lg:hidden">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="text-base leading-none">
           ☰

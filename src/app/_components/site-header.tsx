@@ -12,20 +12,22 @@ interface NavLink {
 /** The signed-in links, in the order they read on a wide screen and in the phone menu. */
 function linksFor(role: string): NavLink[] {
   return [
+    ...(role === 'admin' ? [{ href: '/admin/sources', label: 'Sources' }] : []),
     ...(role !== 'seeker' ? [{ href: '/recruiter', label: 'Dashboard' }] : []),
     { href: '/matches', label: 'Matches' },
     { href: '/profile', label: 'Profile' },
     { href: '/saved', label: 'Saved' },
     { href: '/alerts', label: 'Alerts' },
     { href: '/applications', label: 'Applications' },
+    ...(role === 'seeker' ? [{ href: '/documents', label: 'Documents' }] : []),
     { href: '/analytics', label: 'Analytics' },
     { href: '/me', label: 'My account' },
   ];
 }
 
 /**
- * Wide screens show every link in one row. Below 768 px the signed-in links (seven of them, which
- * made a 390 px page 687 px wide) fold into a menu (phone-menu.tsx).
+ * Wide screens show every link in one row. Below 1024 px the signed-in links (nine of them; seven
+ * already made a 390 px page 687 px wide) fold into a menu (phone-menu.tsx).
  */
 export async function SiteHeader() {
   const session = await getSession();
@@ -41,7 +43,7 @@ export async function SiteHeader() {
         </Link>
         {session ? (
           <>
-            <div className="ml-auto hidden items-center gap-4 text-sm md:flex">
+            <div className="ml-auto hidden items-center gap-4 text-sm lg:flex">
               {links.map((l) => (
                 <Link key={l.href} href={l.href} className="hover:underline">
                   {l.label}
@@ -65,7 +67,7 @@ export async function SiteHeader() {
               </ul>
             </PhoneMenu>
             {/* Beside the phone menu, not in it: the unread count shows without opening anything. */}
-            <NotificationBell className="-ml-2 md:hidden" />
+            <NotificationBell className="-ml-2 lg:hidden" />
           </>
         ) : (
           <div className="ml-auto flex items-center gap-4 text-sm">

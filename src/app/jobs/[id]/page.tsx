@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
+import { GenerateDocument } from '../../documents/_components/generate-document';
 import { MatchPanel } from './match-panel';
 import { JobTrackingActions } from '../../applications/_components/job-tracking-actions';
 import { formatDate, formatSalary, JOB_TYPE_LABEL, REMOTE_LABEL } from '../../_components/format';
@@ -74,6 +75,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         </dl>
       </header>
       {session && <MatchPanel jobId={job.id} />}
+      {session?.user.role === 'seeker' && job.status === 'open' && <GenerateDocument jobId={job.id} />}
       {job.requiredSkills.length > 0 && (
         <section aria-labelledby="skills-heading" className="rounded-xl bg-white p-6 shadow-sm">
           <h2 id="skills-heading" className="font-semibold">

@@ -1,0 +1,94 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useTRPC } from '@/trpc/react';
+
+interface ApplicationChoice {
+  id: string;
+  label: string;
+  jobId: string;
+}
+
+/** Records which version went with an application; the recruiter sees that version on the applicant. */
+export function AttachToApplication({
+  versionId,
+  attachedApplicationId,
+  applications,
+  jobId,
+}: {
+  versionId: string;
+  attachedApplicationId: string | null;
+  applications: ApplicationChoice[];
+  jobId: string | null;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  // The application for this document's job first: that is almost always the one.
+  const ordered = [...applications].sort((a, b) => Number(b.jobId === jobId) - Number(a.jobId === jobId));
+  const [applicationId, setApplicationId] = useState(attachedApplicationId ?? ordered[0]?.id ?? '');
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const attach = useMutation(trpc.documents.attachToApplication.mutationOptions());
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setMessage(null);
+    try {
+      await attach.mutateAsync({ versionId, applicationId });
+      setMessage('Attached: the application now shows this version as the one you sent.');
+      router.refresh();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  return (
+    <section aria-labelledby="attach-heading" className="rounded-xl bg-white p-5 text-sm shadow-sm" data-testid="attach-to-application">
+      <h2 id="attach-heading" className="font-semibold">
+        Send with an application
+      </h2>
+      {attachedApplicationId && (
+        <p className="mt-1 text-slate-600">
+          Attached to{' '}
+          <Link href={`/applications/${attachedApplicationId}`} className="text-brand-700 underline">
+            {applications.find((a) => a.id === attachedApplicationId)?.label ?? 'an application'}
+          </Link>
+          .
+        </p>
+      )}
+      {applications.length === 0 ? (
+        <p className="mt-1 text-slate-600">Track the job (save it or mark it applied) to attach this version to it.</p>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} className="mt-2 flex flex-wrap items-end gap-2">
+          <label className="flex min-w-0 flex-1 flex-col gap-1">
+            <span className="text-slate-600">Application</span>
+            <select value={applicationId} onChange={(e) => setApplicationId(e.target.value)} className="w-full min-w-0 rounded border border-slate-300 px-2 py-1.5">
+              {ordered.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={attach.isPending || !applicationId} className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            Attach
+          </button>
+        </form>
+      )}
+      {message && (
+        <p role="status" className="mt-2 text-emerald-800">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mt-2 text-red-800">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
