@@ -172,6 +172,8 @@ export type ApplicationEvent = z.infer<typeof applicationEventOutput>;
 
 export const applicationDetailOutput = applicationItemOutput.extend({
   notes: z.string().nullable(),
+  /** The generated document version the seeker attached as the one they sent. */
+  sentDocumentVersionId: z.uuid().nullable(),
   /** Oldest first. */
   timeline: z.array(applicationEventOutput),
 });

@@ -5,6 +5,7 @@ import { notFound, redirect } from 'next/navigation';
 import { jobSourceLabel } from '@/lib/job-source';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
+import { GenerateDocument } from '../../documents/_components/generate-document';
 import { formatDate } from '../../_components/format';
 import { formatResponseDays } from '../_components/dates';
 import { StatusBadge } from '../_components/status-badge';
@@ -74,6 +75,16 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         </dl>
         <StatusMover app={app} />
       </header>
+      {app.sentDocumentVersionId && (
+        <p className="rounded-lg bg-white p-4 text-sm shadow-sm" data-testid="sent-document">
+          You sent a tailored document with this application:{' '}
+          <Link href={`/documents/${app.sentDocumentVersionId}`} className="text-brand-700 underline">
+            see the version you sent
+          </Link>
+          .
+        </p>
+      )}
+      {app.job.status === 'open' && <GenerateDocument jobId={app.job.id} applicationId={app.id} />}
       <div className="grid gap-6 md:grid-cols-2">
         <NotesForm applicationId={app.id} initialNotes={app.notes} />
         <FollowUpForm applicationId={app.id} initialDate={app.followUpDate} closed={app.allowedNext.length === 0} />
