@@ -11,19 +11,13 @@
  * real facts in the generated-document shape. Flags: --limit N (default 60), --verbose.
  */
 import { execSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { EXPORT_FORMATS, type ExportFormat, type ResumeContent } from '@/lib/validators/documents';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/validators/documents';
 import { exportDocument } from '@/server/services/documents/export';
 import { listTemplates } from '@/server/services/documents/templates';
-import { extractResumeText } from '@/server/services/resume/extract-text';
-import { parseResume } from '@/server/services/resume/parse-resume';
-import { repairMojibake } from '@/server/services/resume/repair-mojibake';
 import { getSkillIndex } from '@/server/services/skills/taxonomy';
-import { parseCsv } from './csv';
-import { draftToContent } from './documents/draft-to-content';
 import {
   add,
   compare,
@@ -36,53 +30,13 @@ import {
   type Field,
 } from './documents/facts';
 import { READ_PATHS, readBack } from './documents/read-back';
+import { sampleResumes } from './documents/sample-resumes';
 
-const DATASET = path.resolve(process.cwd(), '..', 'shared', 'data', 'resumes', 'UpdatedResumeDataSet.csv');
 const OUT = path.join(process.cwd(), 'bench', 'results', 'documents-round-trip.json');
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 60;
 const verbose = args.includes('--verbose');
 const TARGET = { template: 'ats-friendly', formats: ['pdf', 'docx'] as ExportFormat[], recall: 0.95, precision: 0.98 };
-
-interface Sample {
-  id: string;
-  category: string;
-  content: ResumeContent;
-}
-
-/** Unique resumes whose parse has a role and a skill, taken round-robin across categories. */
-async function sampleResumes(): Promise<{ samples: Sample[]; unique: number; eligible: number }> {
-  const [, ...records] = parseCsv(readFileSync(DATASET, 'utf8'));
-  const unique = new Map<string, { category: string; text: string }>();
-  for (const [category = '', raw = ''] of records) {
-    const text = repairMojibake(raw);
-    const id = createHash('sha1').update(text).digest('hex').slice(0, 12);
-    if (!unique.has(id)) unique.set(id, { category, text });
-  }
-  const byCategory = new Map<string, Sample[]>();
-  let eligible = 0;
-  for (const [id, { category, text }] of [...unique].sort(([a], [b]) => a.localeCompare(b))) {
-    try {
-      const draft = parseResume((await extractResumeText({ text })).text, { format: 'paste' });
-      const content = draftToContent(draft, `Candidate ${id}`);
-      const facts = contentFacts(content);
-      if (facts.employer.length + facts.title.length === 0 || facts.skill.length === 0) continue;
-      eligible += 1;
-      byCategory.set(category, [...(byCategory.get(category) ?? []), { id, category, content }]);
-    } catch {
-      // Not a parseable resume (or outside the document schema): not part of the sample.
-    }
-  }
-  const queues = [...byCategory.values()];
-  const samples: Sample[] = [];
-  for (let round = 0; samples.length < limit && queues.some((q) => q.length > round); round++) {
-    for (const q of queues) {
-      const s = q[round];
-      if (s && samples.length < limit) samples.push(s);
-    }
-  }
-  return { samples, unique: unique.size, eligible };
-}
 
 interface Cell {
   total: Counts;
@@ -103,7 +57,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   getSkillIndex();
-  const { samples, unique, eligible } = await sampleResumes();
+  const { samples, unique, eligible } = await sampleResumes(limit);
   const templates = listTemplates();
   const cells = new Map<string, Cell>();
   const key = (t: string, f: ExportFormat) => `${t}/${f}`;

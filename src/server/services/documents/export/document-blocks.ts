@@ -182,6 +182,8 @@ export function planDocument(content: DocumentContent, template: DocumentTemplat
   return { ...base, ...planResume(content, template) };
 }
 
-/** Every section in reading order: the side column first, as a column reader takes it (left, then right). */
-export const sectionsInOrder = (plan: DocumentPlan, sideFirst: boolean): PlannedSection[] =>
-  sideFirst ? [...plan.side, ...plan.main] : [...plan.main, ...plan.side];
+/**
+ * Formats without columns (plain text, Markdown) read a two-column template top to bottom in the
+ * template's section order, as if it had one column: skills stay one comma-separated line.
+ */
+export const oneColumn = (template: DocumentTemplate): DocumentTemplate => ({ ...template, layout: 'single-column' });

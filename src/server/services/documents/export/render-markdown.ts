@@ -4,7 +4,7 @@
  * in any renderer and nothing in it becomes a link, a heading or markup.
  */
 import type { DocumentContent, DocumentTemplate } from '@/lib/validators/documents';
-import { planDocument, sectionsInOrder, type Block } from './document-blocks';
+import { oneColumn, planDocument, type Block } from './document-blocks';
 import { plainLine } from './render-text';
 
 /**
@@ -41,12 +41,12 @@ function line(block: Block): string {
 }
 
 export function renderMarkdown(content: DocumentContent, template: DocumentTemplate): string {
-  const plan = planDocument(content, template);
+  const plan = planDocument(content, oneColumn(template));
   const name = escapeMarkdown(plan.name);
   const out = [name, '='.repeat(Math.max(3, name.length)), ''];
   if (plan.headline) out.push(`${escapeMarkdown(plan.headline)}  `);
   if (plan.contact.length) out.push(plan.contact.map(escapeMarkdown).join(' | '));
-  for (const section of sectionsInOrder(plan, false)) out.push(...section.blocks.map(line));
+  for (const section of plan.main) out.push(...section.blocks.map(line));
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -4,7 +4,7 @@
  * characters removed (a stray form feed or escape sequence would corrupt a terminal or an ATS form).
  */
 import type { DocumentContent, DocumentTemplate } from '@/lib/validators/documents';
-import { planDocument, sectionsInOrder, type Block } from './document-blocks';
+import { oneColumn, planDocument, type Block } from './document-blocks';
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export const plainLine = (s: string) => s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
@@ -17,8 +17,8 @@ function line(block: Block): string {
 }
 
 export function renderText(content: DocumentContent, template: DocumentTemplate): string {
-  const plan = planDocument(content, template);
+  const plan = planDocument(content, oneColumn(template));
   const header = [plan.name, plan.headline, plan.contact.join(' | ')].filter(Boolean).map((s) => plainLine(s ?? ''));
-  const sections = sectionsInOrder(plan, false).map((s) => s.blocks.map(line).join('\n'));
+  const sections = plan.main.map((s) => s.blocks.map(line).join('\n'));
   return `${[header.join('\n'), ...sections].join('\n\n')}\n`;
 }
