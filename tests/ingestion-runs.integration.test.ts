@@ -14,6 +14,8 @@ import { memoryRateLimiter } from '@/server/adapters/rate-limit';
 import { ingestQuarantine, ingestRuns, jobSources, jobs, users } from '@/server/db/schema';
 import { addJobByUrl } from '@/server/services/ingestion/add-job-by-url';
 import { createIngestionPolicies } from '@/server/services/ingestion/http';
+import { normalizePosting } from '@/server/services/ingestion/normalize';
+import { ingestRawPostings } from '@/server/services/ingestion/store/ingest-raw-postings';
 import { runSourceRow } from '@/server/services/ingestion/runs/run-source-row';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
@@ -94,6 +96,40 @@ describe.each(modes)('ingestion runs on %s', (mode) => {
     expect(await api.sources.runs({ sourceId: id })).toHaveLength(3);
     const quarantined = await api.sources.quarantine({ sourceId: id });
     expect(JSON.parse(quarantined[0]?.payload ?? 'null')).toMatchObject({ id: 999 });
+  });
+
+  it('a replay normalizes nothing; a changed raw posting is normalized and updated', async () => {
+    const { db } = tdb();
+    const source = `greenhouse:raw${mode}`;
+    const raws = GREENHOUSE.jobs.map((j, i) => ({
+      source,
+      externalId: `${i}-${typeof j.id === 'number' ? j.id : 0}`,
+      title: String(j.title),
+      companyName: 'Duolingo',
+      descriptionHtml: '<p>Teach the world languages with us.</p>',
+      locationText: 'Pittsburgh, PA',
+      workplaceHint: null,
+      employmentTypeHint: null,
+      salaryText: null,
+      salaryStructured: null,
+      postedAt: '2026-11-20',
+      applyUrl: null,
+    }));
+    let normalized = 0;
+    const normalize = (raw: (typeof raws)[number]) => {
+      normalized++;
+      return normalizePosting(raw, { fetchedAt: new Date('2026-12-01T00:00:00Z') });
+    };
+    const quiet = { complete: true, normalize, onJobsChanged: () => Promise.resolve() };
+    expect(await ingestRawPostings(db, source, raws, quiet)).toMatchObject({ inserted: 3 });
+    expect(normalized).toBe(3);
+    expect(await ingestRawPostings(db, source, raws, quiet)).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
+    expect(normalized).toBe(3);
+    const edited = raws.map((r, i) =>
+      i === 0 ? { ...r, descriptionHtml: '<p>Teach the world languages, now in Berlin too.</p>' } : r,
+    );
+    expect(await ingestRawPostings(db, source, edited, quiet)).toMatchObject({ updated: 1, unchanged: 2, closed: 0 });
+    expect(normalized).toBe(4);
   });
 
   it('a 500 storm opens one source’s circuit and skips it; another source goes on', async () => {

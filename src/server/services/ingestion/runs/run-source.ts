@@ -8,7 +8,6 @@
 import type { Database } from '@/server/db';
 import { logger } from '@/server/logger';
 import {
-  normalizedPosting,
   type Connector,
   type ConnectorResult,
   type IngestionHttp,
@@ -17,7 +16,8 @@ import {
   type RawPosting,
   type SourceConfig,
 } from '../normalized-posting';
-import { storePostings, type StoreOptions } from '../store/store-postings';
+import { ingestRawPostings } from '../store/ingest-raw-postings';
+import type { StoreOptions } from '../store/store-postings';
 import { finishRun, recordQuarantine, startRun } from './record-run';
 import type { RunSummary } from './run-summary';
 
@@ -47,40 +47,6 @@ export function describeError(err: unknown): string {
   const kind = (err as { kind?: unknown } | null)?.kind;
   const message = err instanceof Error ? err.message : String(err);
   return (typeof kind === 'string' ? `${kind}: ${message}` : message).slice(0, 1000);
-}
-
-function normalizeAll(source: SourceToRun, fetched: ConnectorResult, deps: RunDeps) {
-  const postings: NormalizedPosting[] = [];
-  const quarantined: QuarantinedRecord[] = [...fetched.quarantined];
-  fetched.postings.forEach((raw, i) => {
-    try {
-      const result = deps.normalize(raw);
-      if ('quarantined' in result) {
-        quarantined.push(result.quarantined);
-      } else {
-        // The contract checked once more, and the key the run stores under (connectors stamp the same).
-        const n = normalizedPosting.safeParse({ ...result, source: source.key });
-        if (n.success) postings.push(n.data);
-        else
-          quarantined.push({
-            source: source.key,
-            externalId: raw.externalId,
-            reason: `normalize: ${n.error.issues[0]?.path.join('.')}: ${n.error.issues[0]?.message}`,
-            payload: raw,
-          });
-      }
-    } catch (err) {
-      quarantined.push({
-        source: source.key,
-        externalId: raw.externalId,
-        reason: `normalize: ${describeError(err)}`,
-        payload: raw,
-      });
-    }
-    if (deps.onProgress && (i % 500 === 0 || i === fetched.postings.length - 1))
-      deps.onProgress(i + 1, fetched.postings.length);
-  });
-  return { postings, quarantined };
 }
 
 export async function runSource(db: Database, source: SourceToRun, deps: RunDeps): Promise<RunSummary> {
@@ -116,13 +82,16 @@ export async function runSource(db: Database, source: SourceToRun, deps: RunDeps
   } catch (err) {
     return finish({ ...base, status: 'failed', error: describeError(err), jobIds: [] });
   }
-  const { postings, quarantined } = normalizeAll(source, fetched, deps);
-  await recordQuarantine(db, runId, quarantined);
-  const stored = await storePostings(db, source.key, postings, {
-    // Closing needs the whole feed: a run that quarantined nothing but missed pages closes nothing.
+  const stored = await ingestRawPostings(db, source.key, fetched.postings, {
+    // Closing needs the whole feed: a run that missed pages closes nothing.
     complete: fetched.complete,
+    normalize: deps.normalize,
+    quarantinedIds: fetched.quarantined.flatMap((q) => (q.externalId ? [q.externalId] : [])),
     ...(deps.onJobsChanged ? { onJobsChanged: deps.onJobsChanged } : {}),
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
+  const quarantined = [...fetched.quarantined, ...stored.quarantined];
+  await recordQuarantine(db, runId, quarantined);
   return finish({
     ...base,
     status: fetched.complete ? 'succeeded' : 'partial',

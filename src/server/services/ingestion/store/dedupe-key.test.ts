@@ -29,7 +29,8 @@ describe('dedupe key', () => {
 
   it('measures reformatted text as near-identical and other text as different', () => {
     const text = 'We build payment APIs. You will own services in Go and run PostgreSQL at scale with the team.';
-    const reformatted = '<p>We build payment APIs.</p><ul><li>You will own services in Go</li><li>and run PostgreSQL at scale with the team.</li></ul>';
+    const reformatted =
+      '<p>We build payment APIs.</p><ul><li>You will own services in Go</li><li>and run PostgreSQL at scale with the team.</li></ul>';
     expect(jaccard(shingles(text), shingles(reformatted.replace(/<[^>]+>/g, ' ')))).toBe(1);
     expect(jaccard(shingles(text), shingles('Registered nurses care for patients on the surgical ward.'))).toBe(0);
   });

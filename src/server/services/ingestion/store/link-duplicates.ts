@@ -31,8 +31,7 @@ export interface LinkResult {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
-const older = (a: JobRow, b: JobRow) =>
-  a.created_at < b.created_at || (a.created_at === b.created_at && a.id < b.id);
+const older = (a: JobRow, b: JobRow) => a.created_at < b.created_at || (a.created_at === b.created_at && a.id < b.id);
 
 async function linkBatch(db: DbOrTx, jobIds: readonly string[], result: LinkResult): Promise<void> {
   // Only keys that more than one source uses can hold a cross-source duplicate.
@@ -64,7 +63,9 @@ async function linkBatch(db: DbOrTx, jobIds: readonly string[], result: LinkResu
   for (const r of rows.filter((x) => mine.has(x.id)).sort((a, b) => (older(a, b) ? -1 : 1))) {
     const peers = (r.dedupe_key ? byKey.get(r.dedupe_key) : undefined) ?? [];
     const canonical = peers
-      .filter((p) => p.source !== r.source && older(p, r) && (next.has(p.id) ? next.get(p.id) : p.duplicate_of) === null)
+      .filter(
+        (p) => p.source !== r.source && older(p, r) && (next.has(p.id) ? next.get(p.id) : p.duplicate_of) === null,
+      )
       .sort((a, b) => (older(a, b) ? -1 : 1))
       .find((p) => isDuplicate(candidate(r), candidate(p)));
     const target = canonical?.id ?? null;

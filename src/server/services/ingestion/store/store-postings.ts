@@ -30,6 +30,15 @@ export interface StoreOptions {
   complete: boolean;
   /** Called with <= 1,000 ids at a time; defaults to the app's jobs/changed workflow. */
   onJobsChanged?: (db: Database, jobIds: string[]) => Promise<void>;
+  /** externalId -> raw hash, stored for the next replay's fast path (unchanged-raw.ts). */
+  rawHashes?: ReadonlyMap<string, string>;
+  /**
+   * Every external id the feed listed, when more than `postings` (skipped as unchanged, or
+   * quarantined this time): closing spares them.
+   */
+  seenExternalIds?: readonly string[];
+  /** Postings already found unchanged before normalizing, counted in `unchanged`. */
+  skippedUnchanged?: number;
 }
 
 export async function storePostings(
@@ -38,10 +47,10 @@ export async function storePostings(
   postings: readonly NormalizedPosting[],
   opts: StoreOptions,
 ): Promise<StoreSummary> {
-  const up = await upsertPostings(db, source, postings);
+  const up = await upsertPostings(db, source, postings, opts.rawHashes);
   const written = [...up.inserted, ...up.updated];
   const { closed, released } = opts.complete
-    ? await closeMissingJobs(db, source, postings.map((p) => p.externalId))
+    ? await closeMissingJobs(db, source, opts.seenExternalIds ?? postings.map((p) => p.externalId))
     : { closed: [], released: [] };
   const links = await linkDuplicates(db, [...written, ...released]);
   const changed = [...new Set([...written, ...closed, ...released, ...links.changed])];
@@ -52,7 +61,7 @@ export async function storePostings(
   return {
     inserted: up.inserted.length,
     updated: up.updated.length,
-    unchanged: up.unchanged,
+    unchanged: up.unchanged + (opts.skippedUnchanged ?? 0),
     closed: closed.length,
     duplicatesLinked: links.linked,
     jobIds: written,
