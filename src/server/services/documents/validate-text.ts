@@ -26,6 +26,11 @@ function escape(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** "my SQL" is read as MySQL by the taxonomy: a mention that contains a skill of the seeker's word for word traces. */
+function namesOwnSkill(mention: string, ctx: TextContext): boolean {
+  return ctx.index.seeker.profile.skills.some((k) => new RegExp(`(^|\\W)${escape(k.name)}($|\\W)`, 'i').test(mention));
+}
+
 function mask(text: string, names: string[]): string {
   let out = text;
   for (const n of names) if (n.trim()) out = out.replace(new RegExp(escape(n.trim()), 'gi'), ' ');
@@ -44,7 +49,7 @@ function sentenceProblem(sentence: string, factIds: string[], ctx: TextContext):
   // (skill extraction depends on context, so the words are compared, not the extracted keys).
   const citedText = cited.map((f) => f.text.toLowerCase()).join('\n');
   for (const s of extractSkills(masked)) {
-    if (!ctx.index.skillIds.has(s.key) && !citedText.includes(s.matchedText.toLowerCase())) {
+    if (!ctx.index.skillIds.has(s.key) && !citedText.includes(s.matchedText.toLowerCase()) && !namesOwnSkill(s.matchedText, ctx)) {
       return { value: sentence, reason: `"${s.matchedText}" is not one of your skills.` };
     }
   }
