@@ -15,6 +15,7 @@ import { ingestQuarantine, ingestRuns, jobSources, jobs, users } from '@/server/
 import { addJobByUrl } from '@/server/services/ingestion/add-job-by-url';
 import { createIngestionPolicies } from '@/server/services/ingestion/http';
 import { normalizePosting } from '@/server/services/ingestion/normalize';
+import type { RawPosting } from '@/server/services/ingestion/normalized-posting';
 import { ingestRawPostings } from '@/server/services/ingestion/store/ingest-raw-postings';
 import { runSourceRow } from '@/server/services/ingestion/runs/run-source-row';
 import { drainWorkflows } from '@/server/workflows/dispatch';
@@ -101,7 +102,7 @@ describe.each(modes)('ingestion runs on %s', (mode) => {
   it('a replay normalizes nothing; a changed raw posting is normalized and updated', async () => {
     const { db } = tdb();
     const source = `greenhouse:raw${mode}`;
-    const raws = GREENHOUSE.jobs.map((j, i) => ({
+    const raws: RawPosting[] = GREENHOUSE.jobs.map((j, i) => ({
       source,
       externalId: `${i}-${typeof j.id === 'number' ? j.id : 0}`,
       title: String(j.title),
@@ -116,7 +117,7 @@ describe.each(modes)('ingestion runs on %s', (mode) => {
       applyUrl: null,
     }));
     let normalized = 0;
-    const normalize = (raw: (typeof raws)[number]) => {
+    const normalize = (raw: RawPosting) => {
       normalized++;
       return normalizePosting(raw, { fetchedAt: new Date('2026-12-01T00:00:00Z') });
     };
