@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIngestionHttp, createIngestionPolicies, IngestionHttpError } from '@/server/services/ingestion/http';
 import {
+  extractJobPostingsFromHtml,
   getConnector,
   parseCsvPostings,
   parseJobPostingJsonLd,
@@ -482,5 +483,23 @@ describe('a run of connectors through one policy registry', () => {
       postedAt: new Date(1711403416463),
     });
     expect((lever as { description: string }).description).not.toMatch(/<div|&nbsp;/);
+  });
+});
+
+describe('JSON-LD without an employer', () => {
+  it('a page names the employer by its host; a file without one is quarantined', () => {
+    const posting = { '@type': 'JobPosting', title: 'Barista', description: 'Coffee.' };
+    const page = extractJobPostingsFromHtml(`<script type="application/ld+json">${JSON.stringify(posting)}</script>`, {
+      source: 'jsonld:cafe.example',
+      pageUrl: 'https://careers.cafe.example/jobs/barista',
+    });
+    expect(page.postings[0]).toMatchObject({
+      companyName: 'cafe.example',
+      externalId: 'https://careers.cafe.example/jobs/barista',
+      applyUrl: 'https://careers.cafe.example/jobs/barista',
+    });
+    const file = parseJobPostingJsonLd(posting);
+    expect(file.postings).toEqual([]);
+    expect(file.quarantined[0]!.reason).toMatch(/names no hiringOrganization/);
   });
 });

@@ -63,7 +63,7 @@ function placeText(place: unknown): string | null {
 const posting = z.looseObject({
   title: z.string().trim().min(1),
   description: z.string().nullish(),
-  hiringOrganization: z.unknown(),
+  hiringOrganization: z.unknown().optional(),
 });
 
 const num = (v: unknown) =>
@@ -94,6 +94,13 @@ function externalIdOf(item: Record<string, unknown>, fallback: string): string {
   return id.length <= 200 ? id : createHash('sha256').update(id).digest('hex');
 }
 
+/** A career page without hiringOrganization is the site's own: its host names the employer. A file has no such fallback. */
+function employerFromPage(pageUrl: string | null): string {
+  const host = pageUrl ? new URL(pageUrl).hostname.replace(/^(www|careers|jobs)\./, '') : '';
+  if (!host) throw new Error('the posting names no hiringOrganization');
+  return host;
+}
+
 function toRaw(item: z.infer<typeof posting>, fallbackId: string, pageUrl: string | null): RawFields {
   const record = item as Record<string, unknown>;
   const places = asArray(record.jobLocation)
@@ -109,7 +116,7 @@ function toRaw(item: z.infer<typeof posting>, fallbackId: string, pageUrl: strin
   return {
     externalId: externalIdOf(record, fallbackId),
     title: item.title,
-    companyName: cap(text(item.hiringOrganization), 500) ?? 'Unknown employer',
+    companyName: cap(text(item.hiringOrganization), 500) ?? employerFromPage(pageUrl),
     descriptionHtml: item.description ?? '',
     locationText: cap(location, 1000),
     workplaceHint: telecommute ? 'remote' : null,
