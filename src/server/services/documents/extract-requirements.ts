@@ -41,7 +41,8 @@ export interface JobForRequirements {
 
 const PREFERRED_CUE = /\b(nice[ -]to[ -]have|preferred|preferably|bonus|a plus|is a plus|desirable|nice if)\b/i;
 const REQUIRED_HEADING = /\b(requirements?|qualifications?|must[ -]haves?|required|what you (?:bring|need|have)|skills)\b/i;
-const RESPONSIBILITY_HEADING = /\b(responsibilities|what you(?:'|’)?ll do|duties|the role|your role|day to day)\b/i;
+const RESPONSIBILITY_HEADING =
+  /\b(responsibilities|what you(?:'|’)?ll (?:do|be doing)|what you will (?:do|be doing)|duties|the role|your role|day to day)\b/i;
 const BULLET = /^\s*(?:[-*•·▪●◦‣]|\d{1,2}[.)])\s+/;
 
 const CULTURE = [
