@@ -20,6 +20,8 @@ export function NotificationBell({ className = '' }: { className?: string }) {
       href="/notifications"
       aria-label={count > 0 ? `Notifications, ${count} unread` : 'Notifications'}
       data-testid="notification-bell"
+      // Set once the count has loaded (tests wait for it rather than read a not-yet-fetched zero).
+      data-count={data ? count : undefined}
       className={`relative inline-flex h-9 w-9 items-center justify-center rounded-md hover:bg-slate-100 ${className}`}
     >
       <svg
