@@ -79,13 +79,15 @@ describe.each(modes)('offline generation on real profiles (%s)', (mode) => {
       const profile = await me.profile.get();
       const hasContent = profile.experience.length > 0 || profile.skills.length > 0;
       for (const kind of ['resume', 'cover_letter'] as const) {
-        const generation = await me.documents.generate({ jobId, kind }).catch((e: unknown) => e);
+        const generation = await me.documents
+          .generate({ jobId, kind })
+          .catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
         if (!hasContent) {
           // A resume the importer found nothing in is refused, never padded with a sample.
           expect(generation, label).toMatchObject({ code: 'PRECONDITION_FAILED' });
           continue;
         }
-        if (!(generation && typeof generation === 'object' && 'requestId' in generation)) throw generation;
+        if (generation instanceof Error) throw generation;
         await drainWorkflows();
         const progress = await me.documents.progress({ requestId: generation.requestId });
         expect(progress.status, `${label} ${kind}: ${progress.error}`).toBe('done');

@@ -8,7 +8,13 @@ import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResumeContent } from '@/lib/validators/documents';
-import { applications, documentGenerationRequests, generatedDocuments, notifications } from '@/server/db/schema';
+import {
+  applications,
+  companyMembers,
+  documentGenerationRequests,
+  generatedDocuments,
+  notifications,
+} from '@/server/db/schema';
 import type { Database } from '@/server/db';
 import { logger } from '@/server/logger';
 import { runGeneration } from '@/server/services/documents/generation/run-generation';
@@ -17,7 +23,7 @@ import type { WorkflowStep } from '~/inngest/workflow';
 import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
-import { insertJob } from './helpers/jobs';
+import { insertCompany, insertJob } from './helpers/jobs';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
 const modes = await availableModes();
@@ -300,5 +306,27 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     const v = await me.documents.get({ id: doc.versionId });
     expect(v.metadata.removals).toEqual([]);
     expect(v.metadata.quality.keywordsUsed).toEqual(['Python']);
+  });
+
+  it("lets a recruiter of the hiring company read the attached version, and no other recruiter", async () => {
+    const company = await insertCompany(db, `Hiring ${Date.now()}`);
+    const other = await insertCompany(db, `Other ${Date.now()}`);
+    const recruiter = await signUpUser(db, { role: 'recruiter' });
+    const stranger = await signUpUser(db, { role: 'recruiter' });
+    await db.insert(companyMembers).values([
+      { companyId: company.id, userId: recruiter.id },
+      { companyId: other.id, userId: stranger.id },
+    ]);
+    const job = await insertJob(db, { title: 'Data Analyst', companyId: company.id, companyName: company.name, requiredSkills: ['SQL'] });
+    const app = await me.applications.applyToJob({ jobId: job.id });
+    const asRecruiter = callerFor(db, recruiter);
+    await expectCode(asRecruiter.documents.forApplication({ applicationId: app.applicationId }), 'NOT_FOUND');
+    const doc = await generated(me, { jobId: job.id, kind: 'resume', applicationId: app.applicationId });
+    await me.documents.attachToApplication({ versionId: doc.versionId, applicationId: app.applicationId });
+    const seen = await asRecruiter.documents.forApplication({ applicationId: app.applicationId });
+    expect(seen).toMatchObject({ applicationId: app.applicationId, versionId: doc.versionId, kind: 'resume', version: 1 });
+    expect(JSON.stringify(seen)).not.toContain('removals');
+    await expectCode(callerFor(db, stranger).documents.forApplication({ applicationId: app.applicationId }), 'NOT_FOUND');
+    await expectCode(me.documents.forApplication({ applicationId: app.applicationId }), 'FORBIDDEN');
   });
 });

@@ -221,4 +221,5 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
     access: 'owner',
     theirs: (w) => [{ versionId: w.a.documentVersionId, applicationId: w.a.applicationId }],
   },
+  'documents.forApplication': { access: 'recruiter', theirs: (w) => [{ applicationId: w.a.applicationId }] },
 };

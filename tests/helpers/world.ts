@@ -125,6 +125,7 @@ export async function createWorld(db: Database): Promise<World> {
   await drainWorkflows();
   const generated = await asA.documents.progress({ requestId: generation.requestId });
   if (!generated.versionId || !generated.documentId) throw new Error(`world: no document was generated (${generated.error})`);
+  await asA.documents.attachToApplication({ versionId: generated.versionId, applicationId: applied.applicationId });
 
   return {
     seekerA,

@@ -158,3 +158,16 @@ export const templatesOutput = z.object({
 });
 
 export const attachToApplicationOutput = z.object({ applicationId: z.uuid(), versionId: z.uuid() });
+
+export const applicantDocumentInput = z.object({ applicationId: z.uuid('Not a valid application id.') });
+/** What a recruiter of the hiring company sees of the version an applicant sent. */
+export const applicantDocumentOutput = z.object({
+  applicationId: z.uuid(),
+  versionId: z.uuid(),
+  kind: z.enum(DOCUMENT_KINDS),
+  version: z.number().int().min(1),
+  content: documentContent,
+  template: documentTemplate,
+  createdAt: z.date(),
+});
+export type ApplicantDocumentOutput = z.infer<typeof applicantDocumentOutput>;

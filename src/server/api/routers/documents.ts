@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  applicantDocumentInput,
+  applicantDocumentOutput,
   attachToApplicationInput,
   attachToApplicationOutput,
   diffVersionsInput,
@@ -18,6 +20,7 @@ import {
   templatesOutput,
 } from '@/lib/validators/documents-api';
 import { diffDocumentVersions } from '@/server/services/documents/diff-versions';
+import { getApplicantDocument } from '@/server/services/documents/get-applicant-document';
 import { getDocumentVersion } from '@/server/services/documents/get-document-version';
 import { getGenerationProgress } from '@/server/services/documents/get-generation-progress';
 import { listDocuments, listVersions } from '@/server/services/documents/list-documents';
@@ -29,11 +32,13 @@ import {
 } from '@/server/services/documents/manage-documents';
 import { requestDocumentGeneration } from '@/server/services/documents/request-generation';
 import { saveDocumentEdit } from '@/server/services/documents/save-edit';
-import { createTRPCRouter, protectedProcedure } from '../trpc';
+import { createTRPCRouter, protectedProcedure, recruiterProcedure } from '../trpc';
 
 /**
  * Tailored resumes and cover letters. Every procedure acts on the caller's own documents only;
- * another user's version, request or application is NOT_FOUND, as if it did not exist.
+ * another user's version, request or application is NOT_FOUND, as if it did not exist. The one
+ * exception, forApplication, lets a recruiter of the hiring company read the version an applicant
+ * attached to their application.
  */
 export const documentsRouter = createTRPCRouter({
   generate: protectedProcedure
@@ -84,4 +89,9 @@ export const documentsRouter = createTRPCRouter({
     .input(attachToApplicationInput)
     .output(attachToApplicationOutput)
     .mutation(({ ctx, input }) => attachToApplication(ctx.db, input, ctx.actor)),
+
+  forApplication: recruiterProcedure
+    .input(applicantDocumentInput)
+    .output(applicantDocumentOutput)
+    .query(({ ctx, input }) => getApplicantDocument(ctx.db, input, ctx.actor)),
 });
