@@ -87,7 +87,9 @@ async function dedupeQuality(db: Database) {
   const pairs = buildPairs(real);
   if (values['write-labels']) {
     const file = path.join(process.cwd(), 'bench', 'etl-dedupe-labels.json');
-    const labels = pairs.map((p) => ({ id: p.id, kind: p.kind, duplicate: p.duplicate, a: p.a, b: p.b }));
+    // Descriptions cut to 300 characters: enough to check a label by eye; the generator has the rest.
+    const cut = (x: (typeof pairs)[number]['a']) => ({ ...x, description: x.description.slice(0, 300) });
+    const labels = pairs.map((p) => ({ id: p.id, kind: p.kind, duplicate: p.duplicate, a: cut(p.a), b: cut(p.b) }));
     writeFileSync(file, `${JSON.stringify(labels, null, 1)}\n`);
     console.log(`Wrote ${path.relative(process.cwd(), file)} (${pairs.length} pairs)`);
   }
