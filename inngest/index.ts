@@ -1,6 +1,9 @@
 import { getDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { followUpRemindersFunction } from './functions/follow-up-reminders';
+import { ingestDueSourcesFunction } from './functions/ingest-due-sources';
+import { ingestSource } from './functions/ingest-source';
+import { ingestSourceFunction } from './functions/ingest-source-function';
 import { generateDocument } from './functions/generate-document';
 import { instantJobAlerts, jobAlertsFunction } from './functions/job-alerts';
 import { matchJobs } from './functions/match-jobs';
@@ -10,7 +13,7 @@ import { welcomeNotification } from './functions/welcome-notification';
 import { toInngestFunction, type WorkflowDeps } from './workflow';
 
 /** Every workflow; the dispatcher and the Inngest serve route both read this list. */
-export const workflows = [welcomeNotification, matchProfile, matchJobs, refreshAnalyticsWorkflow, generateDocument, instantJobAlerts] as const;
+export const workflows = [welcomeNotification, matchProfile, matchJobs, refreshAnalyticsWorkflow, generateDocument, instantJobAlerts, ingestSource] as const;
 
 const productionDeps = async (): Promise<WorkflowDeps> => ({ db: (await getDatabase()).db, logger });
 
@@ -24,4 +27,6 @@ export const inngestFunctions = [
   toInngestFunction(refreshAnalyticsWorkflow, productionDeps),
   toInngestFunction(generateDocument, productionDeps),
   toInngestFunction(instantJobAlerts, productionDeps),
+  ingestDueSourcesFunction,
+  ingestSourceFunction,
 ];

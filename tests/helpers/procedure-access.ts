@@ -189,6 +189,15 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   },
   'alerts.delete': { access: 'owner', theirs: (w) => [{ id: w.a.savedSearchId }] },
 
+  // A signed-in seeker adds a public posting; 127.0.0.1 is refused before anything is fetched.
+  'jobs.addByUrl': { access: 'owner', own: () => [{ url: 'http://127.0.0.1:9/careers/job-1' }] },
+  'sources.list': { access: 'admin', own: nothing },
+  'sources.add': { access: 'admin', own: () => [{ type: 'greenhouse', token: 'matrix-board', schedule: '6h' }] },
+  'sources.update': { access: 'admin', own: () => [{ id: '00000000-0000-4000-8000-000000000000', enabled: false }] },
+  'sources.runNow': { access: 'admin', own: () => [{ id: '00000000-0000-4000-8000-000000000000' }] },
+  'sources.runs': { access: 'admin', own: () => [{ sourceId: '00000000-0000-4000-8000-000000000000' }] },
+  'sources.quarantine': { access: 'admin', own: () => [{ sourceId: '00000000-0000-4000-8000-000000000000' }] },
+
   'documents.generate': {
     access: 'owner',
     theirs: (w) => [{ jobId: w.jobId, kind: 'resume', applicationId: w.a.applicationId }],

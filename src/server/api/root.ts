@@ -4,6 +4,7 @@ import { analyticsRouter } from './routers/analytics';
 import { applicationsRouter } from './routers/applications';
 import { documentsRouter } from './routers/documents';
 import { jobsRouter } from './routers/jobs';
+import { sourcesRouter } from './routers/sources';
 import { matchingRouter } from './routers/matching';
 import { recruiterRouter } from './routers/recruiter';
 import { notificationsRouter } from './routers/notifications';
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   documents: documentsRouter,
   alerts: alertsRouter,
+  sources: sourcesRouter,
 });
 
 export type AppRouter = typeof appRouter;
