@@ -71,6 +71,12 @@ export const envSchema = z.object({
     .optional()
     .transform((v) => (v ? Number(v) : 5))
     .pipe(z.number().int().min(1).max(10_000)),
+  /**
+   * Job ingestion may fetch from private addresses: "1" for any, or "host:port" pairs separated by
+   * commas. For tests and local end-to-end runs that serve job pages on 127.0.0.1; never set it on
+   * a server the internet can reach (it reopens the SSRF guard).
+   */
+  INGESTION_ALLOW_PRIVATE_HOSTS: optionalString,
   /** Inngest Cloud event key: events go to Inngest instead of running in-process. */
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_SIGNING_KEY: optionalString,

@@ -8,7 +8,8 @@ import http from 'node:http';
 import https from 'node:https';
 import { DelegateBackoff, handleWhen, isBrokenCircuitError, retry, type IRetryBackoffContext } from 'cockatiel';
 import type { IngestionHttp } from '../normalized-posting';
-import type { PrivateHostPolicy } from './address-guard';
+import { env } from '@/env';
+import { parsePrivateHostPolicy, type PrivateHostPolicy } from './address-guard';
 import { IngestionHttpError } from './ingestion-http-error';
 import { sharedIngestionPolicies, type CircuitStateName, type IngestionPolicies } from './policies';
 import { requestOnce, type RawResponse, type RequestSettings } from './request-once';
@@ -19,7 +20,7 @@ export interface IngestionHttpOptions {
   /** Source key ('greenhouse:acme'): the circuit breaker this client's requests count against. */
   source: string;
   policies?: IngestionPolicies;
-  /** Private destinations let through; false (the default) outside tests. */
+  /** Private destinations let through; default: INGESTION_ALLOW_PRIVATE_HOSTS, unset: none. */
   allowPrivateHosts?: PrivateHostPolicy;
   timeoutMs?: number;
   /** Attempts per request, the first included. */
@@ -57,7 +58,7 @@ function decodeText(response: RawResponse): string {
 export function createIngestionHttp(options: IngestionHttpOptions): IngestionHttpClient {
   const policies = options.policies ?? sharedIngestionPolicies();
   const settings: RequestSettings = {
-    policy: options.allowPrivateHosts ?? false,
+    policy: options.allowPrivateHosts ?? parsePrivateHostPolicy(env.INGESTION_ALLOW_PRIVATE_HOSTS),
     userAgent: options.userAgent ?? INGESTION_USER_AGENT,
     timeoutMs: options.timeoutMs ?? 15_000,
     maxBytes: options.maxBytes ?? 10 * MiB,
