@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
+import { AddJobByUrl } from '../_components/add-job-by-url';
 import { ApplicationsView } from './_components/applications-view';
 import { BOARD_INPUT, criteriaFromParams, viewFromParams } from './_components/list-params';
 
@@ -18,5 +19,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const criteria = criteriaFromParams(params);
   const api = await getServerApi();
   const initial = await api.applications.list(view === 'board' ? BOARD_INPUT : criteria);
-  return <ApplicationsView initialView={view} initialCriteria={criteria} initialData={initial} />;
+  return (
+    <div className="space-y-4">
+      <ApplicationsView initialView={view} initialCriteria={criteria} initialData={initial} />
+      <AddJobByUrl />
+    </div>
+  );
 }

@@ -1,0 +1,61 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { addJobByUrlInput } from '@/lib/validators/sources';
+import { useTRPC } from '@/trpc/react';
+import { useValidatedSubmit } from './use-validated-mutation';
+
+/**
+ * Paste a posting's address (a job board page or any page with schema.org JobPosting data): the
+ * job is fetched, read and opened as a job page to match against and track.
+ */
+export function AddJobByUrl() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [url, setUrl] = useState('');
+  const add = useMutation(trpc.jobs.addByUrl.mutationOptions());
+  const form = useValidatedSubmit(addJobByUrlInput, (input) => add.mutateAsync(input));
+  return (
+    <form
+      aria-label="Add a job by its address"
+      noValidate
+      className="rounded-xl bg-white p-4 text-sm shadow-sm"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit({ url }).then((res) => res && router.push(`/jobs/${res.jobId}`));
+      }}
+    >
+      <label htmlFor="add-job-url" className="font-medium">
+        Add a job from anywhere
+      </label>
+      <p className="text-xs text-slate-500">Paste the posting’s address; we read it and open it here, ready to match and track.</p>
+      <div className="mt-2 flex flex-wrap gap-2">
+        <input
+          id="add-job-url"
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          placeholder="https://boards.greenhouse.io/acme/jobs/123"
+          aria-invalid={Boolean(form.errors.url)}
+          aria-describedby={form.errors.url ? 'add-job-url-error' : undefined}
+          className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1.5"
+        />
+        <button type="submit" disabled={form.pending} className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {form.pending ? 'Reading the page…' : 'Add job'}
+        </button>
+      </div>
+      {form.errors.url && (
+        <p id="add-job-url-error" className="mt-1 text-xs text-red-700">
+          {form.errors.url[0]}
+        </p>
+      )}
+      {form.message && (
+        <p role="alert" className="mt-2 rounded bg-red-50 px-3 py-2 text-red-800">
+          {form.message}
+        </p>
+      )}
+    </form>
+  );
+}
