@@ -18,6 +18,7 @@ import {
   devMailbox,
   notifications,
   savedSearches,
+  users,
 } from '@/server/db/schema';
 import { deliverDigest } from '@/server/services/alerts/deliver-digest';
 import { dueSavedSearchIds } from '@/server/services/alerts/due-saved-searches';
@@ -42,6 +43,13 @@ const APP = 'http://localhost:3390';
 const HOUR = 3_600_000;
 
 type User = Awaited<ReturnType<typeof signUpUser>>;
+
+/** A user who followed the verification link: alert mail goes only to verified addresses. */
+async function verifiedUser(db: Database, overrides: Parameters<typeof signUpUser>[1] = {}): Promise<User> {
+  const user = await signUpUser(db, overrides);
+  await db.update(users).set({ emailVerified: true, emailVerifiedAt: new Date() }).where(eq(users.id, user.id));
+  return user;
+}
 
 /** The real dev mailbox, with what was handed to it (headers included) kept for the assertions. */
 function recordingMailer(db: Database, failures = 0) {
@@ -97,9 +105,9 @@ describe.each(modes)('job alerts on %s', (mode) => {
     insertJob(db(), { title, description: `Work on ${word} every day.`, ...extra });
 
   beforeAll(async () => {
-    seeker = await signUpUser(db(), { firstName: 'Alma' });
-    other = await signUpUser(db(), { firstName: 'Bert' });
-    recruiter = await signUpUser(db(), { role: 'recruiter' });
+    seeker = await verifiedUser(db(), { firstName: 'Alma' });
+    other = await verifiedUser(db(), { firstName: 'Bert' });
+    recruiter = await verifiedUser(db(), { role: 'recruiter' });
     const company = await insertCompany(db(), `Alerts Co ${mode} ${Date.now()}`);
     await db().insert(companyMembers).values({ companyId: company.id, userId: recruiter.id });
     await drainWorkflows();
@@ -155,7 +163,7 @@ describe.each(modes)('job alerts on %s', (mode) => {
     });
 
     it(`keeps at most ${SAVED_SEARCHES_MAX} per user, also when saved at once`, async () => {
-      const user = await signUpUser(db());
+      const user = await verifiedUser(db());
       const caller = callerFor(db(), user);
       const results = await Promise.allSettled(
         Array.from({ length: SAVED_SEARCHES_MAX + 3 }, (_, i) =>
@@ -170,6 +178,19 @@ describe.each(modes)('job alerts on %s', (mode) => {
   });
 
   describe('alert runs', () => {
+    it('keeps the digest in the app, with no mail, until the address is verified', async () => {
+      const unverified = await signUpUser(db(), { firstName: 'Uma' });
+      const search = await saveSearch(unverified, 'quillwort');
+      await job('quillwort', 'Quillwort Data Engineer');
+      const { mailer, sent } = recordingMailer(db());
+      const run = await runSavedSearchAlert(depsFor(db(), mailer), search.id, 'slot-unverified');
+      expect(run.recorded).toMatchObject({ jobs: 1 });
+      expect(run.delivered).toEqual({ notificationCreated: true, email: 'skipped_unverified' });
+      expect(await alertsOf(unverified)).toHaveLength(1);
+      expect(sent).toHaveLength(0);
+      expect(await mailTo(unverified)).toHaveLength(0);
+    });
+
     it('sends one digest for the new matching jobs, and none on the next run without new jobs', async () => {
       await job('zephyrite', 'Zephyrite Analyst (posted before the search)');
       const search = await saveSearch(seeker, 'zephyrite');
@@ -291,7 +312,7 @@ describe.each(modes)('job alerts on %s', (mode) => {
     });
 
     it('leaves out jobs below the minimum match score', async () => {
-      const user = await signUpUser(db(), { firstName: 'Kim' });
+      const user = await verifiedUser(db(), { firstName: 'Kim' });
       const me = callerFor(db(), user);
       await me.profile.addSkill({
         name: 'Kubernetes',
@@ -384,7 +405,7 @@ describe.each(modes)('job alerts on %s', (mode) => {
     });
 
     it('finishes a digest whose run stopped before mailing, on the next hourly run', async () => {
-      const user = await signUpUser(db());
+      const user = await verifiedUser(db());
       const search = await saveSearch(user, 'lumenbrook');
       await job('lumenbrook');
       const recorded = await recordAlertRun(matchingContext(db()), search.id, 'stopped');
@@ -422,7 +443,7 @@ describe.each(modes)('job alerts on %s', (mode) => {
       );
 
     it('turns off that saved search’s alerts without signing in, and nothing else', async () => {
-      const user = await signUpUser(db());
+      const user = await verifiedUser(db());
       const keep = await saveSearch(user, 'keepme');
       const theirs = await saveSearch(other, 'theirs');
       const { search, url } = await mailedToken(user, 'orbitalgo');
@@ -459,7 +480,7 @@ describe.each(modes)('job alerts on %s', (mode) => {
     });
 
     it('refuses a tampered, foreign or malformed token with 400 and changes nothing', async () => {
-      const user = await signUpUser(db());
+      const user = await verifiedUser(db());
       const { search, token } = await mailedToken(user, 'tamperix');
       const victim = await saveSearch(other, 'victim');
       const before = await frequencies();
@@ -504,8 +525,8 @@ describe.each(modes)('job alerts on %s', (mode) => {
 
   describe('notification centre', () => {
     it('counts unread, pages newest first, marks one or all read: the caller’s own only', async () => {
-      const user = await signUpUser(db());
-      const stranger = await signUpUser(db());
+      const user = await verifiedUser(db());
+      const stranger = await verifiedUser(db());
       await drainWorkflows();
       await db().delete(notifications).where(eq(notifications.userId, user.id));
       const base = Date.now() - 10 * HOUR;

@@ -1,10 +1,9 @@
 /**
- * The check hook for "no alert mail to an unverified address". Sign-up does not verify addresses
- * yet, so every account is unverified and enforcing it would silence all alert mail: it is off.
- * Turn ALERT_MAIL_REQUIRES_VERIFIED_EMAIL on once verification ships (users.email_verified /
- * email_verified_at are the columns it reads); the in-app notification is sent either way.
+ * No alert mail to an unverified address: sign-up mails a verification link (services/account),
+ * and until it is followed the digest reaches the seeker in the app only. Mail to an address nobody
+ * confirmed would be mail to a stranger, and it hurts the sender's reputation.
  */
-export const ALERT_MAIL_REQUIRES_VERIFIED_EMAIL = false;
+export const ALERT_MAIL_REQUIRES_VERIFIED_EMAIL = true;
 
 export interface MailRecipient {
   emailVerified: boolean;
