@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import mammoth from 'mammoth';
+import { extractText } from 'unpdf';
+import { FIXTURE_ORIGIN, serveJobPages, type FixturePosting } from './fixture-job-pages';
+import { signIn } from './helpers';
+
+const SEEKER = { email: 'seeker@givemejobs.dev', password: 'Seeker!2026x' };
+const stamp = Date.now().toString(36);
+const POSTING: FixturePosting = {
+  id: `dpe-${stamp}`,
+  title: `Data Pipeline Engineer ${stamp}`,
+  company: 'Fixture Analytics',
+  city: 'Austin',
+  region: 'TX',
+  description: 'Build and run the data pipelines our analysts rely on, in Python, SQL and PostgreSQL.',
+};
+
+let stop: () => Promise<void>;
+test.beforeAll(async () => {
+  stop = await serveJobPages([POSTING]);
+});
+test.afterAll(async () => {
+  await stop();
+});
+
+async function download(page: Page, format: 'pdf' | 'docx'): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-links').locator(`a[href$="format=${format}"]`).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+test('a seeker adds a job by its address, tracks it, and generates, edits, compares, exports and attaches a tailored resume and a cover letter', async ({
+  page,
+}) => {
+  // Sign-in, a fetched page, the new job scored in-process, two generations: generous on a shared machine.
+  test.setTimeout(300_000);
+  await signIn(page, SEEKER.email, SEEKER.password);
+
+  // Add the job by URL from the applications page: it opens as a job page.
+  await page.goto('/applications');
+  await page.getByLabel('Add a job from anywhere').fill(`${FIXTURE_ORIGIN}/jobs/${POSTING.id}`);
+  await page.getByRole('button', { name: 'Add job' }).click();
+  await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(POSTING.title);
+  await expect(page.getByText(`${POSTING.company} · Austin, TX`)).toBeVisible();
+  const jobUrl = page.url();
+
+  // Track it.
+  await page.getByRole('button', { name: 'Mark as applied' }).click();
+  await expect(page.getByText('Tracked: applied')).toBeVisible();
+
+  // Generate a tailored resume and follow its progress to the new version.
+  const panel = page.getByTestId('generate-document');
+  await panel.getByRole('button', { name: 'Generate tailored resume' }).click();
+  await expect(page.getByTestId('generation-progress')).toBeVisible();
+  await expect(page).toHaveURL(/\/documents\/[0-9a-f-]{36}$/, { timeout: 120_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Resume — ${POSTING.title}`);
+  await expect(page.getByTestId('document-preview')).toContainText('Demo Seeker');
+  await expect(page.getByText('Version 1 of 1')).toBeVisible();
+
+  // Edit a section: saving makes version 2, and the diff shows the change.
+  await page.getByRole('button', { name: 'Edit this version' }).click();
+  const summary = page.getByTestId('document-editor').locator('textarea').first();
+  const before = await summary.inputValue();
+  await summary.fill(`${before.replace(/\.$/, '')}, with a focus on reliable pipelines.`);
+  await page.getByRole('button', { name: 'Save as new version' }).click();
+  await expect(page.getByText('Version 2 of 2')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  await expect(page.getByTestId('version-diff')).toContainText('with a focus on reliable pipelines');
+
+  // Export PDF and DOCX; read both back.
+  const pdf = await download(page, 'pdf');
+  expect(pdf.name).toMatch(/^Demo-Seeker-Resume-Data-Pipeline-Engineer.*\.pdf$/);
+  const pdfText = (await extractText(new Uint8Array(pdf.bytes), { mergePages: true })).text;
+  expect(pdfText).toContain('Demo Seeker');
+  expect(pdfText).toContain('Northwind Logistics');
+  expect(pdfText).toContain('with a focus on reliable pipelines');
+  const docx = await download(page, 'docx');
+  expect(docx.name).toMatch(/\.docx$/);
+  const docxText = (await mammoth.extractRawText({ buffer: docx.bytes })).value;
+  expect(docxText).toContain('Demo Seeker');
+  expect(docxText).toContain('Northwind Logistics');
+
+  // Attach this version to the application: the application shows it.
+  const attach = page.getByTestId('attach-to-application');
+  await expect(attach.getByRole('combobox')).toHaveValue(/.+/);
+  await attach.getByRole('button', { name: 'Attach' }).click();
+  await expect(attach.getByText(/^Attached:/)).toBeVisible();
+  await attach.getByRole('link').first().click();
+  await expect(page.getByTestId('sent-document')).toBeVisible();
+
+  // A cover letter for the same job.
+  await page.goto(jobUrl);
+  await panel.getByLabel('Document').selectOption('cover_letter');
+  await panel.getByRole('button', { name: 'Generate cover letter' }).click();
+  await expect(page).toHaveURL(/\/documents\/[0-9a-f-]{36}$/, { timeout: 120_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Cover letter');
+  await expect(page.getByTestId('document-preview')).toContainText(POSTING.company);
+  const letter = await download(page, 'docx');
+  expect((await mammoth.extractRawText({ buffer: letter.bytes })).value).toContain(POSTING.company);
+});
