@@ -34,7 +34,7 @@ export async function SiteHeader() {
   const links = session ? linksFor(session.user.role) : [];
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="relative mx-auto flex max-w-5xl items-center gap-4 px-4 py-3 sm:gap-6">
+      <nav aria-label="Main" className="relative mx-auto flex max-w-5xl items-center gap-4 px-4 py-3 sm:gap-6 lg:gap-4">
         <Link href="/" className="text-lg font-semibold text-brand-700">
           GiveMeJobs
         </Link>
@@ -43,7 +43,7 @@ export async function SiteHeader() {
         </Link>
         {session ? (
           <>
-            <div className="ml-auto hidden items-center gap-4 text-sm lg:flex">
+            <div className="ml-auto hidden items-center gap-3 whitespace-nowrap text-sm lg:flex xl:gap-4">
               {links.map((l) => (
                 <Link key={l.href} href={l.href} className="hover:underline">
                   {l.label}
