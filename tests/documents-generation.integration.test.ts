@@ -19,9 +19,10 @@ import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 import { insertJob } from './helpers/jobs';
 import { useTestDatabase } from './helpers/test-database-hooks';
+import { sharedData } from './helpers/shared-data';
 
 const modes = await availableModes();
-const SHARED = path.resolve(process.cwd(), '..', 'shared', 'data');
+const SHARED = sharedData();
 const RESUME_COUNT = 6;
 
 /** The first resume of each of the first categories: different trades, deterministic. */

@@ -24,8 +24,9 @@ import {
   type SourceType,
 } from '@/server/services/ingestion/normalized-posting';
 import { startReplayServer, type ReplayServer } from './fixtures/ats/replay-server';
+import { sharedData } from './helpers/shared-data';
 
-const RECORDED = path.resolve(import.meta.dirname, '../../shared/data/ats-payloads');
+const RECORDED = sharedData('ats-payloads');
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/ats');
 type Json = Record<string, unknown>;
 const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));

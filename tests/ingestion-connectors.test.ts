@@ -17,8 +17,9 @@ import {
 import { normalizePosting } from '@/server/services/ingestion/normalize';
 import { rawPosting, type SourceType } from '@/server/services/ingestion/normalized-posting';
 import { startReplayServer, type ReplayServer } from './fixtures/ats/replay-server';
+import { sharedData } from './helpers/shared-data';
 
-const RECORDED = path.resolve(import.meta.dirname, '../../shared/data/ats-payloads');
+const RECORDED = sharedData('ats-payloads');
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/ats');
 const recorded = (name: string): unknown => JSON.parse(readFileSync(path.join(RECORDED, name), 'utf8'));
 const fixture = (name: string): string => readFileSync(path.join(FIXTURES, name), 'utf8');

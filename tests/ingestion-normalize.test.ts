@@ -18,8 +18,9 @@ import {
   workArrangement,
 } from '@/server/services/ingestion/normalize';
 import type { NormalizedPosting, RawPosting } from '@/server/services/ingestion/normalized-posting';
+import { sharedData } from './helpers/shared-data';
 
-const RECORDED = path.resolve(import.meta.dirname, '../../shared/data/ats-payloads');
+const RECORDED = sharedData('ats-payloads');
 
 const raw = (overrides: Partial<RawPosting> = {}): RawPosting => ({
   source: 'greenhouse:acme',

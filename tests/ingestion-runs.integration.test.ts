@@ -23,9 +23,10 @@ import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 import { useTestDatabase } from './helpers/test-database-hooks';
+import { sharedData } from './helpers/shared-data';
 
 const modes = await availableModes();
-const GREENHOUSE = JSON.parse(readFileSync('../shared/data/ats-payloads/jobops_greenhouse_sample.json', 'utf8')) as {
+const GREENHOUSE = JSON.parse(readFileSync(sharedData('ats-payloads', 'jobops_greenhouse_sample.json'), 'utf8')) as {
   jobs: Record<string, unknown>[];
 };
 
