@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { changePasswordInput } from '@/lib/validators/users';
+import { changePasswordInput, PASSWORD_RULE_HINT } from '@/lib/validators/users';
 import { useTRPC } from '@/trpc/react';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../_components/field-errors';
 import { FormField } from '../_components/form-field';
@@ -87,8 +87,7 @@ export function ChangePasswordForm() {
         />
       </div>
       <p className="text-xs text-slate-500">
-        8–128 characters with an uppercase and a lowercase letter, a number and a symbol or a space. Changing it signs
-        you out everywhere, this device included.
+        {PASSWORD_RULE_HINT} Changing it signs you out everywhere, this device included.
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <button

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { resetPasswordInput } from '@/lib/validators/account';
+import { PASSWORD_RULE_HINT } from '@/lib/validators/users';
 import { useTRPC } from '@/trpc/react';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../_components/field-errors';
 import { FormField } from '../_components/form-field';
@@ -68,8 +69,7 @@ export function ResetPasswordForm() {
         required
       />
       <p className="text-xs text-slate-500">
-        8–128 characters with an uppercase and a lowercase letter, a number and a symbol or a space. Setting it signs
-        you out everywhere.
+        {PASSWORD_RULE_HINT} Setting it signs you out everywhere.
       </p>
       {formError && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700">

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { signUpInput } from '@/lib/validators/users';
+import { PASSWORD_RULE_HINT, signUpInput } from '@/lib/validators/users';
 import { useTRPC } from '@/trpc/react';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../_components/field-errors';
 import { FormField } from '../_components/form-field';
@@ -67,7 +67,7 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         errors={errors.password}
-        hint="A passphrase of 15 or more characters, or 8–14 characters mixing upper and lower case, a number and a symbol."
+        hint={PASSWORD_RULE_HINT}
         required
       />
       <fieldset className="space-y-1 text-sm">

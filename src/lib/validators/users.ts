@@ -10,6 +10,9 @@ import { USER_ROLES } from './enums';
  */
 export const PASSPHRASE_LENGTH = 15;
 
+/** The rule in words, shown beside every new-password field (sign-up, change, reset). */
+export const PASSWORD_RULE_HINT = `A passphrase of ${PASSPHRASE_LENGTH} or more characters, or 8–${PASSPHRASE_LENGTH - 1} characters mixing upper and lower case, a number and a symbol.`;
+
 /** The most common passwords that pass the mix rule (from public breach-frequency lists). */
 const COMMON_PASSWORDS = new Set(
   [

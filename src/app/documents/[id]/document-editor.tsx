@@ -111,41 +111,21 @@ function SectionEditor({ section, onChange }: { section: ResumeSection; onChange
       );
     case 'experience':
       return (
-        <fieldset className="space-y-3">
-          <legend className="font-medium">{section.title}</legend>
-          {section.items.map((item, i) => (
-            <TextArea
-              key={item.factId}
-              label={`${[item.title, item.company].filter(Boolean).join(', ') || `Role ${i + 1}`} — one bullet per line`}
-              value={bulletsText(item.bullets)}
-              onChange={(v) =>
-                onChange({
-                  ...section,
-                  items: section.items.map((x, j) => (j === i ? { ...x, bullets: linesToBullets(v, x.bullets, x.factId) } : x)),
-                })
-              }
-            />
-          ))}
-        </fieldset>
+        <BulletItems
+          title={section.title}
+          items={section.items}
+          labelOf={(item, i) => [item.title, item.company].filter(Boolean).join(', ') || `Role ${i + 1}`}
+          onChange={(items) => onChange({ ...section, items })}
+        />
       );
     case 'projects':
       return (
-        <fieldset className="space-y-3">
-          <legend className="font-medium">{section.title}</legend>
-          {section.items.map((item, i) => (
-            <TextArea
-              key={item.factId}
-              label={`${item.name} — one bullet per line`}
-              value={bulletsText(item.bullets)}
-              onChange={(v) =>
-                onChange({
-                  ...section,
-                  items: section.items.map((x, j) => (j === i ? { ...x, bullets: linesToBullets(v, x.bullets, x.factId) } : x)),
-                })
-              }
-            />
-          ))}
-        </fieldset>
+        <BulletItems
+          title={section.title}
+          items={section.items}
+          labelOf={(item) => item.name}
+          onChange={(items) => onChange({ ...section, items })}
+        />
       );
     case 'skills':
       return (
@@ -157,6 +137,35 @@ function SectionEditor({ section, onChange }: { section: ResumeSection; onChange
     default:
       return null;
   }
+}
+
+/** Roles or projects: one textarea of bullets per item, one bullet per line. */
+function BulletItems<T extends { factId: string; bullets: FactText[] }>({
+  title,
+  items,
+  labelOf,
+  onChange,
+}: {
+  title: string;
+  items: T[];
+  labelOf: (item: T, index: number) => string;
+  onChange: (items: T[]) => void;
+}) {
+  return (
+    <fieldset className="space-y-3">
+      <legend className="font-medium">{title}</legend>
+      {items.map((item, i) => (
+        <TextArea
+          key={item.factId}
+          label={`${labelOf(item, i)} — one bullet per line`}
+          value={bulletsText(item.bullets)}
+          onChange={(v) =>
+            onChange(items.map((x, j) => (j === i ? { ...x, bullets: linesToBullets(v, x.bullets, x.factId) } : x)))
+          }
+        />
+      ))}
+    </fieldset>
+  );
 }
 
 function SkillPicker({
