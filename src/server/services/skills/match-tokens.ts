@@ -49,10 +49,14 @@ function multiAt(text: string, tokens: Token[], i: number, index: SkillIndex): [
 function joinedAt(text: string, tokens: Token[], i: number, index: SkillIndex): AliasRecord | null {
   const a = tokens[i];
   const b = tokens[i + 1];
-  if (!a || !b || STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm)) return null;
-  if (!/^[a-z]+$/.test(a.norm + b.norm) || !/^[ \t]$/.test(text.slice(a.end, b.start))) return null;
+  // Cheapest tests first: this runs at every token of every description an ingestion run reads.
+  if (!a || !b || b.start - a.end !== 1) return null;
+  const gap = text.charCodeAt(a.end);
+  if (gap !== 32 && gap !== 9) return null;
   const alias = index.single.get(a.norm + b.norm);
-  return alias && alias.tokens[0] && alias.tokens[0].length >= 6 ? alias : null;
+  if (!alias || !alias.tokens[0] || alias.tokens[0].length < 6) return null;
+  if (STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm) || !/^[a-z]+$/.test(a.norm + b.norm)) return null;
+  return alias;
 }
 
 let fuzzyTable: { aliases: Map<string, AliasRecord>; deletions: Map<string, Set<string>> } | undefined;
@@ -63,9 +67,29 @@ function deletionsOf(word: string): string[] {
   return out;
 }
 
-/** Symmetric-delete lookup (edit distance 1) over long, unambiguous, technical one-word aliases. */
+/**
+ * fuzzyAt's answers per index and word: the lookup builds ~10 deletion strings per word, and job
+ * descriptions repeat the same few thousand words, so an ingestion run asks the same question
+ * tens of thousands of times. Bounded so a long-running server does not grow it without end.
+ */
+const fuzzyMemo = new WeakMap<SkillIndex, Map<string, AliasRecord | null>>();
+const FUZZY_MEMO_MAX = 50_000;
+
 function fuzzyAt(token: Token, index: SkillIndex): AliasRecord | null {
-  if (token.norm.length < 7 || !/^[a-z]+$/.test(token.norm) || index.english.has(token.norm)) return null;
+  if (token.norm.length < 7) return null;
+  let memo = fuzzyMemo.get(index);
+  if (!memo) fuzzyMemo.set(index, (memo = new Map()));
+  const known = memo.get(token.norm);
+  if (known !== undefined) return known;
+  if (memo.size >= FUZZY_MEMO_MAX) memo.clear();
+  const found =
+    /^[a-z]+$/.test(token.norm) && !index.english.has(token.norm) ? fuzzyLookup(token.norm, index) : null;
+  memo.set(token.norm, found);
+  return found;
+}
+
+/** Symmetric-delete lookup (edit distance 1) over long, unambiguous, technical one-word aliases. */
+function fuzzyLookup(word: string, index: SkillIndex): AliasRecord | null {
   if (!fuzzyTable) {
     const aliases = new Map<string, AliasRecord>();
     const deletions = new Map<string, Set<string>>();
@@ -77,8 +101,8 @@ function fuzzyAt(token: Token, index: SkillIndex): AliasRecord | null {
     fuzzyTable = { aliases, deletions };
   }
   const { aliases, deletions } = fuzzyTable;
-  const hits = new Set<string>(deletions.get(token.norm));
-  for (const d of deletionsOf(token.norm)) {
+  const hits = new Set<string>(deletions.get(word));
+  for (const d of deletionsOf(word)) {
     if (aliases.has(d)) hits.add(d);
     for (const w of deletions.get(d) ?? []) hits.add(w);
   }
@@ -86,6 +110,8 @@ function fuzzyAt(token: Token, index: SkillIndex): AliasRecord | null {
   const [only] = hits;
   return skills.size === 1 && only ? (aliases.get(only) ?? null) : null;
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 export function findCandidates(text: string, tokens: Token[], index: SkillIndex): Candidate[] {
   const out: Candidate[] = [];
@@ -112,8 +138,12 @@ export function findCandidates(text: string, tokens: Token[], index: SkillIndex)
       i += 2;
       continue;
     }
-    const stem = stripVersionSuffix(token.norm);
-    const single = index.single.get(token.norm) ?? (stem ? index.single.get(stem) : undefined);
+    let single = index.single.get(token.norm);
+    // Only a token ending in a digit can carry a version suffix ("html5").
+    if (!single && isDigit(token.norm.charCodeAt(token.norm.length - 1))) {
+      const stem = stripVersionSuffix(token.norm);
+      single = stem ? index.single.get(stem) : undefined;
+    }
     const fuzzy = single ? null : fuzzyAt(token, index);
     if (single) push(single, i, 1);
     else if (fuzzy) push(fuzzy, i, 1, true);

@@ -18,7 +18,11 @@ export interface Token {
 const TOKEN = /(?:(?<![\p{L}\p{N}])\.(?=\p{L}))?[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*[+#]*/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeToken(raw: string): string {
+  // Most tokens are plain ASCII, where decomposition changes nothing: skip it (hot in ingestion).
+  if (ASCII.test(raw)) return raw.toLowerCase();
   return raw.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
