@@ -78,7 +78,7 @@ const FUZZY_MEMO_MAX = 50_000;
 function fuzzyAt(token: Token, index: SkillIndex): AliasRecord | null {
   if (token.norm.length < 7) return null;
   let memo = fuzzyMemo.get(index);
-  if (!memo) fuzzyMemo.set(index, (memo = new Map()));
+  if (!memo) fuzzyMemo.set(index, (memo = new Map<string, AliasRecord | null>()));
   const known = memo.get(token.norm);
   if (known !== undefined) return known;
   if (memo.size >= FUZZY_MEMO_MAX) memo.clear();
