@@ -1,0 +1,244 @@
+/**
+ * `npm run bench:documents` -> bench/results/documents.json (BENCHMARKS.md format), on a fresh
+ * database of the real PostgreSQL server (TEST_POSTGRES_URL's server; dropped afterwards).
+ *
+ * The path a seeker triggers, with no language model configured (the offline writer):
+ * 1. seekers: real resumes (../shared/data/resumes, one per category first) imported as new users
+ *    through the procedures the import page uses (signUp -> readResume -> the form's default
+ *    draft -> commitResumeImport), workflows drained;
+ * 2. jobs: real postings (../shared/data/jobs) through the ingestion path (JSON-LD -> normalize ->
+ *    store), so requirements come from what boards really publish;
+ * 3. generation, one at a time, over 200 profile x job pairs (resumes and cover letters alternate,
+ *    the four templates in turn): `documents.generate` -> the `documents/generate` workflow drained
+ *    -> `documents.progress` says done. Timed from the call to the stored version: requirements,
+ *    fact selection, writing, truthfulness check, layout, quality, storage, notification;
+ * 4. export of each generated version in every format the download route serves, timed the way the
+ *    route does it (load the version for its owner, render, record the export);
+ * 5. concurrency: 20 generations requested at once by 20 seekers, then drained: all must finish
+ *    with a stored version and none may fail.
+ * Flags: --pairs N (default 200), --seekers N (default 40), --jobs N (default 50).
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/validators/documents';
+import { connectPostgres } from '@/server/db/connect';
+import { runMigrations } from '@/server/db/migrate';
+import { rowsOf } from '@/server/db/rows';
+import { exportDocument } from '@/server/services/documents/export';
+import { loadDocumentForExport, recordDocumentExport } from '@/server/services/documents/load-document-for-export';
+import { listTemplates } from '@/server/services/documents/templates';
+import { parseJobPostingJsonLd } from '@/server/services/ingestion/connectors';
+import { normalizePosting } from '@/server/services/ingestion/normalize';
+import { ingestRawPostings } from '@/server/services/ingestion/store/ingest-raw-postings';
+import { drainWorkflows } from '@/server/workflows/dispatch';
+import { importAsNewUser, type SeekerCaller } from '../eval/match/import-user';
+import { loadResumeQueries } from '../eval/match/resumes';
+import { buildFeed, loadRealPostings } from './etl-data';
+import { percentile, round } from './stats';
+
+const { values } = parseArgs({
+  options: {
+    pairs: { type: 'string', default: '200' },
+    seekers: { type: 'string', default: '40' },
+    jobs: { type: 'string', default: '50' },
+  },
+});
+const PAIRS = Number(values.pairs);
+const SEEKERS = Number(values.seekers);
+const JOBS = Number(values.jobs);
+const CONCURRENT = 20;
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const OUT = path.join(process.cwd(), 'bench', 'results', 'documents.json');
+const TARGETS = { generation_p95_ms: 300, export_pdf_p95_ms: 500, export_docx_p95_ms: 200 };
+
+/** Real resumes, one per category before a second of any: different trades and layouts. */
+function sampleResumes(n: number): { category: string; text: string }[] {
+  const byCategory = new Map<string, string[]>();
+  for (const q of loadResumeQueries()) {
+    if (q.text.length < 800) continue;
+    byCategory.set(q.category, [...(byCategory.get(q.category) ?? []), q.text]);
+  }
+  const out: { category: string; text: string }[] = [];
+  for (let round = 0; out.length < n; round++) {
+    let added = false;
+    for (const [category, texts] of byCategory) {
+      const text = texts[round];
+      if (text && out.length < n) {
+        out.push({ category, text });
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  return out;
+}
+
+const summarize = (ms: number[]) => ({
+  p50: round(percentile(ms, 50)),
+  p95: round(percentile(ms, 95)),
+  p99: round(percentile(ms, 99)),
+  max: round(Math.max(...ms)),
+});
+
+const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+const name = `givemejobs_bench_documents_${randomBytes(4).toString('hex')}`;
+await admin.unsafe(`CREATE DATABASE ${name}`);
+const url = new URL(ADMIN_URL);
+url.pathname = `/${name}`;
+const handle = await connectPostgres(url.toString(), { max: 10 });
+const loadAtStart = os.loadavg()[0] ?? 0;
+try {
+  await runMigrations(handle);
+  const { db } = handle;
+  const version =
+    rowsOf<{ v: string }>(await db.execute(sql`SELECT current_setting('server_version') AS v`))[0]?.v ?? '';
+
+  // Jobs through the ingestion path.
+  const source = 'jsonld:bench-documents';
+  const feed = JSON.stringify(buildFeed(loadRealPostings(), JOBS));
+  const stored = await ingestRawPostings(db, source, parseJobPostingJsonLd(feed, { source }).postings, {
+    complete: true,
+    normalize: (raw) => normalizePosting(raw),
+  });
+  const jobIds = stored.jobIds;
+  console.log(`${jobIds.length} real postings stored`);
+
+  // Seekers through the import path.
+  const seekers: { caller: SeekerCaller; category: string; userId: string }[] = [];
+  let skippedEmpty = 0;
+  for (const [i, r] of sampleResumes(SEEKERS).entries()) {
+    const user = await importAsNewUser(db, `bench.documents.${i}@example.com`, `Seeker${i}`, r.text);
+    const profile = await user.caller.profile.get();
+    // A profile the importer found nothing in is refused by generation (PRECONDITION_FAILED).
+    if (profile.experience.length === 0 && profile.skills.length === 0) skippedEmpty++;
+    else seekers.push({ caller: user.caller, category: r.category, userId: user.userId });
+  }
+  await drainWorkflows();
+  console.log(`${seekers.length} seekers imported (${skippedEmpty} with nothing to write about skipped)`);
+
+  const templates = listTemplates();
+  const generate = async (i: number) => {
+    const seeker = seekers[i % seekers.length];
+    const jobId = jobIds[(i * 7) % jobIds.length];
+    const template = templates[i % templates.length];
+    if (!seeker || !jobId || !template) throw new Error('no seeker, job or template');
+    const kind = i % 2 === 0 ? ('resume' as const) : ('cover_letter' as const);
+    const { requestId } = await seeker.caller.documents.generate({ jobId, kind, templateId: template.id });
+    return { seeker, requestId, kind };
+  };
+  const finish = async (seeker: { caller: SeekerCaller }, requestId: string) => {
+    const progress = await seeker.caller.documents.progress({ requestId });
+    if (progress.status !== 'done' || !progress.versionId) throw new Error(`generation ${progress.status}: ${progress.error}`);
+    return progress.versionId;
+  };
+
+  // Warm-up: the skill index, templates and the JIT, outside the timings.
+  for (let i = 0; i < 6; i++) {
+    const g = await generate(i);
+    await drainWorkflows();
+    await finish(g.seeker, g.requestId);
+  }
+
+  const generationMs: number[] = [];
+  const byKind: Record<string, number[]> = { resume: [], cover_letter: [] };
+  const versions: { userId: string; versionId: string }[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    const started = performance.now();
+    const g = await generate(i);
+    await drainWorkflows();
+    const versionId = await finish(g.seeker, g.requestId);
+    const ms = performance.now() - started;
+    generationMs.push(ms);
+    byKind[g.kind]?.push(ms);
+    versions.push({ userId: g.seeker.userId, versionId });
+  }
+  console.log(`generation p95 ${round(percentile(generationMs, 95))} ms over ${generationMs.length} pairs`);
+
+  const exportMs = new Map<ExportFormat, number[]>(EXPORT_FORMATS.map((f) => [f, []]));
+  for (const format of EXPORT_FORMATS) {
+    for (const v of versions) {
+      const started = performance.now();
+      const doc = await loadDocumentForExport(db, v.userId, v.versionId);
+      if (!doc) throw new Error(`version ${v.versionId} not found for its owner`);
+      const file = await exportDocument(doc.content, doc.template, format);
+      await recordDocumentExport(db, v.versionId, { format, generatedAt: new Date().toISOString(), fileSize: file.bytes.byteLength });
+      exportMs.get(format)?.push(performance.now() - started);
+    }
+  }
+
+  // 20 at once, each from its own seeker.
+  const concurrentStarted = performance.now();
+  const requested = await Promise.allSettled(Array.from({ length: CONCURRENT }, (_, k) => generate(k * 2 + 1000)));
+  await drainWorkflows();
+  const finished = await Promise.allSettled(
+    requested.map((r) =>
+      r.status === 'fulfilled'
+        ? finish(r.value.seeker, r.value.requestId)
+        : Promise.reject(r.reason instanceof Error ? r.reason : new Error(String(r.reason))),
+    ),
+  );
+  const concurrentMs = performance.now() - concurrentStarted;
+  const concurrentFailed = finished.filter((r) => r.status === 'rejected');
+  for (const f of concurrentFailed) console.error('concurrent generation failed:', f.reason);
+
+  const gen = summarize(generationMs);
+  const metrics: Record<string, number> = {
+    generation_p50_ms: gen.p50,
+    generation_p95_ms: gen.p95,
+    generation_p99_ms: gen.p99,
+    generation_max_ms: gen.max,
+    generation_resume_p95_ms: round(percentile(byKind.resume ?? [], 95)),
+    generation_cover_letter_p95_ms: round(percentile(byKind.cover_letter ?? [], 95)),
+  };
+  for (const [format, ms] of exportMs) {
+    const s = summarize(ms);
+    metrics[`export_${format}_p50_ms`] = s.p50;
+    metrics[`export_${format}_p95_ms`] = s.p95;
+    metrics[`export_${format}_p99_ms`] = s.p99;
+  }
+  metrics.concurrent_generations = CONCURRENT;
+  metrics.concurrent_failed = concurrentFailed.length;
+  metrics.concurrent_wall_ms = round(concurrentMs);
+
+  const targets = [
+    ...Object.entries(TARGETS).map(([metric, value]) => ({ metric, op: '<=', value, measured: metrics[metric], met: (metrics[metric] ?? Infinity) <= value })),
+    { metric: 'concurrent_failed', op: '<=', value: 0, measured: concurrentFailed.length, met: concurrentFailed.length === 0 },
+  ];
+  const report = {
+    name: 'documents',
+    when: new Date().toISOString(),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
+    machine: {
+      cpus: os.cpus().length,
+      node: process.version,
+      postgres: version,
+      load_avg_1m_start: round(loadAtStart),
+      load_avg_1m_end: round(os.loadavg()[0] ?? 0),
+    },
+    dataset: {
+      pairs: generationMs.length,
+      seekers: seekers.length,
+      seekers_skipped_empty: skippedEmpty,
+      categories: new Set(seekers.map((s) => s.category)).size,
+      jobs: jobIds.length,
+      writer: 'offline (no OPENAI_API_KEY)',
+    },
+    metrics,
+    targets,
+    missed: targets.filter((t) => !t.met).map((t) => t.metric),
+    note: 'Generation is timed from documents.generate to documents.progress = done with the workflow drained in process; exports are timed as the download route does them (load for the owner, render, record).',
+  };
+  mkdirSync(path.dirname(OUT), { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(JSON.stringify({ metrics, missed: report.missed }, null, 2));
+} finally {
+  await handle.close();
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
