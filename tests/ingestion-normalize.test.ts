@@ -244,6 +244,20 @@ describe('normalizePosting', () => {
     expect(n).toMatchObject({ salaryMin: 23, salaryMax: 28, salaryPeriod: 'hour', salaryAnnualUsd: 52_520 });
   });
 
+  it('without a salary field, reads the pay the description states after a pay word, and nothing else', () => {
+    const stated = ok(
+      raw({
+        salaryText: null,
+        descriptionHtml: '<p>We raised $40 million last year.</p><p><strong>Salary:</strong> $95,000 - $110,000 per year</p>',
+      }),
+    );
+    expect(stated).toMatchObject({ salaryMin: 95000, salaryMax: 110000, salaryCurrency: 'USD', salaryPeriod: 'year' });
+    const field = ok(raw({ descriptionHtml: '<p>Salary: $60,000 - $70,000</p>' }));
+    expect(field).toMatchObject({ salaryMin: 120000, salaryMax: 150000 });
+    const none = ok(raw({ salaryText: null, descriptionHtml: '<p>A $2,000,000 budget and a $1,000 signing bonus.</p>' }));
+    expect(none).toMatchObject({ salaryMin: null, salaryMax: null, salaryAnnualUsd: null });
+  });
+
   it('an empty description becomes the title line; long titles are cut to 200', () => {
     const n = ok(raw({ descriptionHtml: '<p> </p><script>x()</script>', title: `Chef ${'de partie '.repeat(40)}` }));
     expect(n.title.length).toBeLessThanOrEqual(200);

@@ -11,6 +11,7 @@ import { employmentType } from './employment-type';
 import { parseLocation } from './parse-location';
 import { parseSalary } from './parse-salary';
 import { postedDate } from './posted-date';
+import { salaryInDescription } from './salary-in-description';
 import { requiredYears } from './required-years';
 import { workArrangement } from './work-arrangement';
 
@@ -76,7 +77,8 @@ export function normalizePosting(input: unknown, options: NormalizeOptions = {})
     const remoteType = workArrangement(raw.workplaceHint, raw.locationText, title);
     const locationText = raw.locationText ? oneLine(raw.locationText, 200) : '';
     const location = locationText || (remoteType === 'remote' ? 'Remote' : 'Not specified');
-    const salary = parseSalary(raw.salaryStructured) ?? parseSalary(raw.salaryText);
+    // A salary field first; without one, the pay the description states after a pay word.
+    const salary = parseSalary(raw.salaryStructured) ?? parseSalary(raw.salaryText) ?? salaryInDescription(description);
     const posted = postedDate(raw.postedAt, fetchedAt);
     const fields = {
       source: raw.source,
