@@ -198,6 +198,16 @@ describe.each(modes)('ingestion store on %s', (mode) => {
     expect(foundIds).toContain(byExt.get('a1')?.id);
     expect(foundIds).toContain(byExt.get('other-city')?.id);
     expect(foundIds).not.toContain(byExt.get('same')?.id);
+    // The job page names every source the posting is on, with each one's link, from either copy.
+    const shown = await callerFor(db).jobs.byId({ id: byExt.get('a1')?.id as string });
+    expect(shown.postedOn).toEqual([
+      { label: 'Greenhouse job board', applyUrl: 'https://boards.example.com/a1' },
+      { label: 'Lever job board', applyUrl: 'https://boards.example.com/same' },
+    ]);
+    const shownCopy = await callerFor(db).jobs.byId({ id: byExt.get('same')?.id as string });
+    expect(shownCopy.postedOn).toEqual(shown.postedOn);
+    const alone = await callerFor(db).jobs.byId({ id: byExt.get('other-city')?.id as string });
+    expect(alone.postedOn).toEqual([{ label: 'Lever job board', applyUrl: 'https://boards.example.com/other-city' }]);
     // Replaying the second source keeps the link and writes nothing.
     const again = await storePostings(db, lv, copies, { complete: true, onJobsChanged: recorder().onJobsChanged });
     expect(again).toMatchObject({ unchanged: 3, duplicatesLinked: 0, changedJobIds: [] });

@@ -42,6 +42,11 @@ export const jobDetail = jobSummary.extend({
   status: z.enum(JOB_STATUSES),
   source: z.string(),
   applyUrl: z.string().nullable(),
+  /**
+   * Where the posting is published: this job's source and every cross-source copy linked to it
+   * (ingestion's duplicate_of), the original first. Source keys are named in words (job-source.ts).
+   */
+  postedOn: z.array(z.object({ label: z.string(), applyUrl: z.string().nullable() })),
   /** The standardized (O*NET) occupation inferred from the posting; null until inferred. */
   occupation: z.object({ code: z.string(), title: z.string() }).nullable(),
   company: z

@@ -5,6 +5,7 @@ import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { GenerateDocument } from '../../documents/_components/generate-document';
 import { MatchPanel } from './match-panel';
+import { PostedOn } from './posted-on';
 import { JobTrackingActions } from '../../applications/_components/job-tracking-actions';
 import { formatDate, formatSalary, JOB_TYPE_LABEL, REMOTE_LABEL } from '../../_components/format';
 
@@ -73,6 +74,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             <dd className="font-medium">{formatDate(job.postedAt)}</dd>
           </div>
         </dl>
+        <PostedOn sources={job.postedOn} />
       </header>
       {session && <MatchPanel jobId={job.id} />}
       {session?.user.role === 'seeker' && job.status === 'open' && <GenerateDocument jobId={job.id} />}

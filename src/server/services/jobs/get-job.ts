@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { jobSourceLabel } from '@/lib/job-source';
 import { jobByIdInput, type JobDetail } from '@/lib/validators/jobs';
 import type { DbOrTx } from '@/server/db';
 import { companies, jobs } from '@/server/db/schema';
@@ -12,6 +13,25 @@ const occupationOf = (code: string | null) => {
   return code && title ? { code, title } : null;
 };
 
+/**
+ * The posting's sources: the original job and its open cross-source copies, the original first.
+ * The job asked for is always listed, even when closed, so its own link is never lost.
+ */
+async function sourcesOfPosting(db: DbOrTx, id: string, duplicateOf: string | null): Promise<JobDetail['postedOn']> {
+  const original = duplicateOf ?? id;
+  const rows = await db
+    .select({ source: jobs.source, applyUrl: jobs.applyUrl })
+    .from(jobs)
+    .where(
+      and(
+        or(eq(jobs.id, original), eq(jobs.duplicateOf, original)),
+        or(eq(jobs.id, id), eq(jobs.id, original), eq(jobs.status, 'open')),
+      ),
+    )
+    .orderBy(desc(sql`${jobs.id} = ${original}`), asc(jobs.createdAt), asc(jobs.id));
+  return rows.map((r) => ({ label: jobSourceLabel(r.source), applyUrl: r.applyUrl }));
+}
+
 export async function getJob(db: DbOrTx, raw: { id: string }): Promise<JobDetail> {
   const { id } = jobByIdInput.parse(raw);
   const [row] = await db
@@ -22,6 +42,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }): Promise<JobDetail
       status: jobs.status,
       source: jobs.source,
       applyUrl: jobs.applyUrl,
+      duplicateOf: jobs.duplicateOf,
       occupationCode: jobs.occupationCode,
       companyId: companies.id,
       companyRowName: companies.name,
@@ -34,6 +55,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }): Promise<JobDetail
     .where(eq(jobs.id, id))
     .limit(1);
   if (!row) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
+  const postedOn = await sourcesOfPosting(db, row.id, row.duplicateOf);
   return {
     ...toJobSummary(row),
     description: row.description,
@@ -41,6 +63,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }): Promise<JobDetail
     status: row.status,
     source: row.source,
     applyUrl: row.applyUrl,
+    postedOn,
     occupation: occupationOf(row.occupationCode),
     company:
       row.companyId && row.companyRowName
