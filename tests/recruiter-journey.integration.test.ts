@@ -276,6 +276,15 @@ describe.each(modes)('recruiter journey on %s', (mode) => {
       );
     });
 
+    it("lists the company's pipeline across jobs, without bookmarks or other companies' applicants", async () => {
+      const mine = await callerFor(tdb.db, rec).recruiter.pipeline();
+      expect(mine.items.map((i) => [i.applicationId, i.name, i.job.title, i.status])).toEqual([
+        [applicationId, 'Priya Raman', 'Data Engineer', 'applied'],
+      ]);
+      expect((await callerFor(tdb.db, rec).recruiter.pipeline({ status: 'rejected' })).total).toBe(0);
+      expect((await callerFor(tdb.db, outsider).recruiter.pipeline()).total).toBe(0);
+    });
+
     it('a bookmark is not a candidate', async () => {
       const other = await signUpUser(tdb.db);
       const [saved] = await tdb.db

@@ -161,6 +161,7 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'matching.applicantsForJob': { access: 'recruiter', theirs: (w) => [{ jobId: w.jobId }] },
 
   'recruiter.jobs': { access: 'recruiter', own: () => [undefined, { q: 'platform', status: 'open', hasApplicants: true }] },
+  'recruiter.pipeline': { access: 'recruiter', own: () => [undefined, { status: 'applied' }] },
   'recruiter.candidate': { access: 'recruiter', theirs: (w) => [{ applicationId: w.a.applicationId }] },
   'recruiter.job': { access: 'recruiter', theirs: (w) => [{ id: w.jobId }] },
   'recruiter.createJob': { access: 'recruiter', own: () => [POSTING] },

@@ -171,3 +171,28 @@ export const candidateOutput = z.object({
   degraded: z.boolean(),
 });
 export type CandidateOutput = z.infer<typeof candidateOutput>;
+
+/** The company's pipeline across all its jobs: newest applications first, one page at a time. */
+export const pipelineQuery = z.object({
+  status: z.enum(APPLICATION_STATUSES).exclude(['saved']).optional(),
+  page: z.number().int().min(1).max(10_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+export type PipelineQuery = z.input<typeof pipelineQuery>;
+
+export const pipelineOutput = z.object({
+  items: z.array(
+    z.object({
+      applicationId: z.uuid(),
+      name: z.string(),
+      headline: z.string().nullable(),
+      job: z.object({ id: z.uuid(), title: z.string() }),
+      status: z.enum(APPLICATION_STATUSES),
+      appliedAt: z.date().nullable(),
+    }),
+  ),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+});
+export type PipelineOutput = z.infer<typeof pipelineOutput>;

@@ -10,6 +10,8 @@ import {
   recruiterJobIdInput,
   recruiterJobList,
   recruiterJobsQuery,
+  pipelineOutput,
+  pipelineQuery,
   setJobStatusInput,
   updateJobInput,
 } from '@/lib/validators/recruiter';
@@ -17,6 +19,7 @@ import { matchingContext } from '@/server/services/matching/matching-context';
 import { rankApplicants } from '@/server/services/matching/rank-applicants';
 import { getCandidate } from '@/server/services/recruiter/get-candidate';
 import { jobFunnel } from '@/server/services/recruiter/job-funnel';
+import { listPipeline } from '@/server/services/recruiter/list-pipeline';
 import { listCompanyJobs } from '@/server/services/recruiter/list-company-jobs';
 import { createJob, getJobForEditing, setJobStatus, updateJob } from '@/server/services/recruiter/manage-jobs';
 import { moveApplicant } from '@/server/services/recruiter/move-applicant';
@@ -62,6 +65,12 @@ export const recruiterRouter = createTRPCRouter({
     .input(recruiterJobIdInput)
     .output(applicantsForJobOutput)
     .query(({ ctx, input }) => rankApplicants(matchingContext(ctx.db), ctx.actor, { jobId: input.id })),
+
+  /** Applications to all the company's jobs, newest first (the candidates page). */
+  pipeline: recruiterProcedure
+    .input(pipelineQuery.optional())
+    .output(pipelineOutput)
+    .query(({ ctx, input }) => listPipeline(ctx.db, ctx.actor, input)),
 
   /** One applicant: shared profile, contact details (they applied), attached document, match. */
   candidate: recruiterProcedure

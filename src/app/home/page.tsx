@@ -1,0 +1,11 @@
+import { redirect } from 'next/navigation';
+import { getSession } from '@/server/auth/session';
+
+export const dynamic = 'force-dynamic';
+
+/** Where signing in lands without a callback: each role's own start page. */
+export default async function HomeRedirect() {
+  const session = await getSession();
+  if (!session) redirect('/sign-in');
+  redirect(session.user.role === 'seeker' ? '/jobs' : '/recruiter');
+}
