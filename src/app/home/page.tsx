@@ -7,5 +7,6 @@ export const dynamic = 'force-dynamic';
 export default async function HomeRedirect() {
   const session = await getSession();
   if (!session) redirect('/sign-in');
-  redirect(session.user.role === 'seeker' ? '/jobs' : '/recruiter');
+  const { role } = session.user;
+  redirect(role === 'recruiter' ? '/recruiter' : role === 'admin' ? '/admin/sources' : '/jobs');
 }
