@@ -21,7 +21,8 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/jobs$/);
+  // Each role lands on its own start page: seekers on jobs, recruiters on their dashboard.
+  await expect(page).toHaveURL(/\/(jobs|recruiter|admin\/sources)$/);
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -14,8 +14,8 @@ test('a recruiter moves an applicant to interview; the seeker sees it on the boa
 
   // The recruiter posts a job.
   await signIn(page, RECRUITER.email, RECRUITER.password);
-  await page.getByRole('link', { name: 'Dashboard' }).click();
-  await page.getByRole('link', { name: 'Post a job' }).click();
+  await expect(page).toHaveURL(/\/recruiter$/);
+  await page.getByRole('navigation', { name: 'Recruiter' }).getByRole('link', { name: 'Post a job' }).click();
   await page.getByLabel('Job title').fill(title);
   await page
     .getByLabel('Description')

@@ -160,7 +160,9 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'matching.badges': { access: 'owner', own: (w) => [{ jobIds: [w.jobId, w.savedJobId] }] },
   'matching.applicantsForJob': { access: 'recruiter', theirs: (w) => [{ jobId: w.jobId }] },
 
-  'recruiter.jobs': { access: 'recruiter', own: nothing },
+  'recruiter.jobs': { access: 'recruiter', own: () => [undefined, { q: 'platform', status: 'open', hasApplicants: true }] },
+  'recruiter.pipeline': { access: 'recruiter', own: () => [undefined, { status: 'applied' }] },
+  'recruiter.candidate': { access: 'recruiter', theirs: (w) => [{ applicationId: w.a.applicationId }] },
   'recruiter.job': { access: 'recruiter', theirs: (w) => [{ id: w.jobId }] },
   'recruiter.createJob': { access: 'recruiter', own: () => [POSTING] },
   'recruiter.updateJob': { access: 'recruiter', theirs: (w) => [{ id: w.jobId, fields: POSTING }] },
@@ -171,6 +173,15 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
     access: 'recruiter',
     theirs: (w) => [{ applicationId: w.a.applicationId, to: 'interview_scheduled' }],
   },
+
+  'company.mine': { access: 'recruiter', own: nothing },
+  // The caller's own new company (a recruiter who has one already is refused with CONFLICT).
+  'company.create': { access: 'recruiter', own: () => [{ name: 'Matrix Co' }] },
+  'company.createInvitation': { access: 'recruiter', own: nothing },
+  // The link is the authority: this one was never issued.
+  'company.acceptInvitation': { access: 'recruiter', own: () => [{ token: 'A'.repeat(43) }] },
+  'company.pending': { access: 'admin', own: nothing },
+  'company.approve': { access: 'admin', theirs: (w) => [{ companyId: w.companyId, userId: w.recruiterR.id }] },
 
   'analytics.overview': { access: 'owner', own: () => [{}, { window: 'all' }] },
   'analytics.prediction': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },

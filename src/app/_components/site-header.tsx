@@ -11,6 +11,15 @@ interface NavLink {
 
 /** The signed-in links, in the order they read on a wide screen and in the phone menu. */
 function linksFor(role: string): NavLink[] {
+  // Recruiters get their own tools, not the seeker's (matches, saved jobs, a board of their own).
+  if (role === 'recruiter') {
+    return [
+      { href: '/recruiter', label: 'Dashboard' },
+      { href: '/recruiter/candidates', label: 'Candidates' },
+      { href: '/recruiter/company', label: 'Company' },
+      { href: '/me', label: 'My account' },
+    ];
+  }
   return [
     ...(role === 'admin' ? [{ href: '/admin/sources', label: 'Sources' }] : []),
     ...(role !== 'seeker' ? [{ href: '/recruiter', label: 'Dashboard' }] : []),

@@ -58,8 +58,9 @@ export function SignInForm() {
       );
       return;
     }
-    // Only same-site paths: an attacker-supplied callbackUrl must not redirect off-site.
-    router.push(safeCallbackPath(params.get('callbackUrl')));
+    // Only same-site paths: an attacker-supplied callbackUrl must not redirect off-site. Without one,
+    // /home sends each role to its own start page.
+    router.push(safeCallbackPath(params.get('callbackUrl'), '/home'));
     router.refresh();
   }
 

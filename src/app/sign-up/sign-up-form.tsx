@@ -50,7 +50,8 @@ export function SignUpForm() {
       );
       return;
     }
-    router.push('/jobs');
+    // /home sends each role to its start page: a recruiter to set up their company first.
+    router.push('/home');
     router.refresh();
   }
 

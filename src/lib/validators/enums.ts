@@ -2,6 +2,10 @@
 export const USER_ROLES = ['seeker', 'recruiter', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
+/** A recruiter's membership of a company: 'pending' until an operator approves a new company. */
+export const COMPANY_MEMBER_STATUSES = ['active', 'pending'] as const;
+export type CompanyMemberStatus = (typeof COMPANY_MEMBER_STATUSES)[number];
+
 export const SKILL_CATEGORIES = ['technical', 'soft', 'language', 'certification', 'industry'] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 

@@ -2,7 +2,8 @@
  * A recruiter's job posting: one schema for the form and the procedure. Client-safe.
  */
 import { z } from 'zod';
-import { CURRENCIES, JOB_STATUSES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from './enums';
+import { APPLICATION_STATUSES, CURRENCIES, JOB_STATUSES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from './enums';
+import { matchExplanation } from './matching';
 import { jobSummary } from './jobs';
 
 const text = (label: string, max: number, min = 1) =>
@@ -66,9 +67,27 @@ export const recruiterJob = jobSummary.extend({
   interviewing: z.number().int().min(0),
   offers: z.number().int().min(0),
 });
+/** The dashboard's jobs table: searched, filtered and paged on the server (a company may have hundreds). */
+export const recruiterJobsQuery = z.object({
+  q: z.string().trim().max(200, 'Search is at most 200 characters.').optional(),
+  status: z.enum(JOB_STATUSES).optional(),
+  remoteType: z.enum(REMOTE_TYPES).optional(),
+  /** true: only jobs with at least one application; false: only those with none. */
+  hasApplicants: z.boolean().optional(),
+  page: z.number().int().min(1).max(10_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+export type RecruiterJobsQuery = z.input<typeof recruiterJobsQuery>;
+
 export const recruiterJobList = z.object({
   company: z.object({ id: z.uuid(), name: z.string() }),
   jobs: z.array(recruiterJob),
+  /** Jobs matching the filters, over all pages. */
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  /** All the company's jobs, whatever the filters. */
+  companyTotal: z.number().int().min(0),
 });
 export type RecruiterJobList = z.infer<typeof recruiterJobList>;
 
@@ -107,3 +126,73 @@ export const jobFunnel = z.object({
   ),
 });
 export type JobFunnel = z.infer<typeof jobFunnel>;
+
+export const candidateInput = z.object({ applicationId: z.uuid('Not a valid application id.') });
+
+/**
+ * One applicant as the hiring company sees them: what the seeker's profile shows (headline,
+ * summary, roles, skills, education), the match worded about them, the document they attached,
+ * and contact details, which exist only because they applied. Never their preferences, notes or
+ * other applications.
+ */
+export const candidateOutput = z.object({
+  applicationId: z.uuid(),
+  job: z.object({ id: z.uuid(), title: z.string() }),
+  status: z.enum(APPLICATION_STATUSES),
+  allowedMoves: z.array(z.enum(APPLICATION_STATUSES)),
+  appliedAt: z.date().nullable(),
+  name: z.string(),
+  headline: z.string().nullable(),
+  summary: z.string().nullable(),
+  contact: z.object({ email: z.string() }).nullable(),
+  roles: z.array(
+    z.object({
+      title: z.string().nullable(),
+      company: z.string().nullable(),
+      location: z.string().nullable(),
+      startDate: z.string().nullable(),
+      endDate: z.string().nullable(),
+      isCurrent: z.boolean(),
+      description: z.string().nullable(),
+    }),
+  ),
+  skills: z.array(z.object({ name: z.string(), proficiency: z.number().int(), years: z.number() })),
+  education: z.array(
+    z.object({
+      institution: z.string().nullable(),
+      degree: z.string().nullable(),
+      fieldOfStudy: z.string().nullable(),
+      endDate: z.string().nullable(),
+    }),
+  ),
+  /** The version attached to the application (content through documents.forApplication); null: none. */
+  document: z.object({ versionId: z.uuid(), kind: z.enum(['resume', 'cover_letter']) }).nullable(),
+  match: matchExplanation,
+  degraded: z.boolean(),
+});
+export type CandidateOutput = z.infer<typeof candidateOutput>;
+
+/** The company's pipeline across all its jobs: newest applications first, one page at a time. */
+export const pipelineQuery = z.object({
+  status: z.enum(APPLICATION_STATUSES).exclude(['saved']).optional(),
+  page: z.number().int().min(1).max(10_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+export type PipelineQuery = z.input<typeof pipelineQuery>;
+
+export const pipelineOutput = z.object({
+  items: z.array(
+    z.object({
+      applicationId: z.uuid(),
+      name: z.string(),
+      headline: z.string().nullable(),
+      job: z.object({ id: z.uuid(), title: z.string() }),
+      status: z.enum(APPLICATION_STATUSES),
+      appliedAt: z.date().nullable(),
+    }),
+  ),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+});
+export type PipelineOutput = z.infer<typeof pipelineOutput>;

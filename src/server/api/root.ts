@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account';
 import { alertsRouter } from './routers/alerts';
 import { analyticsRouter } from './routers/analytics';
 import { applicationsRouter } from './routers/applications';
+import { companyRouter } from './routers/company';
 import { documentsRouter } from './routers/documents';
 import { jobsRouter } from './routers/jobs';
 import { sourcesRouter } from './routers/sources';
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   applications: applicationsRouter,
   matching: matchingRouter,
   recruiter: recruiterRouter,
+  company: companyRouter,
   analytics: analyticsRouter,
   documents: documentsRouter,
   alerts: alertsRouter,

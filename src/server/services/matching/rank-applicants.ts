@@ -1,6 +1,6 @@
 /**
- * A recruiter's view of one job's applicants, ranked by the same match and explanation the
- * seekers see. Only members of the job's company (or admins) may call it; saved-but-not-applied
+ * A recruiter's view of one job's applicants, ranked by the same match the seekers see, its
+ * explanation worded about the candidate (recruiter/candidate-wording.ts). Only members of the job's company (or admins) may call it; saved-but-not-applied
  * jobs are the seeker's private list and never appear.
  */
 import { and, eq, ne } from 'drizzle-orm';
@@ -10,6 +10,7 @@ import { applications, companyMembers, jobs, users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { allowedMoves } from '../applications/status-machine';
+import { forRecruiter } from '../recruiter/candidate-wording';
 import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
 import { loadJobsForMatching } from './load-match-inputs';
@@ -49,7 +50,7 @@ export async function assertRecruiterOwnsJob(mc: MatchingContext, actor: Actor, 
   const member =
     job.companyId &&
     (await mc.db
-      .select({ userId: companyMembers.userId })
+      .select({ status: companyMembers.status })
       .from(companyMembers)
       .where(and(eq(companyMembers.companyId, job.companyId), eq(companyMembers.userId, actor.userId)))
       .limit(1));
@@ -58,7 +59,13 @@ export async function assertRecruiterOwnsJob(mc: MatchingContext, actor: Actor, 
   }
 }
 
-export async function rankApplicants(mc: MatchingContext, actor: Actor, raw: { jobId: string }): Promise<ApplicantsForJobOutput> {
+/** `only` narrows the list to one application (the candidate page scores just that one). */
+export async function rankApplicants(
+  mc: MatchingContext,
+  actor: Actor,
+  raw: { jobId: string },
+  only?: { applicationId: string },
+): Promise<ApplicantsForJobOutput> {
   const { jobId } = applicantsForJobInput.parse(raw);
   await assertRecruiterOwnsJob(mc, actor, jobId);
   const [job] = await loadJobsForMatching(mc.db, [jobId]);
@@ -75,7 +82,13 @@ export async function rankApplicants(mc: MatchingContext, actor: Actor, raw: { j
     })
     .from(applications)
     .innerJoin(users, eq(users.id, applications.userId))
-    .where(and(eq(applications.jobId, jobId), ne(applications.status, 'saved')));
+    .where(
+      and(
+        eq(applications.jobId, jobId),
+        ne(applications.status, 'saved'),
+        only ? eq(applications.id, only.applicationId) : undefined,
+      ),
+    );
 
   const healthy = await mc.withIndex(async (index) => index.health());
   const indexUp = !healthy.degraded && healthy.value;
@@ -94,7 +107,8 @@ export async function rankApplicants(mc: MatchingContext, actor: Actor, raw: { j
       status: a.status,
       allowedMoves: allowedMoves(a.status, 'employer'),
       appliedAt: a.appliedAt,
-      match: scored.match,
+      // Same reasons as the seeker's explanation, phrased about the candidate.
+      match: forRecruiter(scored.match),
     });
   }
   items.sort((x, y) => y.match.composite - x.match.composite || x.applicationId.localeCompare(y.applicationId));

@@ -4,23 +4,45 @@ import { companies, companyMembers, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 
-/** The company the recruiter posts for (their first membership). */
-export async function recruiterCompany(db: DbOrTx, actor: Actor): Promise<{ id: string; name: string }> {
+export const NO_COMPANY_MESSAGE =
+  'Your account is not linked to a company yet. Create your company or join one with a colleague’s invitation on your dashboard.';
+export const PENDING_MESSAGE =
+  'Your company is pending approval: you can post jobs once an operator has approved it.';
+
+/** The caller's membership (they have at most one), whatever its status; null when they have none. */
+export async function membershipOf(db: DbOrTx, userId: string) {
   const [row] = await db
-    .select({ id: companies.id, name: companies.name })
+    .select({
+      companyId: companies.id,
+      name: companies.name,
+      website: companies.website,
+      industry: companies.industry,
+      headquarters: companies.headquarters,
+      status: companyMembers.status,
+    })
     .from(companyMembers)
     .innerJoin(companies, eq(companies.id, companyMembers.companyId))
-    .where(eq(companyMembers.userId, actor.userId))
+    .where(eq(companyMembers.userId, userId))
     .orderBy(companyMembers.createdAt)
     .limit(1);
-  if (!row)
-    throw new AppError('FORBIDDEN', 'Your account is not linked to a company yet. Ask your company admin to add you.');
-  return row;
+  return row ?? null;
 }
 
 /**
- * The job, if it belongs to a company the recruiter is a member of. Another company's job is
- * NOT_FOUND rather than FORBIDDEN for writes: its internals are nobody else's business.
+ * The company the recruiter posts for. A recruiter without one, or whose new company awaits an
+ * operator's approval, is refused with a message saying what to do (the dashboard shows it
+ * before any job form).
+ */
+export async function recruiterCompany(db: DbOrTx, actor: Actor): Promise<{ id: string; name: string }> {
+  const m = await membershipOf(db, actor.userId);
+  if (!m) throw new AppError('FORBIDDEN', NO_COMPANY_MESSAGE, { reason: 'no_company' });
+  if (m.status !== 'active') throw new AppError('FORBIDDEN', PENDING_MESSAGE, { reason: 'pending_approval' });
+  return { id: m.companyId, name: m.name };
+}
+
+/**
+ * The job, if it belongs to a company the recruiter is an active member of. Another company's job
+ * is NOT_FOUND rather than FORBIDDEN for writes: its internals are nobody else's business.
  */
 export async function ownedJob(db: DbOrTx, actor: Actor, jobId: string) {
   const [row] = await db
@@ -28,7 +50,11 @@ export async function ownedJob(db: DbOrTx, actor: Actor, jobId: string) {
     .from(jobs)
     .innerJoin(
       companyMembers,
-      and(eq(companyMembers.companyId, jobs.companyId), eq(companyMembers.userId, actor.userId)),
+      and(
+        eq(companyMembers.companyId, jobs.companyId),
+        eq(companyMembers.userId, actor.userId),
+        eq(companyMembers.status, 'active'),
+      ),
     )
     .where(eq(jobs.id, jobId))
     .limit(1);

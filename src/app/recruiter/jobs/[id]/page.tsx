@@ -6,8 +6,8 @@ import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { formatDate } from '../../../_components/format';
 import { MatchBadge } from '../../../_components/match/match-badge';
-import { MatchExplanation } from '../../../_components/match/match-explanation';
 import { ApplicantStage } from '../../_components/applicant-stage';
+import { CandidateMatch } from '../../_components/candidate-match';
 import { JobPostForm } from '../../_components/job-post-form';
 import { JobStatusButton } from '../../_components/job-status-button';
 
@@ -42,9 +42,6 @@ export default async function RecruiterJobPage({ params }: { params: Promise<{ i
   const [job, applicants, funnel] = await load(id);
   return (
     <div className="space-y-6">
-      <Link href="/recruiter" className="text-sm text-brand-700 hover:underline">
-        ← Dashboard
-      </Link>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div>
           <h1 className="text-2xl font-bold">{job.fields.title}</h1>
@@ -113,7 +110,9 @@ export default async function RecruiterJobPage({ params }: { params: Promise<{ i
               <li key={a.applicationId} className="rounded-xl bg-white p-4 shadow-sm" data-testid="applicant">
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <div>
-                    <p className="font-medium">{a.name}</p>
+                    <Link href={`/recruiter/applications/${a.applicationId}`} className="font-medium text-brand-700 hover:underline">
+                      {a.name}
+                    </Link>
                     <p className="text-sm text-slate-600">
                       {a.headline ?? 'No headline'}
                       {a.appliedAt && <> · applied {formatDate(a.appliedAt)}</>}
@@ -132,7 +131,7 @@ export default async function RecruiterJobPage({ params }: { params: Promise<{ i
                 <details className="mt-2 text-sm">
                   <summary className="cursor-pointer text-brand-700">Why this match</summary>
                   <div className="mt-2">
-                    <MatchExplanation match={a.match} />
+                    <CandidateMatch match={a.match} />
                   </div>
                 </details>
               </li>

@@ -5,11 +5,13 @@ import { getDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { loadDocumentForExport, recordDocumentExport } from '@/server/services/documents/load-document-for-export';
 import { exportDocument, exportFileName } from '@/server/services/documents/export';
+import { applicantDocumentForExport } from '@/server/services/recruiter/applicant-document-export';
 import { databaseUnavailable, isDatabaseOutage, RETRY_AFTER_SECONDS } from '@/server/services/health/database-outage';
 
 export const dynamic = 'force-dynamic';
 
 const versionId = z.uuid();
+const applicationId = z.uuid();
 const format = z.enum(EXPORT_FORMATS);
 
 /** Errors as the app's other JSON answers have them; never cached, like the downloads themselves. */
@@ -22,7 +24,8 @@ const attachment = (name: string) => `attachment; filename="${name}"; filename*=
 /**
  * GET /api/documents/:versionId/export?format=pdf|docx|txt|html|md|json: the owner's download of one
  * version. Another user's id (or one that does not exist, or is not an id) answers 404 alike, so
- * ids of others' documents are not revealed.
+ * ids of others' documents are not revealed. With `&application=<id>`, a recruiter of the hiring
+ * company downloads the version attached to that application, and nothing else.
  */
 export async function GET(req: Request, ctx: { params: Promise<{ versionId: string }> }) {
   const session = await getSession();
@@ -37,11 +40,22 @@ export async function GET(req: Request, ctx: { params: Promise<{ versionId: stri
   const id = versionId.safeParse((await ctx.params).versionId);
   if (!id.success) return refuse(404, 'NOT_FOUND', 'Document not found.');
 
+  const application = new URL(req.url).searchParams.get('application');
+  const forApplication = application === null ? null : applicationId.safeParse(application);
+  if (forApplication && !forApplication.success) return refuse(404, 'NOT_FOUND', 'Document not found.');
+
   let db;
   let doc;
   try {
     db = (await getDatabase()).db;
-    doc = await loadDocumentForExport(db, session.user.id, id.data);
+    doc = forApplication
+      ? await applicantDocumentForExport(
+          db,
+          { userId: session.user.id, role: session.user.role },
+          forApplication.data,
+          id.data,
+        )
+      : await loadDocumentForExport(db, session.user.id, id.data);
   } catch (err) {
     // An outage is the 503 every other route answers; anything else is a real fault (500, logged by Next).
     if (!isDatabaseOutage(err) && db) throw err;
@@ -57,8 +71,9 @@ export async function GET(req: Request, ctx: { params: Promise<{ versionId: stri
     { personName: doc.personName, kind: doc.kind, jobTitle: doc.jobTitle, company: doc.companyName },
     file.extension,
   );
-  // The exports list is a record, not a gate: a failure to note the download must not fail it.
-  await recordDocumentExport(db, doc.versionId, {
+  // The exports list is the seeker's record of their own downloads; a company's reading is not one.
+  // It is a record, not a gate: a failure to note the download must not fail it.
+  if (!forApplication) await recordDocumentExport(db, doc.versionId, {
     format: chosen,
     generatedAt: new Date().toISOString(),
     fileSize: file.bytes.byteLength,
