@@ -6,15 +6,15 @@ const read = (text: string) =>
 
 describe('employmentStatements', () => {
   it('reads the title, the employer and the dates of a stated employment', () => {
-    expect(read('Currently Working at NOVA ENGINEERING WORKS Since MAY 2018 to TILL DATE as a CIVIL ENGINEER.')).toEqual([
-      ['CIVIL ENGINEER', 'NOVA ENGINEERING WORKS', '2018-05-01', null, true],
-    ]);
-    expect(read('Currently Working As Java Developer In Winsol Solution Pvt Ltd From 1 July 2017 To Till Date.')).toEqual([
-      ['Java Developer', 'Winsol Solution Pvt Ltd', '2017-07-01', null, true],
-    ]);
-    expect(read('Currently working with Capgemini, Airoli as Consultant from 06th May 2013 to till the date.')).toEqual([
-      ['Consultant', 'Capgemini', '2013-05-06', null, true],
-    ]);
+    expect(
+      read('Currently Working at NOVA ENGINEERING WORKS Since MAY 2018 to TILL DATE as a CIVIL ENGINEER.'),
+    ).toEqual([['CIVIL ENGINEER', 'NOVA ENGINEERING WORKS', '2018-05-01', null, true]]);
+    expect(
+      read('Currently Working As Java Developer In Winsol Solution Pvt Ltd From 1 July 2017 To Till Date.'),
+    ).toEqual([['Java Developer', 'Winsol Solution Pvt Ltd', '2017-07-01', null, true]]);
+    expect(read('Currently working with Capgemini, Airoli as Consultant from 06th May 2013 to till the date.')).toEqual(
+      [['Consultant', 'Capgemini', '2013-05-06', null, true]],
+    );
   });
 
   it('needs dates, and an employer named close to the verb, not a label further on', () => {

@@ -151,7 +151,7 @@ describe('parseExperience', () => {
     expect(roles[1]?.confidence).toBeGreaterThan(0.9);
   });
 
-  it('takes an employment stated in another role\'s text for a role of its own, all of it a guess', () => {
+  it("takes an employment stated in another role's text for a role of its own, all of it a guess", () => {
     const roles = parseExperience(
       lines(
         [
@@ -167,7 +167,9 @@ describe('parseExperience', () => {
         ].join('\n'),
       ),
     );
-    expect(roles.map((r) => [r.value.title, r.value.company, r.value.startDate, r.value.endDate, r.value.isCurrent])).toEqual([
+    expect(
+      roles.map((r) => [r.value.title, r.value.company, r.value.startDate, r.value.endDate, r.value.isCurrent]),
+    ).toEqual([
       ['', 'Harbour High Court', '2008-01-01', null, true],
       ['Executive (Legal)', 'Northpine Paper Corporation Limited', '2012-01-01', null, true],
       ['', 'Site Office', null, null, false],
@@ -175,7 +177,9 @@ describe('parseExperience', () => {
       ['Sales Manager', 'Lakeside Merchant services', '2017-01-16', '2018-08-30', false],
       ['Sr. Sales Executive', 'Mahal Pvt Ltd', '2016-03-04', '2017-01-03', false],
     ]);
-    for (const role of roles.filter((r) => r.value.company !== 'Site Office' && r.value.company !== 'Harbour High Court')) {
+    for (const role of roles.filter(
+      (r) => r.value.company !== 'Site Office' && r.value.company !== 'Harbour High Court',
+    )) {
       expect(role.value.guessed).toEqual(['company', 'dates', 'title']);
       expect(role.confidence).toBeLessThanOrEqual(0.6);
     }
@@ -197,7 +201,7 @@ describe('parseExperience', () => {
     ]);
   });
 
-  it('fills a role\'s own dates from a sentence naming its company further down', () => {
+  it("fills a role's own dates from a sentence naming its company further down", () => {
     const [role] = values(
       [
         'company - Stormfield Technologies LLP',
@@ -211,7 +215,7 @@ describe('parseExperience', () => {
     expect(role?.guessed).toContain('dates');
   });
 
-  it('leaves a project\'s dates to the project: only an ongoing one makes the role current', () => {
+  it("leaves a project's dates to the project: only an ongoing one makes the role current", () => {
     const roles = values(
       [
         'company - Orbit Mahindra',
