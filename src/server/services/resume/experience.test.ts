@@ -215,6 +215,31 @@ describe('parseExperience', () => {
     expect(role?.guessed).toContain('dates');
   });
 
+  it("reads a role's dates from a bullet that names its company or labels a duration", () => {
+    const roles = values(
+      [
+        'company - District Courts',
+        'description - Key Features',
+        '• Licensed to practise (Bar Council).',
+        '• Admitted to practice at District Courts, Mansa since 18-Aug-2012.',
+        'company - Almighty Tech Pvt Ltd',
+        'description - 1. As a Java Developer.',
+        '❖ DESIGNATION.: Java Developer.',
+        '❖ DURATION.: From 1st jan 2018',
+        'company - Orbit Labs',
+        'description - Client work',
+        'Project: Billing',
+        '• Duration: Jan 2015 - Mar 2015',
+      ].join('\n'),
+    );
+    expect(roles.map((r) => [r.company, r.startDate, r.isCurrent])).toEqual([
+      ['District Courts', '2012-08-18', true],
+      ['Almighty Tech Pvt Ltd', '2018-01-01', true],
+      ['Orbit Labs', null, false],
+    ]);
+    expect(roles[0]?.guessed).toContain('dates');
+  });
+
   it("leaves a project's dates to the project: only an ongoing one makes the role current", () => {
     const roles = values(
       [

@@ -10,8 +10,8 @@
  */
 import { type z } from 'zod';
 import { type resumeExperienceValue, type Sourced } from '@/lib/validators/resume';
-import { parseDuration, type DateRange } from './dates';
-import { classify, isHeaderLike, words, type Row } from './experience-rows';
+import { findDateRange, parseDuration, type DateRange } from './dates';
+import { classify, isHeaderLike, withoutRange, words, type Row } from './experience-rows';
 import { looksLikeTitle, readHeader, sameName, type HeaderParts } from './entry-parts';
 import { employmentStatements, type EmploymentStatement } from './employment-statements';
 import { guessDatesFromDescription, guessTitleFromDescription, titleInValue } from './role-guesses';
@@ -321,13 +321,27 @@ interface BlockRoles {
   stated: { value: ExperienceValue; src: SectionLine }[];
 }
 
-/** A short date line in the body under a line naming the role's company: "Acme LLP," / "Aug 2018-Present". */
-function rangeUnderCompany(block: Block, company: string): DateRange | null {
-  if (!company) return null;
+const DURATION_LABEL = /^(?:duration|period|tenure)\b/i;
+
+/**
+ * The role's dates from its body, where the text ties them to it: a line naming the role's company
+ * ("Admitted to practice at District Courts since 18-Aug-2012"), a short date line under one ("Acme LLP," /
+ * "Aug 2018-Present"), or a duration label before any project opens ("❖ DURATION.: From 1st jan 2018").
+ */
+function rangeInBody(block: Block, company: string): DateRange | null {
+  const projectAt = block.body.findIndex((r) => PROJECT_MARKER.test(r.text.trim()));
   for (const [i, row] of block.body.entries()) {
-    if (!row.range || row.bullet || row.field || words(row.rest) > 4) continue;
+    const range = row.range ?? findDateRange(row.text);
+    if (!range) continue;
     const above = block.body[i - 1];
-    if (sameName(row.rest, company) || (above && sameName(above.text, company))) return row.range;
+    const short = words(withoutRange(row.text, range)) <= 4;
+    // A name of a few letters ("Na", "IT") is too common a word to tie a line to the role.
+    if (
+      company.replace(/\W/g, '').length >= 4 &&
+      (sameName(row.text, company) || (short && above && sameName(above.text, company)))
+    )
+      return range;
+    if (DURATION_LABEL.test(row.text) && (projectAt < 0 || i < projectAt)) return range;
   }
   return null;
 }
@@ -367,7 +381,7 @@ function toValue(block: Block): BlockRoles {
     }
   } else if (range && block.rangeGuessed) guessed.add('dates');
   if (!range) {
-    range = rangeUnderCompany(block, company) ?? own[0]?.range ?? null;
+    range = rangeInBody(block, company) ?? own[0]?.range ?? null;
     if (range) guessed.add('dates');
   }
   if (!title && description) {
