@@ -79,6 +79,18 @@ describe('matchRoles', () => {
     ]);
   });
 
+  it('pairs a gold role the resume gives nothing to name with a predicted role that names nothing either', () => {
+    // A "company -" block with a blank employer but text of its own: labelled as a role with no fields.
+    const g = [gold('Lecturer', 'Fine Arts College', '2018-11'), gold(null, null)];
+    const p = [pred('Lecturer', 'Fine Arts College', '2018-11-01'), pred('', '')];
+    expect(matchRoles(g, p)).toEqual([
+      { gold: 0, predicted: 0, by: 'company' },
+      { gold: 1, predicted: 1, by: 'blank' },
+    ]);
+    // A predicted role with a company of its own is not a blank one.
+    expect(matchRoles([gold(null, null)], [pred('', 'Acme')])).toEqual([]);
+  });
+
   it('pairs repeated employers by title and date before order', () => {
     const g = [gold('Manager', 'BNY Mellon', '2012'), gold('Team Leader', 'BNY Mellon', '2009')];
     const p = [pred('Team Leader', 'BNY Mellon', '2009-09-01'), pred('Manager', 'BNY Mellon', '2012-01-01')];

@@ -53,14 +53,16 @@ export function sameStart(gold: string | null, predicted: PredictedRole): boolea
 export interface RoleMatch {
   gold: number;
   predicted: number;
-  by: 'company' | 'title' | 'start';
+  by: 'company' | 'title' | 'start' | 'blank';
 }
 
 /**
  * One-to-one matching of predicted to gold roles, in three passes:
  *   1. company: normalized company equal or contained (either way, whole words);
  *   2. title: the same for titles, among roles still unmatched;
- *   3. start: same start date at the gold's precision, among roles still unmatched.
+ *   3. start: same start date at the gold's precision, among roles still unmatched;
+ *   4. blank: a gold role with no title, company or start (a block the resume gives text but no name) and a
+ *      predicted role with none of them either: nothing else could ever pair them.
  * Within a pass, candidate pairs are taken greedily: pairs that also agree on title (pass 1) and on the
  * start date (passes 1-2) first, then by closeness in resume order (|gold index - predicted index|),
  * then gold order. A predicted role whose company, title and start date all disagree with every
@@ -82,6 +84,11 @@ export function matchRoles(gold: readonly GoldRole[], predicted: readonly Predic
     },
     { by: 'title', ok: (g, p) => sameText(g.title, p.title), bonus: (g, p) => (sameStart(g.start, p) ? 1 : 0) },
     { by: 'start', ok: (g, p) => sameStart(g.start, p), bonus: () => 0 },
+    {
+      by: 'blank',
+      ok: (g, p) => !g.title && !g.company && !g.start && !normalize(p.title) && !normalize(p.company) && !p.startDate,
+      bonus: () => 0,
+    },
   ];
   for (const pass of passes) {
     const candidates: { g: number; p: number; bonus: number }[] = [];

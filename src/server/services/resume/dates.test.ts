@@ -59,6 +59,29 @@ describe('findDateRange', () => {
     expect(range('Since 2015')).toEqual(['2015-01-01', null, true]);
   });
 
+  it('reads the forms a demanding user writes', () => {
+    expect(range('Jan 2018 - Present')).toEqual(['2018-01-01', null, true]);
+    expect(range('2016 to 2019')).toEqual(['2016-01-01', '2019-01-01', false]);
+    expect(range('03/2015 – 06/2017')).toEqual(['2015-03-01', '2017-06-01', false]);
+    expect(range('Since 2019')).toEqual(['2019-01-01', null, true]);
+    // "to till <date>": the end is the date, not "till date".
+    expect(range('(16th Jan 2017 to till 30th Aug 2018)')).toEqual(['2017-01-16', '2018-08-30', false]);
+    // "to Still" (still working there).
+    expect(range('FEB 2018 to Still: Acme Garments Tirupur.')).toEqual(['2018-02-01', null, true]);
+  });
+
+  it('reads two dates side by side, in a table or a date column, as a range', () => {
+    expect(range('Asst.Professor      20/07/2015    31/05/2016        10 Months')).toEqual([
+      '2015-07-20',
+      '2016-05-31',
+      false,
+    ]);
+    expect(range('Jan 2015 Nov 2016')).toEqual(['2015-01-01', '2016-11-01', false]);
+    // Not a range: the second date is earlier, or the two are years in a list.
+    expect(range('Nov 2016 Jan 2015')).toBeNull();
+    expect(range('SQL Server 2008 2012')).toBeNull();
+  });
+
   it('gives each end its precision', () => {
     expect(findDateRange('2017 – Mar 2019')).toMatchObject({ startPrecision: 'year', endPrecision: 'month' });
     expect(findDateRange('12/05/2018 - Present')).toMatchObject({

@@ -1,8 +1,9 @@
 /**
  * Resume dates -> ISO "YYYY-MM-DD" with their precision: month-level dates get day 01, year-only dates
  * month 01, and the precision says which parts were written. Handles "Jan 2019", "January 2019", "Jan'19", "03/2018", "2019-03",
- * "06th June 2017", "Aug 29th 2005", "2017", and ranges joined by -, –, —, "to", "till", ending in a
- * date or Present / Current / Till Date / Still on going.
+ * "06th June 2017", "Aug 29th 2005", "2017", and ranges joined by -, –, —, "to", "till", "to till", ending in a
+ * date or Present / Current / Till Date / Still (on going); also two month dates with only spaces between
+ * (a table row), when the second is not earlier.
  */
 
 const MONTHS: Record<string, number> = {
@@ -24,23 +25,27 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const MM = String.raw`(?:0?[1-9]|1[0-2])`;
-/** One date, most specific forms first. */
-const DATE = [
+/** One date that names at least its month, most specific forms first. */
+const MONTH_DATE = [
   String.raw`${ORDINAL}[\s-]*${MONTH}[\s,'’-]*${YEAR}`, // 06th June 2017
   String.raw`${MONTH}\s*${ORDINAL}[,'’]*\s*${YEAR}`, // Aug 29th, 2005
   String.raw`${MONTH}[\s,'’./-]*(?:${YEAR}|\d{2}\b)`, // Jan 2019, Jan'19, Jan-2019
   String.raw`\d{1,2}[/.-]\d{1,2}[/.-]${YEAR}`, // 12/05/2018
   String.raw`${MM}[/.-]${YEAR}`, // 03/2018
   String.raw`${YEAR}[/.-]${MM}(?![\d])(?:[/.-]\d{1,2})?`, // 2019-03(-01)
-  YEAR,
 ].join('|');
-const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|till\s*date|till\s*now|to\s*date|up\s*to\s*date|date|on\s*-?\s*going|still\s+on\s*-?\s*going|still\s+working)`;
-const JOIN = String.raw`\s*(?:-+|–|—|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*(?:\bthe\s+)?`;
+/** One date, most specific forms first. */
+const DATE = `${MONTH_DATE}|${YEAR}`;
+const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|till\s*date|till\s*now|to\s*date|up\s*to\s*date|date|on\s*-?\s*going|still\s+on\s*-?\s*going|still\s+working|still)`;
+// "to till 30th Aug 2018": "to" and "till" together join the range.
+const JOIN = String.raw`\s*(?:-+|–|—|~|\bto\s+(?:till|until)\b|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*(?:\bthe\s+)?`;
 
 const DATE_RE = new RegExp(String.raw`\b(?:${DATE})`, 'i');
 const RANGE_RE = new RegExp(String.raw`\b(${DATE})${JOIN}(${DATE}|${PRESENT})\b`, 'i');
 const SINCE_RE = new RegExp(String.raw`\b(?:since|from)\s+(${DATE})(?!${JOIN}(?:${DATE}))`, 'i');
 const PRESENT_RE = new RegExp(String.raw`^${PRESENT}$`, 'i');
+/** Two month dates with only spaces between: a table row or a date column ("20/07/2015    31/05/2016"). */
+const SIDE_BY_SIDE_RE = new RegExp(String.raw`\b(${MONTH_DATE})\s+(${MONTH_DATE})(?![\d/.-])`, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (year: number, month: number, day = 1) => `${year}-${pad(month)}-${pad(day)}`;
@@ -128,6 +133,22 @@ export function findDateRange(line: string): DateRange | null {
         isCurrent,
         index: m.index,
         length: m[0].length,
+      };
+  }
+  const pair = SIDE_BY_SIDE_RE.exec(line);
+  if (pair?.[1] && pair[2]) {
+    const start = parseResumeDate(pair[1]);
+    const end = parseResumeDate(pair[2]);
+    // Only an ordered pair is a range: "Nov 2016 Jan 2015" is two separate dates.
+    if (start && end && start.date <= end.date)
+      return {
+        start: start.date,
+        startPrecision: start.precision,
+        end: end.date,
+        endPrecision: end.precision,
+        isCurrent: false,
+        index: pair.index,
+        length: pair[0].length,
       };
   }
   const since = SINCE_RE.exec(line);

@@ -151,6 +151,157 @@ describe('parseExperience', () => {
     expect(roles[1]?.confidence).toBeGreaterThan(0.9);
   });
 
+  it("takes an employment stated in another role's text for a role of its own, all of it a guess", () => {
+    const roles = parseExperience(
+      lines(
+        [
+          'company - Harbour High Court',
+          'description - Practising before the Harbour High Court and district courts from 2008.',
+          '• Handling civil and criminal matters.',
+          "• Working as Executive (Legal) at Northpine Paper Corporation Limited (a state enterprise), Riverton Mill since Jan '2012.",
+          'company - Site Office',
+          'description - Location: Marol, Mumbai',
+          '1) Currently Working at KESTREL ENGINEERING WORKS Since MAY 2018 to TILL DATE as a CIVIL ENGINEER.',
+          '2) Worked with Lakeside Merchant services (Payroll) As Sales Manager. (16th Jan 2017 to till 30th Aug 2018)',
+          '3) Worked with Mahal Pvt Ltd. as Sr. Sales Executive. (04th Mar 2016 to 03 Jan 2017)',
+        ].join('\n'),
+      ),
+    );
+    expect(
+      roles.map((r) => [r.value.title, r.value.company, r.value.startDate, r.value.endDate, r.value.isCurrent]),
+    ).toEqual([
+      ['', 'Harbour High Court', '2008-01-01', null, true],
+      ['Executive (Legal)', 'Northpine Paper Corporation Limited', '2012-01-01', null, true],
+      ['', 'Site Office', null, null, false],
+      ['CIVIL ENGINEER', 'KESTREL ENGINEERING WORKS', '2018-05-01', null, true],
+      ['Sales Manager', 'Lakeside Merchant services', '2017-01-16', '2018-08-30', false],
+      ['Sr. Sales Executive', 'Mahal Pvt Ltd', '2016-03-04', '2017-01-03', false],
+    ]);
+    for (const role of roles.filter(
+      (r) => r.value.company !== 'Site Office' && r.value.company !== 'Harbour High Court',
+    )) {
+      expect(role.value.guessed).toEqual(['company', 'dates', 'title']);
+      expect(role.confidence).toBeLessThanOrEqual(0.6);
+    }
+  });
+
+  it('gives a stated employment to the block of that employer when there is one', () => {
+    const roles = values(
+      [
+        'company - Capgemini India Pvt Ltd',
+        'description - Worked on manual as well as automation testing.',
+        'company - Na',
+        'description - Currently working with Capgemini, Airoli as Consultant from 06th May 2013 to till the',
+        'date.',
+      ].join('\n'),
+    );
+    expect(roles.map((r) => [r.title, r.company, r.startDate, r.isCurrent, r.guessed])).toEqual([
+      ['Consultant', 'Capgemini India Pvt Ltd', '2013-05-06', true, ['dates', 'title']],
+      ['', 'Na', null, false, []],
+    ]);
+  });
+
+  it("fills a role's own dates from a sentence naming its company further down", () => {
+    const [role] = values(
+      [
+        'company - Stormfield Technologies LLP',
+        'description - Network Security Engineer',
+        'Stormfield Technologies LLP,',
+        'August 2018-Present',
+        '• Configured firewalls',
+      ].join('\n'),
+    );
+    expect(role).toMatchObject({ company: 'Stormfield Technologies LLP', startDate: '2018-08-01', isCurrent: true });
+    expect(role?.guessed).toContain('dates');
+  });
+
+  it("reads a role's dates from a bullet that names its company or labels a duration", () => {
+    const roles = values(
+      [
+        'company - District Courts',
+        'description - Key Features',
+        '• Licensed to practise (Bar Council).',
+        '• Admitted to practice at District Courts, Mansa since 18-Aug-2012.',
+        'company - Almighty Tech Pvt Ltd',
+        'description - 1. As a Java Developer.',
+        '❖ DESIGNATION.: Java Developer.',
+        '❖ DURATION.: From 1st jan 2018',
+        'company - Orbit Labs',
+        'description - Client work',
+        'Project: Billing',
+        '• Duration: Jan 2015 - Mar 2015',
+      ].join('\n'),
+    );
+    expect(roles.map((r) => [r.company, r.startDate, r.isCurrent])).toEqual([
+      ['District Courts', '2012-08-18', true],
+      ['Almighty Tech Pvt Ltd', '2018-01-01', true],
+      ['Orbit Labs', null, false],
+    ]);
+    expect(roles[0]?.guessed).toContain('dates');
+  });
+
+  it("leaves a project's dates to the project: only an ongoing one makes the role current", () => {
+    const roles = values(
+      [
+        'company - Orbit Mahindra',
+        'description - India',
+        'Duration       Oct 2017- Till Date',
+        '',
+        'Project Description',
+        'A telecom group; I worked on its logistics programme.',
+        'company - Marketplace Technologies Ltd',
+        'description - Project Title: EBoss, Datafeed',
+        'company - Standard & Enterprise',
+        'description - Redhat Linux 7.4, Postgresql 9.5',
+        'Duration: Feb 2016 - Dec 2016',
+        'company - Vivid Electromech Pvt. Ltd',
+        'description - for the whole Pune region)',
+        'Period: 06th June 2017 to 20th Aug 2018.',
+        'Nature of Job - Electrical Sales',
+      ].join('\n'),
+    );
+    expect(roles.map((r) => [r.company, r.startDate, r.isCurrent])).toEqual([
+      ['Orbit Mahindra', null, true],
+      ['Marketplace Technologies Ltd', null, false],
+      ['Standard & Enterprise', null, false],
+      ['Vivid Electromech Pvt. Ltd', '2017-06-06', false],
+    ]);
+  });
+
+  it('gives a date line standing just before a company field to that company', () => {
+    const roles = values(
+      [
+        'Company name: Ray Engineering Limited',
+        'Position: QA/QC Civil Engineer.',
+        'Duties & Responsibilities:',
+        '• Site inspections',
+        'Career Progression: March 2016 to Still on going',
+        '',
+        'Company name: Gulf Asia Contracting Co LLC Dubai, UAE',
+        'Position: QA/QC Civil Engineer.',
+      ].join('\n'),
+    );
+    expect(roles.map((r) => [r.company, r.startDate, r.isCurrent])).toEqual([
+      ['Ray Engineering Limited', null, false],
+      ['Gulf Asia Contracting Co LLC Dubai, UAE', '2016-03-01', true],
+    ]);
+  });
+
+  it('joins an undated block of one employer to the dated one after it', () => {
+    const roles = values(
+      [
+        'company - SMEC AUTOMATION PVT. LTD',
+        'description - Company Profile',
+        'SMEC Automation provides technical consulting services.',
+        'company - SMEC AUTOMATION PVT. LTD',
+        'description - Completed Internship of Instrumentation in SMEC Automation Pvt. Ltd. from 8th June 2016 to 30th November 2016.',
+      ].join('\n'),
+    );
+    expect(roles.map((r) => [r.company, r.startDate, r.endDate])).toEqual([
+      ['SMEC AUTOMATION PVT. LTD', '2016-06-08', '2016-11-30'],
+    ]);
+  });
+
   it('never gives a guessed field high confidence', () => {
     const [role] = parseExperience(
       lines('company - Wipro\ndescription - Working as Software Engineer in Wipro since Jan 2019.'),

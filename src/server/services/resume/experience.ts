@@ -10,9 +10,10 @@
  */
 import { type z } from 'zod';
 import { type resumeExperienceValue, type Sourced } from '@/lib/validators/resume';
-import { parseDuration, type DateRange } from './dates';
-import { classify, isHeaderLike, words, type Row } from './experience-rows';
+import { findDateRange, parseDuration, type DateRange } from './dates';
+import { classify, isHeaderLike, withoutRange, words, type Row } from './experience-rows';
 import { looksLikeTitle, readHeader, sameName, type HeaderParts } from './entry-parts';
+import { employmentStatements, type EmploymentStatement } from './employment-statements';
 import { guessDatesFromDescription, guessTitleFromDescription, titleInValue } from './role-guesses';
 import { type SectionLine } from './sections';
 
@@ -30,7 +31,22 @@ interface Block {
   durationMonths: number | null;
   description: string[];
   achievements: string[];
+  /** Where each description / achievement entry starts, to point a role found inside it at its line. */
+  descriptionSrc: SectionLine[];
+  achievementSrc: SectionLine[];
+  /** Body rows as classified, in order. */
+  body: Row[];
+  /** A project opened in the body ("Project Title: …", "Client: …"): later dates are the project's. */
+  project: boolean;
+  /** The block before ended inside a project and this one has no header of its own yet. */
+  projectInherited: boolean;
+  /** An ongoing project ("Duration: Feb 2017 - till date") says the role is current, not when it began. */
+  current: boolean;
 }
+
+/** A line that opens a project or names a client inside a role: a label, not a sentence about projects. */
+const PROJECT_MARKER =
+  /^(?:projects?(?:\s*#?\s*\d+|\s+(?:title|name|description|details|summary|profile|handled?|undertaken|duration))?|client|environment)\s*(?:[:#–—-]|$)/i;
 
 /** A line that stops mid-phrase: it goes on on the next line. */
 const CONTINUES = /(?:\b(?:and|or|the|of|to|with|in|for|by|a|an|on|from|at|as|using|via)|[,&/-])$/i;
@@ -45,7 +61,15 @@ const newBlock = (first: SectionLine, opener: Block['opener'] = null): Block => 
   durationMonths: null,
   description: [],
   achievements: [],
+  descriptionSrc: [],
+  achievementSrc: [],
+  body: [],
+  project: false,
+  projectInherited: false,
+  current: false,
 });
+
+const inProject = (block: Block) => block.project || block.projectInherited;
 
 const complete = (parts: string[]) => {
   const h = readHeader(parts);
@@ -55,8 +79,11 @@ const complete = (parts: string[]) => {
 /** Prose and bullets under a role: bullets are achievements, prose before them the description. */
 function addBody(block: Block, row: Row) {
   const text = row.text;
+  block.body.push(row);
+  if (PROJECT_MARKER.test(text.trim())) block.project = true;
   if (row.bullet) {
     block.achievements.push(text);
+    block.achievementSrc.push(row.src);
     return;
   }
   const lastAchievement = block.achievements.at(-1);
@@ -64,25 +91,38 @@ function addBody(block: Block, row: Row) {
     // A bullet wrapped onto the next line (PDF line breaks): "… materialized views and" + "Redis."
     if (/^\p{Ll}/u.test(text) || CONTINUES.test(lastAchievement))
       block.achievements[block.achievements.length - 1] = `${lastAchievement} ${text}`;
-    else block.achievements.push(text);
+    else {
+      block.achievements.push(text);
+      block.achievementSrc.push(row.src);
+    }
     return;
   }
   const lastLine = block.description.at(-1);
   if (lastLine !== undefined && (/^\p{Ll}/u.test(text) || CONTINUES.test(lastLine)))
     block.description[block.description.length - 1] = `${lastLine} ${text}`;
-  else block.description.push(text);
+  else {
+    block.description.push(text);
+    block.descriptionSrc.push(row.src);
+  }
 }
 
-/** A labelled field inside a block: fills what is still empty, else it is part of the text. */
-function addField(block: Block, row: Row, guessedDates: boolean) {
+/**
+ * A labelled field inside a block: fills what is still empty, else it is part of the text. A duration
+ * after the role's text has started is the role's unless a project is open, or opens on the next line
+ * ("Duration: Oct 2017 - Till Date" over "Project Description"): then it is the project's.
+ */
+function addField(block: Block, row: Row, guessedDates: boolean, projectNext = false) {
   const f = row.field;
   if (!f) return;
   if (f.name === 'description') {
     if (f.value) addBody(block, { ...row, text: f.value });
     return;
   }
+  if (!guessedDates && (f.name === 'duration' || f.name === 'title')) block.projectInherited = false;
   if (f.name === 'duration') {
-    if (!block.range && row.range) {
+    if (!block.range && row.range && guessedDates && (inProject(block) || projectNext)) {
+      if (row.range.isCurrent) block.current = true;
+    } else if (!block.range && row.range) {
       block.range = row.range;
       block.rangeGuessed = guessedDates;
     } else if (!block.range && block.durationMonths === null) block.durationMonths = parseDuration(f.value);
@@ -182,24 +222,49 @@ function labelledBlocks(rows: Row[]): Block[] {
   if (firstField > 0) blocks.push(...layoutBlocks(rows.slice(0, firstField)));
   let current: Block | null = null;
   const seen = new Set<string>();
-  for (const row of rows.slice(Math.max(0, firstField))) {
+  const opens = (row: Row | undefined, block: Block | null) => {
+    const name = row?.field?.name;
+    const opener = name === 'company' || name === 'title' ? name : null;
+    return opener && (!block || (block.opener === opener && seen.has(opener))) ? opener : null;
+  };
+  /** A date line standing just before the next block's opening field: that block's dates. */
+  let pending: DateRange | null = null;
+  const section = rows.slice(Math.max(0, firstField));
+  for (const [k, row] of section.entries()) {
     const f = row.field;
-    const opener = f?.name === 'company' || f?.name === 'title' ? f.name : null;
-    if (opener && (!current || (current.opener === opener && seen.has(opener)))) {
+    const next = section[k + 1];
+    const opener = opens(row, current);
+    if (opener) {
+      const before: Block | null = current;
       blocks.push((current = newBlock(row.src, opener)));
+      // One block on only: a project's text split over two "company -" blocks, not every block after it.
+      current.projectInherited = !!before?.project;
+      if (pending) {
+        current.range = pending;
+        current.rangeGuessed = true;
+        pending = null;
+      }
       seen.clear();
     }
     if (!current) continue;
+    const projectNext = !!next && PROJECT_MARKER.test((next.field?.value ?? next.text).trim());
     if (f) {
       seen.add(f.name);
       const bodyStarted = current.description.length + current.achievements.length > 0;
-      addField(current, row, bodyStarted);
+      addField(current, row, bodyStarted, projectNext);
+      continue;
+    }
+    // After this block's text, a short date line right before the next opening field is that block's.
+    const started = current.description.length + current.achievements.length > 0;
+    if (started && row.range && !row.bullet && words(row.rest) <= 4 && opens(next, current)) {
+      pending = row.range;
       continue;
     }
     // A plain date line before any text is the role's own: "Jan 2016 – Present".
     const bodyStarted = current.description.length + current.achievements.length > 0;
     if (!current.range && row.range && !row.bullet && !bodyStarted && words(row.rest) <= 12) {
       current.range = row.range;
+      current.projectInherited = false;
       if (row.rest) current.header.push(row.rest);
       continue;
     }
@@ -230,42 +295,125 @@ export function roleConfidence(value: ExperienceValue): number {
   return Math.round(confidence * 100) / 100;
 }
 
-function toValue(block: Block): ExperienceValue | null {
+/** A role of its own stated inside another's text: every field of it is read from prose, so all are guesses. */
+function statedRole(s: EmploymentStatement): ExperienceValue {
+  const guessed: Guess[] = ['company', 'dates'];
+  if (s.title) guessed.push('title');
+  return {
+    title: s.title ?? '',
+    company: s.company ?? '',
+    location: null,
+    startDate: s.range.start,
+    startPrecision: s.range.start ? s.range.startPrecision : 'unknown',
+    endDate: s.range.end,
+    endPrecision: s.range.end ? s.range.endPrecision : 'unknown',
+    isCurrent: s.range.isCurrent,
+    durationMonths: null,
+    description: null,
+    achievements: [],
+    guessed: guessed.sort(),
+  };
+}
+
+interface BlockRoles {
+  value: ExperienceValue | null;
+  /** Other employments the block's text states, with the line each starts on. */
+  stated: { value: ExperienceValue; src: SectionLine }[];
+}
+
+const DURATION_LABEL = /^(?:duration|period|tenure)\b/i;
+
+/**
+ * The role's dates from its body, where the text ties them to it: a line naming the role's company
+ * ("Admitted to practice at District Courts since 18-Aug-2012"), a short date line under one ("Acme LLP," /
+ * "Aug 2018-Present"), or a duration label before any project opens ("❖ DURATION.: From 1st jan 2018").
+ */
+function rangeInBody(block: Block, company: string): DateRange | null {
+  const projectAt = block.body.findIndex((r) => PROJECT_MARKER.test(r.text.trim()));
+  for (const [i, row] of block.body.entries()) {
+    const range = row.range ?? findDateRange(row.text);
+    if (!range) continue;
+    const above = block.body[i - 1];
+    const short = words(withoutRange(row.text, range)) <= 4;
+    // A name of a few letters ("Na", "IT") is too common a word to tie a line to the role.
+    if (
+      company.replace(/\W/g, '').length >= 4 &&
+      (sameName(row.text, company) || (short && above && sameName(above.text, company)))
+    )
+      return range;
+    if (DURATION_LABEL.test(row.text) && (projectAt < 0 || i < projectAt)) return range;
+  }
+  return null;
+}
+
+function toValue(block: Block): BlockRoles {
   const parts = readHeader(block.header);
   const guessed = new Set<Guess>(parts.guessed.filter((g) => !block.fields[g]));
   let title = block.fields.title ?? parts.title ?? '';
   const company = block.fields.company ?? parts.company ?? '';
   let range = block.range;
   const description = block.description.join('\n').trim();
-  if (!range && description) {
-    const found = guessDatesFromDescription(block.description);
+  // Employments the text states: the block's own (no employer, or its own) fill what it lacks; another
+  // employer's is a role of its own, and its sentence says nothing about this block.
+  const stated: BlockRoles['stated'] = [];
+  const own: EmploymentStatement[] = [];
+  const foreign = new Set<string>();
+  const entries = [
+    ...block.description.map((text, i) => ({ text, src: block.descriptionSrc[i] ?? block.first })),
+    ...block.achievements.map((text, i) => ({ text, src: block.achievementSrc[i] ?? block.first })),
+  ];
+  for (const entry of entries) {
+    for (const s of employmentStatements(entry.text)) {
+      if (!s.company || !company || sameName(s.company, company)) own.push(s);
+      else {
+        foreign.add(entry.text);
+        stated.push({ value: statedRole(s), src: entry.src });
+      }
+    }
+  }
+  const ownLines = block.description.map((l) => (foreign.has(l) ? '' : l));
+  const firstLine = ownLines[0] ?? '';
+  if (!range && description && !PROJECT_MARKER.test(firstLine.trim())) {
+    const found = guessDatesFromDescription(ownLines);
     if (found) {
       range = found.range;
       if (found.guessed) guessed.add('dates');
     }
   } else if (range && block.rangeGuessed) guessed.add('dates');
+  if (!range) {
+    range = rangeInBody(block, company) ?? own[0]?.range ?? null;
+    if (range) guessed.add('dates');
+  }
   if (!title && description) {
-    const found = guessTitleFromDescription(block.description);
+    const found = guessTitleFromDescription(ownLines);
     if (found) {
       title = found;
       guessed.add('title');
     }
   }
-  if (!title && !company && !range && !description) return null;
+  const ownTitle = own.find((s) => s.title)?.title;
+  if (!title && ownTitle) {
+    title = ownTitle;
+    guessed.add('title');
+  }
+  if (!title && !company && !range && !description) return { value: null, stated };
   const durationMonths = block.durationMonths;
   return {
-    title,
-    company,
-    location: block.fields.location ?? parts.location,
-    startDate: range?.start ?? null,
-    startPrecision: range?.start ? range.startPrecision : 'unknown',
-    endDate: range?.end ?? null,
-    endPrecision: range?.end ? range.endPrecision : 'unknown',
-    isCurrent: range?.isCurrent ?? false,
-    durationMonths,
-    description: description || null,
-    achievements: block.achievements.filter(Boolean),
-    guessed: [...guessed].sort(),
+    value: {
+      title,
+      company,
+      location: block.fields.location ?? parts.location,
+      startDate: range?.start ?? null,
+      startPrecision: range?.start ? range.startPrecision : 'unknown',
+      endDate: range?.end ?? null,
+      endPrecision: range?.end ? range.endPrecision : 'unknown',
+      isCurrent: range ? range.isCurrent : block.current,
+      durationMonths,
+      description: description || null,
+      achievements: block.achievements.filter(Boolean),
+      guessed: [...guessed].sort(),
+    },
+    stated,
   };
 }
 
@@ -274,15 +422,28 @@ function toValue(block: Block): ExperienceValue | null {
  * with no dates and no other title of its own, continues the role before it instead of starting one.
  */
 function continues(previous: ExperienceValue | undefined, next: ExperienceValue): previous is ExperienceValue {
-  if (!previous || next.startDate || !sameName(previous.company, next.company)) return false;
+  if (!previous || !sameName(previous.company, next.company)) return false;
+  // Dates on both sides tell two stints apart; dates on one side only are that role's.
+  if (next.startDate && (previous.startDate || previous.endDate)) return false;
   return !next.title || !previous.title || next.guessed.includes('title') || sameName(previous.title, next.title);
 }
 
 function merge(into: ExperienceValue, next: ExperienceValue): ExperienceValue {
   const title = into.title || next.title;
-  const guessed = new Set([...into.guessed, ...(into.title ? [] : next.guessed.filter((g) => g === 'title'))]);
+  const datesFrom = into.startDate || !next.startDate ? into : next;
+  const guessed = new Set([
+    ...into.guessed.filter((g) => g !== 'dates' || datesFrom === into),
+    ...(into.title ? [] : next.guessed.filter((g) => g === 'title')),
+    ...(datesFrom === next ? next.guessed.filter((g) => g === 'dates') : []),
+  ]);
   return {
     ...into,
+    startDate: datesFrom.startDate,
+    startPrecision: datesFrom.startPrecision,
+    endDate: datesFrom.endDate,
+    endPrecision: datesFrom.endPrecision,
+    // An ongoing project in either block keeps an undated role current.
+    isCurrent: datesFrom.isCurrent || (!datesFrom.endDate && (into.isCurrent || next.isCurrent)),
     title,
     location: into.location ?? next.location,
     description: [into.description, next.description].filter(Boolean).join('\n') || null,
@@ -296,20 +457,50 @@ export function parseExperience(lines: SectionLine[], section = 'experience'): S
   const labelled = isLabelled(rows);
   const blocks = labelled ? labelledBlocks(rows) : layoutBlocks(rows);
   const out: Sourced<ExperienceValue>[] = [];
-  for (const block of blocks) {
-    const value = toValue(block);
-    if (!value) continue;
+  const read = blocks.map(toValue);
+  const companies = read.map((r) => r.value?.company ?? '').filter(Boolean);
+  const fills: ExperienceValue[] = [];
+  read.forEach(({ value, stated }, i) => {
+    const block = blocks[i];
+    if (!block) return;
     const previous = out.at(-1);
-    if (labelled && previous && continues(previous.value, value)) {
+    if (value && labelled && previous && continues(previous.value, value)) {
       previous.value = merge(previous.value, value);
       previous.confidence = roleConfidence(previous.value);
-      continue;
+    } else if (value)
+      out.push({
+        value,
+        confidence: roleConfidence(value),
+        source: { section, line: block.first.line, text: block.first.text },
+      });
+    // A stated employer that has a block of its own is that block, not another role.
+    for (const role of stated) {
+      if (companies.some((c) => sameName(c, role.value.company))) fills.push(role.value);
+      else out.push({ value: role.value, confidence: roleConfidence(role.value), source: { section, ...role.src } });
     }
-    out.push({
-      value,
-      confidence: roleConfidence(value),
-      source: { section, line: block.first.line, text: block.first.text },
-    });
+  });
+  // …and what the sentence says fills what that block lacks, as a guess.
+  for (const fill of fills) {
+    const role = out.find((r) => !r.value.guessed.includes('company') && sameName(r.value.company, fill.company));
+    if (!role) continue;
+    const value = { ...role.value };
+    const guessed = new Set(value.guessed);
+    if (!value.startDate && !value.endDate && fill.startDate) {
+      Object.assign(value, {
+        startDate: fill.startDate,
+        startPrecision: fill.startPrecision,
+        endDate: fill.endDate,
+        endPrecision: fill.endPrecision,
+        isCurrent: fill.isCurrent,
+      });
+      guessed.add('dates');
+    }
+    if ((!value.title || guessed.has('title')) && fill.title) {
+      value.title = fill.title;
+      guessed.add('title');
+    }
+    role.value = { ...value, guessed: [...guessed].sort() };
+    role.confidence = roleConfidence(role.value);
   }
   return out;
 }

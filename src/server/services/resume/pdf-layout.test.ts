@@ -35,6 +35,35 @@ describe('pageText', () => {
     expect(pageText(pieces, 612).split('\n')).toEqual([...left, ...right]);
   });
 
+  it('reads a narrow sidebar column apart from the main one, though it holds few of the pieces', () => {
+    // The main column: a header and a long bullet list (bullet glyph, then wrapped text), ~85 % of the pieces.
+    const main = [piece('EXPERIENCE', 54, 700), piece('Company: Sculpt Fitness Centre', 54, 686)];
+    for (let i = 0; i < 30; i++) {
+      main.push(
+        piece('•', 54, 672 - i * 28),
+        piece(`Ran duty number ${i} for the centre and its members`, 65, 672 - i * 28),
+      );
+      main.push(piece(`and its weekly report ${i}`, 65, 658 - i * 28));
+    }
+    const sidebar = [
+      'SKILLS',
+      'Microsoft Office',
+      'Recruitment',
+      'Market Research',
+      'Customer Service',
+      'Fitness',
+      'Sales',
+    ];
+    const side = sidebar.map((t, i) => piece(t, 394, 700 - i * 14));
+    const lines = pageText([...main, ...side], 612).split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'EXPERIENCE',
+      'Company: Sculpt Fitness Centre',
+      '• Ran duty number 0 for the centre and its members',
+    ]);
+    expect(lines.slice(-sidebar.length)).toEqual(sidebar);
+  });
+
   it('does not take a tab stop in a one-column page for a gutter', () => {
     const rows = [
       [piece('Acme Corp', 54, 700), piece('Engineer', 228, 700)],

@@ -16,8 +16,15 @@ export interface TextPiece {
   fontSize: number;
 }
 
-/** A column needs at least this share of the page's pieces on each side of its gutter. */
+/** A column needs at least this share of the page's pieces on each side of its gutter… */
 const MIN_SIDE_SHARE = 0.2;
+/**
+ * …unless it is a clean sidebar: every piece starting at one x, at least this many lines, nothing
+ * crossing the gutter. A narrow skills or contact column beside a long experience list holds far fewer
+ * pieces than the main one, yet is plainly a column of its own.
+ */
+const SIDEBAR_MIN_ROWS = 5;
+const SIDEBAR_MIN_SHARE = 0.05;
 /**
  * Pieces allowed to cross the gutter (a name or rule spanning both columns). Any one-column page has
  * full-width lines crossing every candidate, which is what keeps tab stops and date columns from
@@ -37,11 +44,23 @@ export function findGutter(pieces: TextPiece[], pageWidth: number): number | nul
     const left = pieces.filter((p) => end(p) <= x - 1).length;
     const right = pieces.filter((p) => p.x >= x - 1).length;
     const crossing = pieces.length - left - right;
-    if (left < pieces.length * MIN_SIDE_SHARE || right < pieces.length * MIN_SIDE_SHARE) continue;
     if (crossing > Math.max(1, pieces.length * MAX_CROSSING_SHARE)) continue;
     // Each side must be a column of several lines, not a stray label.
     const rowsOf = (side: TextPiece[]) => new Set(side.map((p) => Math.round(p.y))).size;
-    if (rowsOf(pieces.filter((p) => end(p) <= x - 1)) < 3 || rowsOf(pieces.filter((p) => p.x >= x - 1)) < 3) continue;
+    const leftSide = pieces.filter((p) => end(p) <= x - 1);
+    const rightSide = pieces.filter((p) => p.x >= x - 1);
+    if (rowsOf(leftSide) < 3 || rowsOf(rightSide) < 3) continue;
+    const sidebar = (side: TextPiece[]) => {
+      const xs = side.map((p) => p.x);
+      return (
+        crossing === 0 &&
+        side.length >= pieces.length * SIDEBAR_MIN_SHARE &&
+        rowsOf(side) >= SIDEBAR_MIN_ROWS &&
+        Math.max(...xs) - Math.min(...xs) <= 2
+      );
+    };
+    const enough = (side: TextPiece[]) => side.length >= pieces.length * MIN_SIDE_SHARE || sidebar(side);
+    if (!enough(leftSide) || !enough(rightSide)) continue;
     const balance = Math.abs(left - right);
     if (!best || crossing < best.crossing || (crossing === best.crossing && balance < best.balance))
       best = { x, crossing, balance };
