@@ -16,7 +16,10 @@ const nextConfig: NextConfig = {
   ],
   // Read from disk at run time (O*NET occupations, the offline embedding model); serverless
   // bundles must carry them.
-  outputFileTracingIncludes: { '/**': ['./data/onet/**', './data/models/**'] },
+  // The PDF export's Unicode fonts (documents/export/unicode-fonts.ts) are read the same way.
+  outputFileTracingIncludes: {
+    '/**': ['./data/onet/**', './data/models/**', './node_modules/dejavu-fonts-ttf/ttf/DejaVu{Sans,Serif,SansMono}{,-Bold}.ttf'],
+  },
   poweredByHeader: false,
   headers: () =>
     Promise.resolve([

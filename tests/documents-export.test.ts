@@ -152,6 +152,21 @@ describe('PDF and DOCX read back through our importer', () => {
     }
   }
 
+  it('PDF keeps every letter of a name and text outside Western European scripts (no dropped or bare letters)', async () => {
+    const name = 'Łukasz Dąbrowski-Иванов';
+    const international: ResumeContent = {
+      ...richResume,
+      person: { ...richResume.person, name, headline: 'Аналитик данных · Ελληνικά · Đorđe' },
+    };
+    for (const template of listTemplates()) {
+      const file = await exportDocument(international, template, 'pdf');
+      const { text } = await extractResumeText({ bytes: file.bytes, filename: 'resume.pdf' });
+      expect(text, template.id).toContain(name);
+      expect(text, template.id).toContain('Аналитик данных · Ελληνικά · Đorđe');
+      expect((await readBack(file.bytes, 'pdf')).roles, template.id).toEqual(EXPECTED_ROLES);
+    }
+  });
+
   it('starts a PDF with the PDF signature and a DOCX with a ZIP header', async () => {
     const pdf = await exportDocument(richResume, ats, 'pdf');
     const docx = await exportDocument(richResume, ats, 'docx');

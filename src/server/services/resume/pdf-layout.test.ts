@@ -35,6 +35,27 @@ describe('pageText', () => {
     expect(pageText(pieces, 612).split('\n')).toEqual([...left, ...right]);
   });
 
+  it('reads the columns apart below a header whose long name and contact line span both', () => {
+    const header = [
+      piece('Łukasz Dąbrowski-Wiśniewski Jr., PhD', 54, 740),
+      piece('Austin, TX | lukasz@example.com | +1 555 0100', 54, 726),
+    ];
+    const left = ['SKILLS', 'Kotlin', 'Android', 'Gradle', 'EDUCATION', 'B.Sc.'];
+    const right = [
+      'EXPERIENCE',
+      'Android Developer — Fjord AS',
+      'Feb 2020 – Present',
+      '• Shipped sync',
+      'PROJECTS',
+      'Lint',
+    ];
+    const pieces = [
+      ...header,
+      ...left.flatMap((t, i) => [piece(t, 54, 700 - i * 14), piece(right[i] ?? '', 228, 700 - i * 14)]),
+    ];
+    expect(pageText(pieces, 612).split('\n')).toEqual([...header.map((p) => p.str), ...left, ...right]);
+  });
+
   it('reads a narrow sidebar column apart from the main one, though it holds few of the pieces', () => {
     // The main column: a header and a long bullet list (bullet glyph, then wrapped text), ~85 % of the pieces.
     const main = [piece('EXPERIENCE', 54, 700), piece('Company: Sculpt Fitness Centre', 54, 686)];

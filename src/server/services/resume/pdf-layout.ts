@@ -31,6 +31,11 @@ const SIDEBAR_MIN_SHARE = 0.05;
  * being taken for a gutter.
  */
 const MAX_CROSSING_SHARE = 0.05;
+/**
+ * A page's header (name, headline, contact line) spans both columns above where they start: that
+ * many pieces above both columns do not count as crossing, so a long name does not merge the columns.
+ */
+const MAX_HEADER_PIECES = 3;
 
 const end = (p: TextPiece) => p.x + p.width;
 
@@ -41,14 +46,17 @@ export function findGutter(pieces: TextPiece[], pageWidth: number): number | nul
   let best: { x: number; crossing: number; balance: number } | null = null;
   for (const x of starts) {
     if (x < pageWidth * 0.15 || x > pageWidth * 0.85) continue;
-    const left = pieces.filter((p) => end(p) <= x - 1).length;
-    const right = pieces.filter((p) => p.x >= x - 1).length;
-    const crossing = pieces.length - left - right;
+    const leftSide = pieces.filter((p) => end(p) <= x - 1);
+    const rightSide = pieces.filter((p) => p.x >= x - 1);
+    const left = leftSide.length;
+    const right = rightSide.length;
+    const crossers = pieces.filter((p) => end(p) > x - 1 && p.x < x - 1);
+    const columnsTop = Math.min(Math.max(...leftSide.map((p) => p.y)), Math.max(...rightSide.map((p) => p.y)));
+    const header = crossers.filter((p) => p.y > columnsTop + p.fontSize * 0.5);
+    const crossing = crossers.length - (header.length <= MAX_HEADER_PIECES ? header.length : 0);
     if (crossing > Math.max(1, pieces.length * MAX_CROSSING_SHARE)) continue;
     // Each side must be a column of several lines, not a stray label.
     const rowsOf = (side: TextPiece[]) => new Set(side.map((p) => Math.round(p.y))).size;
-    const leftSide = pieces.filter((p) => end(p) <= x - 1);
-    const rightSide = pieces.filter((p) => p.x >= x - 1);
     if (rowsOf(leftSide) < 3 || rowsOf(rightSide) < 3) continue;
     const sidebar = (side: TextPiece[]) => {
       const xs = side.map((p) => p.x);

@@ -1,5 +1,6 @@
 /**
- * PDF with pdfkit, in-process: the standard fonts inside the package (no font files, no browser).
+ * PDF with pdfkit, in-process: the standard fonts inside the package (no browser), or embedded
+ * DejaVu when the text needs letters the standard fonts lack (unicode-fonts.ts).
  * Text is real text in reading order, one line per entry line, so a parser (ours, or an ATS) reads
  * it back. Two-column and sidebar layouts draw each column down the pages on its own; our PDF reader
  * finds the gutter and reads the left column, then the right.
@@ -9,7 +10,8 @@ import type { DocumentContent, DocumentTemplate } from '@/lib/validators/documen
 import { planDocument, type Block, type PlannedSection } from './document-blocks';
 import { plainLine } from './render-text';
 import { FONT_FACES, GUTTER, PAGE, SIDE_SHARE, sideOnLeft, sizes } from './template-style';
-import { toWinAnsi } from './win-ansi';
+import { registerUnicodeFonts, type FontPair } from './unicode-fonts';
+import { isWinAnsi, toWinAnsi } from './win-ansi';
 
 type Doc = InstanceType<typeof PDFDocument>;
 const BULLET_INDENT = 11;
@@ -18,12 +20,14 @@ const BOTTOM = PAGE.height - PAGE.margin;
 interface Pen {
   doc: Doc;
   template: DocumentTemplate;
+  fonts: FontPair;
+  /** What a line is drawn as: as written with Unicode fonts, its WinAnsi spelling otherwise. */
+  shape: (text: string) => string;
 }
 
 function styleFor(pen: Pen, kind: Block['kind'] | 'name' | 'headline') {
   const { styling } = pen.template;
   const size = sizes(pen.template);
-  const face = FONT_FACES[styling.fontFamily];
   const bold = kind === 'heading' || kind === 'entry' || kind === 'name';
   const fontSize =
     kind === 'name'
@@ -42,19 +46,20 @@ function styleFor(pen: Pen, kind: Block['kind'] | 'name' | 'headline') {
         ? styling.colors.accent
         : styling.colors.text;
   pen.doc
-    .font(bold ? face.bold : styling.fontFamily)
+    .font(bold ? pen.fonts.bold : pen.fonts.regular)
     .fontSize(fontSize)
     .fillColor(colour);
   return { lineGap: fontSize * (styling.lineHeight - 1), fontSize };
 }
 
-const textOf = (block: Block) => toWinAnsi(plainLine(block.kind === 'heading' ? block.text.toUpperCase() : block.text));
+const textOf = (pen: Pen, block: Block) =>
+  pen.shape(plainLine(block.kind === 'heading' ? block.text.toUpperCase() : block.text));
 
 /** Height a block takes at this width (the bullet's text is indented). */
 function heightOf(pen: Pen, block: Block, width: number): number {
   const { lineGap } = styleFor(pen, block.kind);
   const w = block.kind === 'bullet' ? width - BULLET_INDENT : width;
-  return pen.doc.heightOfString(textOf(block), { width: w, lineGap });
+  return pen.doc.heightOfString(textOf(pen, block), { width: w, lineGap });
 }
 
 /** A column runs down its own strip of every page, adding pages as it needs them. */
@@ -78,7 +83,7 @@ function drawColumn(pen: Pen, sections: PlannedSection[], x: number, width: numb
       const height = heightOf(pen, block, width);
       if (y + height + keep > BOTTOM && y > PAGE.margin) nextPage();
       const { lineGap, fontSize } = styleFor(pen, block.kind);
-      const text = textOf(block);
+      const text = textOf(pen, block);
       if (block.kind === 'bullet') {
         doc.text('•', x, y, { lineBreak: false });
         doc.text(text, x + BULLET_INDENT, y, { width: width - BULLET_INDENT, lineGap });
@@ -107,7 +112,7 @@ function drawHeader(pen: Pen, plan: ReturnType<typeof planDocument>): number {
   let y = PAGE.margin;
   const line = (text: string, kind: 'name' | 'headline' | 'paragraph') => {
     const { lineGap } = styleFor(pen, kind);
-    const shown = toWinAnsi(plainLine(text));
+    const shown = pen.shape(plainLine(text));
     doc.text(shown, PAGE.margin, y, { width, lineGap });
     y += doc.heightOfString(shown, { width, lineGap }) + 2;
   };
@@ -115,6 +120,11 @@ function drawHeader(pen: Pen, plan: ReturnType<typeof planDocument>): number {
   if (plan.headline) line(plan.headline, 'headline');
   if (plan.contact.length) line(plan.contact.join(' | '), 'paragraph');
   return y + pen.template.styling.sectionGap / 2;
+}
+
+function allText(plan: ReturnType<typeof planDocument>): string {
+  const blocks = [...plan.main, ...plan.side].flatMap((s) => s.blocks.map((b) => b.text));
+  return [plan.name, plan.headline ?? '', ...plan.contact, ...blocks].join('\n');
 }
 
 export async function renderPdf(content: DocumentContent, template: DocumentTemplate): Promise<Buffer> {
@@ -131,7 +141,14 @@ export async function renderPdf(content: DocumentContent, template: DocumentTemp
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const pen: Pen = { doc, template };
+  const pen: Pen = isWinAnsi(allText(plan))
+    ? {
+        doc,
+        template,
+        fonts: { regular: template.styling.fontFamily, bold: FONT_FACES[template.styling.fontFamily].bold },
+        shape: toWinAnsi,
+      }
+    : { doc, template, fonts: registerUnicodeFonts(doc, template.styling.fontFamily), shape: (t) => t };
   const top = drawHeader(pen, plan);
   const full = PAGE.width - 2 * PAGE.margin;
   if (plan.side.length === 0 || template.layout === 'single-column') {
