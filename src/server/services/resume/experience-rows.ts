@@ -77,6 +77,8 @@ const NAMEISH_ED =
 export function isHeaderLike(text: string, maxWords = 12): boolean {
   const t = text.trim();
   if (!t || words(t) > maxWords || /[.;:]$/.test(t.replace(/\b(?:inc|ltd|co|corp|llc|jr|sr)\.$/i, ''))) return false;
-  if (/^\p{Ll}/u.test(t)) return false;
+  // Lower case first reads as a sentence going on, unless a header separator splits the line into a few
+  // parts ("php Developer | Exposys Pvt. Ltd").
+  if (/^\p{Ll}/u.test(t) && !/^[^|–—]{2,60}\s[|–—]\s[^|–—]{2,60}$/u.test(t)) return false;
   return !ACTION_OPENER.test(t) || NAMEISH_ED.test(t);
 }

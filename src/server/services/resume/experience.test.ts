@@ -102,6 +102,14 @@ describe('parseExperience', () => {
     });
   });
 
+  it('reads a header whose title starts in lower case when a separator marks it as one', () => {
+    expect(values('php Developer | Exposys Pvt. Ltd\n2017 - Present\n• Built sites')[0]).toMatchObject({
+      title: 'php Developer',
+      company: 'Exposys Pvt. Ltd',
+      startDate: '2017-01-01',
+    });
+  });
+
   it('reads company-first headers with the title and dates on the next line', () => {
     expect(
       values('Northwind Traders, Seattle, WA\nData Analyst  Mar 2017 – Feb 2019\n• Built reports').map((r) => [
