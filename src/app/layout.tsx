@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '@/trpc/react';
+import { ServiceWorker } from './_components/service-worker';
 import { SiteHeader } from './_components/site-header';
 import { readThemeChoice } from './_components/theme/read-theme';
 import { themeClass } from './_components/theme/theme-choice';
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
   title: { default: 'GiveMeJobs', template: '%s · GiveMeJobs' },
   description: 'Find work that fits you: search jobs, see why they match, and track every application.',
   // Browsers ask for /favicon.ico on every page without this (a 404 each time).
-  icons: { icon: '/icon.svg' },
+  icons: { icon: '/icon.svg', apple: '/icon-192.png' },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           Skip to content
         </a>
+        <ServiceWorker />
         <TRPCReactProvider>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
