@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account';
 import { alertsRouter } from './routers/alerts';
 import { analyticsRouter } from './routers/analytics';
+import { applicationTrackingRouter } from './routers/application-tracking';
 import { applicationsRouter } from './routers/applications';
 import { documentsRouter } from './routers/documents';
 import { jobsRouter } from './routers/jobs';
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   profile: profileRouter,
   applications: applicationsRouter,
+  tracking: applicationTrackingRouter,
   matching: matchingRouter,
   recruiter: recruiterRouter,
   analytics: analyticsRouter,
