@@ -166,6 +166,11 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'tracking.addContact': { access: 'owner', theirs: (w) => [{ applicationId: w.a.applicationId, name: 'Hijacked' }] },
   'tracking.removeContact': { access: 'owner', theirs: (w) => [{ contactId: w.a.contactId }] },
 
+  // The caller's own checklist: nothing of A's is named.
+  'onboarding.status': { access: 'owner', own: nothing },
+  'onboarding.markStep': { access: 'owner', own: () => [{ step: 'matches' }, { step: 'profile' }] },
+  'onboarding.dismiss': { access: 'owner', own: nothing },
+
   'matching.forMe': { access: 'owner', own: () => [{}] },
   'matching.forJob': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
   'matching.badges': { access: 'owner', own: (w) => [{ jobIds: [w.jobId, w.savedJobId] }] },

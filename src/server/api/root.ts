@@ -9,6 +9,7 @@ import { sourcesRouter } from './routers/sources';
 import { matchingRouter } from './routers/matching';
 import { recruiterRouter } from './routers/recruiter';
 import { notificationsRouter } from './routers/notifications';
+import { onboardingRouter } from './routers/onboarding';
 import { profileRouter } from './routers/profile';
 import { usersRouter } from './routers/users';
 import { createCallerFactory, createTRPCRouter } from './trpc';
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   profile: profileRouter,
   applications: applicationsRouter,
   tracking: applicationTrackingRouter,
+  onboarding: onboardingRouter,
   matching: matchingRouter,
   recruiter: recruiterRouter,
   analytics: analyticsRouter,

@@ -15,3 +15,4 @@ export * from './account';
 export * from './documents';
 export * from './alert-deliveries';
 export * from './application-tracking';
+export * from './onboarding';
