@@ -78,7 +78,10 @@ export async function SiteHeader() {
           </>
         ) : (
           <div className="ml-auto flex items-center gap-4 text-sm">
-            <ThemeSelect initial={theme} compact className="hidden sm:inline-flex" />
+            {/* Not on a phone: beside Sign in and Sign up it would push the page past 360 px; the system setting applies there. */}
+            <span className="hidden sm:inline-flex">
+              <ThemeSelect initial={theme} compact />
+            </span>
             <Link href="/sign-in" className="hover:underline">
               Sign in
             </Link>

@@ -13,11 +13,9 @@ const ICON: Record<ThemeChoice, string> = { system: '◐', light: '☀', dark: '
  */
 export function ThemeSelect({
   initial,
-  className = '',
   compact = false,
 }: {
   initial: ThemeChoice;
-  className?: string;
   /** In the crowded header row the label is read out, not shown. */
   compact?: boolean;
 }) {
@@ -34,7 +32,7 @@ export function ThemeSelect({
   }
 
   return (
-    <span className={`inline-flex items-center gap-1.5 ${className}`}>
+    <span className="inline-flex items-center gap-1.5">
       <label htmlFor={id} className={compact ? 'sr-only' : 'text-slate-600'}>
         Theme
       </label>
