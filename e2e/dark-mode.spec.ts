@@ -1,10 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-const isDark = (rgb: string) => {
-  const [r = 255, g = 255, b = 255] = (rgb.match(/\d+/g) ?? []).map(Number);
-  return r + g + b < 150;
-};
+/** The page's background as sRGB: computed colours may come back as oklch() or lab(), so a canvas converts. */
+const bodyBackground = (page: Page) =>
+  page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('no 2d canvas');
+    context.fillStyle = getComputedStyle(document.body).backgroundColor;
+    context.fillRect(0, 0, 1, 1);
+    return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  });
+const isDark = ([r = 255, g = 255, b = 255]: number[]) => r + g + b < 150;
 
 test('the theme follows the system, and a chosen one is remembered and rendered by the server', async ({ page, context }) => {
   // System (no cookie): the page follows prefers-color-scheme.

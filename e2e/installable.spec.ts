@@ -45,12 +45,13 @@ test('with the network gone, a page opens as the offline page, styled, and comes
   await context.setOffline(true);
   await page.goto('/jobs');
   await expect(page.getByRole('heading', { name: 'You are offline' })).toBeVisible();
-  // The stored stylesheet applies: the card is on a white surface, not unstyled.
-  const background = await page
+  // The stored stylesheet applies: the message sits on a card (a background and rounded corners), not unstyled.
+  const card = await page
     .getByRole('heading', { name: 'You are offline' })
     .locator('..')
-    .evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(background).toBe('rgb(255, 255, 255)');
+    .evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, radius: getComputedStyle(el).borderRadius }));
+  expect(card.background).not.toBe('rgba(0, 0, 0, 0)');
+  expect(card.radius).not.toBe('0px');
 
   await context.setOffline(false);
   await page.getByRole('link', { name: 'Try again' }).click();

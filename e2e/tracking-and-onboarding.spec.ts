@@ -72,6 +72,6 @@ test.describe('a new seeker', () => {
 
     // The board's columns show how many applications each holds.
     await page.goto('/applications');
-    await expect(page.getByRole('region', { name: 'Applied', exact: true }).getByRole('heading')).toHaveText(/Applied\s*1/);
+    await expect(page.getByRole('region', { name: 'Applied', exact: true }).getByRole('heading', { level: 2 })).toHaveText(/Applied\s*1/);
   });
 });
