@@ -1,23 +1,29 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '@/trpc/react';
+import { ServiceWorker } from './_components/service-worker';
 import { SiteHeader } from './_components/site-header';
+import { readThemeChoice } from './_components/theme/read-theme';
+import { themeClass } from './_components/theme/theme-choice';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'GiveMeJobs', template: '%s · GiveMeJobs' },
   description: 'Find work that fits you: search jobs, see why they match, and track every application.',
   // Browsers ask for /favicon.ico on every page without this (a 404 each time).
-  icons: { icon: '/icon.svg' },
+  icons: { icon: '/icon.svg', apple: '/icon-192.png' },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered with the reader's theme class: no script runs before paint (the CSP allows none).
+  const theme = themeClass(await readThemeChoice());
   return (
-    <html lang="en">
+    <html lang="en" className={theme}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           Skip to content
         </a>
+        <ServiceWorker />
         <TRPCReactProvider>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">

@@ -155,6 +155,22 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
     theirs: (w) => [{ id: w.a.applicationId }, { id: w.a.savedApplicationId }],
   },
 
+  // Interviews and contacts on A's application: only A may list, add or remove them.
+  'tracking.interviews': { access: 'owner', theirs: (w) => [{ applicationId: w.a.applicationId }] },
+  'tracking.addInterview': {
+    access: 'owner',
+    theirs: (w) => [{ applicationId: w.a.applicationId, startsAt: new Date('2030-01-02T15:00:00Z'), location: 'Hijacked' }],
+  },
+  'tracking.removeInterview': { access: 'owner', theirs: (w) => [{ interviewId: w.a.interviewId }] },
+  'tracking.contacts': { access: 'owner', theirs: (w) => [{ applicationId: w.a.applicationId }] },
+  'tracking.addContact': { access: 'owner', theirs: (w) => [{ applicationId: w.a.applicationId, name: 'Hijacked' }] },
+  'tracking.removeContact': { access: 'owner', theirs: (w) => [{ contactId: w.a.contactId }] },
+
+  // The caller's own checklist: nothing of A's is named.
+  'onboarding.status': { access: 'owner', own: nothing },
+  'onboarding.markStep': { access: 'owner', own: () => [{ step: 'matches' }, { step: 'profile' }] },
+  'onboarding.dismiss': { access: 'owner', own: nothing },
+
   'matching.forMe': { access: 'owner', own: () => [{}] },
   'matching.forJob': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
   'matching.badges': { access: 'owner', own: (w) => [{ jobIds: [w.jobId, w.savedJobId] }] },

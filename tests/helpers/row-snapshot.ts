@@ -6,7 +6,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/server/db';
 import {
+  applicationContacts,
   applicationEvents,
+  applicationInterviews,
   applications,
   certifications,
   companies,
@@ -50,6 +52,16 @@ export async function snapshotOwnedRows(db: Database, w: World): Promise<string>
       .from(applicationEvents)
       .where(inArray(applicationEvents.applicationId, appIds))
       .orderBy(applicationEvents.id),
+    interviews: await db
+      .select()
+      .from(applicationInterviews)
+      .where(inArray(applicationInterviews.applicationId, appIds))
+      .orderBy(applicationInterviews.id),
+    contacts: await db
+      .select()
+      .from(applicationContacts)
+      .where(inArray(applicationContacts.applicationId, appIds))
+      .orderBy(applicationContacts.id),
     notifications: await db.select().from(notifications).where(eq(notifications.userId, a)).orderBy(notifications.id),
     savedSearches: await db.select().from(savedSearches).where(eq(savedSearches.userId, a)).orderBy(savedSearches.id),
     jobs: await db

@@ -44,6 +44,9 @@ export interface World {
     documentId: string;
     /** A's saved search with daily alerts. */
     savedSearchId: string;
+    /** An interview and a contact on A's application. */
+    interviewId: string;
+    contactId: string;
   };
 }
 
@@ -105,6 +108,16 @@ export async function createWorld(db: Database): Promise<World> {
   const applied = await asA.applications.applyToJob({ jobId, note: `Referred ${A_MARKER}` });
   await asA.applications.updateNotes({ applicationId: applied.applicationId, notes: `Salary talk ${A_MARKER}` });
   const saved = await asA.applications.save({ jobId: savedJob.id });
+  const interview = await asA.tracking.addInterview({
+    applicationId: applied.applicationId,
+    startsAt: new Date('2030-01-01T15:00:00Z'),
+    location: `Room ${A_MARKER}`,
+  });
+  const contact = await asA.tracking.addContact({
+    applicationId: applied.applicationId,
+    name: `Hiring Manager ${A_MARKER}`,
+    email: 'manager@example.com',
+  });
   const savedSearch = await asA.alerts.create({
     name: `Kubernetes ${A_MARKER}`,
     criteria: { keywords: `kubernetes ${A_MARKER}` },
@@ -149,6 +162,8 @@ export async function createWorld(db: Database): Promise<World> {
       documentVersionId: generated.versionId,
       documentId: generated.documentId,
       savedSearchId: savedSearch.id,
+      interviewId: interview.id,
+      contactId: contact.id,
     },
   };
 }

@@ -3,6 +3,8 @@ import { getSession } from '@/server/auth/session';
 import { NotificationBell } from './notification-bell';
 import { PhoneMenu } from './phone-menu';
 import { SignOutButton } from './sign-out-button';
+import { readThemeChoice } from './theme/read-theme';
+import { ThemeSelect } from './theme/theme-select';
 
 interface NavLink {
   href: string;
@@ -41,6 +43,7 @@ function linksFor(role: string): NavLink[] {
 export async function SiteHeader() {
   const session = await getSession();
   const links = session ? linksFor(session.user.role) : [];
+  const theme = await readThemeChoice();
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="relative mx-auto flex max-w-5xl items-center gap-4 px-4 py-3 sm:gap-6 lg:gap-4">
@@ -59,6 +62,7 @@ export async function SiteHeader() {
                 </Link>
               ))}
               <NotificationBell />
+              <ThemeSelect initial={theme} compact />
               <SignOutButton />
             </div>
             <PhoneMenu>
@@ -71,6 +75,9 @@ export async function SiteHeader() {
                   </li>
                 ))}
                 <li className="border-t border-slate-100 px-4 py-2.5">
+                  <ThemeSelect initial={theme} />
+                </li>
+                <li className="border-t border-slate-100 px-4 py-2.5">
                   <SignOutButton />
                 </li>
               </ul>
@@ -80,6 +87,10 @@ export async function SiteHeader() {
           </>
         ) : (
           <div className="ml-auto flex items-center gap-4 text-sm">
+            {/* Not on a phone: beside Sign in and Sign up it would push the page past 360 px; the system setting applies there. */}
+            <span className="hidden sm:inline-flex">
+              <ThemeSelect initial={theme} compact />
+            </span>
             <Link href="/sign-in" className="hover:underline">
               Sign in
             </Link>

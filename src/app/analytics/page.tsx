@@ -22,6 +22,9 @@ import { ResponseTimeTable } from './_components/response-time-table';
 import { SavedJobChances, type JobChance } from './_components/saved-job-chances';
 import { WindowTabs } from './_components/window-tabs';
 
+/** "Day of week applied (UTC)" reads "day of week applied (UTC)" mid-sentence: only the first letter drops its capital. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 export const metadata: Metadata = { title: 'Analytics' };
 export const dynamic = 'force-dynamic';
 
@@ -80,7 +83,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
               .map((b) => (
                 <ChartSection
                   key={b.dimension}
-                  title={`Rates by ${DIMENSION_LABEL[b.dimension].toLowerCase()}`}
+                  title={`Rates by ${lowerFirst(DIMENSION_LABEL[b.dimension])}`}
                   note={b.groups.length === 0 ? `No group has ${overview.minSample} applications yet.` : undefined}
                   chart={<RatesChart groups={b.groups} />}
                   table={<RatesTable breakdown={b} caption={`Rates by ${DIMENSION_LABEL[b.dimension]}`} />}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { searchCriteriaFromParams } from '@/lib/validators/search';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
+import { OnboardingChecklist } from '../_components/onboarding/onboarding-checklist';
 import { JobSearch } from './_search/job-search';
 
 export const metadata: Metadata = { title: 'Jobs' };
@@ -23,6 +24,15 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
   const [api, session] = await Promise.all([getServerApi(), getSession()]);
   // A shared "best match" link opened signed out: show the newest instead of an error.
   const criteria = parsed.sort === 'match' && !session ? { ...parsed, sort: 'newest' as const } : parsed;
-  const initial = await api.jobs.search(criteria);
-  return <JobSearch initialCriteria={criteria} initialData={initial} signedIn={Boolean(session)} />;
+  const [initial, onboarding] = await Promise.all([
+    api.jobs.search(criteria),
+    // Seekers only: the checklist is about finding work, until they put it away.
+    session?.user.role === 'seeker' ? api.onboarding.status() : null,
+  ]);
+  return (
+    <>
+      {onboarding && !onboarding.dismissed && <OnboardingChecklist onboarding={onboarding} />}
+      <JobSearch initialCriteria={criteria} initialData={initial} signedIn={Boolean(session)} />
+    </>
+  );
 }

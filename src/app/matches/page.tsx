@@ -5,6 +5,7 @@ import { getSession } from '@/server/auth/session';
 import { placeParts } from '@/server/services/matching/scoring/location-names';
 import { getServerApi } from '@/trpc/server';
 import { JobCard } from '../_components/job-card';
+import { MarkStepOnVisit } from '../_components/onboarding/mark-step-on-visit';
 import { MatchBadge } from '../_components/match/match-badge';
 import { MatchExplanation } from '../_components/match/match-explanation';
 import { ApplicationNote } from './application-note';
@@ -25,6 +26,7 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
+      <MarkStepOnVisit step="matches" />
       {/* Keyed by the filters: a client-side visit with other filters must reset the form's boxes. */}
       <MatchFiltersForm key={JSON.stringify(result.filters)} filters={result.filters} preferredPlaces={preferredPlaces} />
       <div className="space-y-4">

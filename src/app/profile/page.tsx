@@ -9,8 +9,9 @@ import { ProfileEditor } from './profile-editor';
 export const metadata: Metadata = { title: 'Profile' };
 export const dynamic = 'force-dynamic';
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!(await getSession())) redirect('/sign-in?callbackUrl=/profile');
+  const imported = (await searchParams).imported === '1';
   const api = await getServerApi();
   const profile = await api.profile.get();
   return (
@@ -24,6 +25,17 @@ export default async function ProfilePage() {
           </Link>
         </div>
       </div>
+      {imported && (
+        <p role="status" data-testid="import-success" className="rounded-lg bg-emerald-50 p-4 text-sm text-emerald-900">
+          Your resume is imported: {profile.experience.length} {profile.experience.length === 1 ? 'role' : 'roles'} and{' '}
+          {profile.skills.length} {profile.skills.length === 1 ? 'skill' : 'skills'} are on your profile. Check them below,
+          then{' '}
+          <Link href="/matches" className="font-medium underline">
+            see the jobs that fit you
+          </Link>
+          .
+        </p>
+      )}
       <ProfileEditor initial={profile} />
     </div>
   );

@@ -19,16 +19,17 @@ export function SkillScoreCard({ score }: { score: SkillScoreBreakdown }) {
       </p>
       <dl className="mt-4 space-y-2 text-sm">
         {PARTS.map(([key, label, max]) => (
-          <div key={key}>
-            <div className="flex justify-between">
-              <dt>{label}</dt>
-              <dd>
+          // dt and dd sit directly in the group (a wrapper div between them is invalid in a dl); the bar is part of the value.
+          <div key={key} className="flex flex-wrap justify-between">
+            <dt>{label}</dt>
+            <dd className="contents">
+              <span>
                 {score[key]} / {max}
-              </dd>
-            </div>
-            <div className="mt-1 h-1.5 rounded bg-slate-100" aria-hidden>
-              <div className="h-1.5 rounded bg-brand-600" style={{ width: `${(score[key] / max) * 100}%` }} />
-            </div>
+              </span>
+              <span className="mt-1 block h-1.5 basis-full rounded bg-slate-100" aria-hidden>
+                <span className="block h-1.5 rounded bg-brand-600" style={{ width: `${(score[key] / max) * 100}%` }} />
+              </span>
+            </dd>
           </div>
         ))}
       </dl>

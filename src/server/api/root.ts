@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account';
 import { alertsRouter } from './routers/alerts';
 import { analyticsRouter } from './routers/analytics';
+import { applicationTrackingRouter } from './routers/application-tracking';
 import { applicationsRouter } from './routers/applications';
 import { companyRouter } from './routers/company';
 import { documentsRouter } from './routers/documents';
@@ -9,6 +10,7 @@ import { sourcesRouter } from './routers/sources';
 import { matchingRouter } from './routers/matching';
 import { recruiterRouter } from './routers/recruiter';
 import { notificationsRouter } from './routers/notifications';
+import { onboardingRouter } from './routers/onboarding';
 import { profileRouter } from './routers/profile';
 import { usersRouter } from './routers/users';
 import { createCallerFactory, createTRPCRouter } from './trpc';
@@ -20,6 +22,8 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   profile: profileRouter,
   applications: applicationsRouter,
+  tracking: applicationTrackingRouter,
+  onboarding: onboardingRouter,
   matching: matchingRouter,
   recruiter: recruiterRouter,
   company: companyRouter,

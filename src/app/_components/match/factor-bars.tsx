@@ -60,7 +60,7 @@ export function FactorBars({ match }: { match: MatchExplanationOutput }) {
               <td className="py-1.5 pr-3 text-slate-600">{f.summary}</td>
               <td className="py-1.5 text-right tabular-nums">
                 {pct(f.contribution)}
-                <span className="text-slate-400"> / {pct(f.weight)}</span>
+                <span className="text-slate-500"> / {pct(f.weight)}</span>
               </td>
             </tr>
           ))}

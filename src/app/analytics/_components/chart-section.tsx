@@ -20,7 +20,8 @@ export function ChartSection({
     <section className="rounded-xl bg-white p-4 shadow-sm">
       <h3 className="font-semibold">{title}</h3>
       {note && <p className="text-sm text-slate-600">{note}</p>}
-      <div aria-hidden="true" className="mt-3 h-60">
+      {/* inert, not just aria-hidden: the chart's SVG is focusable, and a focus stop that reads as nothing is worse than none. */}
+      <div inert className="mt-3 h-60">
         {chart}
       </div>
       <details className="mt-2 text-sm">

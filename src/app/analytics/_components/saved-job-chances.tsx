@@ -28,7 +28,7 @@ export function SavedJobChances({ chances }: { chances: JobChance[] }) {
                 </Link>{' '}
                 at {companyName}: <strong>{percent(p.probability)}</strong> chance of an interview if you apply now{' '}
                 <span className="text-slate-500">
-                  ({p.confidence.level} confidence: model AUC {p.confidence.auc} on {p.confidence.trainingSize} past
+                  ({p.confidence.level} confidence, learned from {p.confidence.trainingSize.toLocaleString('en-US')} past
                   applications)
                 </span>
                 {p.factors.length > 0 && (

@@ -9,7 +9,9 @@ import { GenerateDocument } from '../../documents/_components/generate-document'
 import { formatDate } from '../../_components/format';
 import { formatResponseDays } from '../_components/dates';
 import { StatusBadge } from '../_components/status-badge';
+import { ContactsSection } from './contacts-section';
 import { FollowUpForm } from './follow-up-form';
+import { InterviewsSection } from './interviews-section';
 import { NotesForm } from './notes-form';
 import { StatusMover } from './status-mover';
 import { Timeline } from './timeline';
@@ -20,7 +22,12 @@ export const dynamic = 'force-dynamic';
 async function loadApplication(id: string) {
   const api = await getServerApi();
   try {
-    return await api.applications.byId({ id });
+    const [app, interviews, contacts] = await Promise.all([
+      api.applications.byId({ id }),
+      api.tracking.interviews({ applicationId: id }),
+      api.tracking.contacts({ applicationId: id }),
+    ]);
+    return { ...app, interviews, contacts };
   } catch (err) {
     if (err instanceof TRPCError && (err.code === 'NOT_FOUND' || err.code === 'BAD_REQUEST')) notFound();
     throw err;
@@ -88,6 +95,10 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <div className="grid gap-6 md:grid-cols-2">
         <NotesForm applicationId={app.id} initialNotes={app.notes} />
         <FollowUpForm applicationId={app.id} initialDate={app.followUpDate} closed={app.allowedNext.length === 0} />
+      </div>
+      <div className="grid gap-6 md:grid-cols-2">
+        <InterviewsSection applicationId={app.id} interviews={app.interviews} />
+        <ContactsSection applicationId={app.id} contacts={app.contacts} />
       </div>
       <Timeline events={app.timeline} />
     </article>

@@ -46,7 +46,7 @@ export function BoardCard({
             {...attributes}
             {...listeners}
             aria-label={`Drag ${app.job.title} at ${app.job.companyName}`}
-            className="mt-0.5 cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 active:cursor-grabbing"
+            className="mt-0.5 cursor-grab touch-none rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-700 active:cursor-grabbing"
           >
             <span aria-hidden>⠿</span>
           </button>

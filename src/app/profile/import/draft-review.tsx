@@ -43,7 +43,8 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
     setErrors({});
     try {
       await commit.mutateAsync(input);
-      router.push('/profile');
+      // The profile says it worked (and what next) instead of appearing unchanged.
+      router.push('/profile?imported=1');
       router.refresh();
     } catch {
       // commit.error carries the message shown below.

@@ -14,3 +14,5 @@ export * from './ingestion';
 export * from './account';
 export * from './documents';
 export * from './alert-deliveries';
+export * from './application-tracking';
+export * from './onboarding';

@@ -15,6 +15,11 @@ const MIN_POINTS = 0.5;
 const REMOTE_WORD = { onsite: 'An on-site', hybrid: 'A hybrid', remote: 'A remote' } as const;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+/**
+ * Features the model uses but no seeker can act on: telling them a title's length lowers their
+ * chances gives them nothing to do. They still weigh in the estimate, they are just not listed.
+ */
+const NOT_ACTIONABLE: ReadonlySet<FeatureGroup> = new Set(['title_length']);
 
 function describe(group: FeatureGroup, row: PredictionRow): string {
   switch (group) {
@@ -47,7 +52,7 @@ export function explainPrediction(model: SuccessModel, row: PredictionRow): Pred
   const z = standardize(model, row);
   const total = logit(model, z);
   const p = sigmoid(total);
-  return FEATURE_GROUPS.map((group) => {
+  return FEATURE_GROUPS.filter((group) => !NOT_ACTIONABLE.has(group)).map((group) => {
     const contribution = model.spec.columns.reduce(
       (sum, c, j) => (c.group === group ? sum + (model.weights[j] ?? 0) * (z[j] ?? 0) : sum),
       0,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { explainPrediction } from './explain-prediction';
+import { buildFeatureSpec, type PredictionRow } from './features';
+import type { SuccessModel } from './train-model';
+
+const row: PredictionRow = {
+  matchScore: 0.8,
+  appliedAt: new Date('2026-03-03T14:30:00Z'),
+  title: 'Senior Data Engineer, Platform',
+  companySize: '51-200',
+  industry: 'Software',
+  remoteType: 'remote',
+  salaryAnnualUsd: 132_000,
+  salaryMinAnnualUsd: 120_000,
+};
+
+/** A hand-made model: unit scaling, weight only where the test puts it. */
+function modelWith(weights: Record<string, number>): SuccessModel {
+  const spec = buildFeatureSpec([row], 1);
+  return {
+    spec,
+    means: spec.columns.map(() => 0),
+    stds: spec.columns.map(() => 1),
+    weights: [...spec.columns.map((c) => weights[c.name] ?? 0), 0],
+    auc: 0.7,
+    trainAuc: 0.7,
+    trainingSize: 100,
+    holdoutSize: 20,
+    positiveRate: 0.3,
+    trainedAt: new Date('2026-03-01T00:00:00Z'),
+  };
+}
+
+describe('prediction factors', () => {
+  it('never names a factor the seeker cannot act on (the job title length), however large', () => {
+    const factors = explainPrediction(modelWith({ title_length: -0.05, match_score: 1 }), row);
+    expect(factors.map((f) => f.feature)).toEqual(['match']);
+    expect(factors.map((f) => f.text).join(' ')).not.toMatch(/title/i);
+  });
+});

@@ -1,0 +1,128 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationContacts, applicationInterviews, applications } from '@/server/db/schema';
+import { drainWorkflows } from '@/server/workflows/dispatch';
+import { callerFor } from './helpers/callers';
+import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
+import { signUpUser } from './helpers/factories';
+import { insertJob } from './helpers/jobs';
+
+const modes = await availableModes();
+
+describe.each(modes)('interviews and contacts on an application, on %s', (mode) => {
+  let tdb: TestDatabase;
+  beforeAll(async () => {
+    tdb = await createTestDatabase(mode);
+  });
+  afterAll(async () => {
+    await drainWorkflows();
+    await tdb.destroy();
+  });
+
+  async function applied() {
+    const seeker = await signUpUser(tdb.db);
+    const job = await insertJob(tdb.db, {});
+    const api = callerFor(tdb.db, seeker);
+    const { applicationId } = await api.applications.applyToJob({ jobId: job.id });
+    return { seeker, api, applicationId };
+  }
+
+  it('keeps interviews soonest first, with location and link, and removes one', async () => {
+    const { api, applicationId } = await applied();
+    const later = await api.tracking.addInterview({
+      applicationId,
+      startsAt: new Date('2030-05-02T16:00:00Z'),
+      durationMinutes: 45,
+      link: 'https://meet.example.com/abc',
+    });
+    const sooner = await api.tracking.addInterview({
+      applicationId,
+      startsAt: new Date('2030-05-01T09:30:00Z'),
+      location: '  Acme HQ, room 4  ',
+      link: '',
+      notes: '',
+    });
+    expect(sooner).toMatchObject({ durationMinutes: 60, location: 'Acme HQ, room 4', link: null, notes: null });
+    const list = await api.tracking.interviews({ applicationId });
+    expect(list.map((i) => [i.id, i.startsAt.toISOString()])).toEqual([
+      [sooner.id, '2030-05-01T09:30:00.000Z'],
+      [later.id, '2030-05-02T16:00:00.000Z'],
+    ]);
+    expect(await api.tracking.removeInterview({ interviewId: sooner.id })).toEqual({ id: sooner.id });
+    expect((await api.tracking.interviews({ applicationId })).map((i) => i.id)).toEqual([later.id]);
+    await expect(api.tracking.removeInterview({ interviewId: sooner.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses a link that is not a web address, a length out of range and a date past 2100, with the field', async () => {
+    const { api, applicationId } = await applied();
+    const startsAt = new Date('2030-01-01T10:00:00Z');
+    for (const [input, field] of [
+      [{ link: 'javascript:alert(1)' }, 'link'],
+      [{ durationMinutes: 2 }, 'durationMinutes'],
+      [{ startsAt: new Date('2150-01-01T00:00:00Z') }, 'startsAt'],
+    ] as const) {
+      await expect(api.tracking.addInterview({ applicationId, startsAt, ...input })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        message: expect.stringMatching(new RegExp(`^${field}: `)) as unknown,
+      });
+    }
+    expect(await tdb.db.select().from(applicationInterviews).where(eq(applicationInterviews.applicationId, applicationId))).toEqual([]);
+  });
+
+  it('keeps contacts in the order added, checks email and phone, and removes one', async () => {
+    const { api, applicationId } = await applied();
+    const first = await api.tracking.addContact({
+      applicationId,
+      name: 'Dana Reyes',
+      role: 'Recruiter',
+      email: 'dana@acme.example',
+      phone: '+1 (555) 010-2030',
+      notes: 'Prefers email.',
+    });
+    const second = await api.tracking.addContact({ applicationId, name: 'Sam Lee', email: '', phone: '' });
+    expect(second).toMatchObject({ role: null, email: null, phone: null, notes: null });
+    expect((await api.tracking.contacts({ applicationId })).map((c) => c.name)).toEqual(['Dana Reyes', 'Sam Lee']);
+    expect(first).toMatchObject({ email: 'dana@acme.example', phone: '+1 (555) 010-2030' });
+
+    await expect(api.tracking.addContact({ applicationId, name: 'X', email: 'not-an-email' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'email: Enter a valid email address.',
+    });
+    await expect(api.tracking.addContact({ applicationId, name: 'X', phone: 'call me' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'phone: Use digits, spaces and + ( ) - only.',
+    });
+    await expect(api.tracking.addContact({ applicationId, name: '   ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+
+    await api.tracking.removeContact({ contactId: first.id });
+    expect((await api.tracking.contacts({ applicationId })).map((c) => c.name)).toEqual(['Sam Lee']);
+  });
+
+  it("another seeker can neither read nor add to nor remove from someone's application", async () => {
+    const { api, applicationId } = await applied();
+    const interview = await api.tracking.addInterview({ applicationId, startsAt: new Date('2030-01-01T10:00:00Z') });
+    const contact = await api.tracking.addContact({ applicationId, name: 'Private Person' });
+    const other = callerFor(tdb.db, await signUpUser(tdb.db));
+    for (const call of [
+      () => other.tracking.interviews({ applicationId }),
+      () => other.tracking.contacts({ applicationId }),
+      () => other.tracking.addInterview({ applicationId, startsAt: new Date('2030-01-01T10:00:00Z') }),
+      () => other.tracking.addContact({ applicationId, name: 'Intruder' }),
+      () => other.tracking.removeInterview({ interviewId: interview.id }),
+      () => other.tracking.removeContact({ contactId: contact.id }),
+    ]) {
+      await expect(call()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
+    expect(await api.tracking.interviews({ applicationId })).toHaveLength(1);
+    expect(await api.tracking.contacts({ applicationId })).toHaveLength(1);
+  });
+
+  it('goes with the application when it is deleted', async () => {
+    const { api, applicationId } = await applied();
+    await api.tracking.addInterview({ applicationId, startsAt: new Date('2030-01-01T10:00:00Z') });
+    await api.tracking.addContact({ applicationId, name: 'Gone Soon' });
+    await tdb.db.delete(applications).where(eq(applications.id, applicationId));
+    expect(await tdb.db.select().from(applicationContacts).where(eq(applicationContacts.applicationId, applicationId))).toEqual([]);
+    expect(await tdb.db.select().from(applicationInterviews).where(eq(applicationInterviews.applicationId, applicationId))).toEqual([]);
+  });
+});
