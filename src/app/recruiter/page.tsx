@@ -50,7 +50,8 @@ export default async function RecruiterDashboard({ searchParams }: { searchParam
         <div>
           <h1 className="text-2xl font-bold">Jobs at {data.company.name}</h1>
           <p className="text-sm text-slate-600" data-testid="jobs-count">
-            {filtered ? `${data.total} of ${data.companyTotal} postings` : `${data.companyTotal} postings`}
+            {filtered ? `${data.total} of ${data.companyTotal}` : data.companyTotal}{' '}
+            {data.companyTotal === 1 ? 'posting' : 'postings'}
           </p>
         </div>
         <Link
