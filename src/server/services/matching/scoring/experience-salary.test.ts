@@ -32,9 +32,13 @@ describe('experience factor', () => {
     // Unknown years say nothing about fit: a job stating no minimum is not a better match for
     // them than one asking for 5 years, so every job gets the same neutral score.
     const undated = makeProfile({ yearsOfExperience: 0, yearsOfExperienceKnown: false });
-    const scores = [0, 2, 5, 12].map((requiredYears) => factorOf(scoreMatch(undated, makeJob({ requiredYears }), null), 'experience').score);
+    const scores = [0, 2, 5, 12].map(
+      (requiredYears) => factorOf(scoreMatch(undated, makeJob({ requiredYears }), null), 'experience').score,
+    );
     expect(new Set(scores)).toEqual(new Set([0.5]));
-    expect(factorOf(scoreMatch(undated, makeJob({ requiredYears: 0 }), null), 'experience').summary).toBe('No minimum experience is stated');
+    expect(factorOf(scoreMatch(undated, makeJob({ requiredYears: 0 }), null), 'experience').summary).toBe(
+      'No minimum experience is stated',
+    );
   });
 
   it('is 1 when the job requires no experience', () => {
