@@ -119,6 +119,11 @@ describe.each(modes)('matching on %s', (mode) => {
     expect(react?.matchedSkills).toEqual(expect.arrayContaining(['React', 'TypeScript']));
     expect(react?.missingSkills).toContain('GraphQL');
     expect(react?.occupationFit.relation).not.toBe('unknown');
+    // The lexical evidence: words of the job's own text that the profile uses too.
+    expect(react?.sharedWords.length).toBeGreaterThan(0);
+    const jobText = `${JOBS.react.title} ${JOBS.react.description} ${JOBS.react.requiredSkills.join(' ')}`.toLowerCase();
+    for (const word of react?.sharedWords ?? []) expect(jobText).toContain(word.toLowerCase());
+    expect(react?.sharedWords.map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['react', 'typescript']));
     const nurse = result.items.find((i) => i.job.id === ids.nurse)?.match;
     expect(nurse ? nurse.composite : 0).toBeLessThan(react?.composite ?? 0);
   });

@@ -54,11 +54,13 @@ export function importPathReport(
   const qs = run.queries;
   const sum = (f: (q: (typeof qs)[number]) => number) => qs.reduce((n, q) => n + f(q), 0);
   const categoryOf = new Map(queries.map((q) => [q.id, q]));
-  const occupationHits = (k: number) =>
-    round(
-      qs.filter((r) => r.occupations.slice(0, k).some((c) => categoryOf.get(r.id)?.codes.includes(c))).length /
-        Math.max(1, qs.length),
+  const occupationHits = (k: number, split?: 'dev' | 'holdout') => {
+    const rows = qs.filter((r) => !split || categoryOf.get(r.id)?.split === split);
+    return round(
+      rows.filter((r) => r.occupations.slice(0, k).some((c) => categoryOf.get(r.id)?.codes.includes(c))).length /
+        Math.max(1, rows.length),
     );
+  };
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   return {
     composite: summaryRow(s.composite),
@@ -100,7 +102,14 @@ export function importPathReport(
       explanations_saying_years_unknown: sum((q) => q.unknownYearExplanations),
       explanations: sum((q) => q.explanations),
     },
-    occupation: { top1_accuracy: occupationHits(1), top3_accuracy: occupationHits(3) },
+    occupation: {
+      top1_accuracy: occupationHits(1),
+      top3_accuracy: occupationHits(3),
+      top1_accuracy_dev: occupationHits(1, 'dev'),
+      top3_accuracy_dev: occupationHits(3, 'dev'),
+      top1_accuracy_holdout: occupationHits(1, 'holdout'),
+      top3_accuracy_holdout: occupationHits(3, 'holdout'),
+    },
     for_me_ms: {
       p50: round(percentile(qs.map((q) => q.forMeMs), 0.5), 1),
       p95: round(percentile(qs.map((q) => q.forMeMs), 0.95), 1),

@@ -27,4 +27,16 @@ export const EXPLORATION_NOTES: readonly string[] = [
   'a x occupation + (1 - a) x cosine stretched over [0.15, 0.5]: a 0.7: 0.724 / 0.420; a 0.8: 0.728 / 0.426 (chosen); a 0.9: 0.732 / 0.427',
   'cosine stretched over [0.1, 0.6]: a 0.8: 0.725 / 0.422; over [0.2, 0.5]: 0.731 / 0.423; raw cosine clamped to [0, 1], a 0.5 (earlier inference settings): 0.665 / 0.366',
   'logistic squashing of the mix (k 6..16, midpoint 0.3..0.6): between -0.03 and +0.01 against the linear mix: not used',
+  // Import path, dev half (occupation-accuracy.ts: top-1 / top-3 of the stored profile occupations, as is / title words removed).
+  'before: 0.667 / 0.798, 0.131 / 0.250; the resume read raw with its designation line as title: 0.762 / 0.869: the parsed headline and roles lose the designation on few resumes, most misses are elsewhere',
+  'misses read on dev: all 5 Advocate resumes -> Social and Human Service Assistants (O*NET knows "Advocate" only as a case-work or legal-support title); generic titles (Consultant, IT Analyst, Software Engineer); labels the resume contradicts (a Testing resume headlined Electrical Engineer)',
+  'regional titles (Advocate as a Lawyers title, in titles and text): 0.690 / 0.857; + the employer in each role text ("Criminal lawyer (law firm)", "District court"): 0.702 / 0.857, 0.119 / 0.250 (chosen)',
+  'title split into parts ("Systems Engineer/Hadoop Developer", "X - Company"), best part per occupation: 0.702 / 0.857, no change: not used',
+  'degree abbreviations spelled out (LLB -> Bachelor of Laws): no change: not used; headline and role titles left out of the text signal: 0.690 / 0.857: not used',
+  'inference weights title/text/skills on profiles: 0.45/0.40/0.15 0.702 / 0.857; 0.30/0.50/0.20 0.702 / 0.869; 0.25/0.50/0.25 0.702 / 0.857; 0.20/0.40/0.40 0.631 / 0.869; skills alone 0.071 / 0.202 (kept 0.45/0.40/0.15)',
+  'skills cosine with pivoted occupation norms (b 0.5, 0.2, 0): skills alone 0.071-0.107 top-1 in every case: not used',
+  // Import-path scoring, dev half NDCG@10 of imported profiles scored against the whole pool (as is / title words removed).
+  'semantic 0.7/0.2/0.1 (occupation/embedding/lexical) composite 0.6: 0.777 / 0.386; unknown years scored 0.5 for every job instead of 1 when the job states no minimum: 0.794 / 0.396 (chosen)',
+  'with it: 0.6/0.3/0.1 0.785 / 0.423 (chosen); 0.55/0.3/0.15 0.773 / 0.429; 0.5/0.3/0.2 0.764 / 0.431; 0.6/0.2/0.2 0.779 / 0.418',
+  'composite 0.8 semantic + 0.2 structured with 0.6/0.3/0.1: 0.794 / 0.430 (not used: the structured part carries the preferences, which must keep ranking)',
 ];

@@ -109,7 +109,7 @@ export function profileOccupationInput(p: ProfileForMatching): ProfileOccupation
     careerGoals: p.careerGoals,
     roles: p.experience.map((e) => ({
       title: e.title,
-      text: [e.title, e.description, ...e.achievements].filter(Boolean).join('\n'),
+      text: [e.title, e.company, e.description, ...e.achievements].filter(Boolean).join('\n'),
       years: roleYears(e),
     })),
     education: [

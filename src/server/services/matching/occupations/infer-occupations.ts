@@ -55,6 +55,9 @@ function accumulate(
   acc: Float64Array,
   touched: number[],
 ): void {
+  // A zero weight adds nothing but would still mark ids touched, once per term: the same id
+  // could then come back several times from bestOf.
+  if (weight === 0) return;
   for (const [term, q] of query) {
     const list = postings.get(term);
     if (!list) continue;

@@ -11,6 +11,7 @@ import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { buildIdf, smoothIdf, tfidfVector, type IdfTable } from '../text/tfidf';
 import { tokenize } from '../text/tokenize';
 import { allOccupations } from './catalog';
+import { REGIONAL_TITLES } from './regional-titles';
 import { titleTerms } from './title-terms';
 
 /** One term's postings: ids (a title index, or an occupation index) and unit-vector weights. */
@@ -56,6 +57,7 @@ export function occupationText(o: OnetOccupation): string {
     o.title,
     ...o.alternateTitles,
     ...o.reportedTitles,
+    ...(REGIONAL_TITLES[o.code] ?? []),
     o.description,
     ...o.tasks.map((t) => t.text),
     ...o.technologySkills.map((s) => s.name),
@@ -71,7 +73,7 @@ export function buildOccupationIndex(occupations: readonly OnetOccupation[]): Oc
   const titles: { owner: number; terms: string[] }[] = [];
   occupations.forEach((o, owner) => {
     const seen = new Set<string>();
-    for (const title of [o.title, ...o.alternateTitles, ...o.reportedTitles]) {
+    for (const title of [o.title, ...o.alternateTitles, ...o.reportedTitles, ...(REGIONAL_TITLES[o.code] ?? [])]) {
       const terms = titleTerms(title);
       const key = terms.join(' ');
       if (terms.length === 0 || seen.has(key)) continue;

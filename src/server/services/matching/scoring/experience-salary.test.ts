@@ -26,7 +26,19 @@ describe('experience factor', () => {
     });
     expect(result.experienceGap).toEqual({ requiredYears: 5, userYears: 0, gapYears: 0, userYearsKnown: false });
     expect(JSON.stringify(result)).not.toContain('you have 0');
-    expect(factorOf(scoreMatch(undated, makeJob({ requiredYears: 0 }), null), 'experience').score).toBe(1);
+  });
+
+  it("does not reorder jobs when the seeker's years are unknown, whatever the job requires", () => {
+    // Unknown years say nothing about fit: a job stating no minimum is not a better match for
+    // them than one asking for 5 years, so every job gets the same neutral score.
+    const undated = makeProfile({ yearsOfExperience: 0, yearsOfExperienceKnown: false });
+    const scores = [0, 2, 5, 12].map(
+      (requiredYears) => factorOf(scoreMatch(undated, makeJob({ requiredYears }), null), 'experience').score,
+    );
+    expect(new Set(scores)).toEqual(new Set([0.5]));
+    expect(factorOf(scoreMatch(undated, makeJob({ requiredYears: 0 }), null), 'experience').summary).toBe(
+      'No minimum experience is stated',
+    );
   });
 
   it('is 1 when the job requires no experience', () => {
