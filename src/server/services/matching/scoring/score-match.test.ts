@@ -27,6 +27,23 @@ describe('skills factor', () => {
     expect(result.missingSkills).toEqual(['Go', 'Kubernetes']);
   });
 
+  it('counts a skill that a held one implies: a SQL database means SQL, a JavaScript framework means JavaScript', () => {
+    const result = scoreMatch(
+      makeProfile({ skills: [skill('PostgreSQL', 4, 3), skill('React', 3, 2)] }),
+      makeJob({ requiredSkills: ['SQL', 'JavaScript', 'Go'] }),
+      null,
+    );
+    expect(result.matchedSkills).toEqual(['SQL', 'JavaScript']);
+    expect(result.missingSkills).toEqual(['Go']);
+    // Implied, never the other way round: SQL alone is not PostgreSQL.
+    const general = scoreMatch(
+      makeProfile({ skills: [skill('SQL', 4, 3)] }),
+      makeJob({ requiredSkills: ['PostgreSQL'] }),
+      null,
+    );
+    expect(general.missingSkills).toEqual(['PostgreSQL']);
+  });
+
   it('uses 3 years as the skill reference when the job states no experience', () => {
     // Python 4/5, 1.5 y: 0.6 + 0.4 x (0.8 + 1.5/3) / 2 = 0.6 + 0.4 x 0.65 = 0.86
     // Go missing: 0.86 / (0.86 + 1) = 0.4623655913978495

@@ -6,6 +6,7 @@
 import type { SkillCategory } from '@/lib/validators/enums';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import type { JobForMatching, ProfileForMatching } from '../types';
+import { impliedSkillSources } from './implied-skills';
 
 export interface SkillRef {
   key: string;
@@ -57,6 +58,32 @@ const heldBySkills = new WeakMap<
 >();
 
 /**
+ * A general skill the profile does not list but a held skill implies (implied-skills.ts) is held
+ * at the depth of its deepest source: PostgreSQL 4/5 for 3 years is SQL 4/5 for 3 years.
+ */
+function addImplied(byKey: Map<string, HeldSkill>): void {
+  for (const [general, sources] of impliedSkillSources()) {
+    const target = canonical(general);
+    if (!target || byKey.has(target.key)) continue;
+    let best: HeldSkill | null = null;
+    for (const name of sources) {
+      const held = byKey.get(canonical(name)?.key ?? '');
+      if (
+        held &&
+        (!best || held.proficiencyLevel + held.yearsOfExperience > best.proficiencyLevel + best.yearsOfExperience)
+      )
+        best = held;
+    }
+    if (best)
+      byKey.set(target.key, {
+        ...target,
+        proficiencyLevel: best.proficiencyLevel,
+        yearsOfExperience: best.yearsOfExperience,
+      });
+  }
+}
+
+/**
  * The profile's skills by canonical key. Two rows for one skill ("React" and "ReactJS") merge
  * into one, keeping the higher proficiency and the higher years: both describe the same ability.
  */
@@ -78,6 +105,7 @@ export function heldSkills(profile: ProfileForMatching): ReadonlyMap<string, Hel
       yearsOfExperience: Math.max(years, seen?.yearsOfExperience ?? 0),
     });
   }
+  addImplied(byKey);
   heldBySkills.set(profile.skills, { rows: profile.skills.length, held: byKey });
   return byKey;
 }
