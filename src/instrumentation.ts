@@ -7,5 +7,13 @@ export async function register(): Promise<void> {
     stampPeerAddresses();
     const { startInProcessSchedule } = await import('@/server/workflows/schedule-in-process');
     startInProcessSchedule();
+    const { env } = await import('@/env');
+    if (!env.DATABASE_URL) {
+      // The embedded database's seeded jobs are made matchable after the server listens, not
+      // before (a fresh clone's first page waited for it); a PostgreSQL deployment has the
+      // workflows and `npm run reindex` for that. Not awaited: register() holds back every request.
+      const { prepareMatchingInBackground } = await import('@/server/services/matching/prepare-in-background');
+      void prepareMatchingInBackground();
+    }
   }
 }
