@@ -9,11 +9,11 @@ export async function register(): Promise<void> {
     startInProcessSchedule();
     const { env } = await import('@/env');
     if (!env.DATABASE_URL) {
-      // The embedded database's seeded jobs are made matchable after the server listens, not
-      // before (a fresh clone's first page waited for it); a PostgreSQL deployment has the
-      // workflows and `npm run reindex` for that. Not awaited: register() holds back every request.
-      const { prepareMatchingInBackground } = await import('@/server/services/matching/prepare-in-background');
-      void prepareMatchingInBackground();
+      // The embedded database is seeded (dev) and its jobs made matchable by the server, beside
+      // the first compile, not before `next dev` (a fresh clone's first page waited for it); a
+      // PostgreSQL deployment has db:seed, the workflows and `npm run reindex` for that.
+      const { prepareEmbeddedDatabaseInBackground } = await import('@/server/services/matching/prepare-in-background');
+      prepareEmbeddedDatabaseInBackground();
     }
   }
 }
