@@ -23,7 +23,7 @@ import { jobs } from '@/server/db/schema';
 import { rowsOf } from '@/server/adapters/vectors/rows';
 import { runLoad, type Target } from './api/load';
 import { prepareBenchDatabase } from './api/prepare-db';
-import { buildApp, hasBuild, startNext, startRawHttp, type Server } from './api/servers';
+import { buildApp, hasBuild, startNext, startRawHttp, waitForVectorIndex, type Server } from './api/servers';
 import { signInSeeker } from './api/sign-in';
 import { buildQueries } from './search-queries';
 import { round } from './stats';
@@ -89,6 +89,7 @@ try {
   console.log('Server with the search cache on (default TTL)…');
   const warm = await startNext(PORT, { ...serverEnv });
   servers.push(warm);
+  metrics.vector_index_wait_ms = await waitForVectorIndex(warm.origin, 1_800_000);
   const cookie = await signInSeeker(warm.origin);
   const signedIn = { cookie };
   const targets: Target[] = [
@@ -107,6 +108,7 @@ try {
   console.log('Server with the search cache off (SEARCH_CACHE_TTL_SECONDS=0)…');
   const cold = await startNext(PORT, { ...serverEnv, SEARCH_CACHE_TTL_SECONDS: '0' });
   servers.push(cold);
+  await waitForVectorIndex(cold.origin, 1_800_000);
   await measure(
     [
       { name: 'next_bare_handler_cache_off_run', origin: cold.origin, paths: ['/api/bench/ceiling'] },

@@ -74,3 +74,18 @@ export async function startRawHttp(port: number): Promise<Server> {
   await waitForAnswer(origin, child, 10_000);
   return { origin, stop: stopper(child) };
 }
+
+/**
+ * Waits until the server's vector index answers (/api/ready). The in-process index is built (or
+ * loaded from its snapshot) inside the server on first use; measuring meanwhile would measure the
+ * build, which holds the process's CPU, on every route.
+ */
+export async function waitForVectorIndex(origin: string, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const text = await (await fetch(`${origin}/api/ready`)).text();
+    if (/"vectors":\{"status":"up"/.test(text)) return Date.now() - started;
+    if (Date.now() - started > timeoutMs) throw new Error(`vector index not ready after ${timeoutMs} ms: ${text}`);
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
