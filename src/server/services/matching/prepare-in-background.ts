@@ -20,8 +20,9 @@ export const DEV_JOBS = 2000;
 const BATCH = 200;
 
 export function prepareEmbeddedDatabaseInBackground(print: (line: string) => void = console.log): void {
-  if (preparationStatus().phase !== 'none') return;
-  setPreparationStatus({ phase: 'preparing', done: 0, total: 0 });
+  const once = globalThis as unknown as { __gmjPreparationStarted?: boolean };
+  if (once.__gmjPreparationStarted) return;
+  once.__gmjPreparationStarted = true;
   const started = performance.now();
   const seeded = (async () => {
     const { db } = await openProcessDatabase();
@@ -40,8 +41,11 @@ export function prepareEmbeddedDatabaseInBackground(print: (line: string) => voi
       batch: BATCH,
       progress: (done, total) => {
         lastTotal = total;
+        // Only when there is work: a server whose jobs are all prepared (e2e, later starts) never
+        // shows "being prepared", not even for the moment its first query takes.
+        if (total === 0) return;
         setPreparationStatus({ phase: 'preparing', done, total });
-        if (total > 0) print(`matches: ${done}/${total} prepared`);
+        print(`matches: ${done}/${total} prepared`);
       },
     });
     setPreparationStatus({ phase: 'ready', done: lastTotal, total: lastTotal });
