@@ -77,6 +77,8 @@ export const envSchema = z.object({
    * a server the internet can reach (it reopens the SSRF guard).
    */
   INGESTION_ALLOW_PRIVATE_HOSTS: optionalString,
+  /** 1: `/api/bench/ceiling` answers a constant (the framework's ceiling in `npm run bench:api`); else 404. */
+  BENCH_CEILING_ROUTE: flag,
   /** Inngest Cloud event key: events go to Inngest instead of running in-process. */
   INNGEST_EVENT_KEY: optionalString,
   INNGEST_SIGNING_KEY: optionalString,

@@ -7,5 +7,13 @@ export async function register(): Promise<void> {
     stampPeerAddresses();
     const { startInProcessSchedule } = await import('@/server/workflows/schedule-in-process');
     startInProcessSchedule();
+    const { env } = await import('@/env');
+    if (!env.DATABASE_URL) {
+      // The embedded database is seeded (dev) and its jobs made matchable by the server, beside
+      // the first compile, not before `next dev` (a fresh clone's first page waited for it); a
+      // PostgreSQL deployment has db:seed, the workflows and `npm run reindex` for that.
+      const { prepareEmbeddedDatabaseInBackground } = await import('@/server/services/matching/prepare-in-background');
+      prepareEmbeddedDatabaseInBackground();
+    }
   }
 }

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getSession } from '@/server/auth/session';
+import { preparationStatus } from '@/server/services/matching/preparation-status';
 import { placeParts } from '@/server/services/matching/scoring/location-names';
 import { getServerApi } from '@/trpc/server';
 import { JobCard } from '../_components/job-card';
 import { MarkStepOnVisit } from '../_components/onboarding/mark-step-on-visit';
 import { MatchBadge } from '../_components/match/match-badge';
 import { MatchExplanation } from '../_components/match/match-explanation';
+import { MatchesPreparing } from '../_components/match/matches-preparing';
 import { ApplicationNote } from './application-note';
 import { FiltersSummary } from './filters-summary';
 import { MatchFiltersForm } from './match-filters-form';
@@ -19,6 +21,15 @@ export const dynamic = 'force-dynamic';
 
 export default async function MatchesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   if (!(await getSession())) redirect('/sign-in?callbackUrl=/matches');
+  const preparation = preparationStatus();
+  if (preparation.phase === 'preparing') {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">Jobs for you</h1>
+        <MatchesPreparing status={preparation} />
+      </div>
+    );
+  }
   const api = await getServerApi();
   const [result, profile] = await Promise.all([api.matching.forMe(matchQuery(await searchParams)), api.profile.get()]);
   // "Remote" in the places list is an arrangement, not a place to limit the list to.

@@ -8,9 +8,28 @@ export type { Database, DbOrTx, Transaction } from './types';
 
 // One handle per process: Next dev hot reload re-evaluates modules, and a PGlite
 // folder can be held by one instance only.
-const globalForDb = globalThis as unknown as { __gmjDb?: Promise<DatabaseHandle> };
+const globalForDb = globalThis as unknown as { __gmjDb?: Promise<DatabaseHandle>; __gmjDbHold?: Promise<void> };
 
-export function getDatabase(): Promise<DatabaseHandle> {
+/**
+ * The process database for requests. While a fresh embedded database is being seeded by the dev
+ * server (holdDatabaseUntil), requests wait for the seed: a half-seeded page would be wrong.
+ */
+export async function getDatabase(): Promise<DatabaseHandle> {
+  const handle = await openProcessDatabase();
+  if (globalForDb.__gmjDbHold) await globalForDb.__gmjDbHold;
+  return handle;
+}
+
+/** Requests wait for `ready` (settled either way) before they get the database. */
+export function holdDatabaseUntil(ready: Promise<unknown>): void {
+  globalForDb.__gmjDbHold = ready.then(
+    () => {},
+    () => {},
+  );
+}
+
+/** The process database without waiting for a hold: for the work that holds it. */
+export function openProcessDatabase(): Promise<DatabaseHandle> {
   if (globalForDb.__gmjDb) return globalForDb.__gmjDb;
   const opening = (async () => {
     if (env.DATABASE_URL) {

@@ -1,9 +1,11 @@
 import { TRPCError } from '@trpc/server';
 import Link from 'next/link';
 import type { MatchForJobOutput } from '@/lib/validators/matching';
+import { preparationStatus } from '@/server/services/matching/preparation-status';
 import { getServerApi } from '@/trpc/server';
 import { MatchBadge } from '../../_components/match/match-badge';
 import { MatchExplanation } from '../../_components/match/match-explanation';
+import { MatchesPreparing } from '../../_components/match/matches-preparing';
 
 async function loadMatch(jobId: string): Promise<MatchForJobOutput | 'empty-profile'> {
   try {
@@ -16,6 +18,17 @@ async function loadMatch(jobId: string): Promise<MatchForJobOutput | 'empty-prof
 
 /** "Why this match" and the skill gap, for a signed-in seeker. */
 export async function MatchPanel({ jobId }: { jobId: string }) {
+  const preparation = preparationStatus();
+  if (preparation.phase === 'preparing') {
+    return (
+      <section aria-labelledby="match-heading" className="space-y-2 rounded-xl bg-white p-6 shadow-sm text-sm">
+        <h2 id="match-heading" className="font-semibold">
+          Your match
+        </h2>
+        <MatchesPreparing status={preparation} />
+      </section>
+    );
+  }
   const result = await loadMatch(jobId);
   if (result === 'empty-profile') {
     return (

@@ -3,7 +3,7 @@
  * another model): occupations, embeddings, index. Then refreshes the stored matches of the
  * seekers who have a profile. Run after seeding and by `npm run reindex -- --backfill`.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { jobEmbeddings, jobs } from '@/server/db/schema';
 import type { MatchingContext } from './matching-context';
 import { rescoreUser, seekersToRescore } from './materialize-scores';
@@ -17,17 +17,25 @@ export interface BackfillResult {
 
 export async function backfillMatching(
   mc: MatchingContext,
-  opts: { batch?: number; log?: (line: string) => void } = {},
+  opts: { batch?: number; log?: (line: string) => void; progress?: (done: number, total: number) => void } = {},
 ): Promise<BackfillResult> {
   const started = performance.now();
   const batch = opts.batch ?? 1000;
+  const embedded = and(eq(jobEmbeddings.jobId, jobs.id), eq(jobEmbeddings.model, mc.embedding.id));
+  const unprepared = and(sql`${jobs.status} = 'open'`, isNull(jobEmbeddings.jobId));
+  let total = 0;
+  if (opts.progress) {
+    const [row] = await mc.db.select({ n: count() }).from(jobs).leftJoin(jobEmbeddings, embedded).where(unprepared);
+    total = row?.n ?? 0;
+    opts.progress(0, total);
+  }
   let done = 0;
   for (;;) {
     const rows = await mc.db
       .select({ id: jobs.id })
       .from(jobs)
-      .leftJoin(jobEmbeddings, and(eq(jobEmbeddings.jobId, jobs.id), eq(jobEmbeddings.model, mc.embedding.id)))
-      .where(and(sql`${jobs.status} = 'open'`, isNull(jobEmbeddings.jobId)))
+      .leftJoin(jobEmbeddings, embedded)
+      .where(unprepared)
       .orderBy(jobs.id)
       .limit(batch);
     if (rows.length === 0) break;
@@ -39,6 +47,7 @@ export async function backfillMatching(
     if (prepared.embedded === 0) throw new Error('backfill made no progress: jobs were not embedded');
     done += rows.length;
     opts.log?.(`matching: ${done} jobs prepared`);
+    opts.progress?.(done, Math.max(total, done));
   }
   let seekers = 0;
   for (let after: string | null = null; ; ) {

@@ -1,0 +1,61 @@
+/**
+ * The embedded database's first start under `npm run dev`, done by the server itself so that it
+ * overlaps with Next compiling the first page (it used to run before `next dev`, keeping a new
+ * user waiting ~75 s): the 2,000 demo jobs are seeded (requests wait for that: db/index.ts), then
+ * made matchable (occupations, embeddings, stored matches) while pages are served, with progress
+ * on the console. Matches pages say "being prepared" meanwhile (preparation-status.ts). A later
+ * start finds nothing to do after two queries.
+ */
+import { env } from '@/env';
+import { holdDatabaseUntil, openProcessDatabase } from '@/server/db';
+import { logger } from '@/server/logger';
+import { seedDatabase } from '@/server/services/seed/run-seed';
+import { backfillMatching } from './backfill';
+import { matchingContext } from './matching-context';
+import { preparationStatus, setPreparationStatus } from './preparation-status';
+
+/** Jobs seeded into a fresh embedded database by `npm run dev`. */
+export const DEV_JOBS = 2000;
+/** Small batches: progress every few seconds, and requests get the database between them. */
+const BATCH = 200;
+
+export function prepareEmbeddedDatabaseInBackground(print: (line: string) => void = console.log): void {
+  const once = globalThis as unknown as { __gmjPreparationStarted?: boolean };
+  if (once.__gmjPreparationStarted) return;
+  once.__gmjPreparationStarted = true;
+  const started = performance.now();
+  const seeded = (async () => {
+    const { db } = await openProcessDatabase();
+    // `next start` on an embedded database is seeded by its own script (prepare-e2e, db:seed).
+    if (env.NODE_ENV !== 'development') return db;
+    const result = await seedDatabase(db, { jobs: DEV_JOBS });
+    if (!result.jobs.skipped) print(`Seeded ${result.jobs.inserted} jobs in ${(result.ms / 1000).toFixed(1)} s.`);
+    return db;
+  })();
+  // Set before register() returns, so the first request already waits for the seed.
+  holdDatabaseUntil(seeded);
+  void (async () => {
+    const db = await seeded;
+    let lastTotal = 0;
+    const result = await backfillMatching(matchingContext(db), {
+      batch: BATCH,
+      progress: (done, total) => {
+        lastTotal = total;
+        // Only when there is work: a server whose jobs are all prepared (e2e, later starts) never
+        // shows "being prepared", not even for the moment its first query takes.
+        if (total === 0) return;
+        setPreparationStatus({ phase: 'preparing', done, total });
+        print(`matches: ${done}/${total} prepared`);
+      },
+    });
+    setPreparationStatus({ phase: 'ready', done: lastTotal, total: lastTotal });
+    if (result.jobs > 0) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      print(`matches: ready (${result.jobs} jobs, ${result.seekers} seekers) ${seconds} s after the server started`);
+    }
+  })().catch((err: unknown) => {
+    // Matching then ranks what is prepared; the next start carries on from where this stopped.
+    setPreparationStatus({ ...preparationStatus(), phase: 'failed' });
+    logger.error({ err }, 'preparing the embedded database failed');
+  });
+}

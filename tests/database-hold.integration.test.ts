@@ -1,0 +1,37 @@
+/**
+ * The dev server's first start seeds a fresh embedded database while Next compiles the first page
+ * (services/matching/prepare-in-background.ts): requests must wait for the seed rather than render
+ * a half-seeded database, and a seed that fails must not hold them forever.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+
+describe('requests wait for a database hold', () => {
+  let close: (() => Promise<void>) | undefined;
+  afterAll(async () => {
+    await close?.();
+  });
+
+  it('answers getDatabase() only once the hold settles, resolved or rejected', async () => {
+    process.env.PGLITE_DIR = 'memory://';
+    delete process.env.DATABASE_URL;
+    const { getDatabase, holdDatabaseUntil, openProcessDatabase } = await import('@/server/db');
+    const handle = await openProcessDatabase();
+    close = handle.close;
+
+    let release!: () => void;
+    holdDatabaseUntil(new Promise<void>((resolve) => (release = resolve)));
+    let answered = false;
+    const waiting = getDatabase().then((h) => {
+      answered = true;
+      return h;
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(answered).toBe(false);
+    release();
+    expect(await waiting).toBe(handle);
+
+    holdDatabaseUntil(Promise.reject(new Error('seed failed')));
+    expect(await getDatabase()).toBe(handle);
+    // Opening and migrating an embedded database takes most of a minute on a loaded machine.
+  }, 300_000);
+});
