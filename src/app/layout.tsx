@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '@/trpc/react';
 import { SiteHeader } from './_components/site-header';
@@ -11,7 +12,13 @@ export const metadata: Metadata = {
   icons: { icon: '/icon.svg' },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page is rendered per request: the CSP script nonce (src/proxy.ts) is new on each response
+ * and Next stamps it on its scripts while rendering; a page built ahead of time would carry none
+ * and its scripts would be refused.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
