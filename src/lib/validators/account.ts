@@ -41,7 +41,12 @@ export const mfaCodeSchema = z
   );
 
 export const startMfaInput = z.object({ password: currentPassword });
-export const startMfaOutput = z.object({ secret: z.string(), otpauthUri: z.string() });
+export const startMfaOutput = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  /** The otpauth:// link as a PNG data URL, for the authenticator app to scan. */
+  qrCode: z.string().startsWith('data:image/png;base64,'),
+});
 export const confirmMfaInput = z.object({
   code: z
     .string()

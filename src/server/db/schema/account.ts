@@ -32,8 +32,8 @@ export const userMfa = pgTable('user_mfa', {
   userId: uuid('user_id')
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
-  /** Base32, as shown to the user for manual entry. */
-  secret: varchar('secret', { length: 64 }).notNull(),
+  /** The base32 key, sealed with AES-256-GCM (services/account/mfa-secret.ts); plain in rows from before. */
+  secret: varchar('secret', { length: 200 }).notNull(),
   enabledAt: timestamp('enabled_at', { withTimezone: true }),
   lastUsedStep: bigint('last_used_step', { mode: 'number' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
