@@ -156,3 +156,33 @@ export const exportDataOutput = z.object({
     }),
   ),
 });
+
+export const SECURITY_EVENT_LABELS = {
+  sign_in: 'Signed in',
+  sign_in_failed: 'Sign-in failed',
+  mfa_enabled: 'Two-step sign-in turned on',
+  mfa_disabled: 'Two-step sign-in turned off',
+  recovery_code_used: 'Recovery code used',
+  password_changed: 'Password changed',
+  password_reset: 'Password reset by email link',
+  email_verified: 'Email address verified',
+  data_exported: 'Data downloaded',
+  session_ended: 'A session was signed out',
+  sessions_ended: 'Signed out of every device',
+} as const;
+export type SecurityEventKind = keyof typeof SECURITY_EVENT_LABELS;
+const securityEventKinds = Object.keys(SECURITY_EVENT_LABELS) as [SecurityEventKind, ...SecurityEventKind[]];
+
+export const securityEventsInput = z.object({ page: z.number().int().min(1).max(1000).default(1) });
+export const securityEventsOutput = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      type: z.enum(securityEventKinds),
+      occurredAt: z.date(),
+      clientAddress: z.string().nullable(),
+    }),
+  ),
+  page: z.number().int(),
+  hasMore: z.boolean(),
+});

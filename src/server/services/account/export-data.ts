@@ -22,6 +22,7 @@ import {
 } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
+import { recordSecurityEvent } from './security-events';
 
 export const EXPORT_FORMAT = 'givemejobs-export-1' as const;
 
@@ -125,6 +126,7 @@ export async function exportAccountData(db: DbOrTx, actor: Actor) {
       .where(eq(notifications.userId, uid))
       .orderBy(asc(notifications.createdAt)),
   ]);
+  await recordSecurityEvent(db, uid, 'data_exported');
   return {
     format: EXPORT_FORMAT,
     exportedAt: new Date(),

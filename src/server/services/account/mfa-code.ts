@@ -9,6 +9,7 @@ import { base32Encode, matchTotpStep } from '@/server/auth/mfa-totp';
 import type { DbOrTx } from '@/server/db';
 import { mfaRecoveryCodes, userMfa } from '@/server/db/schema';
 import { openTotpSecret, sealIfPlain } from './mfa-secret';
+import { recordSecurityEvent } from './security-events';
 
 export const RECOVERY_CODE_COUNT = 10;
 
@@ -49,7 +50,9 @@ export async function consumeMfaCode(db: DbOrTx, userId: string, code: string, n
     .delete(mfaRecoveryCodes)
     .where(and(eq(mfaRecoveryCodes.userId, userId), eq(mfaRecoveryCodes.codeHash, hashRecoveryCode(clean))))
     .returning({ userId: mfaRecoveryCodes.userId });
-  return spent.length > 0;
+  if (spent.length === 0) return false;
+  await recordSecurityEvent(db, userId, 'recovery_code_used');
+  return true;
 }
 
 /** Whether the user must give a code to sign in. */

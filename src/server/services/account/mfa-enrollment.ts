@@ -14,6 +14,7 @@ import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { consumeMfaCode, generateRecoveryCodes, hashRecoveryCode } from './mfa-code';
 import { openTotpSecret, sealTotpSecret } from './mfa-secret';
+import { recordSecurityEvent } from './security-events';
 
 export async function checkPassword(db: DbOrTx, userId: string, password: string): Promise<{ email: string }> {
   const [user] = await db
@@ -77,6 +78,7 @@ export async function confirmMfaEnrollment(
   await db.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, actor.userId));
   await db.insert(mfaRecoveryCodes).values(codes.map((c) => ({ userId: actor.userId, codeHash: hashRecoveryCode(c) })));
   await db.update(users).set({ mfaEnabled: true }).where(eq(users.id, actor.userId));
+  await recordSecurityEvent(db, actor.userId, 'mfa_enabled');
   return { recoveryCodes: codes };
 }
 
@@ -100,6 +102,7 @@ export async function disableMfa(
   await db.delete(userMfa).where(eq(userMfa.userId, actor.userId));
   await db.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, actor.userId));
   await db.update(users).set({ mfaEnabled: false }).where(eq(users.id, actor.userId));
+  await recordSecurityEvent(db, actor.userId, 'mfa_disabled');
   return { mfaEnabled: false };
 }
 
