@@ -155,6 +155,24 @@ export const exportDataOutput = z.object({
       createdAt: z.date(),
     }),
   ),
+  /** Every version of each generated resume and cover letter, as generated or edited. */
+  documents: z.array(
+    z.object({
+      documentId: z.uuid(),
+      version: z.number().int(),
+      parentId: z.uuid().nullable(),
+      kind: z.enum(['resume', 'cover_letter']),
+      templateId: z.string(),
+      status: z.string(),
+      jobId: z.uuid().nullable(),
+      applicationId: z.uuid().nullable(),
+      // The document's own content, already the owner's: passed through as stored.
+      content: z.record(z.string(), z.unknown()),
+      createdAt: z.date(),
+    }),
+  ),
+  /** The account's security activity, newest first. */
+  securityEvents: z.array(z.object({ type: z.string(), occurredAt: z.date(), clientAddress: z.string().nullable() })),
 });
 
 export const SECURITY_EVENT_LABELS = {
