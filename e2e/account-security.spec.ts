@@ -22,6 +22,10 @@ test('two-step sign-in: set up on /me, then sign-in asks for the code; a recover
   const secret = (await page.getByTestId('mfa-secret').innerText()).replace(/\s+/g, '');
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
   await expect(page.getByRole('link', { name: /^otpauth:\/\/totp\// })).toBeVisible();
+  // The QR code is an image that loaded under the page's CSP (img-src allows data: URLs).
+  const qr = page.getByTestId('mfa-qr');
+  await expect(qr).toBeVisible();
+  expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 100)).toBe(true);
   await page.locator('#mfa-code').fill('000000');
   await page.getByRole('button', { name: 'Turn on' }).click();
   await expect(page.getByText('That code is not right.')).toBeVisible();
@@ -51,6 +55,12 @@ test('two-step sign-in: set up on /me, then sign-in asks for the code; a recover
   await expect(page).toHaveURL(/\/jobs$/);
   await page.goto('/me');
   await expect(page.getByTestId('mfa-state')).toContainText('9 recovery codes left');
+  // The audit log, newest first.
+  const events = page.getByTestId('security-events').locator('li');
+  await expect(events.first()).toContainText('Signed in');
+  await expect(events.nth(1)).toContainText('Recovery code used');
+  await expect(page.getByTestId('security-events')).toContainText('Two-step sign-in turned on');
+  await expect(page.getByTestId('security-events')).toContainText('Sign-in failed');
 });
 
 test('sessions: /me lists this device and another; signing the other out ends it there', async ({ page, browser }) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '@/trpc/react';
 import { ServiceWorker } from './_components/service-worker';
@@ -14,7 +15,13 @@ export const metadata: Metadata = {
   icons: { icon: '/icon.svg', apple: '/icon-192.png' },
 };
 
+/**
+ * Every page is rendered per request: the CSP script nonce (src/proxy.ts) is new on each response
+ * and Next stamps it on its scripts while rendering; a page built ahead of time would carry none
+ * and its scripts would be refused.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   // Rendered with the reader's theme class: no script runs before paint (the CSP allows none).
   const theme = themeClass(await readThemeChoice());
   return (

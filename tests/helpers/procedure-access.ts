@@ -69,6 +69,7 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'users.unlockSignIn': { access: 'public', own: () => [{ token: 'not-a-real-unlock-token-0123456789' }] },
 
   'account.security': { access: 'owner', own: nothing },
+  'account.securityEvents': { access: 'owner', own: () => [{ page: 1 }, {}] },
   'account.resendVerification': { access: 'owner', own: nothing },
   // Emailed links: the token is the authority; these are not valid ones.
   'account.verifyEmail': { access: 'public', own: () => [{ token: 'not-a-real-verification-token-0123' }] },

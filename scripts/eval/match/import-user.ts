@@ -11,7 +11,9 @@ import { draftToRows, rowsToCommit, type DraftRows } from '@/app/profile/import/
 import { memoryRateLimiter } from '@/server/adapters/rate-limit';
 import { createCaller } from '@/server/api/root';
 import { createTRPCContext } from '@/server/api/trpc';
+import { eq } from 'drizzle-orm';
 import type { Database } from '@/server/db';
+import { users } from '@/server/db/schema';
 
 export function seekerCaller(db: Database, user?: { id: string }) {
   return createCaller(
@@ -70,7 +72,10 @@ export async function importAsNewUser(
     firstName: 'Eval',
     lastName,
   });
-  const caller = seekerCaller(db, { id: account.id });
+  // Sign-up answers the same for any address (no account ids): the new row is found by its email.
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).limit(1);
+  if (!row) throw new Error(`sign-up of ${account.email} made no account`);
+  const caller = seekerCaller(db, { id: row.id });
   const draft = await caller.profile.readResume({ text });
   const rows = draftToRows(draft);
   let rowsDropped = 0;
@@ -89,7 +94,7 @@ export async function importAsNewUser(
     }
   }
   return {
-    userId: account.id,
+    userId: row.id,
     caller,
     rolesFound: draft.experience.length,
     rolesSaved: committed?.added.experience ?? 0,

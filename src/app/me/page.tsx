@@ -5,6 +5,7 @@ import { getServerApi } from '@/trpc/server';
 import { formatDate } from '../_components/format';
 import { ChangePasswordForm } from './change-password-form';
 import { EmailVerification } from './email-verification';
+import { SecurityEvents } from './security-events';
 import { SessionsList } from './sessions-list';
 import { TwoStepSignIn } from './two-step-sign-in';
 import { YourData } from './your-data';
@@ -84,6 +85,10 @@ export default async function MePage() {
           <SessionsList />
           <SignOutEverywhere />
         </div>
+        <h3 className="mt-6 mb-2 border-t border-slate-200 pt-4 text-sm font-semibold text-slate-700">
+          Security activity
+        </h3>
+        <SecurityEvents />
       </section>
       <section aria-labelledby="data-heading" className="rounded-xl bg-white p-6 shadow-sm">
         <h2 id="data-heading" className="mb-3 font-semibold">

@@ -8,13 +8,16 @@ import { serverFieldErrors, type FieldErrors } from '../_components/field-errors
 import { FormField } from '../_components/form-field';
 
 type Stage =
-  { step: 'idle' } | { step: 'scan'; secret: string; otpauthUri: string } | { step: 'codes'; codes: string[] };
+  | { step: 'idle' }
+  | { step: 'scan'; secret: string; otpauthUri: string; qrCode: string }
+  | { step: 'codes'; codes: string[] };
 
 const fieldsOf = (err: unknown) => serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0]);
 
 /**
  * TOTP: turn on (password, then the app's first code; the recovery codes are shown once) or off
- * (password and a code). Without a QR image the key and the otpauth:// link are shown instead.
+ * (password and a code). The QR code is scanned by the app; the key and the otpauth:// link beside it
+ * serve a phone that is also the screen.
  */
 export function TwoStepSignIn({ enabled, recoveryCodesLeft }: { enabled: boolean; recoveryCodesLeft: number }) {
   const trpc = useTRPC();
@@ -104,17 +107,31 @@ export function TwoStepSignIn({ enabled, recoveryCodesLeft }: { enabled: boolean
     return (
       <form onSubmit={(e) => void onConfirm(e)} noValidate className="max-w-2xl space-y-3" data-testid="mfa-setup">
         <p className="text-sm text-slate-700">
-          In your authenticator app, add an account with this key (time-based, 6 digits), or open the link on a device
-          that has the app:
+          Scan this code with your authenticator app, or add an account with the key below (time-based, 6 digits), or
+          open the link on a device that has the app:
         </p>
-        <p className="rounded bg-slate-100 p-2 font-mono text-sm break-all" data-testid="mfa-secret">
-          {stage.secret.replace(/(.{4})/g, '$1 ').trim()}
-        </p>
-        <p className="text-sm break-all">
-          <a href={stage.otpauthUri} className="text-brand-700 underline">
-            {stage.otpauthUri}
-          </a>
-        </p>
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+          {/* A data URL made on the server: next/image has nothing to optimize here. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img
+            src={stage.qrCode}
+            width={220}
+            height={220}
+            alt="QR code to add GiveMeJobs to your authenticator app"
+            className="shrink-0 rounded border border-slate-200 bg-white"
+            data-testid="mfa-qr"
+          />
+          <div className="min-w-0 space-y-2">
+            <p className="rounded bg-slate-100 p-2 font-mono text-sm break-all" data-testid="mfa-secret">
+              {stage.secret.replace(/(.{4})/g, '$1 ').trim()}
+            </p>
+            <p className="text-sm break-all">
+              <a href={stage.otpauthUri} className="text-brand-700 underline">
+                {stage.otpauthUri}
+              </a>
+            </p>
+          </div>
+        </div>
         <FormField
           label="Code from the app"
           name="code"

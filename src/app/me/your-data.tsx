@@ -54,7 +54,8 @@ export function YourData() {
     <div className="space-y-6">
       <div className="space-y-2">
         <p className="text-sm text-slate-600">
-          A JSON file with your profile, saved jobs, applications and their history, saved searches and notifications.
+          A JSON file with your profile, saved jobs, applications and their history, saved searches, notifications,
+          generated resumes and cover letters (every version), and your security activity.
         </p>
         <button
           type="button"

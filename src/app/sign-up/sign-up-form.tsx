@@ -15,7 +15,7 @@ export function SignUpForm() {
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  /** The account exists: a second submit would only be refused as a duplicate. */
+  /** Submitted: a second submit would change nothing. */
   const [created, setCreated] = useState(false);
   const signUp = useMutation(trpc.users.signUp.mutationOptions());
 
@@ -40,13 +40,15 @@ export function SignUpForm() {
     }
     // Posted by hand, as the sign-in form does: next-auth's signIn() reads a throttled (429)
     // answer as a success, and the user would land on /jobs signed out.
+    // Only the account just made has this password; an address that was already registered gets
+    // the same neutral message as any failed sign-in here, and its owner a mail.
     const res = await postCredentials(parsed.data.email, parsed.data.password).catch(() => null);
     if (!res?.ok) {
       setCreated(true);
       setFormError(
         res?.reason === 'throttled'
-          ? `Your account was created, but signing in is paused. ${res.message}`
-          : 'Your account was created, but we could not sign you in. Please sign in.',
+          ? `Signing in is paused. ${res.message}`
+          : `We sent a message to ${parsed.data.email}. Follow it, then sign in.`,
       );
       return;
     }

@@ -41,7 +41,12 @@ export const mfaCodeSchema = z
   );
 
 export const startMfaInput = z.object({ password: currentPassword });
-export const startMfaOutput = z.object({ secret: z.string(), otpauthUri: z.string() });
+export const startMfaOutput = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  /** The otpauth:// link as a PNG data URL, for the authenticator app to scan. */
+  qrCode: z.string().startsWith('data:image/png;base64,'),
+});
 export const confirmMfaInput = z.object({
   code: z
     .string()
@@ -150,4 +155,52 @@ export const exportDataOutput = z.object({
       createdAt: z.date(),
     }),
   ),
+  /** Every version of each generated resume and cover letter, as generated or edited. */
+  documents: z.array(
+    z.object({
+      documentId: z.uuid(),
+      version: z.number().int(),
+      parentId: z.uuid().nullable(),
+      kind: z.enum(['resume', 'cover_letter']),
+      templateId: z.string(),
+      status: z.string(),
+      jobId: z.uuid().nullable(),
+      applicationId: z.uuid().nullable(),
+      // The document's own content, already the owner's: passed through as stored.
+      content: z.record(z.string(), z.unknown()),
+      createdAt: z.date(),
+    }),
+  ),
+  /** The account's security activity, newest first. */
+  securityEvents: z.array(z.object({ type: z.string(), occurredAt: z.date(), clientAddress: z.string().nullable() })),
+});
+
+export const SECURITY_EVENT_LABELS = {
+  sign_in: 'Signed in',
+  sign_in_failed: 'Sign-in failed',
+  mfa_enabled: 'Two-step sign-in turned on',
+  mfa_disabled: 'Two-step sign-in turned off',
+  recovery_code_used: 'Recovery code used',
+  password_changed: 'Password changed',
+  password_reset: 'Password reset by email link',
+  email_verified: 'Email address verified',
+  data_exported: 'Data downloaded',
+  session_ended: 'A session was signed out',
+  sessions_ended: 'Signed out of every device',
+} as const;
+export type SecurityEventKind = keyof typeof SECURITY_EVENT_LABELS;
+const securityEventKinds = Object.keys(SECURITY_EVENT_LABELS) as [SecurityEventKind, ...SecurityEventKind[]];
+
+export const securityEventsInput = z.object({ page: z.number().int().min(1).max(1000).default(1) });
+export const securityEventsOutput = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      type: z.enum(securityEventKinds),
+      occurredAt: z.date(),
+      clientAddress: z.string().nullable(),
+    }),
+  ),
+  page: z.number().int(),
+  hasMore: z.boolean(),
 });

@@ -125,7 +125,11 @@ export const meOutput = z.object({
 });
 export type MeOutput = z.infer<typeof meOutput>;
 
-export const signUpOutput = z.object({ id: z.uuid(), email: z.string() });
+/**
+ * The same for a new and an already registered address (no account enumeration): the page then
+ * signs in with the password just chosen, which only works for the account just made.
+ */
+export const signUpOutput = z.object({ email: z.string() });
 
 /** Changing the password ends every session, this one included: the client signs in again. */
 export const changePasswordInput = z.object({

@@ -11,6 +11,8 @@ import {
   requestPasswordResetOutput,
   resetPasswordInput,
   resetPasswordOutput,
+  securityEventsInput,
+  securityEventsOutput,
   securityOverviewOutput,
   sessionEndedOutput,
   sessionsOutput,
@@ -25,6 +27,7 @@ import { resendVerification, verifyEmail } from '@/server/services/account/email
 import { exportAccountData } from '@/server/services/account/export-data';
 import { confirmMfaEnrollment, disableMfa, startMfaEnrollment } from '@/server/services/account/mfa-enrollment';
 import { requestPasswordReset, resetPassword } from '@/server/services/account/password-reset';
+import { listSecurityEvents } from '@/server/services/account/security-events';
 import { getSecurityOverview } from '@/server/services/account/security-overview';
 import { endSession, listSessions } from '@/server/services/account/sessions';
 import { RATE_LIMITS } from '@/server/services/security/rate-limits';
@@ -39,6 +42,12 @@ export const accountRouter = createTRPCRouter({
   security: protectedProcedure
     .output(securityOverviewOutput)
     .query(({ ctx }) => getSecurityOverview(ctx.db, ctx.actor)),
+
+  /** The caller's own audit log, newest first. */
+  securityEvents: protectedProcedure
+    .input(securityEventsInput)
+    .output(securityEventsOutput)
+    .query(({ ctx, input }) => listSecurityEvents(ctx.db, input, ctx.actor)),
 
   resendVerification: protectedProcedure
     .output(verificationSentOutput)

@@ -8,7 +8,6 @@ import {
   unlockSignInOutput,
   updateProfileInput,
 } from '@/lib/validators/users';
-import { sendVerificationLink } from '@/server/services/account/email-verification';
 import { changePassword } from '@/server/services/users/change-password';
 import { endAllSessions } from '@/server/services/users/end-sessions';
 import { getMe } from '@/server/services/users/get-me';
@@ -23,14 +22,8 @@ export const usersRouter = createTRPCRouter({
     .input(signUpInput)
     .output(signUpOutput)
     .use(rateLimit(RATE_LIMITS.signUpPerIp, (ctx) => ctx.clientIp, 'Too many accounts were created from your network.'))
-    .mutation(async ({ ctx, input }) => {
-      const created = await signUp(ctx.db, input);
-      // The account exists either way; a mail failure is logged, and the account page offers a resend.
-      await sendVerificationLink(ctx.db, created.id, { mailer: ctx.mailer, appUrl: ctx.appUrl }).catch((err: unknown) =>
-        ctx.log.error({ err }, 'verification mail not sent'),
-      );
-      return created;
-    }),
+    // The same answer whether or not the address is registered (services/users/sign-up.ts).
+    .mutation(({ ctx, input }) => signUp(ctx.db, input, { mailer: ctx.mailer, appUrl: ctx.appUrl })),
 
   me: protectedProcedure.output(meOutput).query(({ ctx }) => getMe(ctx.db, ctx.actor)),
 

@@ -32,8 +32,8 @@ export const userMfa = pgTable('user_mfa', {
   userId: uuid('user_id')
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
-  /** Base32, as shown to the user for manual entry. */
-  secret: varchar('secret', { length: 64 }).notNull(),
+  /** The base32 key, sealed with AES-256-GCM (services/account/mfa-secret.ts); plain in rows from before. */
+  secret: varchar('secret', { length: 200 }).notNull(),
   enabledAt: timestamp('enabled_at', { withTimezone: true }),
   lastUsedStep: bigint('last_used_step', { mode: 'number' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -72,4 +72,45 @@ export const userSessions = pgTable(
     sessionVersion: integer('session_version').notNull(),
   },
   (t) => [index('idx_user_sessions_user').on(t.userId, t.lastSeenAt.desc())],
+);
+
+/** What the audit log records (services/account/security-events.ts). */
+export const SECURITY_EVENT_TYPES = [
+  'sign_in',
+  'sign_in_failed',
+  'mfa_enabled',
+  'mfa_disabled',
+  'recovery_code_used',
+  'password_changed',
+  'password_reset',
+  'email_verified',
+  'data_exported',
+  'session_ended',
+  'sessions_ended',
+] as const;
+export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
+
+/**
+ * The account's audit log of security events, shown to its owner on the account page. Keyed to
+ * the user and deleted with the account (the deletion itself goes to the server log only).
+ */
+export const securityEvents = pgTable(
+  'security_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: varchar('type', { length: 32 }).notNull().$type<SecurityEventType>(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The client address, where the request that caused it is known. */
+    clientAddress: varchar('client_address', { length: 64 }),
+  },
+  (t) => [
+    check(
+      'security_events_type_known',
+      sql.raw(`"type" IN (${SECURITY_EVENT_TYPES.map((type) => `'${type}'`).join(', ')})`),
+    ),
+    index('idx_security_events_user').on(t.userId, t.occurredAt.desc(), t.id.desc()),
+  ],
 );

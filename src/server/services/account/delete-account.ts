@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { devMailbox, signInThrottles, users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
+import { logger } from '@/server/logger';
 import type { Actor } from '../actor';
 import { checkPassword } from './mfa-enrollment';
 
@@ -20,5 +21,7 @@ export async function deleteAccount(db: DbOrTx, input: { password: string }, act
   // Keyed by email, not by the user: not cascaded.
   await db.delete(signInThrottles).where(eq(signInThrottles.account, email));
   await db.delete(devMailbox).where(eq(devMailbox.to, email));
+  // The account's audit log went with it (cascade): the deletion is kept in the server log only.
+  logger.info({ userId: actor.userId }, 'account deleted');
   return { deleted: true };
 }

@@ -9,6 +9,7 @@ import { users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { issueAccountToken, newToken, redeemAccountToken } from './account-tokens';
+import { recordSecurityEvent } from './security-events';
 
 export const verifyEmailPath = (token: string) => `/verify-email?token=${encodeURIComponent(token)}`;
 
@@ -67,5 +68,6 @@ export async function verifyEmail(db: DbOrTx, token: string, now = new Date()): 
   if (!userId)
     throw new AppError('NOT_FOUND', 'This verification link is invalid, used or expired. Sign in to get a new one.');
   await db.update(users).set({ emailVerified: true, emailVerifiedAt: now }).where(eq(users.id, userId));
+  await recordSecurityEvent(db, userId, 'email_verified');
   return { verified: true };
 }

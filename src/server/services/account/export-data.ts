@@ -4,7 +4,7 @@
  * secrets. Events on an application written by someone else (a recruiter moving it) keep their
  * status change but not that person's id or note.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import {
   applicationEvents,
@@ -17,11 +17,14 @@ import {
   preferences,
   projects,
   savedSearches,
+  securityEvents,
   skills,
   users,
 } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
+import { getDocumentStore } from '../documents/store';
+import { recordSecurityEvent } from './security-events';
 
 export const EXPORT_FORMAT = 'givemejobs-export-1' as const;
 
@@ -125,6 +128,19 @@ export async function exportAccountData(db: DbOrTx, actor: Actor) {
       .where(eq(notifications.userId, uid))
       .orderBy(asc(notifications.createdAt)),
   ]);
+  const [documents, events] = await Promise.all([
+    documentVersionsOf(db, uid),
+    db
+      .select({
+        type: securityEvents.type,
+        occurredAt: securityEvents.occurredAt,
+        clientAddress: securityEvents.clientAddress,
+      })
+      .from(securityEvents)
+      .where(eq(securityEvents.userId, uid))
+      .orderBy(desc(securityEvents.occurredAt), desc(securityEvents.id)),
+  ]);
+  await recordSecurityEvent(db, uid, 'data_exported');
   return {
     format: EXPORT_FORMAT,
     exportedAt: new Date(),
@@ -141,5 +157,33 @@ export async function exportAccountData(db: DbOrTx, actor: Actor) {
     applications: tracked.filter((a) => a.status !== 'saved'),
     savedSearches: searchRows,
     notifications: notificationRows,
+    documents,
+    securityEvents: events,
   };
+}
+
+/**
+ * Every version of every generated document (the store may be MongoDB), oldest first within a
+ * document; a version that is not the caller's is never included, whatever the store returns.
+ */
+async function documentVersionsOf(db: DbOrTx, userId: string) {
+  const store = await getDocumentStore(db);
+  const latest = await store.listDocuments(userId);
+  const chains = await Promise.all(latest.map((d) => store.listVersions(d.documentId)));
+  return chains
+    .flat()
+    .filter((v) => v.userId === userId)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.version - b.version)
+    .map((v) => ({
+      documentId: v.documentId,
+      version: v.version,
+      parentId: v.parentId,
+      kind: v.kind,
+      templateId: v.templateId,
+      status: v.status,
+      jobId: v.jobId,
+      applicationId: v.applicationId,
+      content: v.content,
+      createdAt: v.createdAt,
+    }));
 }

@@ -8,6 +8,8 @@ import { and, eq, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import { base32Encode, matchTotpStep } from '@/server/auth/mfa-totp';
 import type { DbOrTx } from '@/server/db';
 import { mfaRecoveryCodes, userMfa } from '@/server/db/schema';
+import { openTotpSecret, sealIfPlain } from './mfa-secret';
+import { recordSecurityEvent } from './security-events';
 
 export const RECOVERY_CODE_COUNT = 10;
 
@@ -32,8 +34,10 @@ export async function consumeMfaCode(db: DbOrTx, userId: string, code: string, n
       .where(and(eq(userMfa.userId, userId), isNotNull(userMfa.enabledAt)))
       .limit(1);
     if (!mfa) return false;
-    const step = matchTotpStep(mfa.secret, clean, now, mfa.lastUsedStep);
+    const secret = openTotpSecret(mfa.secret, userId);
+    const step = secret === null ? null : matchTotpStep(secret, clean, now, mfa.lastUsedStep);
     if (step === null) return false;
+    await sealIfPlain(db, userId, mfa.secret);
     // Only one request can move the step forward past this one.
     const moved = await db
       .update(userMfa)
@@ -46,7 +50,9 @@ export async function consumeMfaCode(db: DbOrTx, userId: string, code: string, n
     .delete(mfaRecoveryCodes)
     .where(and(eq(mfaRecoveryCodes.userId, userId), eq(mfaRecoveryCodes.codeHash, hashRecoveryCode(clean))))
     .returning({ userId: mfaRecoveryCodes.userId });
-  return spent.length > 0;
+  if (spent.length === 0) return false;
+  await recordSecurityEvent(db, userId, 'recovery_code_used');
+  return true;
 }
 
 /** Whether the user must give a code to sign in. */

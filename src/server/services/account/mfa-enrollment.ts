@@ -5,6 +5,7 @@
  * password and a code (or a recovery code).
  */
 import { and, count, eq, isNotNull } from 'drizzle-orm';
+import QRCode from 'qrcode';
 import { otpauthUri, generateTotpSecret, matchTotpStep } from '@/server/auth/mfa-totp';
 import { verifyPassword } from '@/server/auth/password';
 import type { DbOrTx } from '@/server/db';
@@ -12,6 +13,8 @@ import { mfaRecoveryCodes, userMfa, users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { consumeMfaCode, generateRecoveryCodes, hashRecoveryCode } from './mfa-code';
+import { openTotpSecret, sealTotpSecret } from './mfa-secret';
+import { recordSecurityEvent } from './security-events';
 
 export async function checkPassword(db: DbOrTx, userId: string, password: string): Promise<{ email: string }> {
   const [user] = await db
@@ -31,7 +34,7 @@ export async function startMfaEnrollment(
   db: DbOrTx,
   input: { password: string },
   actor: Actor,
-): Promise<{ secret: string; otpauthUri: string }> {
+): Promise<{ secret: string; otpauthUri: string; qrCode: string }> {
   const { email } = await checkPassword(db, actor.userId, input.password);
   const [existing] = await db
     .select({ enabledAt: userMfa.enabledAt })
@@ -40,11 +43,15 @@ export async function startMfaEnrollment(
     .limit(1);
   if (existing?.enabledAt) throw new AppError('CONFLICT', 'Two-step sign-in is already on.');
   const secret = generateTotpSecret();
+  const sealed = sealTotpSecret(secret, actor.userId);
   await db
     .insert(userMfa)
-    .values({ userId: actor.userId, secret })
-    .onConflictDoUpdate({ target: userMfa.userId, set: { secret, lastUsedStep: null, createdAt: new Date() } });
-  return { secret, otpauthUri: otpauthUri(secret, email) };
+    .values({ userId: actor.userId, secret: sealed })
+    .onConflictDoUpdate({ target: userMfa.userId, set: { secret: sealed, lastUsedStep: null, createdAt: new Date() } });
+  const uri = otpauthUri(secret, email);
+  // Scanned from the account page; the key and the link stay beside it for manual entry.
+  const qrCode = await QRCode.toDataURL(uri, { errorCorrectionLevel: 'M', margin: 1, width: 220 });
+  return { secret, otpauthUri: uri, qrCode };
 }
 
 export async function confirmMfaEnrollment(
@@ -60,7 +67,8 @@ export async function confirmMfaEnrollment(
     .limit(1);
   if (!pending) throw new AppError('NOT_FOUND', 'Start setting up two-step sign-in first.');
   if (pending.enabledAt) throw new AppError('CONFLICT', 'Two-step sign-in is already on.');
-  const step = matchTotpStep(pending.secret, input.code.trim(), now, null);
+  const secret = openTotpSecret(pending.secret, actor.userId);
+  const step = secret === null ? null : matchTotpStep(secret, input.code.trim(), now, null);
   if (step === null)
     throw new AppError('VALIDATION_ERROR', 'That code is not right. Check the time on your device and try again.', {
       fields: { code: ['That code is not right.'] },
@@ -70,6 +78,7 @@ export async function confirmMfaEnrollment(
   await db.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, actor.userId));
   await db.insert(mfaRecoveryCodes).values(codes.map((c) => ({ userId: actor.userId, codeHash: hashRecoveryCode(c) })));
   await db.update(users).set({ mfaEnabled: true }).where(eq(users.id, actor.userId));
+  await recordSecurityEvent(db, actor.userId, 'mfa_enabled');
   return { recoveryCodes: codes };
 }
 
@@ -93,6 +102,7 @@ export async function disableMfa(
   await db.delete(userMfa).where(eq(userMfa.userId, actor.userId));
   await db.delete(mfaRecoveryCodes).where(eq(mfaRecoveryCodes.userId, actor.userId));
   await db.update(users).set({ mfaEnabled: false }).where(eq(users.id, actor.userId));
+  await recordSecurityEvent(db, actor.userId, 'mfa_disabled');
   return { mfaEnabled: false };
 }
 

@@ -17,6 +17,7 @@ import { RATE_LIMITS } from '../security/rate-limits';
 import { clearAccountThrottles } from '../security/sign-in-throttle';
 import { issueAccountToken, newToken, redeemAccountToken } from './account-tokens';
 import type { LinkMail } from './email-verification';
+import { recordSecurityEvent } from './security-events';
 
 export const RESET_REQUESTED =
   'If an account exists for this email, we sent it a link to reset the password. The link works for one hour.';
@@ -87,5 +88,6 @@ export async function resetPassword(db: DbOrTx, raw: ResetPasswordInput, now = n
   if (!user) throw new AppError('NOT_FOUND', 'This reset link is invalid, used or expired. Ask for a new one.');
   await db.delete(userSessions).where(eq(userSessions.userId, userId));
   await clearAccountThrottles(db, user.email);
+  await recordSecurityEvent(db, userId, 'password_reset');
   return { reset: true };
 }

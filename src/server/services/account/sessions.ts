@@ -8,6 +8,7 @@ import type { DbOrTx } from '@/server/db';
 import { users, userSessions } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
+import { recordSecurityEvent } from './security-events';
 
 /** last_seen_at is refreshed at most this often: a write per request would cost more than it tells. */
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
@@ -79,6 +80,7 @@ export async function endSession(db: DbOrTx, input: { id: string }, actor: Actor
     .where(and(eq(userSessions.id, input.id), eq(userSessions.userId, actor.userId)))
     .returning({ id: userSessions.id });
   if (gone.length === 0) throw new AppError('NOT_FOUND', 'No such session (it may have ended already).');
+  await recordSecurityEvent(db, actor.userId, 'session_ended');
   return { ended: true };
 }
 

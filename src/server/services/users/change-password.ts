@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/server/db';
 import { users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
+import { recordSecurityEvent } from '../account/security-events';
 
 /**
  * Sets a new password after checking the current one, and ends every session in the same
@@ -32,5 +33,6 @@ export async function changePassword(
     .update(users)
     .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, actor.userId));
+  await recordSecurityEvent(db, actor.userId, 'password_changed');
   return { sessionsEnded: true };
 }

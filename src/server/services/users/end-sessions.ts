@@ -7,6 +7,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { users } from '@/server/db/schema';
+import { recordSecurityEvent } from '../account/security-events';
 
 /** Ends every session of the user; returns the new version. */
 export async function endAllSessions(db: DbOrTx, userId: string): Promise<number | null> {
@@ -15,6 +16,7 @@ export async function endAllSessions(db: DbOrTx, userId: string): Promise<number
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId))
     .returning({ sessionVersion: users.sessionVersion });
+  if (row) await recordSecurityEvent(db, userId, 'sessions_ended');
   return row?.sessionVersion ?? null;
 }
 

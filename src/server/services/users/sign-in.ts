@@ -18,6 +18,7 @@ import { clearPairThrottle, recordSignInFailure, signInWaitSeconds } from '../se
 import { SIGN_IN_THROTTLE } from '../security/sign-in-throttle-policy';
 import { consumeMfaCode, mfaRequired } from '../account/mfa-code';
 import { signInPastLock } from '../account/mfa-past-lock';
+import { recordFailedSignIn, recordSecurityEvent } from '../account/security-events';
 import { sendUnlockLink } from './unlock-sign-in';
 import { verifyCredentials, type VerifiedUser } from './verify-credentials';
 
@@ -58,17 +59,21 @@ export async function signInWithLimits(
   if (wait > 0) {
     // Two-step sign-in lets the owner through a hold, and lifts it (account/mfa-past-lock.ts).
     const owner = await signInPastLock(db, { ...parsed.data, code: (credentials as { code?: unknown }).code }, now);
-    return owner ? { ok: true, user: owner } : { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
+    if (!owner) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
+    await recordSecurityEvent(db, owner.id, 'sign_in', clientAddress);
+    return { ok: true, user: owner };
   }
 
   const user = await verifyCredentials(db, parsed.data);
   const mfa = user ? await secondFactor(db, user.id, credentials, now) : null;
   if (user && mfa === 'ok') {
     await clearPairThrottle(db, email, address);
+    await recordSecurityEvent(db, user.id, 'sign_in', clientAddress);
     return { ok: true, user };
   }
   if (mfa === 'missing') return { ok: false, reason: 'mfa_required' };
   const { pairFailures, accountFailures } = await recordSignInFailure(db, email, address, now);
+  await recordFailedSignIn(db, email, clientAddress);
   const notify =
     pairFailures === SIGN_IN_THROTTLE.NOTIFY_AT || accountFailures === SIGN_IN_THROTTLE.ACCOUNT_LOCK_FAILURES;
   if (notify && opts.mailer) {

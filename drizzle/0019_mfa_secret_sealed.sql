@@ -1,0 +1,1 @@
+ALTER TABLE "user_mfa" ALTER COLUMN "secret" SET DATA TYPE varchar(200);
