@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
 import type { SessionLike } from '@/server/api/trpc';
+import { users } from '@/server/db/schema';
 import { countingStream, errorsOf, trpcPost, wire } from './helpers/trpc-http';
 
 const session = vi.hoisted(() => ({ current: null as SessionLike | null }));
@@ -34,6 +36,18 @@ const signUpBody = () => {
     }),
   );
 };
+
+/** Signs up over HTTP; sign-up answers the same for every address, so the id is read from the database. */
+async function signedUpUserId(): Promise<string> {
+  const body = signUpBody();
+  const res = await trpcPost(POST, 'users.signUp', body);
+  expect(res.status).toBe(200);
+  const { email } = (JSON.parse(body) as { json: { email: string } }).json;
+  const { db } = await getDatabase();
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`no user for ${email}`);
+  return user.id;
+}
 
 beforeAll(async () => {
   await getDatabase();
@@ -76,9 +90,7 @@ describe('request body caps', () => {
   });
 
   it('lets a signed-in user upload a resume, and a file just past the resume limit reach the resume limit message', async () => {
-    const res = await trpcPost(POST, 'users.signUp', signUpBody());
-    const { result } = (await res.json()) as { result: { data: { json: { id: string } } } };
-    session.current = { user: { id: result.data.json.id, role: 'seeker' } };
+    session.current = { user: { id: await signedUpUserId(), role: 'seeker' } };
     const ok = await trpcPost(
       POST,
       'profile.readResume',
@@ -148,9 +160,7 @@ describe('batch length', () => {
 
 describe('rate-limited answers', () => {
   it('answers 429 with a numeric Retry-After once the limit is reached', async () => {
-    const res = await trpcPost(POST, 'users.signUp', signUpBody());
-    const { result } = (await res.json()) as { result: { data: { json: { id: string } } } };
-    session.current = { user: { id: result.data.json.id, role: 'seeker' } };
+    session.current = { user: { id: await signedUpUserId(), role: 'seeker' } };
     const attempt = () =>
       trpcPost(
         POST,
