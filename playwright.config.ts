@@ -58,6 +58,8 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Every spec signs up from this one loopback address; the default (5 an hour) is for the internet.
       SIGN_UPS_PER_ADDRESS_PER_HOUR: '1000',
+      // Sign-up signs in too, and the suite signs in well over 50 times in 15 minutes from here.
+      SIGN_INS_PER_ADDRESS_PER_15_MIN: '1000',
       // The ingestion specs serve job pages from this loopback port (e2e/fixture-job-pages.ts).
       INGESTION_ALLOW_PRIVATE_HOSTS: `127.0.0.1:${PORT + 57}`,
     },

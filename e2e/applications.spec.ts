@@ -68,11 +68,11 @@ test('save a job, apply, move it on the board by keyboard and with Move to…, a
 
   // The detail page keeps notes and shows the timeline.
   await row.getByRole('link', { name: title }).click();
-  await page.getByRole('textbox', { name: 'Notes' }).fill('Second round with the team lead.');
+  await page.getByRole('textbox', { name: 'Notes', exact: true }).fill('Second round with the team lead.');
   await page.getByRole('button', { name: 'Save notes' }).click();
   await expect(page.getByText('Notes saved.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Second round with the team lead.');
+  await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue('Second round with the team lead.');
   await expect(page.getByTestId('timeline').getByRole('listitem')).toHaveText([
     /Saved the job/,
     /Saved → Applied/,

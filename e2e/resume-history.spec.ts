@@ -28,7 +28,7 @@ test('the review form keeps a role without title or dates, lets the user fix it,
   await role.getByLabel(/^Start/).fill('2019');
   await page.getByRole('button', { name: 'Save to my profile' }).click();
 
-  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page).toHaveURL(/\/profile(\?imported=1)?$/);
   const experience = page.getByRole('region', { name: 'Experience' });
   await expect(experience.getByRole('heading', { name: /Java Developer · Northwind Software Pvt Ltd/ })).toBeVisible();
   await expect(experience.getByText('From 2019')).toBeVisible();

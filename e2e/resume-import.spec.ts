@@ -17,7 +17,7 @@ for (const file of ['resume.pdf', 'resume.docx']) {
     await review.getByLabel('Keep SQL').uncheck();
     await page.getByRole('button', { name: 'Save to my profile' }).click();
 
-    await expect(page).toHaveURL(/\/profile$/);
+    await expect(page).toHaveURL(/\/profile(\?imported=1)?$/);
     const skills = page.getByRole('list', { name: 'Your skills' });
     await expect(skills.getByText('Python', { exact: true })).toBeVisible();
     await expect(skills.getByText('SQL', { exact: true })).toHaveCount(0);

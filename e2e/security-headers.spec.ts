@@ -30,6 +30,9 @@ function samplesFor(route: string, jobId: string): string[] | undefined {
     '/applications/[id]': [`/applications/${UNKNOWN}`],
     '/documents/[id]': [`/documents/${UNKNOWN}`],
     '/recruiter/jobs/[id]': [`/recruiter/jobs/${UNKNOWN}`],
+    '/recruiter/applications/[id]': [`/recruiter/applications/${UNKNOWN}`],
+    '/recruiter/join/[token]': ['/recruiter/join/not-a-real-invitation'],
+    '/applications/[id]/interviews/[interviewId]/calendar': [`/applications/${UNKNOWN}/interviews/${UNKNOWN}/calendar`],
     '/api/auth/[...nextauth]': ['/api/auth/session', '/api/auth/csrf', '/api/auth/providers'],
     '/api/trpc/[trpc]': [
       `/api/trpc/jobs.search?input=${trpcInput({ keywords: 'engineer' })}`,

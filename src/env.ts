@@ -71,6 +71,13 @@ export const envSchema = z.object({
     .optional()
     .transform((v) => (v ? Number(v) : 5))
     .pipe(z.number().int().min(1).max(10_000)),
+  /** Sign-in attempts allowed per client address per 15 minutes, across accounts (credential stuffing). */
+  SIGN_INS_PER_ADDRESS_PER_15_MIN: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : 50))
+    .pipe(z.number().int().min(1).max(10_000)),
   /**
    * Job ingestion may fetch from private addresses: "1" for any, or "host:port" pairs separated by
    * commas. For tests and local end-to-end runs that serve job pages on 127.0.0.1; never set it on

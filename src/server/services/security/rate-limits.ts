@@ -10,7 +10,7 @@ import { clientAddressFrom, UNKNOWN_ADDRESS, type HeaderReader } from './client-
 
 export const RATE_LIMITS = {
   /** Per client address, across accounts (credential stuffing). */
-  signInPerIp: { name: 'sign-in-ip', points: 50, durationSeconds: 15 * 60 },
+  signInPerIp: { name: 'sign-in-ip', points: env.SIGN_INS_PER_ADDRESS_PER_15_MIN, durationSeconds: 15 * 60 },
   signUpPerIp: { name: 'sign-up-ip', points: env.SIGN_UPS_PER_ADDRESS_PER_HOUR, durationSeconds: 60 * 60 },
   resumeReadsPerUser: { name: 'resume-read', points: 30, durationSeconds: 60 * 60 },
   /** Each checks the current password: a stolen session must not become a password oracle. */
