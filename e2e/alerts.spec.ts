@@ -7,7 +7,7 @@ async function postJob(page: Page, title: string): Promise<void> {
   await signIn(page, RECRUITER.email, RECRUITER.password);
   // Through the links, as a recruiter would (and so the form is hydrated before it is filled).
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
-  await page.getByRole('link', { name: 'Post a job' }).click();
+  await page.getByRole('link', { name: 'Post a job' }).first().click();
   await page.getByLabel('Job title').fill(title);
   await page
     .getByLabel('Description')

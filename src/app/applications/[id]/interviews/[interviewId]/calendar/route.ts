@@ -38,5 +38,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 }
 
 function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  // Not stored either: whether an interview exists is the owner's business.
+  return new Response('Not found', {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' },
+  });
 }
