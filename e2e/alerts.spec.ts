@@ -70,8 +70,10 @@ test('a seeker saves a search with alerts, new jobs arrive, and the bell and the
   await expect(page).toHaveURL(/\/notifications$/);
   // Instant alerts: one digest per run, and each posting started a run (one or two digests).
   const alerts = page.getByTestId('notification').filter({ hasText: `${word} roles` });
+  // The list loads after the page: read it once it has (the welcome notice is always in it).
   const listed = async () => {
     await page.reload();
+    await page.getByTestId('notification').first().waitFor();
     return (await alerts.allTextContents()).join('\n');
   };
   await expect.poll(listed, { timeout: 30_000 }).toContain(`${word} Observability Engineer`);
