@@ -54,7 +54,10 @@ export function FactorBars({ match }: { match: MatchExplanationOutput }) {
           {match.factors.map((f) => (
             <tr key={f.factor} className="border-t border-slate-100 align-top">
               <th scope="row" className="py-1.5 pr-3 font-medium whitespace-nowrap">
-                <span className={`mr-2 inline-block h-2.5 w-2.5 rounded-full ${FACTOR_COLOR[f.factor]}`} aria-hidden="true" />
+                <span
+                  className={`mr-2 inline-block h-2.5 w-2.5 rounded-full ${FACTOR_COLOR[f.factor]}`}
+                  aria-hidden="true"
+                />
                 {FACTOR_LABEL[f.factor]}
               </th>
               <td className="py-1.5 pr-3 text-slate-600">{f.summary}</td>

@@ -1,4 +1,5 @@
 import type { MatchExplanationOutput } from '@/lib/validators/matching';
+import { SkillList } from './skill-list';
 import { FactorBars } from './factor-bars';
 
 const RELATION_TEXT = {
@@ -37,31 +38,19 @@ export function MatchExplanation({ match }: { match: MatchExplanationOutput }) {
       )}
       {(match.matchedSkills.length > 0 || match.missingSkills.length > 0) && (
         <div className="grid gap-3 sm:grid-cols-2">
-          <SkillList title="Skills you have" skills={match.matchedSkills} tone="have" />
-          <SkillList title="Skills you are missing" skills={match.missingSkills} tone="missing" />
+          <SkillList
+            title="Skills you have"
+            skills={match.matchedSkills}
+            tone="have"
+            empty="None of the listed skills yet."
+          />
+          <SkillList
+            title="Skills you are missing"
+            skills={match.missingSkills}
+            tone="missing"
+            empty="None — you have them all."
+          />
         </div>
-      )}
-    </div>
-  );
-}
-
-function SkillList({ title, skills, tone }: { title: string; skills: string[]; tone: 'have' | 'missing' }) {
-  return (
-    <div>
-      <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
-      {skills.length === 0 ? (
-        <p className="mt-1 text-slate-500">{tone === 'have' ? 'None of the listed skills yet.' : 'None — you have them all.'}</p>
-      ) : (
-        <ul className="mt-1 flex flex-wrap gap-1.5">
-          {skills.map((s) => (
-            <li
-              key={s}
-              className={`rounded px-2 py-0.5 text-xs ${tone === 'have' ? 'bg-emerald-50 text-emerald-800' : 'bg-rose-50 text-rose-800'}`}
-            >
-              {s}
-            </li>
-          ))}
-        </ul>
       )}
     </div>
   );

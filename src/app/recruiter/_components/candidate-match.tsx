@@ -1,4 +1,5 @@
 import type { MatchExplanationOutput } from '@/lib/validators/matching';
+import { SkillList } from '../../_components/match/skill-list';
 import { FactorBars } from '../../_components/match/factor-bars';
 
 const RELATION_TEXT = {
@@ -25,31 +26,14 @@ export function CandidateMatch({ match }: { match: MatchExplanationOutput }) {
       <FactorBars match={match} />
       {(match.matchedSkills.length > 0 || match.missingSkills.length > 0) && (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Skills title="Required skills they have" skills={match.matchedSkills} tone="have" />
-          <Skills title="Required skills they lack" skills={match.missingSkills} tone="missing" />
+          <SkillList title="Required skills they have" skills={match.matchedSkills} tone="have" empty="None of them." />
+          <SkillList
+            title="Required skills they lack"
+            skills={match.missingSkills}
+            tone="missing"
+            empty="None: they have them all."
+          />
         </div>
-      )}
-    </div>
-  );
-}
-
-function Skills({ title, skills, tone }: { title: string; skills: string[]; tone: 'have' | 'missing' }) {
-  return (
-    <div>
-      <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
-      {skills.length === 0 ? (
-        <p className="mt-1 text-slate-500">{tone === 'have' ? 'None of them.' : 'None: they have them all.'}</p>
-      ) : (
-        <ul className="mt-1 flex flex-wrap gap-1.5">
-          {skills.map((s) => (
-            <li
-              key={s}
-              className={`rounded px-2 py-0.5 text-xs ${tone === 'have' ? 'bg-emerald-50 text-emerald-800' : 'bg-rose-50 text-rose-800'}`}
-            >
-              {s}
-            </li>
-          ))}
-        </ul>
       )}
     </div>
   );
