@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { addContactInput, type Contact } from '@/lib/validators/application-tracking';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../../_components/form-field';
+import { FormSubmitRow } from '../../_components/form-submit-row';
 import { formToObject, useValidatedSubmit } from '../../_components/use-validated-mutation';
 
 /** The people behind this application: recruiter, hiring manager, the friend who referred you. */
@@ -80,9 +81,29 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: st
       )}
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="grid gap-3 sm:grid-cols-2">
         <FormField label="Name" name="name" idPrefix="contact-" errors={errors.name} required autoComplete="off" />
-        <FormField label="Role (optional)" name="role" idPrefix="contact-" errors={errors.role} placeholder="Recruiter" />
-        <FormField label="Email (optional)" name="email" idPrefix="contact-" type="email" errors={errors.email} autoComplete="off" />
-        <FormField label="Phone (optional)" name="phone" idPrefix="contact-" type="tel" errors={errors.phone} autoComplete="off" />
+        <FormField
+          label="Role (optional)"
+          name="role"
+          idPrefix="contact-"
+          errors={errors.role}
+          placeholder="Recruiter"
+        />
+        <FormField
+          label="Email (optional)"
+          name="email"
+          idPrefix="contact-"
+          type="email"
+          errors={errors.email}
+          autoComplete="off"
+        />
+        <FormField
+          label="Phone (optional)"
+          name="phone"
+          idPrefix="contact-"
+          type="tel"
+          errors={errors.phone}
+          autoComplete="off"
+        />
         <div className="space-y-1 sm:col-span-2">
           <label htmlFor="contact-notes" className="block text-sm font-medium">
             Notes (optional)
@@ -100,20 +121,12 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: st
             </p>
           ) : null}
         </div>
-        <div className="flex items-center gap-3 sm:col-span-2">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            Add contact
-          </button>
-          {message && !Object.keys(errors).length && (
-            <p role="alert" className="text-sm text-red-700">
-              {message}
-            </p>
-          )}
-        </div>
+        <FormSubmitRow
+          label="Add contact"
+          pending={pending}
+          message={message}
+          hasFieldErrors={Object.keys(errors).length > 0}
+        />
       </form>
       <p role="status" className="text-sm text-slate-600">
         {status}

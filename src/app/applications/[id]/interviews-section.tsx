@@ -6,10 +6,18 @@ import { useState, type FormEvent } from 'react';
 import { addInterviewInput, type Interview } from '@/lib/validators/application-tracking';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../../_components/form-field';
+import { FormSubmitRow } from '../../_components/form-submit-row';
 import { formToObject, useValidatedSubmit } from '../../_components/use-validated-mutation';
 
 const formatWhen = (d: Date) =>
-  d.toLocaleString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+  d.toLocaleString('en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 
 /** Interview dates on this application, each with a calendar file (ICS) to add it to any calendar. */
 export function InterviewsSection({ applicationId, interviews }: { applicationId: string; interviews: Interview[] }) {
@@ -72,7 +80,12 @@ export function InterviewsSection({ applicationId, interviews }: { applicationId
                 </p>
                 {i.location && <p className="break-words text-slate-600">{i.location}</p>}
                 {i.link && (
-                  <a href={i.link} className="break-all text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                  <a
+                    href={i.link}
+                    className="break-all text-brand-700 underline"
+                    rel="noopener noreferrer"
+                    target="_blank"
+                  >
                     {i.link}
                   </a>
                 )}
@@ -136,20 +149,12 @@ export function InterviewsSection({ applicationId, interviews }: { applicationId
           errors={errors.link}
           placeholder="https://"
         />
-        <div className="flex items-center gap-3 sm:col-span-2">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            Add interview
-          </button>
-          {message && !Object.keys(errors).length && (
-            <p role="alert" className="text-sm text-red-700">
-              {message}
-            </p>
-          )}
-        </div>
+        <FormSubmitRow
+          label="Add interview"
+          pending={pending}
+          message={message}
+          hasFieldErrors={Object.keys(errors).length > 0}
+        />
       </form>
       <p role="status" className="text-sm text-slate-600">
         {status}
