@@ -7,7 +7,8 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { jobMatchScores, jobs } from '@/server/db/schema';
+import { jobMatchScores, jobs, profileOccupations } from '@/server/db/schema';
+import { rescoreUser } from '@/server/services/matching/materialize-scores';
 import { matchingContext } from '@/server/services/matching/matching-context';
 import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
 import { drainWorkflows } from '@/server/workflows/dispatch';
@@ -142,5 +143,17 @@ describe.each(modes)('stored matches on %s', (mode) => {
     expect(open?.n).toBeLessThan(50);
     expect(page.items).toHaveLength(open?.n ?? -1);
     expect(page.items.some((i) => i.match.sharedWords.includes(MARK))).toBe(false);
+  });
+
+  it('serves from the store after a rescore that inferred the profile occupations itself', async () => {
+    // A seeded profile has no stored occupations: the first rescore infers and stores them, and
+    // the basis it stores must be the one later reads compute from the stored (rounded) guesses,
+    // or every read ranks live.
+    const { seeker, me } = await setUp();
+    const { db } = tdb();
+    await db.delete(profileOccupations).where(eq(profileOccupations.userId, seeker.id));
+    await rescoreUser(matchingContext(db), seeker.id);
+    expect(await markStored(seeker.id)).toBeGreaterThanOrEqual(3);
+    expect(fromStore((await me.matching.forMe({ limit: 3 })).items)).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The benchmark's database: migrated, 200,000 seed jobs (topped up when fewer), analysed, and the
  * demo seeker's stored matches computed (what `matching.forMe` serves a seeker whose profile has
- * not changed since the workflows ran). Jobs are not all embedded here: at 200,000 that takes an
- * hour on a loaded 2-core machine (`npm run bench:match` does it), and the stored-matches read the
- * benchmark measures does not touch the vectors. Reruns skip what is done.
+ * not changed since the workflows ran). Jobs are not embedded here: at 200,000 that takes an
+ * hour on a loaded 2-core machine (`npm run bench:match` does it). Rows scored without a job
+ * vector are stored as degraded, and forMe ranks such a list live (README, Speed): on a database
+ * nothing has embedded, that is what `matching_for_me` measures. Reruns skip what is done.
  */
 import { count, eq, sql } from 'drizzle-orm';
 import { withVectorIndex } from '@/server/adapters/vectors';

@@ -20,6 +20,12 @@ export interface SessionLike {
   user: { id: string; role: UserRole };
   /** The signed-in session's row (user_sessions), so the account page can mark "this device". */
   sessionId?: string | null;
+  /**
+   * Set by getSession (auth/session.ts) only: next-auth's jwt callback has just read this user,
+   * its role and session version from the database for this request, so protectedProcedure need
+   * not read the user again. Sessions built any other way (tests, scripts) are checked.
+   */
+  checkedThisRequest?: boolean;
 }
 
 export interface TRPCContext {
@@ -116,6 +122,10 @@ export const publicProcedure = t.procedure.use(errorMapping).use(controlCharacte
 /** Signed in, and the account still exists; narrows ctx to an Actor with the current role. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  if (ctx.session.checkedThisRequest) {
+    const actor: Actor = { userId: ctx.session.user.id, role: ctx.session.user.role };
+    return next({ ctx: { ...ctx, actor } });
+  }
   const [user] = await ctx.db
     .select({ id: users.id, role: users.role })
     .from(users)

@@ -10,5 +10,6 @@ export async function getSession(): Promise<SessionLike | null> {
   const session = await getServerSession(authOptions);
   const user = session?.user;
   if (!user?.id || !user.role) return null;
-  return { user: { id: user.id, role: user.role }, sessionId: session?.sessionId ?? null };
+  // The jwt callback read the user (and its current role) for this very request.
+  return { user: { id: user.id, role: user.role }, sessionId: session?.sessionId ?? null, checkedThisRequest: true };
 }

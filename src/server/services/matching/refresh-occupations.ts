@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { jobs, profileOccupations } from '@/server/db/schema';
 import { jobText, loadJobsForMatching, profileOccupationInput } from './load-match-inputs';
-import { toOccupationRows } from './occupation-rows';
+import { toOccupationGuesses, toOccupationRows } from './occupation-rows';
 import { inferOccupations } from './occupations/infer-occupations';
 import { inferProfileOccupations } from './occupations/infer-profile-occupations';
 import type { OccupationGuess, ProfileForMatching } from './types';
@@ -30,7 +30,12 @@ export async function refreshJobOccupations(db: DbOrTx, jobIds: readonly string[
   return rows.length;
 }
 
-/** Re-infers a profile's occupations (its confirmed ones when set) and stores them; returns them. */
+/**
+ * Re-infers a profile's occupations (its confirmed ones when set) and stores them; returns them
+ * as stored (confidences rounded), so a match basis computed now (match-basis.ts) equals the one
+ * every later read computes from the stored row: the full-precision guesses made the first
+ * rescore's stored matches look stale forever, and matching.forMe ranked live on every read.
+ */
 export async function refreshProfileOccupations(db: DbOrTx, profile: ProfileForMatching): Promise<OccupationGuess[]> {
   const guesses = inferProfileOccupations(profileOccupationInput(profile), STORED_OCCUPATIONS);
   const values = {
@@ -46,5 +51,5 @@ export async function refreshProfileOccupations(db: DbOrTx, profile: ProfileForM
       target: profileOccupations.userId,
       set: { occupationCode: values.occupationCode, occupations: values.occupations, inferredAt: values.inferredAt },
     });
-  return guesses;
+  return toOccupationGuesses(values.occupations);
 }

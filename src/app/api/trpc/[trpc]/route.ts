@@ -67,7 +67,9 @@ async function handler(req: Request) {
       { status: 403 },
     );
   }
-  const session = await getSession();
+  // Without a session cookie there is no session to read: next-auth would still decode nothing,
+  // build its options and run its callbacks on every anonymous call (search, job pages).
+  const session = SESSION_COOKIE.test(req.headers.get('cookie') ?? '') ? await getSession() : null;
   const shape = callShape(new URL(req.url), ENDPOINT);
   const limit = bodyLimitFor(shape, session !== null);
   // Refusals are thrown from createContext: tRPC then answers every call (of a batch too) in its
