@@ -156,4 +156,32 @@ describe.each(modes)('stored matches on %s', (mode) => {
     expect(await markStored(seeker.id)).toBeGreaterThanOrEqual(3);
     expect(fromStore((await me.matching.forMe({ limit: 3 })).items)).toBe(true);
   });
+
+  it('serves from the store when a stored job merely has no vector: only an index outage asks for a rescore', async () => {
+    // An applied job outside the embedded set (a fresh install still embedding, a job the
+    // workflows have not reached) is stored scored on structure alone. That is not healed by a
+    // rescore, so it must not turn every read into a live ranking plus another rescore.
+    const { seeker, me } = await setUp();
+    const { db } = tdb();
+    const company = await insertCompany(db, `Bare Co ${mode} ${Math.random().toString(36).slice(2, 7)}`);
+    const bare = await insertJob(db, {
+      title: 'Junior Data Analyst',
+      description: DATA,
+      requiredSkills: ['SQL', 'Python'],
+      remoteType: 'remote',
+      location: 'Remote',
+      companyId: company.id,
+      companyName: company.name,
+    });
+    await me.applications.applyToJob({ jobId: bare.id });
+    await drainWorkflows();
+    await rescoreUser(matchingContext(db), seeker.id);
+    const [row] = await db
+      .select({ id: jobMatchScores.id })
+      .from(jobMatchScores)
+      .where(and(eq(jobMatchScores.userId, seeker.id), eq(jobMatchScores.jobId, bare.id)));
+    expect(row).toBeDefined();
+    expect(await markStored(seeker.id)).toBeGreaterThanOrEqual(4);
+    expect(fromStore((await me.matching.forMe({ limit: 3 })).items)).toBe(true);
+  });
 });

@@ -22,11 +22,17 @@ export const KEEP_FROM = 0.55;
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
+/**
+ * `indexDown`: the vector index did not answer while these were scored. Only then is the row
+ * marked degraded (so forMe ranks live and asks for a rescore once the index is back); a job that
+ * merely has no vector yet is scored on structure alone either way, and a rescore would not change it.
+ */
 async function upsertScores(
   mc: MatchingContext,
   userId: string,
   basis: string,
   scored: readonly ScoredJob[],
+  indexDown: boolean,
 ): Promise<void> {
   if (scored.length === 0) return;
   await mc.db
@@ -40,7 +46,7 @@ async function upsertScores(
         compositeScore: round4(s.match.composite),
         matchFactors: {
           band: s.match.band,
-          degraded: s.match.degraded,
+          degraded: indexDown,
           factors: s.match.factors,
           // The whole explanation and what it was computed from: matching.forMe serves the
           // seeker's default list from these rows while the basis is current (stored-matches.ts).
@@ -107,7 +113,7 @@ export async function rescoreUser(mc: MatchingContext, userId: string): Promise<
     await tx
       .delete(jobMatchScores)
       .where(and(eq(jobMatchScores.userId, userId), keep.length ? notInArray(jobMatchScores.jobId, keep) : undefined));
-    await upsertScores({ ...mc, db: tx }, userId, matchBasis(profile), all);
+    await upsertScores({ ...mc, db: tx }, userId, matchBasis(profile), all, degraded);
   });
   return { stored: all.length, degraded };
 }
@@ -156,7 +162,8 @@ export async function rescoreJobsForUsers(
         .delete(jobMatchScores)
         .where(and(eq(jobMatchScores.userId, userId), inArray(jobMatchScores.jobId, drop)));
     }
-    await upsertScores(mc, userId, matchBasis(profile), good);
+    // Scored against the jobs' stored vectors, without the index.
+    await upsertScores(mc, userId, matchBasis(profile), good, false);
     kept += good.length;
   }
   return kept;

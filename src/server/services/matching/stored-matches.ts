@@ -21,6 +21,7 @@ import { BAND_ORDER } from './scoring/bands';
 /** What upsertScores writes in match_factors (band and factors stay for the older readers). */
 export interface StoredMatchFactors {
   band: MatchExplanation['band'];
+  /** The vector index was down when this was scored: a rescore once it is back improves it. */
   degraded: boolean;
   factors: MatchExplanation['factors'];
   explanation: MatchExplanation;
@@ -42,7 +43,7 @@ const ranking = {
   basis: sql<string | null>`${jobMatchScores.matchFactors}->>'basis'`,
   band: sql<string | null>`${jobMatchScores.matchFactors}->'explanation'->>'band'`,
   composite: sql<number | null>`(${jobMatchScores.matchFactors}->'explanation'->>'composite')::float8`,
-  degraded: sql<boolean | null>`(${jobMatchScores.matchFactors}->'explanation'->>'degraded')::boolean`,
+  degraded: sql<boolean | null>`(${jobMatchScores.matchFactors}->>'degraded')::boolean`,
   location: jobs.location,
   remoteType: jobs.remoteType,
 };
