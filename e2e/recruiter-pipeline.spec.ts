@@ -8,7 +8,9 @@ async function interviewRate(page: Page): Promise<string> {
   return ((await page.getByTestId('metric-interview-rate').locator('dd').first().textContent()) ?? '').trim();
 }
 
-test('a recruiter moves an applicant to interview; the seeker sees it on the board and in analytics', async ({ page }) => {
+test('a recruiter moves an applicant to interview; the seeker sees it on the board and in analytics', async ({
+  page,
+}) => {
   // Three sign-ins, a sign-up and two workflow-driven analytics refreshes on a shared machine.
   test.setTimeout(180_000);
   const stamp = Date.now();
@@ -21,7 +23,9 @@ test('a recruiter moves an applicant to interview; the seeker sees it on the boa
   await page.getByLabel('Job title').fill(title);
   await page
     .getByLabel('Description')
-    .fill('Own our CI pipelines and build tooling: GitHub Actions, Docker images, caching and flaky-test triage for forty engineers.');
+    .fill(
+      'Own our CI pipelines and build tooling: GitHub Actions, Docker images, caching and flaky-test triage for forty engineers.',
+    );
   await page.getByLabel('Location').fill('Remote');
   await page.getByLabel('Required skills').fill('Docker, Kubernetes, Python');
   await page.getByRole('button', { name: 'Post job' }).click();
@@ -52,6 +56,16 @@ test('a recruiter moves an applicant to interview; the seeker sees it on the boa
   await expect(applicant.getByTestId('applicant-status')).toHaveText('Applied');
   await applicant.getByLabel('Move Pipeline Tester to').selectOption('interview_scheduled');
   await expect(applicant.getByTestId('applicant-status')).toHaveText('Interview scheduled');
+  // Rejecting is final and tells the applicant: it asks first, and Cancel changes nothing.
+  let question = '';
+  page.once('dialog', (dialog) => {
+    question = dialog.message();
+    void dialog.dismiss();
+  });
+  await applicant.getByLabel('Move Pipeline Tester to').selectOption('rejected');
+  await expect.poll(() => question).toContain('Move Pipeline Tester to Rejected?');
+  await expect(applicant.getByTestId('applicant-status')).toHaveText('Interview scheduled');
+  await expect(applicant.getByLabel('Move Pipeline Tester to')).toHaveValue('');
   await signOut(page);
 
   // The seeker's board and analytics follow.

@@ -413,7 +413,7 @@ describe.each(modes)('analytics on a seeded %s database', (mode) => {
     }
   });
 
-  it('reports benchmarks only for groups of 10+ other seekers, without the caller, as means of their rates', async () => {
+  it("reports benchmarks only for groups of 10+ other seekers and 5+ of the caller's applications, without the caller, as means of their rates", async () => {
     const company = await insertCompany(tdb.db, 'Benchmark Industry Co');
     // A fresh industry only the seekers below apply in.
     const industry = `Benchmarkology ${mode}`;
@@ -462,6 +462,13 @@ describe.each(modes)('analytics on a seeded %s database', (mode) => {
     others.push(tenth.id);
     await track(tdb.db, tenth.id, (await insertJob(tdb.db, { companyId: company.id })).id, at);
     await tdb.db.delete(userAnalyticsCache).where(eq(userAnalyticsCache.userId, me.id));
+    // Ten others now, but the caller's side rests on one application: a comparison row for a
+    // group under MIN_SAMPLE (5) is hidden, as the breakdowns are.
+    expect((await industryGroup()).group).toBeUndefined();
+    for (let i = 0; i < 4; i++) {
+      await track(tdb.db, me.id, (await insertJob(tdb.db, { companyId: company.id })).id, at);
+    }
+    await tdb.db.delete(userAnalyticsCache).where(eq(userAnalyticsCache.userId, me.id));
     const ten = await industryGroup();
     // interview 3/10 = 0.3; response 5/10 = 0.5; offers 0; answers (2+2+2+4+4)/5 = 2.8.
     expect(ten.group).toEqual({
@@ -471,7 +478,7 @@ describe.each(modes)('analytics on a seeded %s database', (mode) => {
       label: industry,
       users: 10,
       platform: { responseRate: 0.5, interviewRate: 0.3, offerRate: 0, averageResponseDays: 2.8 },
-      you: { n: 1, responseRate: 1, interviewRate: 1, offerRate: 0, averageResponseDays: 2 },
+      you: { n: 5, responseRate: 0.2, interviewRate: 0.2, offerRate: 0, averageResponseDays: 2 },
     });
     const text = JSON.stringify(ten.o);
     for (const id of others) expect(text).not.toContain(id);

@@ -245,7 +245,7 @@ describe.each(modes)('job search on %s', (mode) => {
       page: 1,
       limit: 50,
       estimated: false,
-      facetsEstimated: false,
+      facetsEstimated: { jobType: false, remoteType: false },
       cached: false,
       degraded: false,
     });
@@ -463,6 +463,47 @@ describe.each(modes)('job search on %s', (mode) => {
     await expect(caller.jobs.search({ keywords: 'x'.repeat(201) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 
+  /** Every facet with a number shows what ticking that value alone (in its group) then counts. */
+  async function expectFacetsAgreeWithClicks(criteria: JobSearchInput) {
+    const out = await search(criteria);
+    for (const [group, key] of [
+      ['jobType', 'jobTypes'],
+      ['remoteType', 'remoteTypes'],
+    ] as const) {
+      for (const [value, n] of Object.entries(out.facets[group])) {
+        if (n === null) continue;
+        const clicked = await search({ ...criteria, [key]: [value] });
+        expect({ group, value, total: clicked.total }).toEqual({ group, value, total: n });
+      }
+    }
+  }
+
+  // Adds jobs (kept by the last test).
+  it('counts exactly on a small site, even a search larger than the collect threshold', async () => {
+    // Seventeen open jobs inside the 1/128 sample: a large site would estimate this search
+    // (17 x 128), but this site has few open jobs in all, so the counts are exact.
+    for (let i = 0; i < 17; i++) {
+      const n = String(i).padStart(2, '0');
+      await insertJob(tdb.db, {
+        id: `00800000-0000-4000-8000-0000000000${n}`,
+        title: `Nebula Surveyor ${i}`,
+        jobType: i < 3 ? 'temporary' : 'full-time',
+        remoteType: i % 2 === 0 ? 'remote' : 'onsite',
+      });
+    }
+    const out = await search({ keywords: 'nebula' });
+    expect(out).toMatchObject({ total: 17, estimated: false, facetsEstimated: { jobType: false, remoteType: false } });
+    expect(out.facets.jobType).toEqual({ 'full-time': 14, 'part-time': 0, contract: 0, temporary: 3, internship: 0 });
+    expect(out.facets.remoteType).toEqual({ onsite: 8, hybrid: 0, remote: 9 });
+    await expectFacetsAgreeWithClicks({ keywords: 'nebula' });
+    // Ticking "temporary" keeps every work-arrangement facet counted among temporary jobs.
+    const temporary = await search({ keywords: 'nebula', jobTypes: ['temporary'] });
+    expect(temporary.total).toBe(3);
+    expect(temporary.facets.remoteType).toEqual({ onsite: 1, hybrid: 0, remote: 2 });
+    await expectFacetsAgreeWithClicks({ keywords: 'nebula', jobTypes: ['temporary'] });
+    await expectFacetsAgreeWithClicks({});
+  });
+
   // Runs last: it adds jobs.
   it('keeps relevance pages consistent across the rank window, and estimates very large counts', async () => {
     // RANK_WINDOW + 10 "Welder" titles and 5 descriptions that mention a welder: pages walk the ranked window,
@@ -491,9 +532,10 @@ describe.each(modes)('job search on %s', (mode) => {
     // The first RANK_WINDOW are the newest title matches; the fabricators (description only) come after.
     expect(seen.slice(0, RANK_WINDOW).every((j) => welders.indexOf(j) < RANK_WINDOW)).toBe(true);
 
-    // Seventeen open jobs inside the fixed 1/128 sample (ids below 02000000-…): more than the
-    // collect threshold, so counts become estimates, scaled by 128 and rounded to two digits.
-    for (let i = 0; i < 17; i++) {
+    // Forty open jobs inside the fixed 1/128 sample (ids below 02000000-…), beside the seventeen of
+    // the small-site test: more than a small site holds and more than the collect threshold, so
+    // counts become estimates, scaled by 128 and rounded to two digits.
+    for (let i = 0; i < 40; i++) {
       const n = String(i).padStart(2, '0');
       await insertJob(tdb.db, {
         id: `01000000-0000-4000-8000-0000000000${n}`,
@@ -502,16 +544,34 @@ describe.each(modes)('job search on %s', (mode) => {
       });
     }
     const est = await search({ keywords: 'quasar' });
-    expect(est).toMatchObject({ estimated: true, facetsEstimated: true });
-    expect(est.total).toBe(2200); // 17 x 128 = 2176
-    expect(est.facets.jobType).toMatchObject({ contract: 640, 'full-time': 1500 }); // 640, 1536
-    expect(est.totalPages).toBe(110);
-    expect(est.items).toHaveLength(17);
-    // Narrowed to the 5 contract ones: few enough to collect, so total and page are exact while
-    // the facets (which need the other types too) stay estimates.
+    expect(est).toMatchObject({ estimated: true, facetsEstimated: { jobType: true, remoteType: true } });
+    expect(est.total).toBe(5100); // 40 x 128 = 5120
+    // A facet the sample saw too few times to estimate has no number (null) rather than a guess
+    // that its click would contradict ("Temporary 0" that then lists 46 jobs).
+    expect(est.facets.jobType).toEqual({
+      'full-time': 4500,
+      contract: null,
+      'part-time': null,
+      temporary: null,
+      internship: null,
+    });
+    expect(est.facets.remoteType).toEqual({ onsite: 5100, hybrid: null, remote: null });
+    expect(est.totalPages).toBe(255);
+    expect(est.items).toHaveLength(20);
+    await expectFacetsAgreeWithClicks({ keywords: 'quasar' });
+    // Narrowed to the 5 contract ones: few enough to collect, so total and page are exact, and so
+    // are the work-arrangement facets (counted among those 5); the job-type facets, which need
+    // the other types too, stay estimates.
     const narrowed = await search({ keywords: 'quasar', jobTypes: ['contract'] });
-    expect(narrowed).toMatchObject({ total: 5, totalPages: 1, estimated: false, facetsEstimated: true });
+    expect(narrowed).toMatchObject({
+      total: 5,
+      totalPages: 1,
+      estimated: false,
+      facetsEstimated: { jobType: true, remoteType: false },
+    });
     expect(narrowed.items).toHaveLength(5);
-    expect(narrowed.facets.jobType).toMatchObject({ contract: 640, 'full-time': 1500 });
+    expect(narrowed.facets.jobType).toMatchObject({ contract: null, 'full-time': 4500 });
+    expect(narrowed.facets.remoteType).toEqual({ onsite: 5, hybrid: 0, remote: 0 });
+    await expectFacetsAgreeWithClicks({ keywords: 'quasar', jobTypes: ['contract'] });
   });
 });

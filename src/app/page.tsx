@@ -1,29 +1,57 @@
+import Image from 'next/image';
 import Link from 'next/link';
 import { getServerApi } from '@/trpc/server';
 import { JobCard } from './_components/job-card';
+import { LANDING_SHOTS, type LandingShot } from './landing-shots';
 
 export const dynamic = 'force-dynamic';
 
+/** The same figure the search page shows for an empty query, with its "about" when estimated. */
+function openJobs(total: number, estimated: boolean): string {
+  const n = total.toLocaleString('en-US');
+  return estimated ? `about ${n}` : n;
+}
+
 export default async function HomePage() {
   const api = await getServerApi();
-  const latest = await api.jobs.list({ page: 1, limit: 5 });
+  const [latest, all] = await Promise.all([api.jobs.list({ page: 1, limit: 5 }), api.jobs.search({ limit: 1 })]);
   return (
-    <div className="space-y-8">
-      <section className="rounded-xl bg-white p-8 shadow-sm">
-        <h1 className="text-3xl font-bold tracking-tight">Find work that fits you.</h1>
-        <p className="mt-2 max-w-2xl text-slate-600">
-          Browse {latest.total.toLocaleString('en-US')} open jobs, see why each one matches your profile, and track every
-          application in one place.
+    <div className="space-y-10">
+      <section className="rounded-xl bg-white p-6 shadow-sm sm:p-8">
+        <h1 className="text-3xl font-bold tracking-tight">Find work that fits you, and see why it fits.</h1>
+        <p className="mt-3 max-w-2xl text-slate-600">
+          GiveMeJobs reads your profile, ranks{' '}
+          <strong data-testid="open-jobs">{openJobs(all.total, all.estimated)} open jobs</strong> by how well they match
+          you, explains every score, and keeps each application on one board until the offer.
         </p>
-        <div className="mt-4 flex gap-3">
-          <Link href="/jobs" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <div className="mt-5 flex flex-wrap gap-3">
+          <Link href="/sign-up" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            Create a free account
+          </Link>
+          <Link href="/jobs" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100">
             Browse jobs
           </Link>
-          <Link href="/sign-up" className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100">
-            Create an account
-          </Link>
         </div>
+        <ol className="mt-6 grid gap-3 text-sm text-slate-700 sm:grid-cols-3">
+          <li>
+            <strong className="block text-slate-900">1. Import your resume</strong>
+            Your skills and experience fill your profile; you check and correct it.
+          </li>
+          <li>
+            <strong className="block text-slate-900">2. See your matches</strong>
+            Each job shows its score, the skills you have and the ones you would need.
+          </li>
+          <li>
+            <strong className="block text-slate-900">3. Track and learn</strong>
+            Move applications across a board and see which ones get answers.
+          </li>
+        </ol>
       </section>
+
+      {LANDING_SHOTS.map((shot, i) => (
+        <Feature key={shot.file} shot={shot} imageFirst={i % 2 === 1} />
+      ))}
+
       <section aria-labelledby="latest-heading" className="space-y-3">
         <h2 id="latest-heading" className="text-xl font-semibold">
           Latest jobs
@@ -31,7 +59,41 @@ export default async function HomePage() {
         {latest.items.map((job) => (
           <JobCard key={job.id} job={job} />
         ))}
+        <Link href="/jobs" className="inline-block font-medium text-brand-700 underline">
+          See every open job
+        </Link>
       </section>
     </div>
+  );
+}
+
+/** One part of the product: what it does, in words, beside a real screenshot of it. */
+function Feature({ shot, imageFirst }: { shot: LandingShot; imageFirst: boolean }) {
+  return (
+    <section
+      aria-labelledby={`feature-${shot.file}`}
+      className="grid items-center gap-6 rounded-xl bg-white p-6 shadow-sm lg:grid-cols-2"
+      data-testid="landing-feature"
+    >
+      <div className={imageFirst ? 'lg:order-2' : undefined}>
+        <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{shot.eyebrow}</p>
+        <h2 id={`feature-${shot.file}`} className="mt-1 text-2xl font-semibold">
+          {shot.title}
+        </h2>
+        <p className="mt-2 text-slate-600">{shot.text}</p>
+        <Link href={shot.href} className="mt-3 inline-block font-medium text-brand-700 underline">
+          {shot.cta}
+        </Link>
+      </div>
+      {/* Served as committed (small webp files): width and height reserve the space, so nothing shifts. */}
+      <Image
+        src={`/screenshots/${shot.file}`}
+        alt={shot.alt}
+        width={shot.width}
+        height={shot.height}
+        unoptimized
+        className="h-auto w-full rounded-lg border border-slate-200"
+      />
+    </section>
   );
 }

@@ -85,7 +85,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
                   key={b.dimension}
                   title={`Rates by ${lowerFirst(DIMENSION_LABEL[b.dimension])}`}
                   note={b.groups.length === 0 ? `No group has ${overview.minSample} applications yet.` : undefined}
-                  chart={<RatesChart groups={b.groups} />}
+                  chart={<RatesChart groups={b.groups} xLabel={DIMENSION_LABEL[b.dimension]} />}
                   table={<RatesTable breakdown={b} caption={`Rates by ${DIMENSION_LABEL[b.dimension]}`} />}
                 />
               ))}

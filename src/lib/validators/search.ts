@@ -81,8 +81,9 @@ const count = z.number().int().min(0);
  * the page can offer "+ hybrid (42)"; the jobType facet counts only remote jobs.
  */
 export const searchFacets = z.object({
-  jobType: z.record(z.enum(JOB_TYPES), count),
-  remoteType: z.record(z.enum(REMOTE_TYPES), count),
+  /** null: too rare in the sample to estimate; ticking it counts exactly. Show no number. */
+  jobType: z.record(z.enum(JOB_TYPES), count.nullable()),
+  remoteType: z.record(z.enum(REMOTE_TYPES), count.nullable()),
 });
 export type SearchFacets = z.infer<typeof searchFacets>;
 
@@ -96,11 +97,11 @@ export const jobSearchOutput = paginated(jobSearchItem).extend({
    */
   estimated: z.boolean(),
   /**
-   * The facet counts are estimates (as above). True whenever `estimated` is, and also when the
-   * job/remote type filters narrow a large set to a few hundred: the total is then exact, but
-   * the facets describe the whole large set.
+   * Per facet group: its numbers are estimates (as above), each the figure its click then shows.
+   * When the job/remote type filters narrow a large set to a few hundred, the total is exact and
+   * so is the facet group left unfiltered; the filtered group's facets describe the large set.
    */
-  facetsEstimated: z.boolean(),
+  facetsEstimated: z.object({ jobType: z.boolean(), remoteType: z.boolean() }),
   facets: searchFacets,
   /** Served from the search cache (at most a few minutes old). */
   cached: z.boolean(),
@@ -113,8 +114,8 @@ export const jobSearchOutput = paginated(jobSearchItem).extend({
 export type JobSearchOutput = z.infer<typeof jobSearchOutput>;
 
 export const emptyFacets = (): SearchFacets => ({
-  jobType: Object.fromEntries(JOB_TYPES.map((t) => [t, 0])) as Record<JobType, number>,
-  remoteType: Object.fromEntries(REMOTE_TYPES.map((t) => [t, 0])) as Record<RemoteType, number>,
+  jobType: Object.fromEntries(JOB_TYPES.map((t) => [t, 0])) as Record<JobType, number | null>,
+  remoteType: Object.fromEntries(REMOTE_TYPES.map((t) => [t, 0])) as Record<RemoteType, number | null>,
 });
 
 /* ---------- URL <-> criteria ---------- */

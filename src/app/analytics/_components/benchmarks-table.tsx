@@ -7,7 +7,7 @@ export function BenchmarksTable({ benchmarks }: { benchmarks: Benchmarks }) {
       <h2 className="text-lg font-semibold">You and other seekers</h2>
       <p className="text-sm text-slate-600">
         Averages of other seekers&apos; own rates in the same window. Groups of fewer than {benchmarks.minUsers} other
-        seekers are not shown, to keep everyone anonymous.
+        seekers are not shown, to keep everyone anonymous, nor industries where you have fewer than 5 applications.
       </p>
       {benchmarks.groups.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">Not enough other seekers to compare with yet.</p>

@@ -3,7 +3,10 @@ import { days, percent } from './format';
 
 function Card({ label, value, detail }: { label: string; value: string; detail: string }) {
   return (
-    <div className="rounded-xl bg-white p-4 shadow-sm" data-testid={`metric-${label.toLowerCase().replace(/\s+/g, '-')}`}>
+    <div
+      className="rounded-xl bg-white p-4 shadow-sm"
+      data-testid={`metric-${label.toLowerCase().replace(/\s+/g, '-')}`}
+    >
       <dt className="text-sm text-slate-600">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold">{value}</dd>
       <dd className="text-xs text-slate-500">{detail}</dd>

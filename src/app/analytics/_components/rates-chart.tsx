@@ -5,8 +5,8 @@ import type { BreakdownGroup } from '@/lib/validators/analytics';
 
 const asPercent = (rate: number | null) => (rate === null ? 0 : Math.round(rate * 1000) / 10);
 
-/** Response, interview and offer rates per group, side by side. */
-export function RatesChart({ groups }: { groups: BreakdownGroup[] }) {
+/** Response, interview and offer rates per group, side by side; `xLabel` names the grouping. */
+export function RatesChart({ groups, xLabel }: { groups: BreakdownGroup[]; xLabel: string }) {
   const data = groups.map((g) => ({
     label: g.label,
     Response: asPercent(g.responseRate),
@@ -15,12 +15,28 @@ export function RatesChart({ groups }: { groups: BreakdownGroup[] }) {
   }));
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 24, left: 12 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-        <YAxis unit="%" domain={[0, 100]} tick={{ fontSize: 12 }} />
+        <XAxis
+          dataKey="label"
+          tick={{ fontSize: 12 }}
+          label={{ value: xLabel, position: 'insideBottom', offset: -16, fontSize: 12 }}
+        />
+        <YAxis
+          unit="%"
+          domain={[0, 100]}
+          tick={{ fontSize: 12 }}
+          label={{
+            value: 'Share of applications',
+            angle: -90,
+            position: 'insideLeft',
+            offset: 0,
+            dy: 70,
+            fontSize: 12,
+          }}
+        />
         <Tooltip formatter={(value) => `${String(value)}%`} />
-        <Legend />
+        <Legend verticalAlign="top" height={28} />
         <Bar dataKey="Response" fill="#93c5fd" />
         <Bar dataKey="Interview" fill="#1f5fd1" />
         <Bar dataKey="Offer" fill="#15803d" />

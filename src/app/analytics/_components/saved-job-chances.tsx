@@ -28,8 +28,8 @@ export function SavedJobChances({ chances }: { chances: JobChance[] }) {
                 </Link>{' '}
                 at {companyName}: <strong>{percent(p.probability)}</strong> chance of an interview if you apply now{' '}
                 <span className="text-slate-500">
-                  ({p.confidence.level} confidence, learned from {p.confidence.trainingSize.toLocaleString('en-US')} past
-                  applications)
+                  ({p.confidence.level} confidence, learned from {p.confidence.trainingSize.toLocaleString('en-US')}{' '}
+                  past applications)
                 </span>
                 {p.factors.length > 0 && (
                   <ul className="mt-1 list-disc pl-5 text-slate-700">

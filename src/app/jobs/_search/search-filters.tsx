@@ -30,7 +30,7 @@ export function SearchFilters({
   signedIn: boolean;
   criteria: JobSearchCriteria;
   facets: SearchFacets;
-  facetsEstimated: boolean;
+  facetsEstimated: { jobType: boolean; remoteType: boolean };
   onChange: (change: Partial<JobSearchInput>) => void;
 }) {
   // Text boxes apply on submit (Enter), not per keystroke; they follow the URL on back/forward.
@@ -102,7 +102,7 @@ export function SearchFilters({
           options={REMOTE_TYPES}
           labels={REMOTE_LABEL}
           counts={facets.remoteType}
-          approximate={facetsEstimated}
+          approximate={facetsEstimated.remoteType}
           selected={criteria.remoteTypes}
           onToggle={(t) => onChange({ remoteTypes: toggle(criteria.remoteTypes, t) })}
         />
@@ -111,7 +111,7 @@ export function SearchFilters({
           options={JOB_TYPES}
           labels={JOB_TYPE_LABEL}
           counts={facets.jobType}
-          approximate={facetsEstimated}
+          approximate={facetsEstimated.jobType}
           selected={criteria.jobTypes}
           onToggle={(t) => onChange({ jobTypes: toggle(criteria.jobTypes, t) })}
         />
@@ -175,7 +175,8 @@ function FacetGroup<T extends string>({
   legend: string;
   options: readonly T[];
   labels: Record<T, string>;
-  counts: Record<T, number>;
+  /** null: too rare to estimate in a very large result set; no number rather than a wrong one. */
+  counts: Record<T, number | null>;
   /** Estimated counts get a "~" (and "about" for screen readers). */
   approximate: boolean;
   selected: readonly T[] | undefined;
@@ -188,15 +189,17 @@ function FacetGroup<T extends string>({
         <label key={t} className="mt-1 flex items-center gap-2">
           <input type="checkbox" checked={selected?.includes(t) ?? false} onChange={() => onToggle(t)} />
           <span className="flex-1">{labels[t]}</span>
-          <span className="text-slate-500">
-            {approximate && counts[t] > 0 && (
-              <>
-                <span aria-hidden="true">~</span>
-                <span className="sr-only">about </span>
-              </>
-            )}
-            {counts[t].toLocaleString('en-US')}
-          </span>
+          {counts[t] !== null && (
+            <span className="text-slate-500">
+              {approximate && counts[t] > 0 && (
+                <>
+                  <span aria-hidden="true">~</span>
+                  <span className="sr-only">about </span>
+                </>
+              )}
+              {counts[t].toLocaleString('en-US')}
+            </span>
+          )}
         </label>
       ))}
     </fieldset>

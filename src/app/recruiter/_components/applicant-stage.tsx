@@ -3,9 +3,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { APPLICATION_STATUS_LABEL } from '@/lib/validators/application-status';
+import { APPLICATION_STATUS_LABEL, FINAL_APPLICATION_STATUSES } from '@/lib/validators/application-status';
 import type { ApplicationStatus } from '@/lib/validators/enums';
 import { useTRPC } from '@/trpc/react';
+
+const finalQuestion = (name: string, to: ApplicationStatus) =>
+  `Move ${name} to ${APPLICATION_STATUS_LABEL[to]}? This is final: ${name} is told, and the application cannot be moved again.`;
 
 /** Moves an applicant to a stage the company may set; the seeker's board shows the same change. */
 export function ApplicantStage({
@@ -48,6 +51,11 @@ export function ApplicantStage({
             disabled={move.isPending}
             onChange={(e) => {
               const to = e.target.value as ApplicationStatus;
+              // A final stage cannot be undone and tells the applicant: ask first.
+              if (to && FINAL_APPLICATION_STATUSES.includes(to) && !window.confirm(finalQuestion(name, to))) {
+                e.target.value = '';
+                return;
+              }
               if (to) move.mutate({ applicationId, to });
             }}
             className="rounded border border-slate-300 bg-white px-2 py-1"

@@ -3,7 +3,8 @@
  * to. Every other seeker counts once (the mean of their own rates), so a few prolific
  * applicants do not set the average. Anonymity: the seeker is left out of their own average,
  * and a group of fewer than MIN_BENCHMARK_USERS other seekers is dropped inside the query, so
- * its numbers never leave the database.
+ * its numbers never leave the database. An industry where the seeker has fewer than MIN_SAMPLE
+ * applications is not compared either: their side of the row would rest on one or two results.
  */
 import { sql } from 'drizzle-orm';
 import type { BenchmarkGroup, Benchmarks } from '@/lib/validators/analytics';
@@ -11,6 +12,7 @@ import type { DbOrTx } from '@/server/db';
 import { rowsOf } from '@/server/db/rows';
 import { EMPLOYER_RESPONSE_STATUSES } from '../applications/status-machine';
 import type { ApplicationFact } from './application-facts';
+import { MIN_SAMPLE } from './compute-breakdowns';
 import { averageResponseDays, countOutcomes, round } from './compute-metrics';
 import { INTERVIEW_STATUSES, OFFER_STATUSES, RESPONSE_STATUSES } from './status-sets';
 
@@ -96,6 +98,7 @@ export async function platformBenchmarks(
       },
     };
   });
-  groups.sort((a, b) => (a.dimension === b.dimension ? b.you.n - a.you.n : a.dimension === 'overall' ? -1 : 1));
-  return { minUsers, groups };
+  const compared = groups.filter((g) => g.dimension === 'overall' || g.you.n >= MIN_SAMPLE);
+  compared.sort((a, b) => (a.dimension === b.dimension ? b.you.n - a.you.n : a.dimension === 'overall' ? -1 : 1));
+  return { minUsers, groups: compared };
 }

@@ -37,4 +37,21 @@ describe('prediction factors', () => {
     expect(factors.map((f) => f.feature)).toEqual(['match']);
     expect(factors.map((f) => f.text).join(' ')).not.toMatch(/title/i);
   });
+
+  it('speaks in interviews per 100 applications, not model points or raw scores', () => {
+    const factors = explainPrediction(modelWith({ match_score: 1, hour: -0.02 }), row);
+    const text = factors.map((f) => f.text).join(' ');
+    expect(text).not.toMatch(/points|0\.80|AUC/);
+    expect(factors.find((f) => f.feature === 'match')?.text).toMatch(
+      /^Your 80% match with this job helps: about \d+ more interviews? per 100 applications\.$/,
+    );
+  });
+
+  it('pairs a factor that works against the seeker with what they can do about it', () => {
+    const factors = explainPrediction(modelWith({ hour: -0.6 }), row);
+    expect(factors).toHaveLength(1);
+    expect(factors[0]?.text).toMatch(
+      /^Applying at 14:00 UTC works against you: about \d+ fewer interviews? per 100 applications\. Applying at another time of day may do better\.$/,
+    );
+  });
 });

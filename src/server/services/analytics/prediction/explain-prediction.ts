@@ -26,9 +26,9 @@ function describe(group: FeatureGroup, row: PredictionRow): string {
     case 'match':
       return row.matchScore === null
         ? 'No match score for this job yet'
-        : `Your match score for this job (${row.matchScore.toFixed(2)})`;
+        : `Your ${Math.round(row.matchScore * 100)}% match with this job`;
     case 'day_of_week':
-      return `Applying on a ${DAY_NAMES[row.appliedAt.getUTCDay()]} (UTC)`;
+      return `Applying on a ${DAY_NAMES[row.appliedAt.getUTCDay()]}`;
     case 'hour':
       return `Applying at ${String(row.appliedAt.getUTCHours()).padStart(2, '0')}:00 UTC`;
     case 'title_length':
@@ -48,24 +48,41 @@ function describe(group: FeatureGroup, row: PredictionRow): string {
   }
 }
 
+/** What a seeker can do about a factor that works against them; the job's own traits get none. */
+const TIP: Partial<Record<FeatureGroup, string>> = {
+  match: 'Adding the skills it asks for to your profile raises your match.',
+  day_of_week: 'Applying on another day may do better.',
+  hour: 'Applying at another time of day may do better.',
+};
+
+/** "about 3 more interviews per 100 applications": a rate a seeker can picture, not model points. */
+function sentence(group: FeatureGroup, row: PredictionRow, points: number): string {
+  const n = Math.max(1, Math.round(Math.abs(points)));
+  const interviews = n === 1 ? 'interview' : 'interviews';
+  if (points >= 0) return `${describe(group, row)} helps: about ${n} more ${interviews} per 100 applications.`;
+  const tip = TIP[group];
+  return `${describe(group, row)} works against you: about ${n} fewer ${interviews} per 100 applications.${tip ? ` ${tip}` : ''}`;
+}
+
 export function explainPrediction(model: SuccessModel, row: PredictionRow): PredictionFactor[] {
   const z = standardize(model, row);
   const total = logit(model, z);
   const p = sigmoid(total);
-  return FEATURE_GROUPS.filter((group) => !NOT_ACTIONABLE.has(group)).map((group) => {
-    const contribution = model.spec.columns.reduce(
-      (sum, c, j) => (c.group === group ? sum + (model.weights[j] ?? 0) * (z[j] ?? 0) : sum),
-      0,
-    );
-    const points = Math.round((p - sigmoid(total - contribution)) * 1000) / 10;
-    const direction = points >= 0 ? ('raises' as const) : ('lowers' as const);
-    return {
-      feature: group,
-      direction,
-      points,
-      text: `${describe(group, row)} ${direction} your chances by about ${Math.abs(points)} points.`,
-    };
-  })
+  return FEATURE_GROUPS.filter((group) => !NOT_ACTIONABLE.has(group))
+    .map((group) => {
+      const contribution = model.spec.columns.reduce(
+        (sum, c, j) => (c.group === group ? sum + (model.weights[j] ?? 0) * (z[j] ?? 0) : sum),
+        0,
+      );
+      const points = Math.round((p - sigmoid(total - contribution)) * 1000) / 10;
+      const direction = points >= 0 ? ('raises' as const) : ('lowers' as const);
+      return {
+        feature: group,
+        direction,
+        points,
+        text: sentence(group, row, points),
+      };
+    })
     .filter((f) => Math.abs(f.points) >= MIN_POINTS)
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
     .slice(0, MAX_FACTORS);

@@ -11,13 +11,17 @@
  * the same statement (a one-time filter), to collect every match: exact counts, and the requested
  * page sorted in memory. Otherwise the scaled sample counts are the answer, flagged `estimated`,
  * and fetch-page.ts walks an order index for the page.
+ *
+ * A small site (few open jobs in all, like the demo's 1,901) is always collected: estimates there
+ * would be needless and visibly wrong. On a large site a facet value the sample saw too few times
+ * to estimate is returned as null (no number) rather than a guess its own click would contradict.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { JOB_TYPES, REMOTE_TYPES, type JobType, type RemoteType } from '@/lib/validators/enums';
 import { emptyFacets, type JobSearchCriteria, type SearchFacets } from '@/lib/validators/search';
 import type { DbOrTx } from '@/server/db';
 import { jobs } from '@/server/db/schema';
-import { allOf, rankExpr, type SearchConditions } from './criteria-sql';
+import { allOf, isOpen, rankExpr, type SearchConditions } from './criteria-sql';
 import { titleTier, titleWindowIds, type PageRow } from './fetch-page';
 
 /**
@@ -37,13 +41,26 @@ export const SAMPLE_RATE = 128;
 export const COLLECT_MAX_SAMPLE_HITS = 8;
 /** Collecting stops here (an unlucky sample): the estimate and an index walk take over. */
 export const COLLECT_CAP = 5000;
+/**
+ * A site with at most this many open jobs in the sample (~4,000 open jobs) collects every search:
+ * at most COLLECT_CAP page reads. Counting the site's sample is an index-only scan of ~1/128 of
+ * the open jobs (~1,500 entries at 190,000 jobs).
+ */
+export const SMALL_SITE_SAMPLE_HITS = 32;
 
 export type Cells = Map<`${JobType}|${RemoteType}`, number>;
 
 export interface MatchCounts {
   total: number;
-  facets: SearchFacets;
+  facets: { jobType: Record<JobType, number>; remoteType: Record<RemoteType, number> };
   estimated: boolean;
+}
+
+export interface SearchCounts {
+  total: number;
+  estimated: boolean;
+  facets: SearchFacets;
+  facetsEstimated: { jobType: boolean; remoteType: boolean };
 }
 
 export interface Collected {
@@ -53,6 +70,8 @@ export interface Collected {
   exact: Cells | null;
   /** The exact total when only the set narrowed by the type filters was collected. */
   exactTotal: number | null;
+  /** The cells of that narrowed set (both type filters applied), else null. */
+  narrowed: Cells | null;
   /** The page, when collected (small sets); null otherwise. */
   page: PageRow[] | null;
 }
@@ -104,14 +123,17 @@ export function collectQuery(db: DbOrTx, req: CollectRequest) {
   const onJobs = allOf(c.jobType, c.remoteType);
   const sampleHits = (filter: SQL | undefined) =>
     sql`(SELECT coalesce(sum(n), 0) FROM sample s ${filter ? sql`WHERE ${filter}` : sql``})`;
-  const smallBase = sql`${sampleHits(undefined)} <= ${COLLECT_MAX_SAMPLE_HITS}`;
+  const smallSite = sql`(SELECT n FROM site) <= ${SMALL_SITE_SAMPLE_HITS}`;
+  const smallBase = sql`(${sampleHits(undefined)} <= ${COLLECT_MAX_SAMPLE_HITS} OR ${smallSite})`;
   const smallTotal = sql`${sampleHits(typeFilter('s'))} <= ${COLLECT_MAX_SAMPLE_HITS}`;
   const matchingColumns = sql`${jobs.id} AS id, ${jobs.jobType} AS job_type, ${jobs.remoteType} AS remote_type,
         ${jobs.postedAt} AS posted_at, ${jobs.salaryAnnualUsd} AS salary`;
   const relevance = req.sort === 'relevance' && keywords !== undefined;
   const rank = keywords ? rankExpr(keywords) : sql`NULL::real`;
   const statement = sql`
-    WITH sample AS (
+    WITH site AS (
+      SELECT count(*)::int AS n FROM ${jobs} WHERE ${allOf(isOpen, inSampleForFilters)}
+    ), sample AS (
       SELECT ${jobs.jobType} AS job_type, ${jobs.remoteType} AS remote_type, count(*)::int AS n
       FROM ${jobs} WHERE ${allOf(base, inSample)} GROUP BY 1, 2
     ), matching AS (
@@ -138,7 +160,8 @@ export function collectQuery(db: DbOrTx, req: CollectRequest) {
         (SELECT json_agg(json_build_array(job_type, remote_type, n))::text FROM sample) AS sample_cells,
         (SELECT json_agg(json_build_array(job_type, remote_type, n))::text
            FROM (SELECT job_type, remote_type, count(*)::int AS n FROM matching GROUP BY 1, 2) e) AS exact_cells,
-        (SELECT count(*)::int FROM matching) AS matched
+        (SELECT count(*)::int FROM matching) AS matched,
+        (SELECT n FROM site) AS site_hits
     ) s
     LEFT JOIN (
       SELECT ${jobs.id} AS id, ${jobs.title} AS title, ${jobs.companyName} AS company_name,
@@ -156,6 +179,7 @@ export function collectQuery(db: DbOrTx, req: CollectRequest) {
       sampleCells: sql<string | null>`r.sample_cells`,
       exactCells: sql<string | null>`r.exact_cells`,
       matched: sql<number>`r.matched`.mapWith(Number),
+      siteHits: sql<number>`r.site_hits`.mapWith(Number),
       id: sql<string | null>`r.id`,
       title: sql<string>`r.title`,
       companyName: sql<string>`r.company_name`,
@@ -188,16 +212,57 @@ export async function collectMatches(db: DbOrTx, req: CollectRequest): Promise<C
     if ((!jobTypes || jobTypes.includes(j)) && (!remoteTypes || remoteTypes.includes(r))) hitsTotal += n;
   }
   const matched = first?.matched ?? 0;
-  if (hitsTotal > COLLECT_MAX_SAMPLE_HITS || matched >= COLLECT_CAP) {
-    return { sample, exact: null, exactTotal: null, page: null };
+  const smallSite = (first?.siteHits ?? 0) <= SMALL_SITE_SAMPLE_HITS;
+  if ((hitsTotal > COLLECT_MAX_SAMPLE_HITS && !smallSite) || matched >= COLLECT_CAP) {
+    return { sample, exact: null, exactTotal: null, narrowed: null, page: null };
   }
-  const page = rows.flatMap(({ sampleCells: _s, exactCells: _e, matched: _m, id, ...row }) =>
+  const page = rows.flatMap(({ sampleCells: _s, exactCells: _e, matched: _m, siteHits: _h, id, ...row }) =>
     id === null ? [] : [{ ...row, id, rank: req.keywords ? row.rank : null }],
   );
-  // A large set narrowed to a few by job or remote type: the page and total are exact, the facets
-  // (which need the rest of the large set) are estimated.
-  if (hitsBase > COLLECT_MAX_SAMPLE_HITS) return { sample, exact: null, exactTotal: matched, page };
-  return { sample, exact: parseCells(first?.exactCells ?? null), exactTotal: null, page };
+  const cells = parseCells(first?.exactCells ?? null);
+  // A large set narrowed to a few by job or remote type: the page and total are exact, and so
+  // are the facets of a group left unfiltered; the others need the rest of the large set.
+  if (hitsBase > COLLECT_MAX_SAMPLE_HITS && !smallSite) {
+    return { sample, exact: null, exactTotal: matched, narrowed: cells, page };
+  }
+  return { sample, exact: cells, exactTotal: null, narrowed: null, page };
+}
+
+type Criteria = Partial<Pick<JobSearchCriteria, 'jobTypes' | 'remoteTypes'>>;
+
+/**
+ * Total and facets as the page shows them. Every facet number is what ticking that value then
+ * counts: exact where the click would count exactly, the same scaled sample cells where the click
+ * would estimate, and null where the sample saw too few to estimate (the click counts exactly).
+ */
+export function searchCounts(collected: Collected, c: Criteria): SearchCounts {
+  if (collected.exact) {
+    const exact = summarize(collected.exact, c);
+    return { ...exact, facetsEstimated: { jobType: false, remoteType: false } };
+  }
+  const hits = summarize(collected.sample, c);
+  const est = summarize(collected.sample, c, SAMPLE_RATE);
+  const facets = emptyFacets();
+  for (const j of JOB_TYPES) {
+    facets.jobType[j] = hits.facets.jobType[j] > COLLECT_MAX_SAMPLE_HITS ? est.facets.jobType[j] : null;
+  }
+  for (const r of REMOTE_TYPES) {
+    facets.remoteType[r] = hits.facets.remoteType[r] > COLLECT_MAX_SAMPLE_HITS ? est.facets.remoteType[r] : null;
+  }
+  const facetsEstimated = { jobType: true, remoteType: true };
+  if (collected.narrowed) {
+    const exact = summarize(collected.narrowed, c);
+    if (!c.remoteTypes) {
+      facets.remoteType = exact.facets.remoteType;
+      facetsEstimated.remoteType = false;
+    }
+    if (!c.jobTypes) {
+      facets.jobType = exact.facets.jobType;
+      facetsEstimated.jobType = false;
+    }
+  }
+  if (collected.exactTotal !== null) return { total: collected.exactTotal, estimated: false, facets, facetsEstimated };
+  return { total: est.total, estimated: true, facets, facetsEstimated };
 }
 
 /** Two significant digits: an estimate must not look precise ("about 170,000"). */
@@ -207,6 +272,9 @@ export const roundEstimate = (n: number): number => {
   return Math.round(n / magnitude) * magnitude;
 };
 
+const zeros = <T extends string>(keys: readonly T[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
+
 export function summarize(
   cells: Cells,
   c: Partial<Pick<JobSearchCriteria, 'jobTypes' | 'remoteTypes'>>,
@@ -214,7 +282,7 @@ export function summarize(
 ): MatchCounts {
   const jt = new Set<JobType>(c.jobTypes ?? JOB_TYPES);
   const rt = new Set<RemoteType>(c.remoteTypes ?? REMOTE_TYPES);
-  const facets = emptyFacets();
+  const facets = { jobType: zeros(JOB_TYPES), remoteType: zeros(REMOTE_TYPES) };
   let total = 0;
   for (const j of JOB_TYPES) {
     for (const r of REMOTE_TYPES) {

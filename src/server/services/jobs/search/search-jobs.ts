@@ -11,7 +11,7 @@ import type { Cache } from '@/server/adapters/cache/types';
 import type { DbOrTx } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { toJobSummary } from '../job-columns';
-import { SAMPLE_RATE, collectMatches, summarize } from './count-matches';
+import { collectMatches, searchCounts } from './count-matches';
 import { searchConditions, tsQuery } from './criteria-sql';
 import { fetchMatchPage } from './fetch-match-page';
 import { fetchPage, type PageRow } from './fetch-page';
@@ -93,10 +93,7 @@ async function run(
   const rows: (PageRow & { matchScore?: number | null })[] = matchUserId
     ? await fetchMatchPage(db, request, matchUserId)
     : (collected.page ?? (await fetchPage(db, request)));
-  const counts = collected.exact
-    ? summarize(collected.exact, criteria)
-    : summarize(collected.sample, criteria, SAMPLE_RATE);
-  if (collected.exactTotal !== null) counts.total = collected.exactTotal;
+  const counts = searchCounts(collected, criteria);
   // An estimate can undershoot what the page itself proves exists (a rare job type in a large set).
   const total = Math.max(counts.total, rows.length > 0 ? request.offset + rows.length : 0);
   const now = Date.now();
@@ -111,8 +108,8 @@ async function run(
     limit,
     total,
     totalPages: Math.min(Math.ceil(total / limit), SEARCH_MAX_PAGE),
-    estimated: counts.estimated && collected.exactTotal === null,
-    facetsEstimated: counts.estimated,
+    estimated: counts.estimated,
+    facetsEstimated: counts.facetsEstimated,
     facets: counts.facets,
   };
 }
