@@ -16,20 +16,15 @@
  *    route does it (load the version for its owner, render, record the export);
  * 5. concurrency: 20 generations requested at once by 20 seekers, then drained: all must finish
  *    with a stored version and none may fail.
- * Flags: --pairs N (default 200), --seekers N (default 40), --jobs N (default 50).
+ * Flags: --pairs N (default 200), --seekers N (default 40), --jobs N (default 50),
+ * --cpu-profile FILE (a V8 CPU profile of the sequential generations only).
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
-import { EXPORT_FORMATS, type ExportFormat } from '@/lib/validators/documents';
-import { connectPostgres } from '@/server/db/connect';
-import { runMigrations } from '@/server/db/migrate';
-import { rowsOf } from '@/server/db/rows';
+import { EXPORT_FORMATS, type DocumentContent, type ExportFormat } from '@/lib/validators/documents';
 import { exportDocument } from '@/server/services/documents/export';
 import { loadDocumentForExport, recordDocumentExport } from '@/server/services/documents/load-document-for-export';
 import { listTemplates } from '@/server/services/documents/templates';
@@ -39,7 +34,10 @@ import { ingestRawPostings } from '@/server/services/ingestion/store/ingest-raw-
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { importAsNewUser, type SeekerCaller } from '../eval/match/import-user';
 import { loadResumeQueries } from '../eval/match/resumes';
+import { withBenchDatabase } from './bench-database';
+import { profileCpu } from './cpu-profile';
 import { buildFeed, loadRealPostings } from './etl-data';
+import { resultHeader } from './result-header';
 import { percentile, round } from './stats';
 
 const { values } = parseArgs({
@@ -47,13 +45,13 @@ const { values } = parseArgs({
     pairs: { type: 'string', default: '200' },
     seekers: { type: 'string', default: '40' },
     jobs: { type: 'string', default: '50' },
+    'cpu-profile': { type: 'string' },
   },
 });
 const PAIRS = Number(values.pairs);
 const SEEKERS = Number(values.seekers);
 const JOBS = Number(values.jobs);
 const CONCURRENT = 20;
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const OUT = path.join(process.cwd(), 'bench', 'results', 'documents.json');
 const TARGETS = { generation_p95_ms: 300, export_pdf_p95_ms: 500, export_docx_p95_ms: 200 };
 
@@ -79,6 +77,24 @@ function sampleResumes(n: number): { category: string; text: string }[] {
   return out;
 }
 
+/**
+ * What was generated, as one hash: the same resumes, postings and pairs give the same digest in
+ * every run, so a change made for speed can show it writes the same documents. Row ids are random
+ * per run (each is replaced by its order of appearance) and a letter carries today's date.
+ */
+function contentDigest(contents: DocumentContent[]): string {
+  const hash = createHash('sha256');
+  for (const content of contents) {
+    const ids = new Map<string, string>();
+    const stable = JSON.stringify(content.kind === 'cover_letter' ? { ...content, date: '' } : content).replace(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g,
+      (id) => ids.get(id) ?? (ids.set(id, `#${ids.size}`), `#${ids.size - 1}`),
+    );
+    hash.update(stable).update('\n');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 const summarize = (ms: number[]) => ({
   p50: round(percentile(ms, 50)),
   p95: round(percentile(ms, 95)),
@@ -86,19 +102,8 @@ const summarize = (ms: number[]) => ({
   max: round(Math.max(...ms)),
 });
 
-const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-const name = `givemejobs_bench_documents_${randomBytes(4).toString('hex')}`;
-await admin.unsafe(`CREATE DATABASE ${name}`);
-const url = new URL(ADMIN_URL);
-url.pathname = `/${name}`;
-const handle = await connectPostgres(url.toString(), { max: 10 });
 const loadAtStart = os.loadavg()[0] ?? 0;
-try {
-  await runMigrations(handle);
-  const { db } = handle;
-  const version =
-    rowsOf<{ v: string }>(await db.execute(sql`SELECT current_setting('server_version') AS v`))[0]?.v ?? '';
-
+await withBenchDatabase('documents', { max: 10 }, async ({ db, postgresVersion: version }) => {
   // Jobs through the ingestion path.
   const source = 'jsonld:bench-documents';
   const feed = JSON.stringify(buildFeed(loadRealPostings(), JOBS));
@@ -148,24 +153,30 @@ try {
   const generationMs: number[] = [];
   const byKind: Record<string, number[]> = { resume: [], cover_letter: [] };
   const versions: { userId: string; versionId: string }[] = [];
-  for (let i = 0; i < PAIRS; i++) {
-    const started = performance.now();
-    const g = await generate(i);
-    await drainWorkflows();
-    const versionId = await finish(g.seeker, g.requestId);
-    const ms = performance.now() - started;
-    generationMs.push(ms);
-    byKind[g.kind]?.push(ms);
-    versions.push({ userId: g.seeker.userId, versionId });
-  }
+  const loadBeforeGeneration = os.loadavg()[0] ?? 0;
+  await profileCpu(values['cpu-profile'], async () => {
+    for (let i = 0; i < PAIRS; i++) {
+      const started = performance.now();
+      const g = await generate(i);
+      await drainWorkflows();
+      const versionId = await finish(g.seeker, g.requestId);
+      const ms = performance.now() - started;
+      generationMs.push(ms);
+      byKind[g.kind]?.push(ms);
+      versions.push({ userId: g.seeker.userId, versionId });
+    }
+  });
+  const loadAfterGeneration = os.loadavg()[0] ?? 0;
   console.log(`generation p95 ${round(percentile(generationMs, 95))} ms over ${generationMs.length} pairs`);
 
   const exportMs = new Map<ExportFormat, number[]>(EXPORT_FORMATS.map((f) => [f, []]));
+  const generated: DocumentContent[] = [];
   for (const format of EXPORT_FORMATS) {
     for (const v of versions) {
       const started = performance.now();
       const doc = await loadDocumentForExport(db, v.userId, v.versionId);
       if (!doc) throw new Error(`version ${v.versionId} not found for its owner`);
+      if (format === EXPORT_FORMATS[0]) generated.push(doc.content);
       const file = await exportDocument(doc.content, doc.template, format);
       await recordDocumentExport(db, v.versionId, { format, generatedAt: new Date().toISOString(), fileSize: file.bytes.byteLength });
       exportMs.get(format)?.push(performance.now() - started);
@@ -211,16 +222,12 @@ try {
     { metric: 'concurrent_failed', op: '<=', value: 0, measured: concurrentFailed.length, met: concurrentFailed.length === 0 },
   ];
   const report = {
-    name: 'documents',
-    when: new Date().toISOString(),
-    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
-    machine: {
-      cpus: os.cpus().length,
-      node: process.version,
-      postgres: version,
+    ...resultHeader('documents', version, {
       load_avg_1m_start: round(loadAtStart),
+      load_avg_1m_generation_start: round(loadBeforeGeneration),
+      load_avg_1m_generation_end: round(loadAfterGeneration),
       load_avg_1m_end: round(os.loadavg()[0] ?? 0),
-    },
+    }),
     dataset: {
       pairs: generationMs.length,
       seekers: seekers.length,
@@ -228,6 +235,7 @@ try {
       categories: new Set(seekers.map((s) => s.category)).size,
       jobs: jobIds.length,
       writer: 'offline (no OPENAI_API_KEY)',
+      content_digest: contentDigest(generated),
     },
     metrics,
     targets,
@@ -237,8 +245,4 @@ try {
   mkdirSync(path.dirname(OUT), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify({ metrics, missed: report.missed }, null, 2));
-} finally {
-  await handle.close();
-  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-}
+});

@@ -13,16 +13,11 @@
  * The matching workflow (occupations, embeddings, scores) is not part of the load measured here:
  * bench:match measures it. Options: --jobs N (default 50,000), --write-labels.
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
-import { connectPostgres } from '@/server/db/connect';
-import { runMigrations } from '@/server/db/migrate';
 import type { Database } from '@/server/db';
 import { rowsOf } from '@/server/db/rows';
 import { parseJobPostingJsonLd } from '@/server/services/ingestion/connectors';
@@ -31,14 +26,15 @@ import { normalizePosting } from '@/server/services/ingestion/normalize';
 import { dedupeKeyOf } from '@/server/services/ingestion/store/dedupe-key';
 import { ingestRawPostings } from '@/server/services/ingestion/store/ingest-raw-postings';
 import { storePostings } from '@/server/services/ingestion/store/store-postings';
+import { withBenchDatabase } from './bench-database';
 import { buildFeed, loadRealPostings } from './etl-data';
 import { buildPairs } from './etl-dedupe-pairs';
+import { resultHeader } from './result-header';
 
 const { values } = parseArgs({
   options: { jobs: { type: 'string', default: '50000' }, 'write-labels': { type: 'boolean', default: false } },
 });
 const N = Number(values.jobs);
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const noEvents = () => Promise.resolve();
 const FETCHED_AT = new Date('2026-12-01T00:00:00Z');
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
@@ -125,18 +121,8 @@ async function dedupeQuality(db: Database) {
   };
 }
 
-const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-const name = `givemejobs_bench_etl_${randomBytes(4).toString('hex')}`;
-await admin.unsafe(`CREATE DATABASE ${name}`);
-const url = new URL(ADMIN_URL);
-url.pathname = `/${name}`;
-const handle = await connectPostgres(url.toString(), { max: 4 });
 const loadAtStart = os.loadavg()[0] ?? 0;
-try {
-  await runMigrations(handle);
-  const { db } = handle;
-  const version =
-    rowsOf<{ v: string }>(await db.execute(sql`SELECT current_setting('server_version') AS v`))[0]?.v ?? '';
+await withBenchDatabase('etl', { max: 4 }, async ({ db, postgresVersion: version }) => {
   const real = loadRealPostings();
   const file = JSON.stringify(buildFeed(real, N));
   console.log(`${N} postings from ${real.length} real ones; file ${(file.length / 1e6).toFixed(1)} MB`);
@@ -190,16 +176,10 @@ try {
     .filter((t) => !((metrics as Record<string, number>)[t.metric]! >= t.value))
     .map((t) => t.metric);
   const result = {
-    name: 'etl',
-    when: new Date().toISOString(),
-    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
-    machine: {
-      cpus: os.cpus().length,
-      node: process.version,
-      postgres: version,
+    ...resultHeader('etl', version, {
       load_avg_1m_start: round(loadAtStart, 2),
       load_avg_1m_end: round(os.loadavg()[0] ?? 0, 2),
-    },
+    }),
     dataset: {
       jobs: N,
       real_postings: real.length,
@@ -216,8 +196,4 @@ try {
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(metrics, null, 2));
   console.log(`Wrote ${path.relative(process.cwd(), out)}${missed.length ? ` (missed: ${missed.join(', ')})` : ''}`);
-} finally {
-  await handle.close();
-  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end({ timeout: 5 });
-}
+});

@@ -5,17 +5,18 @@
  * is what the document shows. A skill the seeker lacks never raises either figure.
  */
 import type { DocumentContent, DocumentQuality, SectionType } from '@/lib/validators/documents';
-import { canonicalizeSkill, extractSkills } from '@/server/services/skills/taxonomy';
+import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { documentSectionsText, runningText } from './document-text';
 import type { JobRequirements } from './extract-requirements';
 import type { SeekerProfile } from './profile-facts';
 import { readingGrade } from './words';
+import { skillsInText } from './skills-in-text';
 
 const WORDS_PER_PAGE = 450;
 const LINES_PER_PAGE = 50;
 
 function skillKeysIn(text: string, listed: string[]): Set<string> {
-  const keys = new Set(extractSkills(text).map((s) => s.key));
+  const keys = new Set(skillsInText(text).map((s) => s.key));
   for (const name of listed) keys.add(canonicalizeSkill(name).key);
   return keys;
 }

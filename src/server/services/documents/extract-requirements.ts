@@ -5,8 +5,9 @@
  * responsibilities (the description's bullet lines) and culture signals. A job whose description
  * is short or empty still yields requirements from its title and skills.
  */
-import { canonicalizeSkill, extractSkills } from '@/server/services/skills/taxonomy';
+import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { contentWords } from './words';
+import { skillsInText } from './skills-in-text';
 
 export const EDUCATION_LEVELS = ['high_school', 'associate', 'bachelor', 'master', 'doctorate'] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
@@ -127,8 +128,8 @@ export function extractJobRequirements(job: JobForRequirements): JobRequirements
     responsibilities.push(...bullets.filter((b) => !preferredText.some((p) => p.includes(b))));
   }
 
-  for (const s of extractSkills(requiredText.join('\n'))) if (!required.has(s.key)) required.set(s.key, s);
-  for (const s of extractSkills(preferredText.join('\n'))) {
+  for (const s of skillsInText(requiredText.join('\n'))) if (!required.has(s.key)) required.set(s.key, s);
+  for (const s of skillsInText(preferredText.join('\n'))) {
     if (!required.has(s.key) && !preferred.has(s.key)) preferred.set(s.key, s);
   }
 

@@ -45,20 +45,25 @@ export interface FactIndex {
   corpus: string;
 }
 
+const PERSON_COLUMNS = {
+  firstName: users.firstName,
+  lastName: users.lastName,
+  email: users.email,
+  headline: users.professionalHeadline,
+  summary: users.summary,
+};
+
+/**
+ * The person row and the profile's tables are read at once (one wait, not two). A generation
+ * reads the profile three times: the request's check, fact selection and the truthfulness check.
+ */
 export async function loadSeekerProfile(db: DbOrTx, userId: string): Promise<SeekerProfile | null> {
-  const [user] = await db
-    .select({
-      firstName: users.firstName,
-      lastName: users.lastName,
-      email: users.email,
-      headline: users.professionalHeadline,
-      summary: users.summary,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+  const [[user], profile] = await Promise.all([
+    db.select(PERSON_COLUMNS).from(users).where(eq(users.id, userId)).limit(1),
+    loadProfile(db, userId),
+  ]);
   if (!user) return null;
-  const { skills, experience, education, projects, certifications, preferences } = await loadProfile(db, userId);
+  const { skills, experience, education, projects, certifications, preferences } = profile;
   return {
     userId,
     person: {

@@ -22,7 +22,8 @@ export async function requestDocumentGeneration(
   actor: Actor,
 ): Promise<{ requestId: string; documentId: string | null }> {
   const input = generateDocumentInput.parse(raw);
-  const job = await loadJobForDocument(db, input.jobId);
+  // Read together (one wait, not two); checked in the same order as before.
+  const [job, seeker] = await Promise.all([loadJobForDocument(db, input.jobId), loadSeekerProfile(db, actor.userId)]);
   if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
   if (input.applicationId) {
     const [own] = await db
@@ -40,7 +41,6 @@ export async function requestDocumentGeneration(
   if (!getTemplate(templateId)) {
     throw new AppError('VALIDATION_ERROR', 'There is no such template.', { fields: { templateId: ['There is no such template.'] } });
   }
-  const seeker = await loadSeekerProfile(db, actor.userId);
   if (!seeker) throw new AppError('NOT_FOUND', 'This account no longer exists.');
   assertProfileCanGenerate(seeker);
 

@@ -6,10 +6,11 @@
  */
 import type { DocumentLength } from '@/lib/validators/documents-api';
 import type { DocumentDate } from '@/lib/validators/documents';
-import { canonicalizeSkill, extractSkills } from '@/server/services/skills/taxonomy';
+import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import type { JobRequirements } from './extract-requirements';
 import { dateOf, type SeekerProfile } from './profile-facts';
 import { contentWords, sentences } from './words';
+import { skillsInText } from './skills-in-text';
 
 export interface SelectedBullet {
   text: string;
@@ -58,7 +59,7 @@ function overlap(text: string, keywords: Set<string>, requiredKeys: Set<string>)
   const words = new Set(contentWords(text));
   let hits = 0;
   for (const w of words) if (keywords.has(w)) hits += 1;
-  const skillHits = extractSkills(text).filter((s) => requiredKeys.has(s.key)).length;
+  const skillHits = skillsInText(text).filter((s) => requiredKeys.has(s.key)).length;
   return hits + 2 * skillHits;
 }
 

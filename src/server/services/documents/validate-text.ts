@@ -6,9 +6,10 @@
  * Sentences that fail are dropped, each reported with its reason.
  */
 import type { DocumentRemoval } from '@/lib/validators/documents-api';
-import { canonicalizeSkill, extractSkills } from '@/server/services/skills/taxonomy';
+import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import type { FactIndex } from './profile-facts';
 import { numbersIn, sentences } from './words';
+import { skillsInText } from './skills-in-text';
 
 export interface TextContext {
   index: FactIndex;
@@ -48,7 +49,7 @@ function sentenceProblem(sentence: string, factIds: string[], ctx: TextContext):
   // A skill traces when the seeker has it, or when the cited facts say it in so many words
   // (skill extraction depends on context, so the words are compared, not the extracted keys).
   const citedText = cited.map((f) => f.text.toLowerCase()).join('\n');
-  for (const s of extractSkills(masked)) {
+  for (const s of skillsInText(masked)) {
     if (!ctx.index.skillIds.has(s.key) && !citedText.includes(s.matchedText.toLowerCase()) && !namesOwnSkill(s.matchedText, ctx)) {
       return { value: sentence, reason: `"${s.matchedText}" is not one of your skills.` };
     }

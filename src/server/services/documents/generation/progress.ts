@@ -32,3 +32,15 @@ export async function recordVersion(db: DbOrTx, requestId: string, versionId: st
     .set({ versionId, documentId })
     .where(eq(documentGenerationRequests.id, requestId));
 }
+
+/**
+ * Marks `step` while `work` (the step's own reads or writes) is under way, so the mark costs no
+ * extra wait. Both are settled before this returns or throws: a mark still in flight could
+ * otherwise land after markFailed and show a failed request as running.
+ */
+export async function markStepDuring<T>(db: DbOrTx, requestId: string, step: GenerationStep, work: Promise<T>): Promise<T> {
+  const [mark, result] = await Promise.allSettled([markStep(db, requestId, step), work]);
+  if (result.status === 'rejected') throw result.reason;
+  if (mark.status === 'rejected') throw mark.reason;
+  return result.value;
+}

@@ -29,7 +29,7 @@ import { writeCoverLetterOffline, writeResumeOffline } from '../write-offline';
 import { loadJobForDocument } from './load-job';
 import { notifyDocumentReady } from './notify-document-ready';
 import { assertProfileCanGenerate } from './preconditions';
-import { markDone, markFailed, markStep, recordVersion } from './progress';
+import { markDone, markFailed, markStep, markStepDuring, recordVersion } from './progress';
 
 export interface GenerationOptions {
   /** The language model; null writes offline. */
@@ -74,16 +74,15 @@ export async function runGeneration(
     const tone = (request.options.tone ?? 'professional') as DocumentTone;
     const length = (request.options.length ?? 'standard') as DocumentLength;
 
+    // A step that reads or writes marks its progress while it does (markStepDuring), not before.
     const requirements = await step.run('extract-requirements', async () => {
-      await markStep(db, requestId, 'extract-requirements');
-      const job = await loadJobForDocument(db, request.jobId);
+      const job = await markStepDuring(db, requestId, 'extract-requirements', loadJobForDocument(db, request.jobId));
       if (!job) throw new AppError('NOT_FOUND', 'The job this document was for was removed.');
       return extractJobRequirements(job);
     });
 
     const selected = await step.run('select-facts', async () => {
-      await markStep(db, requestId, 'select-facts');
-      const seeker = await seekerOf(db, request.userId);
+      const seeker = await markStepDuring(db, requestId, 'select-facts', seekerOf(db, request.userId));
       assertProfileCanGenerate(seeker);
       return { seeker, facts: selectFacts(seeker, requirements, length) };
     });
@@ -110,9 +109,8 @@ export async function runGeneration(
     });
 
     const validated = await step.run('validate', async () => {
-      await markStep(db, requestId, 'validate');
       // Checked against the profile as it is now, not as the earlier steps read it.
-      const index = buildFactIndex(await seekerOf(db, request.userId));
+      const index = buildFactIndex(await markStepDuring(db, requestId, 'validate', seekerOf(db, request.userId)));
       return validateTruthfulness(written.content, index, { title: requirements.title, company: requirements.company });
     });
 
@@ -128,7 +126,6 @@ export async function runGeneration(
     });
 
     const stored = await step.run('store-version', async () => {
-      await markStep(db, requestId, 'store-version');
       const metadata: DocumentMetadata = {
         wordCount: quality.quality.wordCount,
         keywordsUsed: quality.quality.keywordsUsed,
@@ -143,32 +140,41 @@ export async function runGeneration(
         length,
       };
       const store = await getDocumentStore(db);
-      const { version } = await store.createVersion({
-        userId: request.userId,
-        jobId: request.jobId,
-        applicationId: request.applicationId,
-        kind: request.kind,
-        templateId: request.templateId,
-        parentId: null,
-        status: 'generated',
-        content: laidOut,
-        metadata,
-        idempotencyKey: idempotencyKeyFor(requestId),
-      });
+      const { version } = await markStepDuring(
+        db,
+        requestId,
+        'store-version',
+        store.createVersion({
+          userId: request.userId,
+          jobId: request.jobId,
+          applicationId: request.applicationId,
+          kind: request.kind,
+          templateId: request.templateId,
+          parentId: null,
+          status: 'generated',
+          content: laidOut,
+          metadata,
+          idempotencyKey: idempotencyKeyFor(requestId),
+        }),
+      );
       await recordVersion(db, requestId, version.id, version.documentId);
       return { versionId: version.id, documentId: version.documentId };
     });
 
     await step.run('notify', async () => {
-      await markStep(db, requestId, 'notify');
-      await notifyDocumentReady(db, {
-        userId: request.userId,
+      await markStepDuring(
+        db,
         requestId,
-        versionId: stored.versionId,
-        kind: request.kind,
-        jobTitle: requirements.title,
-        company: requirements.company,
-      });
+        'notify',
+        notifyDocumentReady(db, {
+          userId: request.userId,
+          requestId,
+          versionId: stored.versionId,
+          kind: request.kind,
+          jobTitle: requirements.title,
+          company: requirements.company,
+        }),
+      );
       await markDone(db, requestId);
       return true;
     });
