@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectPostgres } from '@/server/db/connect';
-import { buildApp, hasBuild, startNext, type Server } from './api/servers';
+import { buildApp, hasBuild, startNext, waitForVectorIndex, type Server } from './api/servers';
 import { signIn } from './api/sign-in';
 import { round } from './stats';
 import { checkAcknowledged } from './writes/write-check';
@@ -60,6 +60,7 @@ try {
     NEXTAUTH_SECRET: 'bench-writes-secret-not-for-production-0123456789',
   });
   const origin = server.origin;
+  await waitForVectorIndex(origin, 600_000);
   const writers: Writer[] = [];
   for (const a of accounts)
     writers.push({ userId: a.userId, cookie: await signIn(origin, a.email, WRITER_PASSWORD), jobIds: a.jobIds });
