@@ -70,7 +70,7 @@ try {
   console.log('Private PostgreSQL and Redis…');
   const pg = createPrivatePostgres(Number(args['pg-port']));
   postgresCluster = pg;
-  pg.start();
+  await pg.start();
   const cache = createPrivateRedis(Number(args['redis-port']));
   redis = cache;
   await cache.start();
@@ -98,10 +98,10 @@ try {
   const timeline: Partial<Timeline> = {};
   await sleep(SECONDS * 1000 * (1 / 6));
   timeline.postgresStopAt = since();
-  pg.stop();
+  await pg.stop();
   log(`PostgreSQL stopped at ${(timeline.postgresStopAt / 1000).toFixed(1)} s`);
   await sleep(5_000);
-  pg.start();
+  await pg.start();
   timeline.postgresStartedAt = since();
   log(`PostgreSQL started at ${(timeline.postgresStartedAt / 1000).toFixed(1)} s`);
   await sleep(Math.max(0, SECONDS * 500 - since()));

@@ -3,7 +3,8 @@
  * (the shared ones stay untouched). The cluster is initdb'd into a temporary folder; PostgreSQL
  * refuses to run as root, so as root every PostgreSQL command runs as the `postgres` OS user.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,17 +20,26 @@ function pgBin(name: string): string {
   }
 }
 
+const commandFor = (tool: string, args: string[]): [string, string[]] =>
+  isRoot ? ['runuser', ['-u', 'postgres', '--', pgBin(tool), ...args]] : [pgBin(tool), args];
+
 /** Runs a PostgreSQL tool, as the `postgres` user when this process is root. */
 function pg(tool: string, args: string[]): void {
-  const [cmd, full] = isRoot ? ['runuser', ['-u', 'postgres', '--', pgBin(tool), ...args]] : [pgBin(tool), args];
+  const [cmd, full] = commandFor(tool, args);
   execFileSync(cmd, full, { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+/** The same without blocking this process: the writers share its event loop. */
+async function pgAsync(tool: string, args: string[]): Promise<void> {
+  const [cmd, full] = commandFor(tool, args);
+  await promisify(execFile)(cmd, full);
 }
 
 export interface PrivatePostgres {
   url(database: string): string;
-  start(): void;
+  start(): Promise<void>;
   /** A fast shutdown: open sessions are ended, as in a restart for maintenance. */
-  stop(): void;
+  stop(): Promise<void>;
   /** Stops it if running and deletes the cluster. */
   destroy(): void;
 }
@@ -44,11 +54,11 @@ export function createPrivatePostgres(port: number): PrivatePostgres {
   const data = path.join(dir, 'data');
   pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   let running = false;
-  const ctl = (args: string[]) => pg('pg_ctl', ['-D', data, '-w', '-t', '60', ...args]);
+  const ctl = (args: string[]) => pgAsync('pg_ctl', ['-D', data, '-w', '-t', '60', ...args]);
   return {
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
-    start() {
-      ctl([
+    async start() {
+      await ctl([
         '-l',
         path.join(dir, 'server.log'),
         '-o',
@@ -57,13 +67,13 @@ export function createPrivatePostgres(port: number): PrivatePostgres {
       ]);
       running = true;
     },
-    stop() {
-      ctl(['-m', 'fast', 'stop']);
+    async stop() {
+      await ctl(['-m', 'fast', 'stop']);
       running = false;
     },
     destroy() {
       try {
-        if (running) ctl(['-m', 'immediate', 'stop']);
+        if (running) pg('pg_ctl', ['-D', data, '-w', '-m', 'immediate', 'stop']);
       } catch {
         // already down
       }
