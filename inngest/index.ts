@@ -13,7 +13,15 @@ import { welcomeNotification } from './functions/welcome-notification';
 import { toInngestFunction, type WorkflowDeps } from './workflow';
 
 /** Every workflow; the dispatcher and the Inngest serve route both read this list. */
-export const workflows = [welcomeNotification, matchProfile, matchJobs, refreshAnalyticsWorkflow, generateDocument, instantJobAlerts, ingestSource] as const;
+export const workflows = [
+  welcomeNotification,
+  matchProfile,
+  matchJobs,
+  refreshAnalyticsWorkflow,
+  generateDocument,
+  instantJobAlerts,
+  ingestSource,
+] as const;
 
 const productionDeps = async (): Promise<WorkflowDeps> => ({ db: (await getDatabase()).db, logger });
 

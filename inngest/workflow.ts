@@ -20,10 +20,20 @@ export interface WorkflowContext<N extends EventName> {
   deps: WorkflowDeps;
 }
 
+/**
+ * A workflow that recomputes a user's derived data from the current state needs one run after
+ * the last change, not one per change: runs for the same `event.data.userId` are folded together
+ * (in process: workflows/coalesce.ts; on Inngest: `debounce`), at most one per `cooldownSeconds`.
+ */
+export interface CoalescePerUser {
+  cooldownSeconds: number;
+}
+
 export interface Workflow<N extends EventName, R> {
   id: string;
   event: N;
   retries: number;
+  coalescePerUser?: CoalescePerUser;
   handler: (ctx: WorkflowContext<N>) => Promise<R>;
 }
 
@@ -31,6 +41,7 @@ export function defineWorkflow<N extends EventName, R>(def: {
   id: string;
   event: N;
   retries?: number;
+  coalescePerUser?: CoalescePerUser;
   handler: (ctx: WorkflowContext<N>) => Promise<R>;
 }): Workflow<N, R> {
   return { retries: 3, ...def };
@@ -46,6 +57,16 @@ export function toInngestFunction<N extends EventName, R>(
       id: workflow.id,
       retries: workflow.retries as 3,
       triggers: [events[workflow.event]],
+      ...(workflow.coalescePerUser
+        ? {
+            debounce: {
+              key: 'event.data.userId',
+              period: `${workflow.coalescePerUser.cooldownSeconds}s` as const,
+              // A user who never stops changing things still gets a run this often.
+              timeout: `${workflow.coalescePerUser.cooldownSeconds * 10}s` as const,
+            },
+          }
+        : {}),
     },
     async ({ event, step }) => {
       const deps = await getDeps();

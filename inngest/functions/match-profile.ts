@@ -9,6 +9,8 @@ import { defineWorkflow } from '../workflow';
 export const matchProfile = defineWorkflow({
   id: 'match-profile',
   event: 'profile/changed',
+  // A burst of changes (a seeker working through their list) needs one recomputation, not one each.
+  coalescePerUser: { cooldownSeconds: 2 },
   handler: async ({ event, step, deps }) => {
     const mc = matchingContext(deps.db);
     const { userId } = event.data;

@@ -5,6 +5,8 @@ import { defineWorkflow } from '../workflow';
 export const refreshAnalyticsWorkflow = defineWorkflow({
   id: 'refresh-analytics',
   event: 'applications/changed',
+  // A burst of changes (a seeker working through their list) needs one recomputation, not one each.
+  coalescePerUser: { cooldownSeconds: 2 },
   handler: async ({ event, step, deps }) => {
     const calculatedAt = await step.run('refresh-analytics-cache', async () => {
       const result = await refreshAnalytics(deps.db, event.data.userId);
