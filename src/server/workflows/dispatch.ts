@@ -1,5 +1,6 @@
 import type { Database } from '@/server/db';
 import { logger } from '@/server/logger';
+import { observeWorkflowRun } from '@/server/observability/workflow-observer';
 import { inngest, inngestConfigured } from '~/inngest/client';
 import { events, type EventData, type EventName } from '~/inngest/events';
 import type { Workflow } from '~/inngest/workflow';
@@ -27,7 +28,7 @@ export async function dispatch<N extends EventName>(db: Database, name: N, data:
   ) as unknown as Workflow<N, unknown>[];
   for (const workflow of listening) {
     const run = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => runWorkflowInProcess(workflow, payload, { db, logger }))
+      .then(() => observeWorkflowRun(workflow.id, () => runWorkflowInProcess(workflow, payload, { db, logger })))
       .catch((err: unknown) => logger.error({ err, workflow: workflow.id }, 'in-process workflow failed'));
     pending.add(run);
     void run.finally(() => pending.delete(run));
