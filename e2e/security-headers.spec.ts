@@ -41,6 +41,8 @@ function samplesFor(route: string, jobId: string): string[] | undefined {
     ],
     '/api/documents/[versionId]/export': [`/api/documents/${UNKNOWN}/export?format=pdf`],
     '/api/alerts/unsubscribe': ['/api/alerts/unsubscribe?token=nope'],
+    // Production without METRICS_TOKEN (the e2e server): 404; with a token and none sent: 401.
+    '/api/metrics': ['/api/metrics'],
   };
   if (samples[route]) return samples[route];
   return route.includes('[') ? undefined : [route];

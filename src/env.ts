@@ -92,6 +92,20 @@ export const envSchema = z.object({
   /** 1: send events to a local Inngest dev server (INNGEST_BASE_URL or its default). */
   INNGEST_DEV: flag,
   INNGEST_BASE_URL: optionalUrl,
+  /**
+   * Bearer token for `/api/metrics` (Prometheus). Unset: the route answers 404 in production, and
+   * serves without a token in development and tests.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().min(16, 'use at least 16 characters').optional())
+    .optional(),
+  /** OTLP collector for traces (the standard OpenTelemetry variable). Unset: no tracing at all. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  /** Sentry project DSN for unexpected errors. Unset: nothing is reported. */
+  SENTRY_DSN: optionalUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set by Vercel; production there needs real secrets. */
   VERCEL: flag,

@@ -2,12 +2,23 @@
 export async function register(): Promise<void> {
   // Node.js runtime only (not edge), and not during `next build`.
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { env } = await import('@/env');
+    // Traces only with a collector to send them to: otherwise no provider is registered and the
+    // app's spans stay no-op (@opentelemetry/api's default). @vercel/otel reads the standard
+    // OTEL_* variables (endpoint, headers, protocol, OTEL_SERVICE_NAME).
+    if (env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+      const { registerOTel } = await import('@vercel/otel');
+      registerOTel({ serviceName: process.env.OTEL_SERVICE_NAME ?? 'givemejobs' });
+    }
+    if (env.SENTRY_DSN) {
+      const { initErrorReports } = await import('@/server/observability/error-reports');
+      initErrorReports({ dsn: env.SENTRY_DSN, environment: env.NODE_ENV });
+    }
     // The socket address, which App Router handlers cannot see otherwise (security/client-address.ts).
     const { stampPeerAddresses } = await import('@/server/services/security/client-address');
     stampPeerAddresses();
     const { startInProcessSchedule } = await import('@/server/workflows/schedule-in-process');
     startInProcessSchedule();
-    const { env } = await import('@/env');
     if (!env.DATABASE_URL) {
       // The embedded database is seeded (dev) and its jobs made matchable by the server, beside
       // the first compile, not before `next dev` (a fresh clone's first page waited for it); a

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import superjson from 'superjson';
@@ -12,6 +11,9 @@ import { users } from '@/server/db/schema';
 import { findControlCharacter } from './control-characters';
 import { AppError } from '@/server/errors';
 import { logger as rootLogger, type Logger } from '@/server/logger';
+import { isUnexpectedError, reportError } from '@/server/observability/error-reports';
+import { observeProcedure } from '@/server/observability/procedure-observer';
+import { requestIdFrom } from '@/server/observability/request-id';
 import type { Actor } from '@/server/services/actor';
 import { enforceRateLimit } from '@/server/services/security/rate-limits';
 import { toTRPCError } from './error-mapping';
@@ -50,9 +52,11 @@ export function createTRPCContext(opts: {
   /** Defaults to the process-wide limiter (Redis, Upstash or in-process, from the environment). */
   rateLimiter?: RateLimiter;
   mailer?: Mailer;
+  /** Where the request's log lines go; defaults to the process logger. */
+  logger?: Logger;
 }): TRPCContext {
-  const requestId = opts.requestId && /^[\w-]{1,100}$/.test(opts.requestId) ? opts.requestId : randomUUID();
-  const log = rootLogger.child({ requestId, userId: opts.session?.user.id });
+  const requestId = requestIdFrom(opts.requestId);
+  const log = (opts.logger ?? rootLogger).child({ requestId, userId: opts.session?.user.id });
   return {
     db: opts.db,
     session: opts.session,
@@ -92,17 +96,26 @@ const t = initTRPC.context<TRPCContext>().create({
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 
-const errorMapping = t.middleware(async ({ ctx, next, path }) => {
-  const started = performance.now();
-  const result = await next();
-  const ms = Math.round(performance.now() - started);
-  if (result.ok) {
-    ctx.log.debug({ path, ms }, 'procedure ok');
-    return result;
-  }
-  const error = toTRPCError(result.error, ctx, path);
-  ctx.log.info({ path, ms, code: error.code }, 'procedure failed');
-  return { ...result, error };
+/**
+ * Every call: its log lines carry the procedure path, a span, metrics (observability/), errors
+ * mapped to the caller's answer (error-mapping.ts), and bugs reported to Sentry when configured.
+ */
+const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
+  const call = { path, type, requestId: ctx.requestId, userId: ctx.session?.user.id ?? null };
+  return observeProcedure(call, async () => {
+    const log = ctx.log.child({ procedure: path });
+    const started = performance.now();
+    const result = await next({ ctx: { log } });
+    const ms = Math.round(performance.now() - started);
+    if (result.ok) {
+      log.debug({ ms }, 'procedure ok');
+      return result;
+    }
+    const error = toTRPCError(result.error, { requestId: ctx.requestId, log }, path);
+    if (isUnexpectedError(error)) reportError(result.error, { requestId: ctx.requestId, userId: call.userId ?? undefined, procedure: path });
+    log.info({ ms, code: error.code }, 'procedure failed');
+    return { ...result, error };
+  });
 });
 
 /** Refuses control characters anywhere in the input (control-characters.ts) with a typed error. */

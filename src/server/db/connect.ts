@@ -5,6 +5,7 @@ import { vector } from '@electric-sql/pglite-pgvector';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { observePglite, observePostgres } from '@/server/observability/sql-tracing';
 import * as schema from './schema';
 import type { Database, DatabaseHandle } from './types';
 
@@ -30,19 +31,23 @@ export const APP_POOL_RECOVERY = {
 
 /** Opens PostgreSQL through postgres.js (its reconnect defaults unless given). */
 export async function connectPostgres(url: string, opts: PostgresPoolOptions = {}): Promise<DatabaseHandle> {
+  const max = opts.max ?? 10;
   const client = postgres(url, {
-    max: opts.max ?? 10,
+    max,
     onnotice: () => {},
     ...(opts.backoff ? { backoff: opts.backoff } : {}),
     ...(opts.connectTimeout ? { connect_timeout: opts.connectTimeout } : {}),
   });
-  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  // Spans, latency and pool usage for every statement (observability/sql-tracing.ts).
+  const observed = observePostgres(client, max);
+  const db = drizzlePostgres(observed.client, { schema }) as unknown as Database;
   let row: { available: boolean } | undefined;
   try {
     [row] = await client<{ available: boolean }[]>`
       SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'vector') AS available`;
   } catch (err) {
     // The caller retries with a new client (db/index.ts): this one must not keep reconnecting.
+    observed.release();
     await client.end({ timeout: 0 }).catch(() => {});
     throw err;
   }
@@ -50,7 +55,10 @@ export async function connectPostgres(url: string, opts: PostgresPoolOptions = {
     db,
     mode: 'postgres',
     hasVector: row?.available ?? false,
-    close: () => client.end({ timeout: 5 }),
+    close: () => {
+      observed.release();
+      return client.end({ timeout: 5 });
+    },
   };
 }
 
@@ -59,6 +67,15 @@ export async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, { extensions: { vector, pg_trgm } });
   await client.exec('CREATE EXTENSION IF NOT EXISTS vector; CREATE EXTENSION IF NOT EXISTS pg_trgm;');
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
-  return { db, mode: 'pglite', hasVector: true, close: () => client.close() };
+  const observed = observePglite(client);
+  const db = drizzlePglite(observed.client, { schema }) as unknown as Database;
+  return {
+    db,
+    mode: 'pglite',
+    hasVector: true,
+    close: () => {
+      observed.release();
+      return client.close();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import type { Database } from '@/server/db';
 import { logger } from '@/server/logger';
+import { observeWorkflowRun } from '@/server/observability/workflow-observer';
 import { inngest, inngestConfigured } from '~/inngest/client';
 import { events, type EventData, type EventName } from '~/inngest/events';
 import type { Workflow } from '~/inngest/workflow';
@@ -20,7 +21,7 @@ const limit = createLimiter(IN_PROCESS_RUNS_AT_ONCE);
 function runInProcess<N extends EventName>(db: Database, workflow: Workflow<N, unknown>, payload: EventData<N>) {
   return limit(() => {
     started.set(workflow.id, (started.get(workflow.id) ?? 0) + 1);
-    return runWorkflowInProcess(workflow, payload, { db, logger });
+    return observeWorkflowRun(workflow.id, () => runWorkflowInProcess(workflow, payload, { db, logger }));
   }).then(
     () => {},
     (err: unknown) => logger.error({ err, workflow: workflow.id }, 'in-process workflow failed'),

@@ -8,6 +8,7 @@ import { createTRPCContext } from '@/server/api/trpc';
 import { getSession } from '@/server/auth/session';
 import { getDatabase, type Database } from '@/server/db';
 import { logger } from '@/server/logger';
+import { requestIdFrom } from '@/server/observability/request-id';
 import { databaseUnavailable, RETRY_AFTER_SECONDS } from '@/server/services/health/database-outage';
 import { databaseAnswers } from '@/server/services/health/probe-database';
 import { clientIpFrom, retryAfterSecondsOf } from '@/server/services/security/rate-limits';
@@ -59,7 +60,18 @@ async function outageBehindMissingSession(req: Request, db: Database): Promise<T
   return (await databaseAnswers(db)) ? null : unavailable();
 }
 
+/**
+ * Every answer names its request id (the caller's sane X-Request-Id, or a new one): the id in
+ * the log lines, the span and a 500's "Reference:", so a report can be matched to them.
+ */
 async function handler(req: Request) {
+  const requestId = requestIdFrom(req.headers.get('x-request-id'));
+  const res = await answer(req, requestId);
+  res.headers.set('x-request-id', requestId);
+  return res;
+}
+
+async function answer(req: Request, requestId: string): Promise<Response> {
   if (isCrossSiteWrite(req)) {
     // tRPC's error shape, so clients read it like any other refusal.
     return Response.json(
@@ -84,7 +96,7 @@ async function handler(req: Request) {
     responseMeta,
     createContext: () => {
       if (db instanceof Error) throw db;
-      return createTRPCContext({ db, session, requestId: req.headers.get('x-request-id'), clientIp: clientIpFrom(req.headers) });
+      return createTRPCContext({ db, session, requestId, clientIp: clientIpFrom(req.headers) });
     },
   });
 }
