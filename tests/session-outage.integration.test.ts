@@ -10,6 +10,7 @@ import { getServerSession, type NextAuthOptions } from 'next-auth';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSignInThrottle } from '@/server/auth/credentials-route';
+import { requestSession } from '@/server/auth/request-session';
 import { connectPostgres } from '@/server/db/connect';
 import { runMigrations } from '@/server/db/migrate';
 import type { DatabaseHandle } from '@/server/db/types';
@@ -120,6 +121,32 @@ describe.skipIf(!hasPostgres)('session lookups during a database outage', () => 
     }
     expect(after.status).toBe(200);
     expect(((await after.json()) as { user?: { id: string } }).user?.id).toBe(u.id);
+  }, 60_000);
+
+  it('tells an API request whose session check met the outage so, even once the database is back', async () => {
+    // The tRPC route reads the session, then opens the database: by then PostgreSQL may answer
+    // again, and a missing session must not be taken for a signed-out caller (they got 401).
+    const u = await signUpUser(handle.db, { password: PASSWORD });
+    const options = testAuthOptions(handle.db);
+    const jwt = await signInToken(options, { email: u.email, password: PASSWORD });
+    const cookie = `${SESSION_COOKIE}=${jwt}`;
+    const read = () =>
+      getServerSession(
+        { headers: { host: 'localhost:3000' }, cookies: { [SESSION_COOKIE]: jwt } } as never,
+        { getHeader: () => undefined, setHeader: () => undefined } as never,
+        options,
+      );
+
+    expect((await requestSession(cookie, read)).session?.user?.id).toBe(u.id);
+    await proxy.cut();
+    const during = await requestSession(cookie, read);
+    await proxy.restore();
+    expect(during).toEqual({ session: null, databaseDown: true });
+    // No cookie, nothing read: an anonymous call is never taken for an outage.
+    expect(await requestSession(null, () => Promise.reject(new Error('read without a cookie')))).toEqual({
+      session: null,
+      databaseDown: false,
+    });
   }, 60_000);
 
   it('still refuses a revoked token (and clears its cookie) once the database answers', async () => {

@@ -5,6 +5,7 @@ import { withCappedBody } from '@/server/api/body-limit';
 import { bodyLimitFor, callShape, payloadTooLarge, refuseEarly } from '@/server/api/request-limits';
 import { isCrossSiteWrite } from '@/server/api/same-origin';
 import { createTRPCContext } from '@/server/api/trpc';
+import { hasSessionCookie, requestSession } from '@/server/auth/request-session';
 import { getSession } from '@/server/auth/session';
 import { getDatabase, type Database } from '@/server/db';
 import { logger } from '@/server/logger';
@@ -47,16 +48,13 @@ async function openDatabase(): Promise<Database | TRPCError> {
   }
 }
 
-/** next-auth's session cookie (plain, `__Secure-` on HTTPS, or split into `.0`, `.1` chunks). */
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
-
 /**
  * next-auth re-reads the user on every use of the session token, so during an outage a signed-in
  * caller arrives with a cookie but no session. Answering that with "please sign in" would send
  * them to the sign-in page: when the database does not answer, it is an outage like any other.
  */
 async function outageBehindMissingSession(req: Request, db: Database): Promise<TRPCError | null> {
-  if (!SESSION_COOKIE.test(req.headers.get('cookie') ?? '')) return null;
+  if (!hasSessionCookie(req.headers.get('cookie'))) return null;
   return (await databaseAnswers(db)) ? null : unavailable();
 }
 
@@ -75,19 +73,26 @@ async function answer(req: Request, requestId: string): Promise<Response> {
   if (isCrossSiteWrite(req)) {
     // tRPC's error shape, so clients read it like any other refusal.
     return Response.json(
-      { error: { json: { message: 'Requests from other sites are refused.', code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403 } } } },
+      {
+        error: {
+          json: {
+            message: 'Requests from other sites are refused.',
+            code: -32003,
+            data: { code: 'FORBIDDEN', httpStatus: 403 },
+          },
+        },
+      },
       { status: 403 },
     );
   }
-  // Without a session cookie there is no session to read: next-auth would still decode nothing,
-  // build its options and run its callbacks on every anonymous call (search, job pages).
-  const session = SESSION_COOKIE.test(req.headers.get('cookie') ?? '') ? await getSession() : null;
+  // Read only with a session cookie (request-session.ts); a check the outage failed is a 503.
+  const { session, databaseDown } = await requestSession(req.headers.get('cookie'), getSession);
   const shape = callShape(new URL(req.url), ENDPOINT);
   const limit = bodyLimitFor(shape, session !== null);
   // Refusals are thrown from createContext: tRPC then answers every call (of a batch too) in its
   // own error shape, without reading the body.
   const refusal = refuseEarly(req, shape, limit);
-  let db = refusal ? refusal : await openDatabase();
+  let db = refusal ? refusal : databaseDown ? unavailable() : await openDatabase();
   if (session === null && !(db instanceof Error)) db = (await outageBehindMissingSession(req, db)) ?? db;
   return fetchRequestHandler({
     endpoint: ENDPOINT,
