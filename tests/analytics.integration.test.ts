@@ -511,7 +511,11 @@ describe.each(modes)('analytics on a seeded %s database', (mode) => {
     const sizes = high.factors.map((f) => Math.abs(f.points));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     for (const f of high.factors)
-      expect(f.text).toMatch(f.direction === 'raises' ? /raises your chances/ : /lowers your chances/);
+      expect(f.text).toMatch(
+        f.direction === 'raises'
+          ? /helps: about \d+ more interviews? per 100/
+          : /against you: about \d+ fewer interviews? per 100/,
+      );
     // With 0.95 against a platform average near 0.6, the match is among the reasons, and helps.
     expect(high.factors.find((f) => f.feature === 'match')?.direction).toBe('raises');
   });
