@@ -19,10 +19,10 @@ async function look(page: Page, info: TestInfo, name: string, path?: string): Pr
   expect(scroll, `${name} (${page.url()}) is ${scroll} px wide in a ${viewport} px window`).toBeLessThanOrEqual(
     viewport,
   );
-  await info.attach(`${name}-${viewport}.png`, {
-    body: await page.screenshot({ fullPage: true }),
-    contentType: 'image/png',
-  });
+  // Written to the test's output folder, which Playwright keeps after passing runs too.
+  const file = info.outputPath(`${name}-${viewport}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await info.attach(`${name}-${viewport}`, { path: file, contentType: 'image/png' });
 }
 
 /** The first link on the page whose address starts with the prefix (and is more than the prefix). */
