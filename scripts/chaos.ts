@@ -10,10 +10,7 @@
  * and the recovery time (PostgreSQL back until the first write succeeded). Everything it
  * started is stopped and deleted at the end, on failure and on Ctrl-C too.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectPostgres } from '@/server/db/connect';
 import { buildApp, hasBuild, startNext, type Server } from './bench/api/servers';
@@ -29,6 +26,7 @@ import {
   type PrivatePostgres,
   type PrivateRedis,
 } from './chaos/private-services';
+import { gitCommit, saveResult } from './bench/result-file';
 
 const WRITERS = 20;
 const { values: args } = parseArgs({
@@ -176,16 +174,5 @@ function writeResult({
     ...(missed.length > 0 ? { missed: missed.map((t) => t.metric) } : {}),
     ...(check.lostSamples.length > 0 ? { lost_samples: check.lostSamples } : {}),
   };
-  const file = path.join(process.cwd(), 'bench', 'results', 'chaos.json');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`Wrote ${path.relative(process.cwd(), file)}`);
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
+  saveResult('chaos', result);
 }

@@ -11,10 +11,7 @@
  * Options: --reuse-build (skip `next build` when a build exists), --seconds N (default 10),
  * --port N (default 3231; the raw server takes port + 1).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { and, eq, sql } from 'drizzle-orm';
 import { env } from '@/env';
@@ -27,6 +24,7 @@ import { buildApp, hasBuild, startNext, startRawHttp, waitForVectorIndex, type S
 import { signInSeeker } from './api/sign-in';
 import { buildQueries } from './search-queries';
 import { round } from './stats';
+import { gitCommit, saveResult } from './result-file';
 
 const DATASET_JOBS = 200_000;
 const CONNECTIONS = [8, 32] as const;
@@ -190,16 +188,5 @@ function writeResult(): void {
     targets,
     ...(missed.length > 0 ? { missed: missed.map((t) => t.metric) } : {}),
   };
-  const file = path.join(process.cwd(), 'bench', 'results', 'api.json');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`Wrote ${path.relative(process.cwd(), file)}`);
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
+  saveResult('api', result);
 }

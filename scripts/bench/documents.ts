@@ -139,7 +139,8 @@ await withBenchDatabase('documents', { max: 10 }, async ({ db, postgresVersion: 
   };
   const finish = async (seeker: { caller: SeekerCaller }, requestId: string) => {
     const progress = await seeker.caller.documents.progress({ requestId });
-    if (progress.status !== 'done' || !progress.versionId) throw new Error(`generation ${progress.status}: ${progress.error}`);
+    if (progress.status !== 'done' || !progress.versionId)
+      throw new Error(`generation ${progress.status}: ${progress.error}`);
     return progress.versionId;
   };
 
@@ -178,7 +179,11 @@ await withBenchDatabase('documents', { max: 10 }, async ({ db, postgresVersion: 
       if (!doc) throw new Error(`version ${v.versionId} not found for its owner`);
       if (format === EXPORT_FORMATS[0]) generated.push(doc.content);
       const file = await exportDocument(doc.content, doc.template, format);
-      await recordDocumentExport(db, v.versionId, { format, generatedAt: new Date().toISOString(), fileSize: file.bytes.byteLength });
+      await recordDocumentExport(db, v.versionId, {
+        format,
+        generatedAt: new Date().toISOString(),
+        fileSize: file.bytes.byteLength,
+      });
       exportMs.get(format)?.push(performance.now() - started);
     }
   }
@@ -218,8 +223,20 @@ await withBenchDatabase('documents', { max: 10 }, async ({ db, postgresVersion: 
   metrics.concurrent_wall_ms = round(concurrentMs);
 
   const targets = [
-    ...Object.entries(TARGETS).map(([metric, value]) => ({ metric, op: '<=', value, measured: metrics[metric], met: (metrics[metric] ?? Infinity) <= value })),
-    { metric: 'concurrent_failed', op: '<=', value: 0, measured: concurrentFailed.length, met: concurrentFailed.length === 0 },
+    ...Object.entries(TARGETS).map(([metric, value]) => ({
+      metric,
+      op: '<=',
+      value,
+      measured: metrics[metric],
+      met: (metrics[metric] ?? Infinity) <= value,
+    })),
+    {
+      metric: 'concurrent_failed',
+      op: '<=',
+      value: 0,
+      measured: concurrentFailed.length,
+      met: concurrentFailed.length === 0,
+    },
   ];
   const report = {
     ...resultHeader('documents', version, {

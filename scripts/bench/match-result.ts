@@ -1,9 +1,9 @@
 /** Writes bench/results/match.json in the BENCHMARKS.md shape, with the targets. */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { round } from './stats';
+import { gitCommit } from './result-file';
 
 type Target = { metric: string; op: '<=' | '>='; value: number };
 
@@ -113,12 +113,4 @@ export function missedNote(missed: readonly string[]): string {
     notes.push('hnsw: measured on a 2-core machine shared with other work (see machine.load_avg_*).');
   }
   return notes.join(' ');
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
 }

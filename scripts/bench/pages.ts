@@ -9,10 +9,7 @@
  * demo seeker and its applications; `npm run db:seed`, or the bench:api database).
  * Writes bench/results/pages.json (format: BENCHMARKS.md).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { env } from '@/env';
@@ -21,6 +18,7 @@ import { signInSeeker } from './api/sign-in';
 import { firstLoadJsKb } from './pages/first-load-js';
 import { measureLoad, OBSERVERS, type Vitals } from './pages/vitals';
 import { percentile, round } from './stats';
+import { gitCommit, saveResult } from './result-file';
 
 const { values: args } = parseArgs({
   options: {
@@ -90,8 +88,14 @@ try {
     for (const key of ['lcp_ms', 'cls', 'tbt_ms'] as const) {
       const values = samples.map((s) => s[key]);
       const digits = key === 'cls' ? 4 : 1;
-      metrics[`${route.name}_${key.replace('_ms', '')}_p50${key === 'cls' ? '' : '_ms'}`] = round(percentile(values, 50), digits);
-      metrics[`${route.name}_${key.replace('_ms', '')}_p95${key === 'cls' ? '' : '_ms'}`] = round(percentile(values, 95), digits);
+      metrics[`${route.name}_${key.replace('_ms', '')}_p50${key === 'cls' ? '' : '_ms'}`] = round(
+        percentile(values, 50),
+        digits,
+      );
+      metrics[`${route.name}_${key.replace('_ms', '')}_p95${key === 'cls' ? '' : '_ms'}`] = round(
+        percentile(values, 95),
+        digits,
+      );
     }
     metrics[`${route.name}_first_load_js_kb_gz`] = round(firstLoadJsKb(route.appRoute), 1);
     console.log(
@@ -142,21 +146,14 @@ function writeResult(): void {
       load_avg_1m_start: round(loadAtStart),
       load_avg_1m_end: round(os.loadavg()[0] ?? 0),
     },
-    dataset: { runs_per_route: RUNS, viewport: '1350x940', routes: Object.fromEntries(ROUTES.map((r) => [r.name, r.url({ jobId: ':id' })])) },
+    dataset: {
+      runs_per_route: RUNS,
+      viewport: '1350x940',
+      routes: Object.fromEntries(ROUTES.map((r) => [r.name, r.url({ jobId: ':id' })])),
+    },
     metrics,
     targets,
     ...(missed.length > 0 ? { missed: missed.map((t) => t.metric) } : {}),
   };
-  const file = path.join(process.cwd(), 'bench', 'results', 'pages.json');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`Wrote ${path.relative(process.cwd(), file)}`);
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
+  saveResult('pages', result);
 }

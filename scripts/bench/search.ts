@@ -7,7 +7,6 @@
  * (format: BENCHMARKS.md). Options: --queries N (default 240), --skip-baseline (quick loops
  * while tuning; the JSON is then not written).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +22,7 @@ import { SEED_SOURCE } from '@/server/services/seed/jobs';
 import { baselineSearch } from './search-baseline';
 import { buildQueries } from './search-queries';
 import { percentile, round } from './stats';
+import { gitCommit } from './result-file';
 
 const DATASET_JOBS = 200_000;
 const { values: args } = parseArgs({
@@ -181,12 +181,4 @@ function missedNote(metrics: string[]): string {
     'AND-queries of very common words (GIN intersects long posting lists), and deeper pages. ' +
     'Measured on a 2-core VM shared with other work (see machine.load_avg_*): p50 varied 8-14 ms between runs.'
   );
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
 }

@@ -9,10 +9,7 @@
  * Afterwards every acknowledged write is looked up in the database. Writes
  * bench/results/writes.json (format: BENCHMARKS.md); target p95 <= 150 ms at 20 writers.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectPostgres } from '@/server/db/connect';
 import { buildApp, hasBuild, startNext, waitForVectorIndex, type Server } from './api/servers';
@@ -22,6 +19,7 @@ import { checkAcknowledged } from './writes/write-check';
 import { createDatabase, dropDatabase, prepareWriteDatabase, WRITER_PASSWORD } from './writes/prepare';
 import { perOp, statusCounts, summarize } from './writes/summary';
 import { runWriteMix, type Acknowledged, type Writer } from './writes/write-mix';
+import { gitCommit, saveResult } from './result-file';
 
 const CLIENTS = [1, 20] as const;
 const DATABASE = 'bench_writes';
@@ -149,16 +147,5 @@ function writeResult(lostSamples: unknown[]): void {
     ...(missed.length > 0 ? { missed: missed.map((t) => t.metric) } : {}),
     ...(lostSamples.length > 0 ? { lost_samples: lostSamples } : {}),
   };
-  const file = path.join(process.cwd(), 'bench', 'results', 'writes.json');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`Wrote ${path.relative(process.cwd(), file)}`);
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
+  saveResult('writes', result);
 }
