@@ -13,6 +13,8 @@ import { countingStream, errorsOf, trpcPost, wire } from './helpers/trpc-http';
 
 const session = vi.hoisted(() => ({ current: null as SessionLike | null }));
 vi.mock('@/server/auth/session', () => ({ getSession: () => Promise.resolve(session.current) }));
+/** The route reads a session only for a request carrying next-auth's cookie; its value is the mock's business. */
+const SIGNED_IN = { cookie: 'next-auth.session-token=test' };
 
 // The route opens the process database from the environment: the embedded one, in memory.
 process.env.DATABASE_URL = '';
@@ -95,6 +97,7 @@ describe('request body caps', () => {
       POST,
       'profile.readResume',
       JSON.stringify(wire({ filename: 'resume.pdf', contentBase64: fixture('resume.pdf') })),
+      SIGNED_IN,
     );
     expect(ok.status).toBe(200);
 
@@ -104,6 +107,7 @@ describe('request body caps', () => {
       POST,
       'profile.readResume',
       JSON.stringify(wire({ filename: 'big.txt', contentBase64: big })),
+      SIGNED_IN,
     );
     expect(tooBig.status).toBe(413);
     const [fileError] = await errorsOf(tooBig);
@@ -112,7 +116,7 @@ describe('request body caps', () => {
 
     // 12 MB of file is 16 MB on the wire: past the upload cap, refused before decoding.
     const huge = countingStream(16 * MB);
-    const capped = await trpcPost(POST, 'profile.readResume', huge.stream);
+    const capped = await trpcPost(POST, 'profile.readResume', huge.stream, SIGNED_IN);
     expect(capped.status).toBe(413);
     const [capError] = await errorsOf(capped);
     expect(capError?.message).toMatch(/request is too large.*9 MB/i);
@@ -166,6 +170,7 @@ describe('rate-limited answers', () => {
         POST,
         'users.changePassword',
         JSON.stringify(wire({ currentPassword: 'Wr0ng!Passw0rd', newPassword: 'N3w!Passw0rd-long' })),
+        SIGNED_IN,
       );
     // passwordChangesPerUser allows 10 an hour: the wrong current password is refused 10 times.
     for (let i = 0; i < 10; i += 1) expect((await attempt()).status).toBe(400);
