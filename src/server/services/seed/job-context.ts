@@ -5,6 +5,7 @@ import { POSTING_WEIGHT, type SeedCompany } from './companies';
 import type { Industry } from './industries';
 import { REMOTE_LOCATIONS, SEED_CITIES, type SeedCity } from './locations';
 import { occupationPicker, type SeedOccupation } from './occupations';
+import { skillSpread, type SkillSpread } from './posting-skills';
 import { weightedPicker, type Rng } from './random';
 
 export interface JobContext {
@@ -13,6 +14,8 @@ export interface JobContext {
   companies: readonly SeedCompany[];
   pickOccupation: (rng: Rng) => SeedOccupation;
   pickCompany: (rng: Rng, industry: Industry) => number;
+  /** How many occupations list each technology: what makes a tool distinctive for a posting. */
+  skillSpread: SkillSpread;
 }
 
 export function createJobContext(
@@ -40,6 +43,7 @@ export function createJobContext(
     now,
     companies,
     pickOccupation: occupationPicker(onet.occupations),
+    skillSpread: skillSpread(onet.occupations),
     // Few companies (a small seed) may lack the industry: any employer then.
     pickCompany: (rng, industry) => (byIndustry.get(industry) ?? anyCompany)(rng),
   };

@@ -96,6 +96,28 @@ describe('generateJobs', () => {
     }
   });
 
+  it("asks for each occupation's own tools, not the office suite every occupation lists", () => {
+    // How many occupations list each tool: Excel is listed by most, a PLC programmer by a few.
+    const listedBy = new Map<string, number>();
+    for (const o of onet.occupations)
+      for (const s of o.technologySkills) listedBy.set(s.name, (listedBy.get(s.name) ?? 0) + 1);
+    const everywhere = new Set(
+      [...listedBy].filter(([, n]) => n > onet.occupations.length * 0.2).map(([name]) => canonicalizeSkill(name).name),
+    );
+    expect(everywhere.has(canonicalizeSkill('Microsoft Excel').name)).toBe(true);
+    const jobs = generateJobs(context(11), 0, 3000);
+    const generic = jobs.flatMap((j) => j.requiredSkills).filter((s) => everywhere.has(s)).length;
+    const all = jobs.reduce((n, j) => n + j.requiredSkills.length, 0);
+    // A trade's posting never leads with Word and Outlook; a few office roles may still ask for them.
+    expect(generic / all).toBeLessThan(0.05);
+    const electricians = jobs.filter((j) => j.occupationCode.startsWith('47-2111'));
+    expect(electricians.length).toBeGreaterThan(0);
+    for (const j of electricians) {
+      expect(j.requiredSkills).not.toContain(canonicalizeSkill('Microsoft Outlook').name);
+      expect(j.requiredSkills.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('has a realistic mix', () => {
     const jobs = generateJobs(context(3), 0, 4000);
     const share = (f: (j: (typeof jobs)[number]) => boolean) => jobs.filter(f).length / jobs.length;

@@ -4,7 +4,8 @@ import { buildDescription, firstSentence } from './description';
 import { industriesForOccupation } from './industries';
 import { pickPlace, type JobContext } from './job-context';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
-import { arrangementWeights, rankedSkillNames } from './occupations';
+import { arrangementWeights } from './occupations';
+import { postingSkillNames } from './posting-skills';
 import { createRng, deriveSeed, type Rng } from './random';
 import { generateSalary, type SeedSalary } from './salary';
 import { LEVEL_PAY, applySeniority, baseTitle, hasRank, pickLevel, requiredYearsFor } from './titles';
@@ -71,8 +72,8 @@ export function generateJob(ctx: JobContext, index: number): SeedJob {
     jobType,
   });
 
-  // Hot technologies first: they are what postings for the occupation actually ask for.
-  const ranked = rankedSkillNames(rng, occupation.technologySkills);
+  // The occupation's distinctive tools first: what its postings ask for beyond the office suite.
+  const ranked = postingSkillNames(rng, occupation.technologySkills, ctx.skillSpread);
   const picked = ranked.slice(0, rng.int(3, 8));
   // Stored as the taxonomy names them ("Jira", not O*NET's "Atlassian JIRA"), as the recruiter
   // form and imports store skills; the description's tools line keeps O*NET's wording.

@@ -1,6 +1,6 @@
 /** Which O*NET occupations seeded jobs are drawn from, and how often. */
 import type { RemoteType } from '@/lib/validators/enums';
-import type { OnetOccupation, OnetTechnologySkill } from '@/server/data/onet';
+import type { OnetOccupation } from '@/server/data/onet';
 import { weightedPicker, type Rng } from './random';
 
 export interface SeedOccupation extends OnetOccupation {
@@ -42,19 +42,4 @@ const HANDS_ON: Readonly<Record<RemoteType, number>> = { onsite: 96, hybrid: 4, 
 
 export function arrangementWeights(code: string): Readonly<Record<RemoteType, number>> {
   return ARRANGEMENTS.find(([prefixes]) => prefixes.some((p) => code.startsWith(p)))?.[1] ?? HANDS_ON;
-}
-
-/** Tiers in the order postings ask for them: hot and in demand, hot, in demand, the rest. */
-export function skillTier(s: OnetTechnologySkill): number {
-  return (s.hot ? 0 : 2) + (s.inDemand ? 0 : 1);
-}
-
-/** Skill names, best tier first, shuffled within a tier so postings for one occupation differ. */
-export function rankedSkillNames(rng: Rng, skills: readonly OnetTechnologySkill[]): string[] {
-  const tiers: string[][] = [[], [], [], []];
-  for (const s of skills) tiers[skillTier(s)]?.push(s.name);
-  // A plain loop: Array#flatMap costs ~10x more here, and this runs once per job.
-  const out: string[] = [];
-  for (const tier of tiers) out.push(...rng.shuffle(tier));
-  return out;
 }
