@@ -86,7 +86,7 @@ function taxonomyNaming(name: string): 'known' | 'unknown' | 'partial' {
   const canonical = canonicalizeSkill(name);
   if (!canonical.known) return 'unknown';
   const words = name.split(/\s+/).filter(Boolean);
-  // "Programmable logic controller PLC software" -> "PLC": the name spells out its acronym.
-  if (/^[A-Z0-9]{2,}$/.test(canonical.name) && words.includes(canonical.name)) return 'known';
+  // "Programmable logic controller PLC software" -> "PLC Programming": the name spells out its acronym.
+  if (canonical.name.split(/\s+/).some((w) => /^[A-Z0-9]{2,}$/.test(w) && words.includes(w))) return 'known';
   return canonical.name.split(/\s+/).length * 2 >= words.length ? 'known' : 'partial';
 }
