@@ -7,10 +7,11 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { jobMatchScores, jobs, profileOccupations } from '@/server/db/schema';
-import { rescoreUser } from '@/server/services/matching/materialize-scores';
+import { jobMatchScores, jobs, profileOccupations, skills, users } from '@/server/db/schema';
+import { rescoreUser, seekersToRescore } from '@/server/services/matching/materialize-scores';
 import { matchingContext } from '@/server/services/matching/matching-context';
 import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
+import { sampleSeekerUser } from '@/server/services/seed/sample-seekers';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
@@ -84,6 +85,23 @@ describe.each(modes)('stored matches on %s', (mode) => {
   }
   const fromStore = (items: { match: { sharedWords: string[] } }[]) =>
     items.length > 0 && items.every((i) => i.match.sharedWords.includes(MARK));
+
+  it('keeps stored matches only for seekers who can sign in, not the generated sample seekers', async () => {
+    const { db } = tdb();
+    const real = await signUpUser(db);
+    await callerFor(db, real).profile.addSkill({
+      name: 'SQL',
+      category: 'technical',
+      proficiencyLevel: 3,
+      yearsOfExperience: 2,
+    });
+    const [sample] = await db.insert(users).values(sampleSeekerUser(0, new Date())).returning({ id: users.id });
+    if (!sample) throw new Error('no sample seeker');
+    await db.insert(skills).values({ userId: sample.id, name: 'SQL', category: 'technical', proficiencyLevel: 3 });
+    const chosen = await seekersToRescore(matchingContext(db), null, 10_000);
+    expect(chosen).toContain(real.id);
+    expect(chosen).not.toContain(sample.id);
+  });
 
   it('serves the default list from the stored matches once the workflows have rescored, in the live order', async () => {
     const { seeker, me, ids } = await setUp();

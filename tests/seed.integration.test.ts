@@ -1,11 +1,11 @@
 /** Seeds an in-memory PGlite end to end: counts, idempotency, top-up and full-text search. */
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, like, sql } from 'drizzle-orm';
 import { DEFAULT_SAMPLE_SEEKERS } from '@/server/services/seed/applications';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/server/auth/password';
 import { connectPglite } from '@/server/db/connect';
 import { runMigrations } from '@/server/db/migrate';
-import { companies, companyMembers, jobs, users } from '@/server/db/schema';
+import { companies, companyMembers, experience, jobs, skills, users } from '@/server/db/schema';
 import type { DatabaseHandle } from '@/server/db/types';
 import { loadOnet } from '@/server/data/onet';
 import { generateCompanies } from '@/server/services/seed/companies';
@@ -55,6 +55,29 @@ describe('seedDatabase on PGlite', () => {
     expect(row?.salaryAnnualUsd).toBe(expected.salaryAnnualUsd);
     expect(row?.requiredSkills).toEqual(expected.requiredSkills);
     expect(row?.postedAt.getTime()).toBe(expected.postedAt.getTime());
+  });
+
+  it('gives every sample seeker a profile: the skills their applications drew on and one role', async () => {
+    const sample = like(users.email, '%@example.invalid');
+    const [withSkills] = await handle.db
+      .select({ n: sql<number>`count(DISTINCT ${skills.userId})::int` })
+      .from(skills)
+      .innerJoin(users, eq(users.id, skills.userId))
+      .where(sample);
+    const roles = await handle.db
+      .select({ title: experience.title, company: experience.company, start: experience.startDate })
+      .from(experience)
+      .innerJoin(users, eq(users.id, experience.userId))
+      .where(sample);
+    expect(withSkills?.n).toBeGreaterThan(DEFAULT_SAMPLE_SEEKERS * 0.9);
+    expect(roles).toHaveLength(DEFAULT_SAMPLE_SEEKERS);
+    for (const r of roles) {
+      expect(r.title?.trim()).toBeTruthy();
+      expect(r.title).not.toMatch(/\b(Senior|Junior|Intern)\b/);
+      expect(r.start).toMatch(/^\d{4}-\d{2}-01$/);
+    }
+    const [one] = await handle.db.select({ headline: users.professionalHeadline }).from(users).where(sample).limit(1);
+    expect(one?.headline).toMatch(/\(generated sample profile\)$/);
   });
 
   it('lets the demo users sign in; the recruiter belongs to the first company', async () => {

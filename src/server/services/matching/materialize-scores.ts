@@ -3,8 +3,9 @@
  * changed -> rescore that seeker; jobs changed -> score them for every seeker). Read by search's
  * "best match" order and by the match badges on job lists.
  */
-import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, notInArray, notLike, sql } from 'drizzle-orm';
 import { applications, experience, jobMatchScores, skills, users } from '@/server/db/schema';
+import { SAMPLE_SEEKER_DOMAIN } from '../seed/sample-seekers';
 import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
 import { loadJobsForMatching } from './load-match-inputs';
@@ -129,6 +130,9 @@ export async function seekersToRescore(mc: MatchingContext, after: string | null
     .where(
       and(
         eq(users.role, 'seeker'),
+        // Generated sample seekers cannot sign in, so nobody reads their stored matches; a
+        // recruiter ranks them live like any applicant (rank-applicants.ts).
+        notLike(users.email, `%@${SAMPLE_SEEKER_DOMAIN}`),
         after ? sql`${users.id} > ${after}` : undefined,
         sql`(EXISTS (SELECT 1 FROM ${skills} s WHERE s.user_id = ${users.id})
           OR EXISTS (SELECT 1 FROM ${experience} x WHERE x.user_id = ${users.id}))`,

@@ -23,6 +23,9 @@ export interface PoolJob {
   source: string;
   companySize: CompanySize | null;
   industry: string | null;
+  companyName: string | null;
+  /** Display name of each skill key, as the job lists it. */
+  skillNames: ReadonlyMap<string, string>;
 }
 
 const skillKeys = new Map<string, string>();
@@ -58,6 +61,7 @@ export async function loadPool(db: Database): Promise<PoolJob[]> {
       source: jobs.source,
       companySize: companies.size,
       industry: companies.industry,
+      companyName: companies.name,
     })
     .from(jobs)
     .leftJoin(companies, eq(companies.id, jobs.companyId))
@@ -65,5 +69,8 @@ export async function loadPool(db: Database): Promise<PoolJob[]> {
   const index = (externalId: string) => Number(externalId.slice('seed-'.length));
   return rows
     .sort((a, b) => index(a.externalId) - index(b.externalId))
-    .map((r) => ({ ...r, open: r.status === 'open', skills: new Set(r.requiredSkills.map(skillKey)) }));
+    .map((r) => {
+      const skillNames = new Map(r.requiredSkills.map((name) => [skillKey(name), name]));
+      return { ...r, open: r.status === 'open', skills: new Set(skillNames.keys()), skillNames };
+    });
 }

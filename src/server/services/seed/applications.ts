@@ -11,7 +11,15 @@
  * leaves nothing half-done for the next run to skip.
  */
 import { count, eq, like } from 'drizzle-orm';
-import { applicationEvents, applications, jobMatchScores, preferences, skills, users } from '@/server/db/schema';
+import {
+  applicationEvents,
+  applications,
+  experience,
+  jobMatchScores,
+  preferences,
+  skills,
+  users,
+} from '@/server/db/schema';
 import type { Database, DbOrTx } from '@/server/db/types';
 import { loadPool, skillKey, skillOverlap, type PoolJob } from './application-pool';
 import {
@@ -24,6 +32,7 @@ import {
   type Seeker,
 } from './plan-application';
 import { createRng, deriveSeed, type Rng } from './random';
+import { sampleProfile, type SampleProfileRows } from './sample-profile';
 import { SAMPLE_SEEKER_DOMAIN, sampleSeekerPreferences, sampleSeekerUser } from './sample-seekers';
 
 const DAY_MS = 86_400_000;
@@ -32,6 +41,7 @@ const DEMO_APPLICATIONS = 40;
 const DEMO_BOOKMARKS = 3;
 const STREAM_SEEKERS = 11;
 const STREAM_DEMO = 12;
+const STREAM_PROFILES = 13;
 const BATCH = 1000;
 
 export interface HistoriesOptions {
@@ -99,16 +109,23 @@ async function seedPopulation(db: Database, pool: readonly PoolJob[], o: Histori
     const createdAt = new Date(o.now.getTime() - (HISTORY_DAYS + 20) * DAY_MS);
     const rngs = Array.from({ length: n }, (_, i) => createRng(deriveSeed(o.seed, STREAM_SEEKERS, i)));
     const ids = rngs.map(seededUuid);
-    await tx.insert(users).values(ids.map((id, i) => ({ id, ...sampleSeekerUser(i, createdAt) })));
     const planned: Planned[] = [];
     const prefs: (typeof preferences.$inferInsert)[] = [];
+    const profiles: SampleProfileRows[] = [];
     for (let i = 0; i < n; i++) {
       const rng = rngs[i];
       const id = ids[i];
       if (!rng || !id) continue;
       const anchor = rng.pick(pool);
-      const extra = [...rng.pick(pool).skills].slice(0, 2);
+      const other = rng.pick(pool);
+      const extra = [...other.skills].slice(0, 2);
       const profile = new Set([...[...anchor.skills].filter(() => rng.chance(0.8)), ...extra]);
+      const names = [...profile].map((key) => anchor.skillNames.get(key) ?? other.skillNames.get(key) ?? key);
+      const profileRng = createRng(deriveSeed(o.seed, STREAM_PROFILES, i));
+      const employer = profileRng.pick(pool).companyName;
+      profiles.push(
+        sampleProfile(profileRng, id, anchor, names, employer === anchor.companyName ? null : employer, o.now),
+      );
       const salaryMin =
         rng.chance(0.15) || !anchor.salaryAnnualUsd
           ? null
@@ -117,6 +134,19 @@ async function seedPopulation(db: Database, pool: readonly PoolJob[], o: Histori
       planned.push(
         ...planSeeker(rng, { id, skills: profile, salaryMin, effect: noise(rng, 0.3) }, pool, bySkill, o.now),
       );
+    }
+    await tx.insert(users).values(
+      ids.map((id, i) => ({
+        id,
+        ...sampleSeekerUser(i, createdAt),
+        professionalHeadline: profiles[i]?.headline ?? null,
+      })),
+    );
+    for (let k = 0; k < profiles.length; k += BATCH / 10) {
+      const slice = profiles.slice(k, k + BATCH / 10);
+      const skillRows = slice.flatMap((p) => p.skills);
+      if (skillRows.length > 0) await tx.insert(skills).values(skillRows).onConflictDoNothing();
+      await tx.insert(experience).values(slice.map((p) => p.experience));
     }
     await tx.insert(preferences).values(prefs);
     await insertPlanned(tx, planned);

@@ -31,7 +31,8 @@ export interface SkillSpread {
 
 export function skillSpread(occupations: readonly OnetOccupation[]): SkillSpread {
   const listedBy = new Map<string, number>();
-  for (const o of occupations) for (const s of o.technologySkills) listedBy.set(s.name, (listedBy.get(s.name) ?? 0) + 1);
+  for (const o of occupations)
+    for (const s of o.technologySkills) listedBy.set(s.name, (listedBy.get(s.name) ?? 0) + 1);
   return { listedBy, occupations: occupations.length };
 }
 
@@ -56,7 +57,11 @@ function scoredSkills(skills: readonly OnetTechnologySkill[], spread: SkillSprea
     const demand = (s.hot ? 1.6 : 1) * (s.inDemand ? 1.3 : 1);
     // O*NET's "hot" marks tools frequent in real postings: never niche, however few occupations list them.
     const weight = (s.hot ? 1 : Math.min(1, listed / NICHE_LISTINGS)) * (naming === 'unknown' ? UNKNOWN_WEIGHT : 1);
-    scored.push({ name: s.name, score: rarity * demand * weight, general: listed > spread.occupations * GENERAL_SHARE });
+    scored.push({
+      name: s.name,
+      score: rarity * demand * weight,
+      general: listed > spread.occupations * GENERAL_SHARE,
+    });
   }
   scoredByOccupation.set(skills, scored);
   return scored;
