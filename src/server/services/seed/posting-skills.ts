@@ -2,8 +2,8 @@
  * Which of an occupation's O*NET technologies a seeded posting asks for. O*NET lists the office
  * suite under almost every occupation (Excel under 855 of 1,016) and marks it "hot", so ranking by
  * hotness alone put Word and Outlook on an electrician's posting. A real posting names what sets
- * the trade apart: tools are ranked by how few occupations list them, weighted by O*NET's hot and
- * in-demand flags, and tools listed by a fifth of all occupations are left out unless the
+ * the trade apart: tools listed by few occupations rank above those listed by many, weighted by
+ * O*NET's hot and in-demand flags, and tools listed by a fifth of all occupations are left out unless the
  * occupation has too few others to fill a posting.
  */
 import type { OnetOccupation, OnetTechnologySkill } from '@/server/data/onet';
@@ -20,6 +20,11 @@ const MIN_SPECIFIC = 3;
  * grows with its listings up to this many.
  */
 const NICHE_LISTINGS = 8;
+/**
+ * Rarity only tells general tools from an occupation's own: below this many listings, rarer earns
+ * nothing more, so a developer's posting asks for C# and SQL as often as for Node.js.
+ */
+const RARITY_CAP_LISTINGS = 40;
 /** A tool our skill taxonomy does not know is one matching cannot credit either. */
 const UNKNOWN_WEIGHT = 0.4;
 
@@ -53,7 +58,7 @@ function scoredSkills(skills: readonly OnetTechnologySkill[], spread: SkillSprea
     const naming = taxonomyNaming(s.name);
     if (naming === 'partial') continue;
     const listed = spread.listedBy.get(s.name) ?? 1;
-    const rarity = Math.log(spread.occupations / listed);
+    const rarity = Math.log(spread.occupations / Math.max(listed, RARITY_CAP_LISTINGS));
     const demand = (s.hot ? 1.6 : 1) * (s.inDemand ? 1.3 : 1);
     // O*NET's "hot" marks tools frequent in real postings: never niche, however few occupations list them.
     const weight = (s.hot ? 1 : Math.min(1, listed / NICHE_LISTINGS)) * (naming === 'unknown' ? UNKNOWN_WEIGHT : 1);
