@@ -199,10 +199,24 @@ describe.each(modes)('recruiter journey on %s', (mode) => {
         await me.profile.addSkill({ name, category: 'technical', proficiencyLevel: 4, yearsOfExperience: 5 });
       }
       await tdb.db.insert(experience).values([
-        { userId: seeker.id, title: 'Data Engineer', company: 'Initech', startDate: '2017-01-01', endDate: '2021-06-30' },
-        { userId: seeker.id, title: 'Senior Data Engineer', company: 'Globex', startDate: '2021-07-01', isCurrent: true },
+        {
+          userId: seeker.id,
+          title: 'Data Engineer',
+          company: 'Initech',
+          startDate: '2017-01-01',
+          endDate: '2021-06-30',
+        },
+        {
+          userId: seeker.id,
+          title: 'Senior Data Engineer',
+          company: 'Globex',
+          startDate: '2021-07-01',
+          isCurrent: true,
+        },
       ]);
-      await tdb.db.insert(education).values({ userId: seeker.id, institution: 'State University', degree: 'BSc Statistics' });
+      await tdb.db
+        .insert(education)
+        .values({ userId: seeker.id, institution: 'State University', degree: 'BSc Statistics' });
       applicationId = (await me.applications.applyToJob({ jobId })).applicationId;
       const store = await getDocumentStore(tdb.db);
       const { version } = await store.createVersion({
@@ -276,6 +290,28 @@ describe.each(modes)('recruiter journey on %s', (mode) => {
       );
     });
 
+    it('shows the profile as it was when they applied, not as the seeker edited it since', async () => {
+      const me = callerFor(tdb.db, seeker);
+      const before = await callerFor(tdb.db, rec).recruiter.candidate({ applicationId });
+      expect(before.profileSharedAt).toBeInstanceOf(Date);
+      await me.users.updateProfile({ professionalHeadline: 'Looking for a change' });
+      await me.profile.addSkill({ name: 'Rust', category: 'technical', proficiencyLevel: 2, yearsOfExperience: 1 });
+      await tdb.db
+        .insert(experience)
+        .values({
+          userId: seeker.id,
+          title: 'Chief Data Officer',
+          company: 'Hooli',
+          startDate: '2026-01-01',
+          isCurrent: true,
+        });
+      const after = await callerFor(tdb.db, rec).recruiter.candidate({ applicationId });
+      expect(after.headline).toBe('Data engineer, 8 years');
+      expect(after.skills.map((s) => s.name)).not.toContain('Rust');
+      expect(after.roles.map((r) => r.company)).toEqual(['Globex', 'Initech']);
+      expect(after.profileSharedAt?.getTime()).toBe(before.profileSharedAt?.getTime());
+    });
+
     it("lists the company's pipeline across jobs, without bookmarks or other companies' applicants", async () => {
       const mine = await callerFor(tdb.db, rec).recruiter.pipeline();
       expect(mine.items.map((i) => [i.applicationId, i.name, i.job.title, i.status])).toEqual([
@@ -312,7 +348,10 @@ describe.each(modes)('recruiter journey on %s', (mode) => {
         );
       expect(await mailsTo()).toHaveLength(0);
 
-      await tdb.db.update(users).set({ emailVerified: true, emailVerifiedAt: new Date() }).where(eq(users.id, seeker.id));
+      await tdb.db
+        .update(users)
+        .set({ emailVerified: true, emailVerifiedAt: new Date() })
+        .where(eq(users.id, seeker.id));
       await api.recruiter.moveApplicant({ applicationId, to: 'interview_completed' });
       const mails = await mailsTo();
       expect(mails.map((m) => m.subject)).toEqual(['Your application for Data Engineer: Interview completed']);

@@ -135,16 +135,10 @@ export const candidateInput = z.object({ applicationId: z.uuid('Not a valid appl
  * and contact details, which exist only because they applied. Never their preferences, notes or
  * other applications.
  */
-export const candidateOutput = z.object({
-  applicationId: z.uuid(),
-  job: z.object({ id: z.uuid(), title: z.string() }),
-  status: z.enum(APPLICATION_STATUSES),
-  allowedMoves: z.array(z.enum(APPLICATION_STATUSES)),
-  appliedAt: z.date().nullable(),
-  name: z.string(),
+/** The profile a seeker shares with an application (kept as it was when they applied). */
+export const sharedProfile = z.object({
   headline: z.string().nullable(),
   summary: z.string().nullable(),
-  contact: z.object({ email: z.string() }).nullable(),
   roles: z.array(
     z.object({
       title: z.string().nullable(),
@@ -165,6 +159,20 @@ export const candidateOutput = z.object({
       endDate: z.string().nullable(),
     }),
   ),
+});
+export type SharedProfile = z.infer<typeof sharedProfile>;
+
+export const candidateOutput = z.object({
+  applicationId: z.uuid(),
+  job: z.object({ id: z.uuid(), title: z.string() }),
+  status: z.enum(APPLICATION_STATUSES),
+  allowedMoves: z.array(z.enum(APPLICATION_STATUSES)),
+  appliedAt: z.date().nullable(),
+  name: z.string(),
+  contact: z.object({ email: z.string() }).nullable(),
+  ...sharedProfile.shape,
+  /** When the profile shown was shared (the application's snapshot); null: the current profile. */
+  profileSharedAt: z.date().nullable(),
   /** The version attached to the application (content through documents.forApplication); null: none. */
   document: z.object({ versionId: z.uuid(), kind: z.enum(['resume', 'cover_letter']) }).nullable(),
   match: matchExplanation,

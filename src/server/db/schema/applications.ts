@@ -22,6 +22,12 @@ export const applications = pgTable(
     followUpDate: date('follow_up_date'),
     documentVersionId: uuid('document_version_id'),
     source: varchar('source', { length: 50 }),
+    /**
+     * The profile as the seeker shared it when applying (services/applications/shared-profile.ts):
+     * what the hiring company sees, whatever the seeker edits later. Null: tracked before this
+     * was kept, or a bookmark.
+     */
+    profileSnapshot: jsonb('profile_snapshot').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true })
       .notNull()

@@ -68,6 +68,8 @@ export async function exportAccountData(db: DbOrTx, actor: Actor) {
       notes: applications.notes,
       followUpDate: applications.followUpDate,
       source: applications.source,
+      // What the hiring company was shown: part of the seeker's data like the rest.
+      profileShared: applications.profileSnapshot,
       createdAt: applications.createdAt,
       updatedAt: applications.updatedAt,
     })

@@ -7,6 +7,7 @@ import { AppError } from '@/server/errors';
 import { dispatch } from '@/server/workflows/dispatch';
 import type { Actor } from '../actor';
 import { recordTransition } from './record-transition';
+import { takeProfileSnapshot } from './shared-profile';
 
 /**
  * Records that the caller applied to a job: a saved job moves to `applied`; an untracked one
@@ -54,7 +55,14 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
     const appliedAt = input.occurredAt ?? new Date();
     const [created] = await tx
       .insert(applications)
-      .values({ userId: actor.userId, jobId: input.jobId, status: 'applied', appliedAt, source: job.source })
+      .values({
+        userId: actor.userId,
+        jobId: input.jobId,
+        status: 'applied',
+        appliedAt,
+        source: job.source,
+        profileSnapshot: await takeProfileSnapshot(tx, actor.userId, appliedAt),
+      })
       .returning({ id: applications.id });
     if (!created) throw new AppError('INTERNAL_ERROR', 'Recording the application returned no row.');
     await tx.insert(applicationEvents).values({

@@ -10,7 +10,11 @@ import { applicationItemColumns, toApplicationItem } from './application-columns
 export async function getApplication(db: DbOrTx, raw: { id: string }, actor: Actor): Promise<ApplicationDetail> {
   const { id } = applicationRefInput.parse(raw);
   const [row] = await db
-    .select({ ...applicationItemColumns, notes: applications.notes, sentDocumentVersionId: applications.documentVersionId })
+    .select({
+      ...applicationItemColumns,
+      notes: applications.notes,
+      sentDocumentVersionId: applications.documentVersionId,
+    })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .where(and(eq(applications.id, id), eq(applications.userId, actor.userId)))
@@ -30,7 +34,12 @@ export async function getApplication(db: DbOrTx, raw: { id: string }, actor: Act
     .where(eq(applicationEvents.applicationId, id))
     .orderBy(asc(applicationEvents.occurredAt), asc(applicationEvents.toStatus));
   const { notes, sentDocumentVersionId, ...item } = row;
-  return { ...toApplicationItem(item), notes, sentDocumentVersionId, timeline: events.map((e) => toTimelineEvent(e, actor.userId)) };
+  return {
+    ...toApplicationItem(item),
+    notes,
+    sentDocumentVersionId,
+    timeline: events.map((e) => toTimelineEvent(e, actor.userId)),
+  };
 }
 
 function toTimelineEvent(

@@ -8,7 +8,12 @@ import { jobSummaryColumns, toJobSummary } from '../jobs/job-columns';
 /** The caller's bookmarked jobs (status `saved`), most recently saved first. */
 export async function listSavedJobs(db: DbOrTx, actor: Actor): Promise<SavedJobOutput[]> {
   const rows = await db
-    .select({ ...jobSummaryColumns, jobStatus: jobs.status, applicationId: applications.id, savedAt: applications.createdAt })
+    .select({
+      ...jobSummaryColumns,
+      jobStatus: jobs.status,
+      applicationId: applications.id,
+      savedAt: applications.createdAt,
+    })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .where(and(eq(applications.userId, actor.userId), eq(applications.status, 'saved')))

@@ -6,6 +6,7 @@ import type { Transaction } from '@/server/db';
 import { applicationEvents, applications } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { responseDays } from './response-time';
+import { takeProfileSnapshot } from './shared-profile';
 import { allowedMoves, assertTransition, EMPLOYER_RESPONSE_STATUSES, isFinalStatus } from './status-machine';
 
 export interface Move {
@@ -40,6 +41,10 @@ export async function recordTransition(
       appliedAt,
       // A closed application needs no follow-up, and must not send a reminder later.
       ...(isFinalStatus(move.to) ? { followUpDate: null } : {}),
+      // Applying shares the profile as it is now (the seeker marks it applied themselves).
+      ...(move.to === 'applied' && move.party === 'seeker'
+        ? { profileSnapshot: await takeProfileSnapshot(tx, move.actorId, occurredAt) }
+        : {}),
     })
     .where(and(eq(applications.id, app.id), eq(applications.status, from)))
     .returning({ id: applications.id });

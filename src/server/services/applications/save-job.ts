@@ -13,7 +13,11 @@ import type { Actor } from '../actor';
 export async function saveJob(db: Database, raw: { jobId: string }, actor: Actor): Promise<TrackedStatus> {
   const { jobId } = jobRefInput.parse(raw);
   const result = await db.transaction(async (tx) => {
-    const [job] = await tx.select({ status: jobs.status, source: jobs.source }).from(jobs).where(eq(jobs.id, jobId)).limit(1);
+    const [job] = await tx
+      .select({ status: jobs.status, source: jobs.source })
+      .from(jobs)
+      .where(eq(jobs.id, jobId))
+      .limit(1);
     if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
     const [existing] = await tx
       .select({ id: applications.id, status: applications.status })

@@ -1,14 +1,16 @@
 /**
- * The candidate page's data: one application to the recruiter's company, with what the seeker's
- * profile shows, the match worded about them and the document they attached. Any application the
+ * The candidate page's data: one application to the recruiter's company, with the profile the
+ * seeker shared by applying (its snapshot; the current profile for an application tracked before
+ * snapshots were kept), the match worded about them and the document they attached. Any application the
  * caller may not see (another company's, a private bookmark, none at all) is NOT_FOUND alike.
  */
-import { asc, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { candidateInput, type CandidateOutput } from '@/lib/validators/recruiter';
 import type { Database } from '@/server/db';
-import { applications, education, experience, jobs, skills, users } from '@/server/db/schema';
+import { applications, jobs, users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
+import { loadSharedProfile, readProfileSnapshot } from '../applications/shared-profile';
 import { getApplicantDocument } from '../documents/get-applicant-document';
 import type { MatchingContext } from '../matching/matching-context';
 import { rankApplicants } from '../matching/rank-applicants';
@@ -30,6 +32,7 @@ export async function getCandidate(
       jobId: applications.jobId,
       status: applications.status,
       appliedAt: applications.appliedAt,
+      profileSnapshot: applications.profileSnapshot,
       jobTitle: jobs.title,
     })
     .from(applications)
@@ -41,50 +44,15 @@ export async function getCandidate(
     throw new AppError('NOT_FOUND', NOT_FOUND);
   });
 
-  const [ranked, [person], roles, held, schools, document] = await Promise.all([
+  const snapshot = readProfileSnapshot(app.profileSnapshot);
+  const [ranked, [person], shared, document] = await Promise.all([
     rankApplicants(mc, actor, { jobId: app.jobId }, { applicationId }),
     db
-      .select({
-        firstName: users.firstName,
-        lastName: users.lastName,
-        email: users.email,
-        headline: users.professionalHeadline,
-        summary: users.summary,
-      })
+      .select({ firstName: users.firstName, lastName: users.lastName, email: users.email })
       .from(users)
       .where(eq(users.id, app.userId))
       .limit(1),
-    db
-      .select({
-        title: experience.title,
-        company: experience.company,
-        location: experience.location,
-        startDate: experience.startDate,
-        endDate: experience.endDate,
-        isCurrent: experience.isCurrent,
-        description: experience.description,
-      })
-      .from(experience)
-      .where(eq(experience.userId, app.userId))
-      .orderBy(desc(experience.isCurrent), desc(experience.startDate))
-      .limit(50),
-    db
-      .select({ name: skills.name, proficiency: skills.proficiencyLevel, years: skills.yearsOfExperience })
-      .from(skills)
-      .where(eq(skills.userId, app.userId))
-      .orderBy(desc(skills.proficiencyLevel), desc(skills.yearsOfExperience), asc(skills.name))
-      .limit(100),
-    db
-      .select({
-        institution: education.institution,
-        degree: education.degree,
-        fieldOfStudy: education.fieldOfStudy,
-        endDate: education.endDate,
-      })
-      .from(education)
-      .where(eq(education.userId, app.userId))
-      .orderBy(desc(education.endDate))
-      .limit(20),
+    snapshot ?? loadSharedProfile(db, app.userId),
     getApplicantDocument(db, { applicationId }, actor).catch((err: unknown) => {
       if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
       throw err;
@@ -99,13 +67,14 @@ export async function getCandidate(
     allowedMoves: item.allowedMoves,
     appliedAt: app.appliedAt,
     name: `${person.firstName} ${person.lastName}`,
-    headline: person.headline,
-    summary: person.summary,
+    headline: shared.headline,
+    summary: shared.summary,
     // Contact details are part of applying: a company sees them only for someone who applied.
     contact: app.appliedAt ? { email: person.email } : null,
-    roles,
-    skills: held,
-    education: schools,
+    roles: shared.roles,
+    skills: shared.skills,
+    education: shared.education,
+    profileSharedAt: snapshot?.takenAt ?? null,
     document: document ? { versionId: document.versionId, kind: document.kind } : null,
     match: item.match,
     degraded: ranked.degraded,

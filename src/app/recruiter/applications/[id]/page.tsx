@@ -83,6 +83,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         <h2 id="why-heading" className="font-semibold">
           Why this match
         </h2>
+        <p className="text-xs text-slate-600">Scored against the candidate&apos;s current profile.</p>
         <CandidateMatch match={c.match} />
       </section>
 
@@ -116,6 +117,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         <h2 id="profile-heading" className="font-semibold">
           Profile
         </h2>
+        <p className="text-xs text-slate-600" data-testid="profile-shared-at">
+          {c.profileSharedAt
+            ? `As shared with the application on ${formatDate(c.profileSharedAt)}.`
+            : 'The current profile: no copy was kept when this application was recorded.'}
+        </p>
         {c.summary && <p className="text-sm whitespace-pre-line">{c.summary}</p>}
         <h3 className="text-sm font-semibold text-slate-700">Experience</h3>
         {c.roles.length === 0 ? (

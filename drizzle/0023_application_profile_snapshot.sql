@@ -1,0 +1,1 @@
+ALTER TABLE "applications" ADD COLUMN "profile_snapshot" jsonb;
