@@ -8,7 +8,7 @@ import { signIn } from './helpers';
 
 const resultCount = (page: Page) => page.getByTestId('result-count');
 
-/** "1,901 jobs" / "About 1,900 jobs" -> the figure as written. */
+/** "1,908 jobs" / "About 1,900 jobs" -> the figure as written. */
 const figure = (text: string | null) => (text ?? '').match(/[\d,]+/)?.[0] ?? '';
 
 test('the landing page and the search give the same number of open jobs', async ({ page }) => {

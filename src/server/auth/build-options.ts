@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import type { Mailer } from '@/server/adapters/mail';
 import type { RateLimiter } from '@/server/adapters/rate-limit';
 import type { DbOrTx } from '@/server/db';
+import { env } from '@/env';
 import { logger } from '@/server/logger';
 import { databaseUnavailable, findDatabaseOutage, isDatabaseOutage } from '@/server/services/health/database-outage';
 import { clientAddressFrom, headerReader } from '@/server/services/security/client-address';
@@ -111,6 +112,9 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
         logger.error({ code, err: metadata }, 'next-auth error');
       },
       warn(code) {
+        // Outside production the app's own default URL stands in and next-auth reads the host from
+        // the request: a missing NEXTAUTH_URL there is not worth a warning on every start.
+        if (code === 'NEXTAUTH_URL' && env.NODE_ENV !== 'production') return;
         logger.warn({ code }, 'next-auth warning');
       },
       debug() {},

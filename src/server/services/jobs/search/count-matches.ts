@@ -12,7 +12,7 @@
  * page sorted in memory. Otherwise the scaled sample counts are the answer, flagged `estimated`,
  * and fetch-page.ts walks an order index for the page.
  *
- * A small site (few open jobs in all, like the demo's 1,901) is always collected: estimates there
+ * A small site (few open jobs in all, like the demo's 1,908) is always collected: estimates there
  * would be needless and visibly wrong. On a large site a facet value the sample saw too few times
  * to estimate is returned as null (no number) rather than a guess its own click would contradict.
  */
