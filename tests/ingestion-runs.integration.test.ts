@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryRateLimiter } from '@/server/adapters/rate-limit';
@@ -17,7 +17,9 @@ import { createIngestionPolicies } from '@/server/services/ingestion/http';
 import { normalizePosting } from '@/server/services/ingestion/normalize';
 import type { RawPosting } from '@/server/services/ingestion/normalized-posting';
 import { ingestRawPostings } from '@/server/services/ingestion/store/ingest-raw-postings';
+import { UPSERT_BATCH } from '@/server/services/ingestion/store/upsert-postings';
 import { runSourceRow } from '@/server/services/ingestion/runs/run-source-row';
+import { rowsOf } from '@/server/db/rows';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
@@ -132,6 +134,55 @@ describe.each(modes)('ingestion runs on %s', (mode) => {
     );
     expect(await ingestRawPostings(db, source, edited, quiet)).toMatchObject({ updated: 1, unchanged: 2, closed: 0 });
     expect(normalized).toBe(4);
+  });
+
+  it('a feed of several write batches, written while normalizing, counts and stores like one batch', async () => {
+    const { db } = tdb();
+    const source = `greenhouse:many${mode}`;
+    const raw = (i: number, title = `Engineer ${i}`): RawPosting => ({
+      source,
+      externalId: `many-${i}`,
+      title,
+      companyName: `Employer ${i % 50}`,
+      descriptionHtml: `<p>Build payment services in TypeScript, team ${i}.</p>`,
+      locationText: 'Berlin, Germany',
+      workplaceHint: null,
+      employmentTypeHint: null,
+      salaryText: null,
+      salaryStructured: null,
+      postedAt: '2026-11-20',
+      applyUrl: null,
+    });
+    const normalize = (r: RawPosting) => normalizePosting(r, { fetchedAt: new Date('2026-12-01T00:00:00Z') });
+    const quiet = { complete: true, normalize, onJobsChanged: () => Promise.resolve() };
+    const n = UPSERT_BATCH * 2 + 300;
+    const raws = Array.from({ length: n }, (_, i) => raw(i));
+    const first = await ingestRawPostings(db, source, raws, quiet);
+    expect(first).toMatchObject({ inserted: n, updated: 0, unchanged: 0, closed: 0 });
+    expect(new Set(first.jobIds).size).toBe(n);
+    // One posting of the second batch changed, the last one dropped from the feed.
+    const edited = raws.slice(0, -1).map((r, i) => (i === UPSERT_BATCH + 5 ? raw(i, 'Staff Engineer') : r));
+    expect(await ingestRawPostings(db, source, edited, quiet)).toMatchObject({
+      inserted: 0,
+      updated: 1,
+      unchanged: n - 2,
+      closed: 1,
+    });
+    const [row] = rowsOf<{ title: string }>(
+      await db.execute(
+        sql`SELECT title FROM jobs WHERE source = ${source} AND external_id = ${`many-${UPSERT_BATCH + 5}`}`,
+      ),
+    );
+    expect(row?.title).toBe('Staff Engineer');
+    // An id listed twice in one feed: stored once, with its last posting.
+    const twice = [...edited, raw(7, 'Principal Engineer')];
+    expect(await ingestRawPostings(db, source, twice, quiet)).toMatchObject({ inserted: 0, updated: 1 });
+    const [seven] = rowsOf<{ title: string; n: number }>(
+      await db.execute(
+        sql`SELECT max(title) AS title, count(*)::int AS n FROM jobs WHERE source = ${source} AND external_id = 'many-7'`,
+      ),
+    );
+    expect(seven).toEqual({ title: 'Principal Engineer', n: 1 });
   });
 
   it('a 500 storm opens one source’s circuit and skips it; another source goes on', async () => {

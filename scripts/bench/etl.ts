@@ -11,7 +11,8 @@
  *    sources; precision and recall of the links against the labels.
  *
  * The matching workflow (occupations, embeddings, scores) is not part of the load measured here:
- * bench:match measures it. Options: --jobs N (default 50,000), --write-labels.
+ * bench:match measures it. Options: --jobs N (default 50,000), --write-labels, --cpu-profile FILE
+ * (a V8 CPU profile of step 3's "parse + normalize alone", where Node's time goes).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,11 +29,16 @@ import { ingestRawPostings } from '@/server/services/ingestion/store/ingest-raw-
 import { storePostings } from '@/server/services/ingestion/store/store-postings';
 import { withBenchDatabase } from './bench-database';
 import { buildFeed, loadRealPostings } from './etl-data';
+import { profileCpu } from './cpu-profile';
 import { buildPairs } from './etl-dedupe-pairs';
 import { resultHeader } from './result-header';
 
 const { values } = parseArgs({
-  options: { jobs: { type: 'string', default: '50000' }, 'write-labels': { type: 'boolean', default: false } },
+  options: {
+    jobs: { type: 'string', default: '50000' },
+    'write-labels': { type: 'boolean', default: false },
+    'cpu-profile': { type: 'string' },
+  },
 });
 const N = Number(values.jobs);
 const noEvents = () => Promise.resolve();
@@ -140,7 +146,9 @@ await withBenchDatabase('etl', { max: 4 }, async ({ db, postgresVersion: version
   const replay = await timed('replay (parse + compare raw hashes, nothing normalized or written)', ingestFile);
   if (replay.value.unchanged !== N || replay.value.changedJobIds.length) throw new Error('the replay wrote something');
 
-  const normalizeOnly = await timed('parse + normalize alone', () => Promise.resolve(normalizeFile(file, source)));
+  const normalizeOnly = await timed('parse + normalize alone', () =>
+    profileCpu(values['cpu-profile'], () => Promise.resolve(normalizeFile(file, source))),
+  );
   const postings = normalizeOnly.value;
   await db.execute(sql`TRUNCATE jobs CASCADE`);
   const batched = await timed('store alone, batched', () =>

@@ -9,7 +9,7 @@ import { afterJobsChanged } from '../../recruiter/jobs-changed';
 import type { NormalizedPosting } from '../normalized-posting';
 import { closeMissingJobs } from './close-missing';
 import { linkDuplicates } from './link-duplicates';
-import { upsertPostings } from './upsert-postings';
+import { upsertPostings, type UpsertResult } from './upsert-postings';
 
 /** The largest jobIds list the jobs/changed event accepts (inngest/events.ts). */
 export const CHANGED_EVENT_MAX_IDS = 1000;
@@ -48,9 +48,25 @@ export async function storePostings(
   opts: StoreOptions,
 ): Promise<StoreSummary> {
   const up = await upsertPostings(db, source, postings, opts.rawHashes);
+  return finishStore(db, source, up, {
+    ...opts,
+    seenExternalIds: opts.seenExternalIds ?? postings.map((p) => p.externalId),
+  });
+}
+
+/**
+ * What follows the upserts of a run: close, link, notify, count. Split from storePostings so that
+ * ingestRawPostings can upsert batch by batch while it normalizes the next batch.
+ */
+export async function finishStore(
+  db: Database,
+  source: string,
+  up: UpsertResult,
+  opts: StoreOptions & { seenExternalIds: readonly string[] },
+): Promise<StoreSummary> {
   const written = [...up.inserted, ...up.updated];
   const { closed, released } = opts.complete
-    ? await closeMissingJobs(db, source, opts.seenExternalIds ?? postings.map((p) => p.externalId))
+    ? await closeMissingJobs(db, source, opts.seenExternalIds)
     : { closed: [], released: [] };
   const links = await linkDuplicates(db, [...written, ...released]);
   const changed = [...new Set([...written, ...closed, ...released, ...links.changed])];
