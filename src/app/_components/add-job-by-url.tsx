@@ -3,7 +3,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { addJobByUrlInput } from '@/lib/validators/sources';
 import { useTRPC } from '@/trpc/react';
 import { useValidatedSubmit } from './use-validated-mutation';
 
@@ -16,7 +15,11 @@ export function AddJobByUrl() {
   const router = useRouter();
   const [url, setUrl] = useState('');
   const add = useMutation(trpc.jobs.addByUrl.mutationOptions());
-  const form = useValidatedSubmit(addJobByUrlInput, (input) => add.mutateAsync(input));
+  // The schema (and zod) load on the first submit: this form sits on the board, whose first load does without zod.
+  const form = useValidatedSubmit(
+    () => import('@/lib/validators/sources').then((m) => m.addJobByUrlInput),
+    (input) => add.mutateAsync(input),
+  );
   return (
     <form
       aria-label="Add a job by its address"

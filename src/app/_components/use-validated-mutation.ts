@@ -7,15 +7,20 @@ import { serverFieldErrors, zodFieldErrors, type FieldErrors } from './field-err
 /**
  * Validates with the same zod schema the server uses, then runs the mutation;
  * field errors (client or server) and a form-level message come back for inline display.
+ * The schema may be given as a loader (`() => import(...)`): the form then fetches it, and zod
+ * with it, on its first submit instead of in the page's first load.
  */
-export function useValidatedSubmit<S extends z.ZodType, R>(schema: S, run: (input: z.input<S>) => Promise<R>) {
+export function useValidatedSubmit<S extends z.ZodType, R>(
+  schema: S | (() => Promise<S>),
+  run: (input: z.input<S>) => Promise<R>,
+) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   async function submit(raw: unknown): Promise<R | undefined> {
     setMessage(null);
-    const parsed = schema.safeParse(raw);
+    const parsed = (typeof schema === 'function' ? await schema() : schema).safeParse(raw);
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
       return undefined;

@@ -4,7 +4,8 @@ import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { AddJobByUrl } from '../_components/add-job-by-url';
 import { ApplicationsView } from './_components/applications-view';
-import { BOARD_INPUT, criteriaFromParams, viewFromParams } from './_components/list-params';
+import { criteriaFromParams } from './_components/list-criteria';
+import { BOARD_INPUT, viewFromParams } from './_components/list-params';
 
 export const metadata: Metadata = { title: 'Applications' };
 export const dynamic = 'force-dynamic';

@@ -11,25 +11,18 @@ import {
   documentQuality,
   documentTemplate,
 } from './documents';
+import { DOCUMENT_LENGTHS, DOCUMENT_TONES, GENERATION_STATUSES, GENERATION_STEPS } from './document-generation';
 
-export const DOCUMENT_TONES = ['professional', 'warm', 'concise'] as const;
-export type DocumentTone = (typeof DOCUMENT_TONES)[number];
-export const DOCUMENT_LENGTHS = ['short', 'standard', 'detailed'] as const;
-export type DocumentLength = (typeof DOCUMENT_LENGTHS)[number];
-
-export const GENERATION_STEPS = [
-  'extract-requirements',
-  'select-facts',
-  'write',
-  'validate',
-  'layout',
-  'store-version',
-  'quality',
-  'notify',
-] as const;
-export type GenerationStep = (typeof GENERATION_STEPS)[number];
-export const GENERATION_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type GenerationStatus = (typeof GENERATION_STATUSES)[number];
+export {
+  DOCUMENT_LENGTHS,
+  DOCUMENT_TONES,
+  GENERATION_STATUSES,
+  GENERATION_STEPS,
+  type DocumentLength,
+  type DocumentTone,
+  type GenerationStatus,
+  type GenerationStep,
+} from './document-generation';
 
 /** Something the truthfulness validator took out of a document, and why. */
 export const documentRemoval = z.object({

@@ -5,10 +5,9 @@
 import { z } from 'zod';
 import { JOB_TYPES, REMOTE_TYPES, type JobType, type RemoteType } from './enums';
 import { jobSummary, paginated } from './jobs';
+import { SEARCH_SORTS } from './search-sorts';
 
-/** `match` is for signed-in users: their best matches first (see services/jobs/search/fetch-match-page.ts). */
-export const SEARCH_SORTS = ['relevance', 'newest', 'salary', 'match'] as const;
-export type SearchSort = (typeof SEARCH_SORTS)[number];
+export { SEARCH_SORTS, type SearchSort } from './search-sorts';
 
 export const SEARCH_MAX_PAGE = 500;
 export const SEARCH_MAX_LIMIT = 50;

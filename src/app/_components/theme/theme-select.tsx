@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { THEME_COOKIE, themeChoice, type ThemeChoice } from './theme-choice';
+import { THEME_CHOICES, THEME_COOKIE, type ThemeChoice } from './theme-choice';
 
 const LABEL: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 /** With the label hidden, a symbol says what the words choose between. */
@@ -23,7 +23,9 @@ export function ThemeSelect({
   const id = useId();
 
   function choose(value: string) {
-    const next = themeChoice.parse(value);
+    // The value comes from this select's own options.
+    const next = THEME_CHOICES.find((c) => c === value);
+    if (!next) return;
     setChoice(next);
     document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
     const root = document.documentElement;
@@ -43,7 +45,7 @@ export function ThemeSelect({
         title="Colour theme"
         className="rounded-md border border-slate-300 bg-white py-0.5 pr-1 pl-1.5 text-sm"
       >
-        {themeChoice.options.map((option) => (
+        {THEME_CHOICES.map((option) => (
           <option key={option} value={option}>
             {compact ? `${ICON[option]} ${LABEL[option]}` : LABEL[option]}
           </option>

@@ -2,22 +2,20 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
+import dynamic from 'next/dynamic';
+import { usePathname, useRouter } from 'next/navigation';
 import type { ApplicationList, ListApplicationsCriteria } from '@/lib/validators/applications';
 import { useTRPC } from '@/trpc/react';
-import { ApplicationsTable } from './applications-table';
-import { Board } from './board';
-import {
-  BOARD_INPUT,
-  criteriaFromParams,
-  criteriaToParams,
-  viewFromParams,
-  type ApplicationsView as View,
-} from './list-params';
+import { BOARD_INPUT, criteriaToParams, type ApplicationsView as View } from './list-params';
 import { MoveMessageBanner } from './move-message';
 import { TableFilters } from './table-filters';
 import { useMoveApplication } from './use-move-application';
+
+// Separate chunks, one per view: a page shows one of them, and the board's drag and drop
+// (@dnd-kit, ~20 KB gzipped) is not needed to read the table or the rest of the page. Both are
+// still rendered on the server, so the page paints complete before either chunk arrives.
+const Board = dynamic(() => import('./board').then((m) => m.Board));
+const ApplicationsTable = dynamic(() => import('./applications-table').then((m) => m.ApplicationsTable));
 
 /** Board or table, chosen in the URL (?view=table) so either can be bookmarked and shared. */
 export function ApplicationsView({
@@ -32,16 +30,14 @@ export function ApplicationsView({
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const view = viewFromParams(searchParams);
-  const criteria = useMemo(() => criteriaFromParams(searchParams), [searchParams]);
-  const sameAsServer =
-    view === initialView &&
-    criteriaToParams(view, criteria).toString() === criteriaToParams(initialView, initialCriteria).toString();
+  // The server page reads the URL (page.tsx) and renders again whenever it changes, so these props
+  // are always the URL's view and criteria: no schema is needed here to read it a second time.
+  const view = initialView;
+  const criteria = initialCriteria;
   const { data, isFetching } = useQuery(
     trpc.applications.list.queryOptions(view === 'board' ? BOARD_INPUT : criteria, {
       placeholderData: keepPreviousData,
-      initialData: sameAsServer ? initialData : undefined,
+      initialData,
     }),
   );
   const { move, message, setMessage, pending } = useMoveApplication();

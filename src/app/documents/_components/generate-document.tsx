@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { DOCUMENT_TONES, GENERATION_STEPS, type DocumentTone, type GenerationStep } from '@/lib/validators/documents-api';
+import { DOCUMENT_TONES, GENERATION_STEPS, type DocumentTone, type GenerationStep } from '@/lib/validators/document-generation';
 import type { DocumentKind } from '@/lib/validators/documents';
 import { useTRPC } from '@/trpc/react';
 

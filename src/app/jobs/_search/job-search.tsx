@@ -1,15 +1,8 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useMemo } from 'react';
-import {
-  searchCriteriaFromParams,
-  searchCriteriaToParams,
-  type JobSearchCriteria,
-  type JobSearchInput,
-  type JobSearchOutput,
-} from '@/lib/validators/search';
+import { usePathname, useRouter } from 'next/navigation';
+import type { JobSearchCriteria, JobSearchInput, JobSearchOutput } from '@/lib/validators/search';
 import { useTRPC } from '@/trpc/react';
 import { EmptyResults } from './empty-results';
 import { SaveSearch } from './save-search';
@@ -29,21 +22,24 @@ export function JobSearch({
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
-  // The URL is the single source of truth: shareable, and the back button restores a search.
-  const criteria = useMemo(() => searchCriteriaFromParams(searchParams.toString()), [searchParams]);
-  const isInitial = searchCriteriaToParams(criteria).toString() === searchCriteriaToParams(initialCriteria).toString();
+  // The URL is the single source of truth: shareable, and the back button restores a search. The
+  // server page reads it (page.tsx) and renders again on every change of it, so the criteria and
+  // results in these props are always the URL's: no zod schema is needed here to read it again.
+  const criteria = initialCriteria;
   const { data, isFetching, isPlaceholderData } = useQuery(
-    trpc.jobs.search.queryOptions(criteria, {
-      placeholderData: keepPreviousData,
-      initialData: isInitial ? initialData : undefined,
-    }),
+    trpc.jobs.search.queryOptions(criteria, { placeholderData: keepPreviousData, initialData }),
   );
 
   function update(change: Partial<JobSearchInput>, opts: { keepPage?: boolean } = {}) {
     const next = { ...criteria, ...change, page: opts.keepPage ? (change.page ?? criteria.page) : 1 };
+    void go(next, opts.keepPage === true);
+  }
+
+  async function go(next: JobSearchInput, scroll: boolean) {
+    // Loaded on the first change: the criteria schema brings zod, which the first load does without.
+    const { searchCriteriaToParams } = await import('@/lib/validators/search');
     const qs = searchCriteriaToParams(next).toString();
-    router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: opts.keepPage === true });
+    router.push(qs ? `${pathname}?${qs}` : pathname, { scroll });
   }
 
   const result = data ?? initialData;

@@ -3,7 +3,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { createSavedSearchInput } from '@/lib/validators/alerts';
 import type { JobSearchCriteria } from '@/lib/validators/search';
 import { useTRPC } from '@/trpc/react';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../_components/field-errors';
@@ -51,6 +50,8 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
       frequency: form.get('frequency'),
       minMatchScore: min === '' ? null : Number(min),
     };
+    // Loaded on submit: the schema brings zod, which the search page's first load does without.
+    const { createSavedSearchInput } = await import('@/lib/validators/alerts');
     const parsed = createSavedSearchInput.safeParse(raw);
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));

@@ -2,7 +2,8 @@
 
 import { useEffect, useState, type FormEvent } from 'react';
 import { JOB_TYPES, REMOTE_TYPES } from '@/lib/validators/enums';
-import { SEARCH_SORTS, type JobSearchCriteria, type JobSearchInput, type SearchFacets } from '@/lib/validators/search';
+import type { JobSearchCriteria, JobSearchInput, SearchFacets } from '@/lib/validators/search';
+import { SEARCH_SORTS } from '@/lib/validators/search-sorts';
 import { JOB_TYPE_LABEL, REMOTE_LABEL } from '../../_components/format';
 
 const SALARY_STEPS = [0, 40_000, 60_000, 80_000, 100_000, 120_000, 150_000, 200_000];

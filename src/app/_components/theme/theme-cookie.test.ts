@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseThemeChoice, themeClass } from './theme-choice';
+import { themeClass } from './theme-choice';
+import { parseThemeChoice } from './theme-cookie';
 
 describe('theme choice', () => {
   it('reads the cookie value, and anything else (missing, tampered) as following the system', () => {

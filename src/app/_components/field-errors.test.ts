@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createSavedSearchInput } from '@/lib/validators/alerts';
+import { zodFieldErrors } from './field-errors';
+
+/** zodFieldErrors reads the issues itself (no zod at run time in the browser): it must agree with zod's own flattening. */
+describe('zodFieldErrors', () => {
+  const cases: [string, z.ZodType, unknown][] = [
+    ['several fields, one with two issues', z.object({ a: z.string().min(3).email(), b: z.number().max(2) }), { a: 'x', b: 5 }],
+    ['a nested field counts for its top-level key', z.object({ outer: z.object({ inner: z.string() }) }), { outer: { inner: 1 } }],
+    ['a form-level issue is no field error', z.object({ a: z.string() }).refine(() => false, 'never'), { a: 'ok' }],
+    ['a real form schema', createSavedSearchInput, { name: '', criteria: {}, frequency: 'hourly-ish', minMatchScore: 400 }],
+  ];
+  for (const [name, schema, value] of cases) {
+    it(name, () => {
+      const parsed = schema.safeParse(value);
+      expect(parsed.success).toBe(false);
+      if (parsed.success) return;
+      expect(zodFieldErrors(parsed.error)).toEqual(z.flattenError(parsed.error).fieldErrors);
+    });
+  }
+});
