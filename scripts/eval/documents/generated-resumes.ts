@@ -5,7 +5,6 @@
  * a tailored resume generated for a real posting (`documents.generate` -> workflow drained ->
  * `documents.progress` done), and the stored version's content is what gets exported.
  */
-import type { ResumeContent } from '@/lib/validators/documents';
 import { loadDocumentForExport } from '@/server/services/documents/load-document-for-export';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { withBenchDatabase } from '../../bench/bench-database';
@@ -47,7 +46,7 @@ export async function generatedResumes(limit: number, jobs: number): Promise<Gen
         const versionId = await finishedVersion(seeker, g.requestId);
         const doc = await loadDocumentForExport(db, seeker.userId, versionId);
         if (doc?.content.kind !== 'resume') throw new Error(`version ${versionId} is not a stored resume`);
-        samples.push({ id: seeker.resumeId, category: seeker.category, content: doc.content as ResumeContent });
+        samples.push({ id: seeker.resumeId, category: seeker.category, content: doc.content });
       } catch (err) {
         generationFailures.push({ resume: seeker.resumeId, error: err instanceof Error ? err.message : String(err) });
       }

@@ -9,7 +9,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/validators/documents';
-import type { ResumeDraft } from '@/lib/validators/resume';
 import { exportDocument } from '@/server/services/documents/export';
 import { listTemplates } from '@/server/services/documents/templates';
 import { isResumeError } from '@/server/services/resume/resume-errors';
@@ -43,16 +42,14 @@ export const isReadTimeout = (err: unknown) =>
   (isResumeError(err, 'too_complex') && err.details?.stop === 'time') || isResumeError(err, 'busy');
 
 /** One read, retried once after a timeout; 'timeout' when the retry timed out too. */
-export async function readBackWithRetry(
-  read: () => Promise<ResumeDraft>,
-): Promise<{ draft: ResumeDraft; retried: boolean } | 'timeout'> {
+export async function readBackWithRetry<T>(read: () => Promise<T>): Promise<{ value: T; retried: boolean } | 'timeout'> {
   try {
-    return { draft: await read(), retried: false };
+    return { value: await read(), retried: false };
   } catch (err) {
     if (!isReadTimeout(err)) throw err;
   }
   try {
-    return { draft: await read(), retried: true };
+    return { value: await read(), retried: true };
   } catch (err) {
     if (isReadTimeout(err)) return 'timeout';
     throw err;
@@ -85,7 +82,7 @@ export async function measureRoundTrip(samples: ResumeSample[], verbose: boolean
             continue;
           }
           if (got.retried) cell.retried += 1;
-          read = draftFacts(got.draft);
+          read = draftFacts(got.value);
         } catch (err) {
           cell.failures += 1;
           if (verbose)
