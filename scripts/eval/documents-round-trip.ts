@@ -73,7 +73,7 @@ async function documentsOf(source: string): Promise<{ samples: ResumeSample[]; d
     description:
       'parsed: each resume parsed by parse-resume and put into the generated-document shape directly (scripts/eval/documents/draft-to-content.ts), not through the generator',
     dataset: {
-      file: path.relative(path.resolve(process.cwd(), '..'), DATASET),
+      file: `../shared/data/resumes/${path.basename(DATASET)}`,
       uniqueResumes: p.unique,
       eligible: p.eligible,
       sampled: p.samples.length,
