@@ -152,6 +152,33 @@ describe('PDF and DOCX read back through our importer', () => {
     }
   }
 
+  it('a spoken language in the Skills list reads back as a skill in every template (the importer wants a language cue)', async () => {
+    const withLanguages: ResumeContent = {
+      ...richResume,
+      sections: richResume.sections.map((section) =>
+        section.type === 'skills'
+          ? {
+              ...section,
+              items: [
+                ...section.items,
+                { factId: 'skill-en', name: 'English' },
+                { factId: 'skill-de', name: 'German' },
+              ],
+            }
+          : section,
+      ),
+    };
+    for (const template of listTemplates()) {
+      for (const format of ['pdf', 'docx'] as const) {
+        const file = await exportDocument(withLanguages, template, format);
+        const back = await readBack(file.bytes, file.extension);
+        expect(back.skills, `${template.id} ${format}`).toEqual(
+          expect.arrayContaining(['Python', 'SQL', 'English', 'German']),
+        );
+      }
+    }
+  });
+
   it('PDF keeps every letter of a name and text outside Western European scripts (no dropped or bare letters)', async () => {
     const name = 'Łukasz Dąbrowski-Иванов';
     const international: ResumeContent = {

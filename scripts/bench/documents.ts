@@ -28,15 +28,16 @@ import { EXPORT_FORMATS, type DocumentContent, type ExportFormat } from '@/lib/v
 import { exportDocument } from '@/server/services/documents/export';
 import { loadDocumentForExport, recordDocumentExport } from '@/server/services/documents/load-document-for-export';
 import { listTemplates } from '@/server/services/documents/templates';
-import { parseJobPostingJsonLd } from '@/server/services/ingestion/connectors';
-import { normalizePosting } from '@/server/services/ingestion/normalize';
-import { ingestRawPostings } from '@/server/services/ingestion/store/ingest-raw-postings';
 import { drainWorkflows } from '@/server/workflows/dispatch';
-import { importAsNewUser, type SeekerCaller } from '../eval/match/import-user';
-import { loadResumeQueries } from '../eval/match/resumes';
 import { withBenchDatabase } from './bench-database';
 import { profileCpu } from './cpu-profile';
-import { buildFeed, loadRealPostings } from './etl-data';
+import {
+  finishedVersion,
+  importSeekers,
+  requestGeneration,
+  sampleSeekerResumes,
+  storeRealPostings,
+} from './documents-setup';
 import { resultHeader } from './result-header';
 import { percentile, round } from './stats';
 
@@ -54,28 +55,6 @@ const JOBS = Number(values.jobs);
 const CONCURRENT = 20;
 const OUT = path.join(process.cwd(), 'bench', 'results', 'documents.json');
 const TARGETS = { generation_p95_ms: 300, export_pdf_p95_ms: 500, export_docx_p95_ms: 200 };
-
-/** Real resumes, one per category before a second of any: different trades and layouts. */
-function sampleResumes(n: number): { category: string; text: string }[] {
-  const byCategory = new Map<string, string[]>();
-  for (const q of loadResumeQueries()) {
-    if (q.text.length < 800) continue;
-    byCategory.set(q.category, [...(byCategory.get(q.category) ?? []), q.text]);
-  }
-  const out: { category: string; text: string }[] = [];
-  for (let round = 0; out.length < n; round++) {
-    let added = false;
-    for (const [category, texts] of byCategory) {
-      const text = texts[round];
-      if (text && out.length < n) {
-        out.push({ category, text });
-        added = true;
-      }
-    }
-    if (!added) break;
-  }
-  return out;
-}
 
 /**
  * What was generated, as one hash: the same resumes, postings and pairs give the same digest in
@@ -104,27 +83,10 @@ const summarize = (ms: number[]) => ({
 
 const loadAtStart = os.loadavg()[0] ?? 0;
 await withBenchDatabase('documents', { max: 10 }, async ({ db, postgresVersion: version }) => {
-  // Jobs through the ingestion path.
-  const source = 'jsonld:bench-documents';
-  const feed = JSON.stringify(buildFeed(loadRealPostings(), JOBS));
-  const stored = await ingestRawPostings(db, source, parseJobPostingJsonLd(feed, { source }).postings, {
-    complete: true,
-    normalize: (raw) => normalizePosting(raw),
-  });
-  const jobIds = stored.jobIds;
+  // Jobs through the ingestion path, seekers through the import path.
+  const jobIds = await storeRealPostings(db, JOBS, 'jsonld:bench-documents');
   console.log(`${jobIds.length} real postings stored`);
-
-  // Seekers through the import path.
-  const seekers: { caller: SeekerCaller; category: string; userId: string }[] = [];
-  let skippedEmpty = 0;
-  for (const [i, r] of sampleResumes(SEEKERS).entries()) {
-    const user = await importAsNewUser(db, `bench.documents.${i}@example.com`, `Seeker${i}`, r.text);
-    const profile = await user.caller.profile.get();
-    // A profile the importer found nothing in is refused by generation (PRECONDITION_FAILED).
-    if (profile.experience.length === 0 && profile.skills.length === 0) skippedEmpty++;
-    else seekers.push({ caller: user.caller, category: r.category, userId: user.userId });
-  }
-  await drainWorkflows();
+  const { seekers, skippedEmpty } = await importSeekers(db, sampleSeekerResumes(SEEKERS), 'bench.documents');
   console.log(`${seekers.length} seekers imported (${skippedEmpty} with nothing to write about skipped)`);
 
   const templates = listTemplates();
@@ -134,15 +96,9 @@ await withBenchDatabase('documents', { max: 10 }, async ({ db, postgresVersion: 
     const template = templates[i % templates.length];
     if (!seeker || !jobId || !template) throw new Error('no seeker, job or template');
     const kind = i % 2 === 0 ? ('resume' as const) : ('cover_letter' as const);
-    const { requestId } = await seeker.caller.documents.generate({ jobId, kind, templateId: template.id });
-    return { seeker, requestId, kind };
+    return requestGeneration(seeker, { jobId, kind, templateId: template.id });
   };
-  const finish = async (seeker: { caller: SeekerCaller }, requestId: string) => {
-    const progress = await seeker.caller.documents.progress({ requestId });
-    if (progress.status !== 'done' || !progress.versionId)
-      throw new Error(`generation ${progress.status}: ${progress.error}`);
-    return progress.versionId;
-  };
+  const finish = finishedVersion;
 
   // Warm-up: the skill index, templates and the JIT, outside the timings.
   for (let i = 0; i < 6; i++) {

@@ -1,7 +1,7 @@
 /**
  * The facts the round trip must keep, as comparable strings per field: employers, titles, role
  * dates (to the month, or the year when only the year is known; "present" for a current role),
- * degrees, institutions (with education years) and skills (by canonical key). Scored as multisets:
+ * degrees, institutions (with education years) and listed skills (by canonical key). Scored as multisets:
  * a fact read back twice counts once against the truth.
  */
 import type { ResumeContent, ResumeSection } from '@/lib/validators/documents';
@@ -48,6 +48,13 @@ export function contentFacts(content: ResumeContent): Facts {
   };
 }
 
+/**
+ * The importer also finds skills named in bullets and the summary (a generated resume names more
+ * than its tailored Skills list); those are facts of the prose, not of the list, so the skills read
+ * back are the ones it read in a Skills or Languages section, as the document's skills are its list.
+ */
+const LISTED = new Set(['skills', 'languages']);
+
 export function draftFacts(draft: ResumeDraft): Facts {
   const roles = draft.experience.map((e) => e.value);
   const education = draft.education.map((e) => e.value);
@@ -61,7 +68,9 @@ export function draftFacts(draft: ResumeDraft): Facts {
     ),
     degree: nonEmpty(education.map((e) => norm(e.degree))),
     institution: nonEmpty(education.map((e) => norm(e.institution))),
-    skill: [...new Set(draft.skills.map((s) => canonicalizeSkill(s.value.name).key))],
+    skill: [
+      ...new Set(draft.skills.filter((s) => LISTED.has(s.source.section)).map((s) => canonicalizeSkill(s.value.name).key)),
+    ],
   };
 }
 

@@ -2,7 +2,8 @@
  * A document as ordered blocks of text, the one reading order every visual format draws (plain text,
  * Markdown, HTML, PDF, DOCX). Keeping the lines identical across formats is what lets one importer
  * read them all back: a role is "Title | Company | Location" then its dates on the next line, a
- * degree is "Degree in Field | Institution", skills are one comma-separated line.
+ * degree is "Degree in Field | Institution", skills are one comma-separated line (spoken languages
+ * on their own "Languages: ..." line).
  */
 import type {
   CoverLetterContent,
@@ -11,6 +12,7 @@ import type {
   ResumeContent,
   ResumeSection,
 } from '@/lib/validators/documents';
+import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { formatDateRange, formatDocumentDate } from './format-dates';
 
 export type Block =
@@ -81,13 +83,31 @@ const labelledRole = (roles: Role[]): Block[] =>
     ];
   });
 
+type SkillsSection = Extract<ResumeSection, { type: 'skills' }>;
+
+/**
+ * Spoken languages apart from the other skills, under a "Languages:" label: a reader (ours, and
+ * ATS parsers alike) takes "English" in a plain list for a word, not a skill, unless something
+ * says it is a language.
+ */
+function splitLanguages(section: SkillsSection): { skills: string[]; languages: Block[] } {
+  const isLanguage = (name: string) => canonicalizeSkill(name).category === 'language';
+  const languages = section.items.filter((s) => isLanguage(s.name)).map((s) => s.name);
+  return {
+    skills: section.items.filter((s) => !isLanguage(s.name)).map((s) => s.name),
+    languages: languages.length ? [{ kind: 'paragraph', text: `Languages: ${languages.join(', ')}` }] : [],
+  };
+}
+
 function sectionBlocks(section: ResumeSection): Block[] {
   const heading: Block = { kind: 'heading', text: section.title };
   switch (section.type) {
     case 'summary':
       return [heading, ...section.paragraphs.map((p): Block => ({ kind: 'paragraph', text: p.text }))];
-    case 'skills':
-      return [heading, { kind: 'paragraph', text: section.items.map((s) => s.name).join(', ') }];
+    case 'skills': {
+      const { skills, languages } = splitLanguages(section);
+      return [heading, ...(skills.length ? [{ kind: 'paragraph', text: skills.join(', ') } as const] : []), ...languages];
+    }
     case 'experience':
       return [heading, ...(section.items.every((e) => e.title && e.company) ? roleLines : labelledRole)(section.items)];
     case 'education':
@@ -127,10 +147,14 @@ function sectionBlocks(section: ResumeSection): Block[] {
  * enough lines of its own for a PDF reader to see the gutter, rather than a short column whose
  * lines get read as the ends of the main column's lines.
  */
-const skillList = (section: Extract<ResumeSection, { type: 'skills' }>): Block[] => [
-  { kind: 'heading', text: section.title },
-  ...section.items.map((s): Block => ({ kind: 'paragraph', text: s.name })),
-];
+function skillList(section: SkillsSection): Block[] {
+  const { skills, languages } = splitLanguages(section);
+  return [
+    { kind: 'heading', text: section.title },
+    ...skills.map((name): Block => ({ kind: 'paragraph', text: name })),
+    ...languages,
+  ];
+}
 
 /** Template order and visibility; a section the template does not list keeps its place at the end. */
 function planResume(content: ResumeContent, template: DocumentTemplate): Pick<DocumentPlan, 'main' | 'side'> {
