@@ -99,23 +99,25 @@ export function createLimiter(
   let recheck: NodeJS.Timeout | null = null;
   // Wakes the first waiter when the limit allows; while it does not, looks again shortly (the
   // limit can rise without any task finishing, e.g. when the requests in flight end).
-  const wake = () => {
-    if (queue.length === 0 || active >= limitNow()) {
-      if (queue.length > 0 && active > 0 && !recheck) {
-        recheck = setTimeout(() => {
-          recheck = null;
-          wake();
-        }, recheckMs);
-        recheck.unref?.();
-      }
-      return;
+  const wake = (): void => {
+    while (queue.length > 0 && active < limitNow()) {
+      active++;
+      queue.shift()?.();
     }
-    active++;
-    queue.shift()?.();
+    if (queue.length > 0 && !recheck) {
+      recheck = setTimeout(() => {
+        recheck = null;
+        wake();
+      }, recheckMs);
+      recheck.unref();
+    }
   };
   return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= limitNow() || queue.length > 0) await new Promise<void>((resolve) => queue.push(resolve));
-    else active++;
+    if (active >= limitNow() || queue.length > 0) {
+      const turn = new Promise<void>((resolve) => queue.push(resolve));
+      wake();
+      await turn;
+    } else active++;
     try {
       return await task();
     } finally {
