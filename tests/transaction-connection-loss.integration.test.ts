@@ -17,6 +17,11 @@ import { availableModes } from './helpers/databases';
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const hasPostgres = (await availableModes()).includes('postgres');
 
+/** A statement's rows as plain objects (drizzle types raw results loosely). */
+function rowsOf<T>(result: unknown): T[] {
+  return [...(result as Iterable<T>)];
+}
+
 function within<T>(ms: number, work: Promise<T>): Promise<T | 'no answer'> {
   return Promise.race([work, new Promise<'no answer'>((r) => setTimeout(() => r('no answer'), ms))]);
 }
@@ -32,7 +37,7 @@ describe.skipIf(!hasPostgres)('a transaction whose connection dies', () => {
     opened.push({ end: () => killer.end({ timeout: 1 }) });
     let pid: number | null = null;
     const tx = handle.db.transaction(async (t) => {
-      const [row] = await t.execute<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`);
+      const [row] = rowsOf<{ pid: number }>(await t.execute(sql`SELECT pg_backend_pid() AS pid`));
       pid = row?.pid ?? null;
       await t.execute(sql`SELECT pg_sleep(5)`);
     });
@@ -63,8 +68,8 @@ describe.skipIf(!hasPostgres)('a transaction whose connection dies', () => {
       // the outage; it must not wait forever.
       const next = await within(
         5_000,
-        handle.db.execute<{ one: number }>(sql`SELECT 1 AS one`).then(
-          (rows) => [...rows],
+        handle.db.execute(sql`SELECT 1 AS one`).then(
+          (rows) => rowsOf<{ one: number }>(rows),
           (err: unknown) => (connectionGone(err) ? 'failed as the outage' : err),
         ),
       );
@@ -72,7 +77,7 @@ describe.skipIf(!hasPostgres)('a transaction whose connection dies', () => {
       // Then the connection serves statements and transactions again.
       const again = await within(
         5_000,
-        handle.db.transaction(async (t) => [...(await t.execute<{ two: number }>(sql`SELECT 2 AS two`))]),
+        handle.db.transaction(async (t) => rowsOf<{ two: number }>(await t.execute(sql`SELECT 2 AS two`))),
       );
       expect(again).toEqual([{ two: 2 }]);
     } finally {

@@ -74,7 +74,8 @@ async function reservedTransaction<T>(sql: Sql, options: string, fn: Transaction
       if (!gone) await reserved.unsafe('ROLLBACK').catch(note);
       throw err;
     }
-    if (gone) throw Object.assign(new Error('The connection was lost during the transaction'), { code: 'CONNECTION_CLOSED' });
+    if (gone)
+      throw Object.assign(new Error('The connection was lost during the transaction'), { code: 'CONNECTION_CLOSED' });
     await reserved.unsafe('COMMIT').catch((err: unknown) => {
       note(err);
       throw err;

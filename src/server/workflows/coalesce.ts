@@ -89,10 +89,7 @@ export class Coalescer {
  * whenever a task would start (e.g. fewer while requests are in flight); a waiting task whose
  * turn comes while the limit is lower waits again, polled every `recheckMs`.
  */
-export function createLimiter(
-  max: number | (() => number),
-  recheckMs = 50,
-): <T>(task: () => Promise<T>) => Promise<T> {
+export function createLimiter(max: number | (() => number), recheckMs = 50): <T>(task: () => Promise<T>) => Promise<T> {
   const limitNow = typeof max === 'number' ? () => max : () => Math.max(1, max());
   let active = 0;
   const queue: (() => void)[] = [];

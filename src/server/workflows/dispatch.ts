@@ -20,9 +20,7 @@ const started = new Map<string, number>();
  */
 const IN_PROCESS_RUNS_AT_ONCE = 2;
 const IN_PROCESS_RUNS_WHILE_SERVING = 1;
-const limit = createLimiter(() =>
-  requestsInFlight() > 0 ? IN_PROCESS_RUNS_WHILE_SERVING : IN_PROCESS_RUNS_AT_ONCE,
-);
+const limit = createLimiter(() => (requestsInFlight() > 0 ? IN_PROCESS_RUNS_WHILE_SERVING : IN_PROCESS_RUNS_AT_ONCE));
 
 function runInProcess<N extends EventName>(db: Database, workflow: Workflow<N, unknown>, payload: EventData<N>) {
   return limit(() => {
@@ -63,9 +61,7 @@ export async function dispatch<N extends EventName>(db: Database, name: N, data:
     const userId = (payload as { userId?: unknown }).userId;
     if (workflow.coalescePerUser && typeof userId === 'string') {
       const { cooldownSeconds, delaySeconds } = workflow.coalescePerUser;
-      coalescerOf(workflow.id, cooldownSeconds, delaySeconds).submit(userId, () =>
-        runInProcess(db, workflow, payload),
-      );
+      coalescerOf(workflow.id, cooldownSeconds, delaySeconds).submit(userId, () => runInProcess(db, workflow, payload));
       continue;
     }
     const run = new Promise<void>((resolve) => setImmediate(resolve)).then(() => runInProcess(db, workflow, payload));
