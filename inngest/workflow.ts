@@ -27,6 +27,11 @@ export interface WorkflowContext<N extends EventName> {
  */
 export interface CoalescePerUser {
   cooldownSeconds: number;
+  /**
+   * In process, the first run for an idle user waits this long, so the rest of a burst (save,
+   * apply, move within a second) folds into it instead of waiting for a second run. Default 0.
+   */
+  delaySeconds?: number;
 }
 
 export interface Workflow<N extends EventName, R> {

@@ -9,8 +9,9 @@ import { defineWorkflow } from '../workflow';
 export const matchProfile = defineWorkflow({
   id: 'match-profile',
   event: 'profile/changed',
-  // A burst of changes (a seeker working through their list) needs one recomputation, not one each.
-  coalescePerUser: { cooldownSeconds: 2 },
+  // A burst of changes (a seeker working through their list) needs one recomputation, not one
+  // each: the first waits a second for the rest of the burst, then at most one run per 5 s.
+  coalescePerUser: { cooldownSeconds: 5, delaySeconds: 1 },
   handler: async ({ event, step, deps }) => {
     const mc = matchingContext(deps.db);
     const { userId } = event.data;

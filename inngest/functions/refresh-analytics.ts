@@ -5,8 +5,9 @@ import { defineWorkflow } from '../workflow';
 export const refreshAnalyticsWorkflow = defineWorkflow({
   id: 'refresh-analytics',
   event: 'applications/changed',
-  // A burst of changes (a seeker working through their list) needs one recomputation, not one each.
-  coalescePerUser: { cooldownSeconds: 2 },
+  // A burst of changes (a seeker working through their list) needs one recomputation, not one
+  // each: the first waits a second for the rest of the burst, then at most one run per 5 s.
+  coalescePerUser: { cooldownSeconds: 5, delaySeconds: 1 },
   handler: async ({ event, step, deps }) => {
     const calculatedAt = await step.run('refresh-analytics-cache', async () => {
       const result = await refreshAnalytics(deps.db, event.data.userId);

@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { observePglite, observePostgres } from '@/server/observability/sql-tracing';
+import { withReservedTransactions } from './reserved-transaction';
 import * as schema from './schema';
 import type { Database, DatabaseHandle } from './types';
 
@@ -32,12 +33,14 @@ export const APP_POOL_RECOVERY = {
 /** Opens PostgreSQL through postgres.js (its reconnect defaults unless given). */
 export async function connectPostgres(url: string, opts: PostgresPoolOptions = {}): Promise<DatabaseHandle> {
   const max = opts.max ?? 10;
-  const client = postgres(url, {
+  const raw = postgres(url, {
     max,
     onnotice: () => {},
     ...(opts.backoff ? { backoff: opts.backoff } : {}),
     ...(opts.connectTimeout ? { connect_timeout: opts.connectTimeout } : {}),
   });
+  // Transactions that survive their connection dying (reserved-transaction.ts says why).
+  const client = withReservedTransactions(raw);
   // Spans, latency and pool usage for every statement (observability/sql-tracing.ts).
   const observed = observePostgres(client, max);
   const db = drizzlePostgres(observed.client, { schema }) as unknown as Database;

@@ -52,6 +52,19 @@ describe('Coalescer', () => {
     expect(r.seen).toEqual(['first', 'after']);
   });
 
+  it('with a start delay, folds events that arrive before the delay ends into the first run', async () => {
+    const c = new Coalescer(60_000, 30);
+    const r = recorder();
+    c.submit('user-1', r.make('save'));
+    await tick();
+    expect(r.seen).toEqual([]);
+    c.submit('user-1', r.make('apply'));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(r.seen).toEqual(['apply']);
+    await c.drain();
+    expect(r.seen).toEqual(['apply']);
+  });
+
   it('keeps keys apart, and a failing run does not stop the next one', async () => {
     const c = new Coalescer(1_000);
     const seen: string[] = [];
@@ -81,6 +94,36 @@ describe('createLimiter', () => {
       ),
     );
     expect(done).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(most).toBe(2);
+  });
+
+  it('reads a changing maximum whenever a task would start', async () => {
+    let max = 1;
+    const limit = createLimiter(() => max, 5);
+    let active = 0;
+    let most = 0;
+    const releases: (() => void)[] = [];
+    const task = () =>
+      limit(async () => {
+        active++;
+        most = Math.max(most, active);
+        await new Promise<void>((r) => releases.push(r));
+        active--;
+      });
+    const all = [task(), task(), task()];
+    await tick();
+    expect(active).toBe(1);
+    // The limit rises with a task still running (the requests in flight ended): one more starts.
+    max = 2;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(active).toBe(2);
+    max = 1;
+    releases.shift()?.();
+    releases.shift()?.();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(active).toBe(1);
+    releases.shift()?.();
+    await Promise.all(all);
     expect(most).toBe(2);
   });
 });

@@ -6,9 +6,10 @@
  * held the pool's connections while the writes waited (p95 11-17 s).
  *
  * Per key, runs start at least `cooldownMs` apart and at most one waits. An event for an idle
- * key starts a run at once (as fresh as before); events until it starts join it (the latest
- * payload wins); events while it runs or cools down schedule exactly one more run, at the end
- * of the cooldown. So every event is followed by a run that started after it.
+ * key starts a run after `delayMs` (0: at once); events until it starts join it (the latest
+ * payload wins), so a burst (save, apply, move within a second) costs one run, not three;
+ * events while it runs or cools down schedule exactly one more run, at the end of the cooldown.
+ * So every event is followed by a run that started after it.
  */
 
 interface Entry {
@@ -23,7 +24,10 @@ interface Entry {
 export class Coalescer {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly cooldownMs: number) {}
+  constructor(
+    private readonly cooldownMs: number,
+    private readonly delayMs = 0,
+  ) {}
 
   /** Schedules `run` for `key`, or folds it into the run already waiting, running or cooling down. */
   submit(key: string, run: () => Promise<void>): void {
@@ -31,7 +35,7 @@ export class Coalescer {
     if (!entry) {
       const created: Entry = { state: 'waiting', run, timer: null, again: false, done: null };
       this.entries.set(key, created);
-      created.timer = setTimeout(() => this.start(key, created), 0);
+      created.timer = setTimeout(() => this.start(key, created), this.delayMs);
       return;
     }
     entry.run = run;
@@ -80,18 +84,42 @@ export class Coalescer {
   }
 }
 
-/** At most `max` tasks at once; the rest wait their turn in order. */
-export function createLimiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+/**
+ * At most `max` tasks at once; the rest wait their turn in order. `max` may be a function, read
+ * whenever a task would start (e.g. fewer while requests are in flight); a waiting task whose
+ * turn comes while the limit is lower waits again, polled every `recheckMs`.
+ */
+export function createLimiter(max: number | (() => number), recheckMs = 50): <T>(task: () => Promise<T>) => Promise<T> {
+  const limitNow = typeof max === 'number' ? () => max : () => Math.max(1, max());
   let active = 0;
   const queue: (() => void)[] = [];
+  let recheck: NodeJS.Timeout | null = null;
+  // Wakes the first waiter when the limit allows; while it does not, looks again shortly (the
+  // limit can rise without any task finishing, e.g. when the requests in flight end).
+  const wake = (): void => {
+    while (queue.length > 0 && active < limitNow()) {
+      active++;
+      queue.shift()?.();
+    }
+    if (queue.length > 0 && !recheck) {
+      recheck = setTimeout(() => {
+        recheck = null;
+        wake();
+      }, recheckMs);
+      recheck.unref();
+    }
+  };
   return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= max) await new Promise<void>((resolve) => queue.push(resolve));
-    active++;
+    if (active >= limitNow() || queue.length > 0) {
+      const turn = new Promise<void>((resolve) => queue.push(resolve));
+      wake();
+      await turn;
+    } else active++;
     try {
       return await task();
     } finally {
       active--;
-      queue.shift()?.();
+      wake();
     }
   };
 }

@@ -23,6 +23,9 @@ export async function runWorkflowInProcess<N extends EventName, R>(
   const step: WorkflowStep = {
     async run<T>(id: string, fn: () => Promise<T>): Promise<T> {
       if (memo.has(id)) return memo.get(id) as T;
+      // Each step starts on a fresh turn of the event loop: requests waiting behind a run's
+      // CPU work (scoring, embedding) get in between its steps.
+      await new Promise((resolve) => setImmediate(resolve));
       const result = await fn();
       memo.set(id, result);
       return result;

@@ -9,6 +9,7 @@ import { hasSessionCookie, requestSession } from '@/server/auth/request-session'
 import { getSession } from '@/server/auth/session';
 import { getDatabase, type Database } from '@/server/db';
 import { logger } from '@/server/logger';
+import { trackRequest } from '@/server/workflows/request-activity';
 import { requestIdFrom } from '@/server/observability/request-id';
 import { databaseUnavailable, RETRY_AFTER_SECONDS } from '@/server/services/health/database-outage';
 import { databaseAnswers } from '@/server/services/health/probe-database';
@@ -64,7 +65,7 @@ async function outageBehindMissingSession(req: Request, db: Database): Promise<T
  */
 async function handler(req: Request) {
   const requestId = requestIdFrom(req.headers.get('x-request-id'));
-  const res = await answer(req, requestId);
+  const res = await trackRequest(() => answer(req, requestId));
   res.headers.set('x-request-id', requestId);
   return res;
 }
