@@ -1,7 +1,7 @@
 import type { MatchBadgeOutput } from './types';
 
 const BAND_STYLE = {
-  Great: 'bg-emerald-600 text-white',
+  Great: 'bg-emerald-700 text-white',
   Strong: 'bg-emerald-100 text-emerald-900',
   Good: 'bg-sky-100 text-sky-900',
   Fair: 'bg-amber-100 text-amber-900',

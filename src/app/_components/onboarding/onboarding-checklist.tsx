@@ -57,7 +57,7 @@ export function OnboardingChecklist({ onboarding }: { onboarding: Onboarding }) 
           <li key={step} className="flex gap-3 rounded-lg bg-slate-50 p-3" data-step={step} data-done={isDone}>
             <span
               aria-hidden="true"
-              className={`mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full text-xs ${isDone ? 'bg-emerald-600 text-white' : 'border border-slate-400'}`}
+              className={`mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full text-xs ${isDone ? 'bg-emerald-700 text-white' : 'border border-slate-400'}`}
             >
               {isDone ? '✓' : ''}
             </span>

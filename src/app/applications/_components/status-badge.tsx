@@ -7,7 +7,7 @@ const TONE: Record<ApplicationStatus, string> = {
   interview_scheduled: 'bg-violet-100 text-violet-800',
   interview_completed: 'bg-violet-100 text-violet-800',
   offer_received: 'bg-emerald-100 text-emerald-800',
-  accepted: 'bg-emerald-600 text-white',
+  accepted: 'bg-emerald-700 text-white',
   rejected: 'bg-red-100 text-red-800',
   withdrawn: 'bg-slate-200 text-slate-700',
   ghosted: 'bg-amber-100 text-amber-900',
