@@ -57,7 +57,8 @@ export function withReservedTransactions(sql: Sql): Sql {
 async function reservedTransaction<T>(sql: Sql, options: string, fn: TransactionCallback<T>): Promise<T> {
   const reserved = await sql.reserve();
   let gone = false;
-  // Every statement of the transaction notes a lost connection, also one the callback caught.
+  // A lost connection is noted from BEGIN, from an error the callback lets through, from a
+  // savepoint's rollback and from COMMIT; one the callback catches and hides shows at COMMIT.
   const note = (err: unknown) => {
     if (connectionGone(err)) gone = true;
   };
