@@ -73,7 +73,7 @@ try {
   redis = cache;
   await cache.start();
   const url = await createDatabase(pg.url('postgres'), 'givemejobs');
-  const accounts = await prepareWriteDatabase(url, { jobs: 5000, writers: WRITERS, jobsPerWriter: 200, log });
+  const accounts = await prepareWriteDatabase(url, { jobs: 5000, writers: WRITERS, jobsFor: () => 200, log });
   if (!args['reuse-build'] || !hasBuild()) buildApp(log);
   server = await startNext(PORT, {
     DATABASE_URL: url,

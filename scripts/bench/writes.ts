@@ -1,5 +1,5 @@
 /**
- * `npm run bench:writes [-- --reuse-build --seconds 30 --port 3801 --server postgres://…]`
+ * `npm run bench:writes [-- --reuse-build --seconds 30 --port 3801 --server postgres://… --cpu-profile-dir DIR]`
  *
  * Write capacity of the production build: `next start` against a fresh PostgreSQL database
  * (created on --server, default BENCH_POSTGRES_URL or postgres://postgres@127.0.0.1:5432, and
@@ -23,12 +23,16 @@ import { gitCommit, saveResult } from './result-file';
 
 const CLIENTS = [1, 20] as const;
 const DATABASE = 'bench_writes';
+/** Jobs kept apart per writer for the warm-up pass. */
+const WARM_JOBS = 50;
 const { values: args } = parseArgs({
   options: {
     'reuse-build': { type: 'boolean', default: false },
     seconds: { type: 'string', default: '30' },
     port: { type: 'string', default: '3801' },
     jobs: { type: 'string', default: '10000' },
+    // A V8 CPU profile of the server (written when it stops): where a write's time goes.
+    'cpu-profile-dir': { type: 'string' },
     server: {
       type: 'string',
       default: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -48,15 +52,23 @@ let server: Server | null = null;
 try {
   console.log('Database…');
   const url = await createDatabase(args.server, DATABASE);
-  // Writer 0 runs alone; writers 1-20 together. Each has its own jobs for a whole run.
-  const accounts = await prepareWriteDatabase(url, { jobs: Number(args.jobs), writers: 21, jobsPerWriter: 450, log });
+  // Writer 0 runs alone; writers 1-20 together. Each has its own jobs for a whole run plus
+  // WARM_JOBS for the warm-up pass: alone, a writer saves and applies to ~30 jobs a second (400
+  // jobs ran out after 13 s and every later apply was a 409 for a job it had already saved).
+  const soloJobs = Math.max(450, Math.ceil(Number(args.seconds) * 60) + WARM_JOBS);
+  const accounts = await prepareWriteDatabase(url, {
+    jobs: Number(args.jobs),
+    writers: 21,
+    jobsFor: (i) => (i === 0 ? soloJobs : 450),
+    log,
+  });
   if (!args['reuse-build'] || !hasBuild()) buildApp(log);
   server = await startNext(PORT, {
     DATABASE_URL: url,
     LOG_LEVEL: 'warn',
     NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
     NEXTAUTH_SECRET: 'bench-writes-secret-not-for-production-0123456789',
-  });
+  }, args['cpu-profile-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-profile-dir']}`] : []);
   const origin = server.origin;
   await waitForVectorIndex(origin, 600_000);
   const writers: Writer[] = [];
@@ -66,7 +78,7 @@ try {
   // A short pass first: compiled routes, statement plans and the pool warm.
   const warm = await runWriteMix(
     origin,
-    writers.slice(1, 5).map((w) => ({ ...w, jobIds: w.jobIds.slice(400) })),
+    writers.slice(1, 5).map((w) => ({ ...w, jobIds: w.jobIds.slice(-WARM_JOBS) })),
     3,
   );
   acknowledged.push(...warm.acknowledged);
@@ -76,7 +88,7 @@ try {
     const loadBefore = os.loadavg()[0] ?? 0;
     const mix = await runWriteMix(
       origin,
-      group.map((w) => ({ ...w, jobIds: w.jobIds.slice(0, 400) })),
+      group.map((w) => ({ ...w, jobIds: w.jobIds.slice(0, -WARM_JOBS) })),
       SECONDS,
     );
     loads.push(os.loadavg()[0] ?? 0);

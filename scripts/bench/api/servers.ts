@@ -43,15 +43,18 @@ async function waitForAnswer(url: string, child: ChildProcess, timeoutMs: number
 function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      // A child ended by a signal has signalCode set and exitCode null: a second stop() (the
+      // finally after an explicit one) would otherwise wait for an exit that already happened,
+      // and the script ended with an unsettled top-level await (exit code 13).
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
 }
 
 /** `next start` (node on the next binary: killing an `npx` wrapper would leave next-server running). */
-export async function startNext(port: number, env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+export async function startNext(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
+  const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],

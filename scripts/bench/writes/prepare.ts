@@ -47,10 +47,10 @@ export interface WriterAccount {
   jobIds: string[];
 }
 
-/** Migrates and seeds `url`; `writers` accounts share the open jobs, `jobsPerWriter` each. */
+/** Migrates and seeds `url`; `writers` accounts share the open jobs, `jobsFor(i)` for writer i. */
 export async function prepareWriteDatabase(
   url: string,
-  opts: { jobs: number; writers: number; jobsPerWriter: number; log: (m: string) => void },
+  opts: { jobs: number; writers: number; jobsFor: (writer: number) => number; log: (m: string) => void },
 ): Promise<WriterAccount[]> {
   const handle: DatabaseHandle = await connectPostgres(url, { max: 4 });
   try {
@@ -63,7 +63,9 @@ export async function prepareWriteDatabase(
       .from(jobs)
       .where(and(eq(jobs.status, 'open'), sql`${jobs.duplicateOf} IS NULL`))
       .orderBy(jobs.id);
-    if (open.length < opts.writers * opts.jobsPerWriter) {
+    const counts = Array.from({ length: opts.writers }, (_, i) => opts.jobsFor(i));
+    const starts = counts.map((_, i) => counts.slice(0, i).reduce((a, b) => a + b, 0));
+    if (open.length < counts.reduce((a, b) => a + b, 0)) {
       opts.log(`only ${open.length} open jobs: writers share some (a repeated save changes nothing)`);
     }
     const passwordHash = await hashPassword(WRITER_PASSWORD);
@@ -83,10 +85,7 @@ export async function prepareWriteDatabase(
     return rows.map((r, i) => ({
       userId: r.id,
       email: r.email,
-      jobIds: Array.from(
-        { length: opts.jobsPerWriter },
-        (_, k) => open[(i * opts.jobsPerWriter + k) % open.length]?.id ?? '',
-      ),
+      jobIds: Array.from({ length: counts[i] ?? 0 }, (_, k) => open[((starts[i] ?? 0) + k) % open.length]?.id ?? ''),
     }));
   } finally {
     await handle.close();
