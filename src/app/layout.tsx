@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { notePageRendered } from '@/server/services/matching/first-page-signal';
 import { TRPCReactProvider } from '@/trpc/react';
 import { ServiceWorker } from './_components/service-worker';
 import { SiteHeader } from './_components/site-header';
@@ -22,6 +23,8 @@ export const metadata: Metadata = {
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
+  // A fresh clone's first start prepares matching only after this (first-page-signal.ts).
+  notePageRendered();
   // Rendered with the reader's theme class: no script runs before paint (the CSP allows none).
   const theme = themeClass(await readThemeChoice());
   return (

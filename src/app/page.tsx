@@ -1,6 +1,9 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import { getServerApi } from '@/trpc/server';
+import { jobSearchOutput } from '@/lib/validators/search';
+import { getCache } from '@/server/adapters/cache';
+import { getDatabase } from '@/server/db';
+import { searchJobs } from '@/server/services/jobs/search/search-jobs';
 import { JobCard } from './_components/job-card';
 import { LANDING_SHOTS, type LandingShot } from './landing-shots';
 
@@ -13,15 +16,20 @@ function openJobs(total: number, estimated: boolean): string {
 }
 
 export default async function HomePage() {
-  const api = await getServerApi();
-  const [latest, all] = await Promise.all([api.jobs.list({ page: 1, limit: 5 }), api.jobs.search({ limit: 1 })]);
+  // One search gives both the newest jobs and the open-jobs figure the search page shows (jobs.list
+  // counts every open job exactly: ~200 ms at 200,000 jobs, most of this page's server time). The
+  // search service is called directly, not through the procedure as other pages do: importing
+  // the whole router made Next compile it for the first page of a fresh clone (14.6 s against
+  // 9.4 s). Its answer goes through the procedure's output schema all the same.
+  const { db } = await getDatabase();
+  const latest = jobSearchOutput.parse(await searchJobs(db, { sort: 'newest', limit: 5 }, { cache: getCache() }));
   return (
     <div className="space-y-10">
       <section className="rounded-xl bg-white p-6 shadow-sm sm:p-8">
         <h1 className="text-3xl font-bold tracking-tight">Find work that fits you, and see why it fits.</h1>
         <p className="mt-3 max-w-2xl text-slate-600">
           GiveMeJobs reads your profile, ranks{' '}
-          <strong data-testid="open-jobs">{openJobs(all.total, all.estimated)} open jobs</strong> by how well they match
+          <strong data-testid="open-jobs">{openJobs(latest.total, latest.estimated)} open jobs</strong> by how well they match
           you, explains every score, and keeps each application on one board until the offer.
         </p>
         <div className="mt-5 flex flex-wrap gap-3">

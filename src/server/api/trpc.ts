@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import superjson from 'superjson';
+import { fastOutputTransformer } from './fast-superjson';
 import { z, ZodError } from 'zod';
 import type { UserRole } from '@/lib/validators/enums';
 import { env } from '@/env';
@@ -70,7 +71,9 @@ export function createTRPCContext(opts: {
 }
 
 const t = initTRPC.context<TRPCContext>().create({
-  transformer: superjson,
+  // Inputs are read by superjson; answers are written by the same format's faster walk for plain
+  // data (fast-superjson.ts), which clients read with superjson as before.
+  transformer: { input: superjson, output: fastOutputTransformer },
   errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
     return {

@@ -11,6 +11,7 @@ import { holdDatabaseUntil, openProcessDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
 import { seedDatabase } from '@/server/services/seed/run-seed';
 import { backfillMatching } from './backfill';
+import { firstPageRendered } from './first-page-signal';
 import { matchingContext } from './matching-context';
 import { preparationStatus, setPreparationStatus } from './preparation-status';
 
@@ -18,24 +19,39 @@ import { preparationStatus, setPreparationStatus } from './preparation-status';
 export const DEV_JOBS = 2000;
 /** Small batches: progress every few seconds, and requests get the database between them. */
 const BATCH = 200;
+/**
+ * After seeding a fresh database, the preparation starts once the first page has been rendered
+ * (first-page-signal.ts), or after this long when nobody opens one: beside Next compiling that
+ * page it took the CPU the compile needed.
+ */
+const FIRST_PAGE_WAIT_MS = 20_000;
 
 export function prepareEmbeddedDatabaseInBackground(print: (line: string) => void = console.log): void {
   const once = globalThis as unknown as { __gmjPreparationStarted?: boolean };
   if (once.__gmjPreparationStarted) return;
   once.__gmjPreparationStarted = true;
   const started = performance.now();
+  let seededNow = false;
   const seeded = (async () => {
     const { db } = await openProcessDatabase();
     // `next start` on an embedded database is seeded by its own script (prepare-e2e, db:seed).
     if (env.NODE_ENV !== 'development') return db;
     const result = await seedDatabase(db, { jobs: DEV_JOBS });
-    if (!result.jobs.skipped) print(`Seeded ${result.jobs.inserted} jobs in ${(result.ms / 1000).toFixed(1)} s.`);
+    if (!result.jobs.skipped) {
+      seededNow = true;
+      print(`Seeded ${result.jobs.inserted} jobs in ${(result.ms / 1000).toFixed(1)} s.`);
+    }
     return db;
   })();
   // Set before register() returns, so the first request already waits for the seed.
   holdDatabaseUntil(seeded);
   void (async () => {
     const db = await seeded;
+    if (seededNow) {
+      // Nothing is matchable yet: pages say so while the first one is being compiled.
+      setPreparationStatus({ phase: 'preparing', done: 0, total: 0 });
+      await firstPageRendered(FIRST_PAGE_WAIT_MS);
+    }
     let lastTotal = 0;
     const result = await backfillMatching(matchingContext(db), {
       batch: BATCH,
