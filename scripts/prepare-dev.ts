@@ -1,23 +1,20 @@
 /**
- * Runs before `next dev`: brings the database schema up to date. On the embedded database, the
- * server seeds 2,000 demo jobs on its first start and then makes them matchable, printing
- * "matches: n/N prepared" (src/instrumentation.ts): seeding there overlaps with Next compiling the
- * first page instead of delaying `next dev`. A real PostgreSQL (DATABASE_URL) is only migrated;
- * seed it with `npm run db:seed`.
+ * Runs before `next dev`. A real PostgreSQL (DATABASE_URL) is migrated here; seed it with
+ * `npm run db:seed`. The embedded database is left to the server: it migrates it when it opens it
+ * and, on the first start, seeds 2,000 demo jobs and makes them matchable, printing
+ * "matches: n/N prepared" (src/instrumentation.ts). Opening and migrating it here as well took
+ * ~7 s of a fresh clone's first start before `next dev` could even begin.
  */
 import { env } from '@/env';
-import { openMigratedDatabase } from '@/server/db/open';
 import { DEMO_USERS } from '@/server/services/seed/users';
 
-const handle = await openMigratedDatabase();
-try {
-  if (handle.mode === 'postgres') {
-    console.log('Database: PostgreSQL (DATABASE_URL), migrated. Seed demo data with `npm run db:seed`.');
-  } else {
-    console.log(`Database: embedded PGlite in ${env.PGLITE_DIR}, migrated; a fresh one is seeded by the server.`);
-    console.log('Demo logins:');
-    for (const u of Object.values(DEMO_USERS)) console.log(`  ${u.role.padEnd(9)} ${u.email}  /  ${u.password}`);
-  }
-} finally {
+if (env.DATABASE_URL) {
+  const { openMigratedDatabase } = await import('@/server/db/open');
+  const handle = await openMigratedDatabase();
   await handle.close();
+  console.log('Database: PostgreSQL (DATABASE_URL), migrated. Seed demo data with `npm run db:seed`.');
+} else {
+  console.log(`Database: embedded PGlite in ${env.PGLITE_DIR}; the server migrates it, and seeds a fresh one.`);
+  console.log('Demo logins:');
+  for (const u of Object.values(DEMO_USERS)) console.log(`  ${u.role.padEnd(9)} ${u.email}  /  ${u.password}`);
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
+import { after, connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { notePageRendered } from '@/server/services/matching/first-page-signal';
 import { TRPCReactProvider } from '@/trpc/react';
@@ -23,8 +23,10 @@ export const metadata: Metadata = {
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
-  // A fresh clone's first start prepares matching only after this (first-page-signal.ts).
-  notePageRendered();
+  // A fresh clone's first start prepares matching once this page has been sent
+  // (first-page-signal.ts): preparing while it renders made its queries wait on the embedded
+  // database, one connection shared with the preparation's batches.
+  after(notePageRendered);
   // Rendered with the reader's theme class: no script runs before paint (the CSP allows none).
   const theme = themeClass(await readThemeChoice());
   return (

@@ -2,7 +2,7 @@
  * Whether this server process has rendered a page yet. On a fresh clone's first start, making the
  * demo jobs matchable (prepare-in-background.ts) competed with Next compiling the first page for
  * the machine's cores, and the first page waited for both. So the preparation waits until a page
- * has been rendered, or a time limit when nobody opens one. Kept on globalThis: the root layout
+ * has been sent, or a time limit when nobody opens one. Kept on globalThis: the root layout
  * and the instrumentation hook are separate module instances in one process.
  */
 interface Signal {
@@ -13,7 +13,7 @@ interface Signal {
 const holder = globalThis as unknown as { __gmjFirstPage?: Signal };
 const signal = (): Signal => (holder.__gmjFirstPage ??= { rendered: false, waiters: [] });
 
-/** Called by the root layout on every render; only the first one does anything. */
+/** Called after the root layout's response has been sent, on every page; only the first counts. */
 export function notePageRendered(): void {
   const s = signal();
   if (s.rendered) return;
