@@ -26,6 +26,11 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** PostgreSQL connection string. Unset: embedded PGlite in PGLITE_DIR. */
   DATABASE_URL: optionalUrl,
+  /**
+   * 1: PostgreSQL statements are never prepared (named), for a transaction-mode pooler that cannot
+   * keep them; by default they are (server/db/prepared-statements.ts).
+   */
+  POSTGRES_NO_PREPARED_STATEMENTS: flag,
   /** Folder of the embedded database; `memory://` keeps it in memory. */
   PGLITE_DIR: z.string().default('.data/pglite'),
   /** Folder for generated local state (dev secret, embedded database). */

@@ -6,6 +6,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { observePglite, observePostgres } from '@/server/observability/sql-tracing';
+import { env } from '@/env';
+import { withPreparedStatements } from './prepared-statements';
 import { withReservedTransactions } from './reserved-transaction';
 import * as schema from './schema';
 import type { Database, DatabaseHandle } from './types';
@@ -16,6 +18,8 @@ export interface PostgresPoolOptions {
   backoff?: (attempt: number) => number;
   /** Seconds to wait for a connection before failing (postgres.js `connect_timeout`). */
   connectTimeout?: number;
+  /** Prepare statements with parameters (prepared-statements.ts); default: unless POSTGRES_NO_PREPARED_STATEMENTS. */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -33,14 +37,18 @@ export const APP_POOL_RECOVERY = {
 /** Opens PostgreSQL through postgres.js (its reconnect defaults unless given). */
 export async function connectPostgres(url: string, opts: PostgresPoolOptions = {}): Promise<DatabaseHandle> {
   const max = opts.max ?? 10;
+  const prepare = opts.preparedStatements ?? !env.POSTGRES_NO_PREPARED_STATEMENTS;
   const raw = postgres(url, {
     max,
     onnotice: () => {},
     ...(opts.backoff ? { backoff: opts.backoff } : {}),
     ...(opts.connectTimeout ? { connect_timeout: opts.connectTimeout } : {}),
+    // Prepared statements keep custom plans, as unnamed ones had (prepared-statements.ts).
+    ...(prepare ? { connection: { plan_cache_mode: 'force_custom_plan' } } : {}),
   });
-  // Transactions that survive their connection dying (reserved-transaction.ts says why).
-  const client = withReservedTransactions(raw);
+  // Transactions that survive their connection dying (reserved-transaction.ts says why), with
+  // Drizzle's statements prepared (prepared-statements.ts).
+  const client = withReservedTransactions(prepare ? withPreparedStatements(raw) : raw);
   // Spans, latency and pool usage for every statement (observability/sql-tracing.ts).
   const observed = observePostgres(client, max);
   const db = drizzlePostgres(observed.client, { schema }) as unknown as Database;
