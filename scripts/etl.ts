@@ -5,7 +5,7 @@
  *   --source greenhouse:<token>   a job board (any type of SOURCE_TYPES; remotive / arbeitnow alone)
  *   --url <page>                  a career page whose HTML embeds schema.org JobPosting JSON-LD
  *   --file jobs.jsonld|jobs.json  a JSON-LD file: one JobPosting, an array, or a @graph
- *   --file jobs.csv [--map title=Job Title,company=Company,...]   a CSV, columns mapped (else guessed)
+ *   --file jobs.csv [--map title=Job Title,companyName=Company,...]   a CSV, columns mapped (else guessed)
  *   --no-match                    skip the matching workflow (embeddings, scores) for the new jobs
  *
  * A file is a complete feed of its source ('file:<name>'): loading a newer version closes the

@@ -1,5 +1,5 @@
 /**
- * Seeds companies, the two demo users and job postings.
+ * Seeds companies, the three demo users and job postings.
  *
  * Idempotent: companies and users are inserted with ON CONFLICT DO NOTHING. Jobs are
  * skipped entirely when any seed jobs exist (a re-run is a quick no-op), unless `topUp`
