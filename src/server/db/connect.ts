@@ -6,7 +6,6 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { observePglite, observePostgres } from '@/server/observability/sql-tracing';
-import { env } from '@/env';
 import { withPreparedStatements } from './prepared-statements';
 import { withReservedTransactions } from './reserved-transaction';
 import * as schema from './schema';
@@ -18,7 +17,11 @@ export interface PostgresPoolOptions {
   backoff?: (attempt: number) => number;
   /** Seconds to wait for a connection before failing (postgres.js `connect_timeout`). */
   connectTimeout?: number;
-  /** Prepare statements with parameters (prepared-statements.ts); default: unless POSTGRES_NO_PREPARED_STATEMENTS. */
+  /**
+   * Prepare statements with parameters (prepared-statements.ts); default true. The app's callers
+   * pass POSTGRES_NO_PREPARED_STATEMENTS in (not read here: importing the environment from this
+   * module would parse it before a test or script has set DATABASE_URL).
+   */
   preparedStatements?: boolean;
 }
 
@@ -37,7 +40,7 @@ export const APP_POOL_RECOVERY = {
 /** Opens PostgreSQL through postgres.js (its reconnect defaults unless given). */
 export async function connectPostgres(url: string, opts: PostgresPoolOptions = {}): Promise<DatabaseHandle> {
   const max = opts.max ?? 10;
-  const prepare = opts.preparedStatements ?? !env.POSTGRES_NO_PREPARED_STATEMENTS;
+  const prepare = opts.preparedStatements ?? true;
   const raw = postgres(url, {
     max,
     onnotice: () => {},

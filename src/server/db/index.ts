@@ -33,7 +33,10 @@ export function openProcessDatabase(): Promise<DatabaseHandle> {
   if (globalForDb.__gmjDb) return globalForDb.__gmjDb;
   const opening = (async () => {
     if (env.DATABASE_URL) {
-      const handle = await connectPostgres(env.DATABASE_URL, APP_POOL_RECOVERY);
+      const handle = await connectPostgres(env.DATABASE_URL, {
+        ...APP_POOL_RECOVERY,
+        preparedStatements: !env.POSTGRES_NO_PREPARED_STATEMENTS,
+      });
       logger.info({ mode: handle.mode, vector: handle.hasVector }, 'database adapter selected');
       return handle;
     }

@@ -9,7 +9,9 @@ import type { DatabaseHandle } from './types';
  * an embedded folder must not be open in two processes at once.
  */
 export async function openMigratedDatabase(pgliteDir = env.PGLITE_DIR): Promise<DatabaseHandle> {
-  const handle = env.DATABASE_URL ? await connectPostgres(env.DATABASE_URL, { max: 4 }) : await connectPglite(pgliteDir);
+  const handle = env.DATABASE_URL
+    ? await connectPostgres(env.DATABASE_URL, { max: 4, preparedStatements: !env.POSTGRES_NO_PREPARED_STATEMENTS })
+    : await connectPglite(pgliteDir);
   await runMigrations(handle);
   return handle;
 }
