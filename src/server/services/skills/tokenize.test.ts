@@ -1,5 +1,50 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isVersionToken, singularize, stripVersionSuffix, tokenNorms, tokenize } from './tokenize';
+import {
+  isVersionToken,
+  normalizeToken,
+  singularize,
+  stripVersionSuffix,
+  tokenNorms,
+  tokenize,
+  type Token,
+} from './tokenize';
+
+/** The tokenizer's specification as a regular expression: the hand-written scanner must equal it. */
+const REFERENCE = /(?:(?<![\p{L}\p{N}])\.(?=\p{L}))?[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*[+#]*/gu;
+const reference = (text: string): Token[] =>
+  [...text.matchAll(REFERENCE)].map((m) => ({
+    norm: normalizeToken(m[0]),
+    raw: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+
+// Characters that exercise every branch: ASCII word and joining marks, accents (precomposed and
+// combining), other scripts and numbers, a letter that lengthens when lower-cased ("İ"), astral
+// letters and digits, lone surrogates.
+const PIECES = [
+  ...'aZ09._+#-/ \n,'.split(''),
+  'é',
+  'e\u0301',
+  'İ',
+  'Σ',
+  'ß',
+  'Ω',
+  '日本',
+  '²',
+  '٣',
+  '\u{1D400}',
+  '\u{1D7CE}',
+  '\u{1F600}',
+  '\uD800',
+  '\uDC00',
+  'ﬁ',
+  'Node.js',
+  '.NET',
+  'tds_fdw',
+  'C++',
+];
 
 describe('tokenize', () => {
   it('keeps symbols that are part of names and splits the rest', () => {
@@ -30,5 +75,18 @@ describe('tokenize', () => {
     expect(stripVersionSuffix('s3')).toBeNull();
     expect(['xp', '11g', 'r2', '6', '1.8', '2.x'].every(isVersionToken)).toBe(true);
     expect(isVersionToken('2019')).toBe(false);
+  });
+
+  it('equals its reference expression on any text, offsets and norms included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme' })), { maxLength: 40 }),
+        (parts) => {
+          const text = parts.join('');
+          expect(tokenize(text)).toEqual(reference(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

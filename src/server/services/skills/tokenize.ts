@@ -15,10 +15,62 @@ export interface Token {
 // A token is a run of letters/digits (identifiers like tds_fdw stay whole), optionally ending in "+"/"#" (C++, C#, F#). A dot starts a token
 // only when nothing alphanumeric precedes it, so ".NET" is one token but "ASP.NET" is "asp" + "net" and
 // "node.js" is "node" + "js": the index stores every alias the same way, so both spellings meet.
-const TOKEN = /(?:(?<![\p{L}\p{N}])\.(?=\p{L}))?[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*[+#]*/gu;
+// As a regular expression (tokenize.test.ts keeps it as the reference the scanner below must equal):
+//   /(?:(?<![\p{L}\p{N}])\.(?=\p{L}))?[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*[+#]*/gu
+// The hand-written scanner is ~4x faster than matchAll over that expression, and every description an
+// ingestion run reads is tokenized once.
 const COMBINING_MARKS = /\p{M}+/gu;
+const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
 
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** 1 letter, 2 digit or other number, 0 neither; memoized per code point beyond ASCII. */
+const classes = new Map<number, number>();
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return 1;
+    return cp >= 48 && cp <= 57 ? 2 : 0;
+  }
+  let c = classes.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : 0;
+    classes.set(cp, c);
+  }
+  return c;
+}
+
+const isAlnum = (cp: number | undefined): boolean => cp !== undefined && classOf(cp) !== 0;
+const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/** The code point that ends just before `i` (a surrogate pair read whole). */
+function codePointBefore(text: string, i: number): number | undefined {
+  if (i <= 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(i - 2);
+  }
+  return low;
+}
+
+/** Where the run of letters and digits that starts at `i` ends; `wide` notes a code point beyond ASCII. */
+let wide = false;
+function skipAlnum(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return i;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i);
+    if (!isAlnum(cp)) return i;
+    wide = true;
+    i += width(cp!);
+  }
+}
 
 export function normalizeToken(raw: string): string {
   // Most tokens are plain ASCII, where decomposition changes nothing: skip it (hot in ingestion).
@@ -28,10 +80,28 @@ export function normalizeToken(raw: string): string {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const start = m.index;
-    tokens.push({ norm: normalizeToken(raw), raw, start, end: start + raw.length });
+  // The text is lower-cased once; an ASCII token's norm is a slice of that (when lower-casing kept
+  // every offset: it can lengthen a few characters, "İ" -> "i̇"). Other tokens are normalized alone.
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length ? lowered : null;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    let end: number;
+    wide = false;
+    if (classOf(cp) !== 0) end = skipAlnum(text, i);
+    else if (cp === 46 && classOf(text.codePointAt(i + 1) ?? 0) === 1 && !isAlnum(codePointBefore(text, i)))
+      end = skipAlnum(text, i + 1);
+    else {
+      i += width(cp);
+      continue;
+    }
+    while (text.charCodeAt(end) === 95 && isAlnum(text.codePointAt(end + 1))) end = skipAlnum(text, end + 1);
+    while (text.charCodeAt(end) === 43 || text.charCodeAt(end) === 35) end++;
+    const raw = text.slice(i, end);
+    tokens.push({ norm: lower && !wide ? lower.slice(i, end) : normalizeToken(raw), raw, start: i, end });
+    i = end;
   }
   return tokens;
 }
