@@ -82,8 +82,7 @@ function fuzzyAt(token: Token, index: SkillIndex): AliasRecord | null {
   const known = memo.get(token.norm);
   if (known !== undefined) return known;
   if (memo.size >= FUZZY_MEMO_MAX) memo.clear();
-  const found =
-    /^[a-z]+$/.test(token.norm) && !index.english.has(token.norm) ? fuzzyLookup(token.norm, index) : null;
+  const found = /^[a-z]+$/.test(token.norm) && !index.english.has(token.norm) ? fuzzyLookup(token.norm, index) : null;
   memo.set(token.norm, found);
   return found;
 }

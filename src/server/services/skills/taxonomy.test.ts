@@ -93,6 +93,15 @@ describe('extractSkills', () => {
     expect(names('Engineer at ADOR WELDING LTD and Oracle Corporation')).not.toContain('Oracle Database');
   });
 
+  it('does not read a word run into the next sentence as a web address', () => {
+    // Text extracted from PDFs and scraped pages loses the space after a full stop: "SQL.Communication"
+    // is a skill and a sentence, not the host "SQL.Co".
+    expect(names('Skills: Python, SQL.Communication is key')).toEqual(['Python', 'SQL']);
+    expect(names('Experience with Kubernetes.Including on-call')).toEqual(['Kubernetes']);
+    expect(names('Skills: Python, Java.In this role you lead')).toEqual(['Python', 'Java']);
+    expect(names('Apply at careers.acme.io/python or acme.com; Visit ACME.COM')).toEqual([]);
+  });
+
   it('matches multi-word and split spellings, and one-typo product names in lists', () => {
     expect(names('Experience with machine learning and natural language processing.')).toEqual([
       'Machine Learning',
