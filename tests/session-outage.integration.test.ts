@@ -11,13 +11,14 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSignInThrottle } from '@/server/auth/credentials-route';
 import { requestSession } from '@/server/auth/request-session';
+import { readSession, sessionTokenFrom } from '@/server/auth/session-reader';
 import { connectPostgres } from '@/server/db/connect';
 import { runMigrations } from '@/server/db/migrate';
 import type { DatabaseHandle } from '@/server/db/types';
 import { endAllSessions } from '@/server/services/users/end-sessions';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { availableModes } from './helpers/databases';
-import { signInToken, testAuthOptions } from './helpers/auth';
+import { signInToken, TEST_SECRET, testAuthOptions } from './helpers/auth';
 import { signUpUser } from './helpers/factories';
 import { startTcpProxy, type TcpProxy } from './helpers/tcp-proxy';
 
@@ -130,18 +131,31 @@ describe.skipIf(!hasPostgres)('session lookups during a database outage', () => 
     const options = testAuthOptions(handle.db);
     const jwt = await signInToken(options, { email: u.email, password: PASSWORD });
     const cookie = `${SESSION_COOKIE}=${jwt}`;
-    const read = () =>
-      getServerSession(
-        { headers: { host: 'localhost:3000' }, cookies: { [SESSION_COOKIE]: jwt } } as never,
-        { getHeader: () => undefined, setHeader: () => undefined } as never,
-        options,
-      );
+    // The app's reader (what the tRPC route uses) and next-auth's own route must both tell.
+    const readers = {
+      app: () =>
+        readSession(sessionTokenFrom([{ name: SESSION_COOKIE, value: jwt }]), {
+          secret: TEST_SECRET,
+          db: () => Promise.resolve(handle.db),
+        }),
+      nextAuth: () =>
+        getServerSession(
+          { headers: { host: 'localhost:3000' }, cookies: { [SESSION_COOKIE]: jwt } } as never,
+          { getHeader: () => undefined, setHeader: () => undefined } as never,
+          options,
+        ),
+    };
 
-    expect((await requestSession(cookie, read)).session?.user?.id).toBe(u.id);
-    await proxy.cut();
-    const during = await requestSession(cookie, read);
-    await proxy.restore();
-    expect(during).toEqual({ session: null, databaseDown: true });
+    for (const [name, read] of Object.entries(readers)) {
+      expect((await requestSession(cookie, read)).session?.user?.id, name).toBe(u.id);
+      await proxy.cut();
+      const during = await requestSession(cookie, read);
+      await proxy.restore();
+      expect(during, name).toEqual({ session: null, databaseDown: true });
+      // Back: the next lookup answers again.
+      for (let i = 0; i < 100 && !(await requestSession(cookie, read)).session; i += 1)
+        await new Promise((r) => setTimeout(r, 100));
+    }
     // No cookie, nothing read: an anonymous call is never taken for an outage.
     expect(await requestSession(null, () => Promise.reject(new Error('read without a cookie')))).toEqual({
       session: null,

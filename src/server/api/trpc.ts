@@ -24,9 +24,9 @@ export interface SessionLike {
   /** The signed-in session's row (user_sessions), so the account page can mark "this device". */
   sessionId?: string | null;
   /**
-   * Set by getSession (auth/session.ts) only: next-auth's jwt callback has just read this user,
-   * its role and session version from the database for this request, so protectedProcedure need
-   * not read the user again. Sessions built any other way (tests, scripts) are checked.
+   * Set by the session reader (auth/session-reader.ts) only: it has just read this user, its role
+   * and session version from the database for this request, so protectedProcedure need not read
+   * the user again. Sessions built any other way (tests, scripts) are checked.
    */
   checkedThisRequest?: boolean;
 }

@@ -4,13 +4,13 @@
  * a deleted account, a changed role or a bumped version (sign-out, password change, "sign out
  * everywhere") takes effect at once instead of when the 7-day token expires.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { JWT } from 'next-auth/jwt';
 import { z } from 'zod';
 import { USER_ROLES, type UserRole } from '@/lib/validators/enums';
 import type { DbOrTx } from '@/server/db';
-import { users } from '@/server/db/schema';
-import { touchSession } from '@/server/services/account/sessions';
+import { users, userSessions } from '@/server/db/schema';
+import { noteSessionSeen } from '@/server/services/account/sessions';
 
 export interface SessionUser {
   id: string;
@@ -43,16 +43,26 @@ const isRole = (v: unknown): v is UserRole => typeof v === 'string' && (USER_ROL
 export async function liveSessionUser(db: DbOrTx, token: JWT): Promise<SessionUser | null> {
   // A malformed id is a dead token, not a database error.
   if (!z.uuid().safeParse(token.sub).success || !isRole(token.role)) return null;
-  const [user] = await db
-    .select({ id: users.id, role: users.role, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, token.sub as string))
-    .limit(1);
-  if (!user || user.sessionVersion !== tokenVersion(token)) return null;
-  // One session ended from the account page: its row is gone. Tokens issued before sessions were
-  // recorded carry no id and stand until the session version moves on.
-  if (token.sid !== undefined) {
-    if (!z.uuid().safeParse(token.sid).success || !(await touchSession(db, token.sid, user.id))) return null;
+  const userId = token.sub as string;
+  const columns = { id: users.id, role: users.role, sessionVersion: users.sessionVersion };
+  // Tokens issued before sessions were recorded carry no id and stand until the session version
+  // moves on.
+  if (token.sid === undefined) {
+    const [user] = await db.select(columns).from(users).where(eq(users.id, userId)).limit(1);
+    return user && user.sessionVersion === tokenVersion(token) ? user : null;
   }
-  return user;
+  if (!z.uuid().safeParse(token.sid).success) return null;
+  const sessionId = token.sid;
+  // One round trip for the user and its session row: this runs on every signed-in request.
+  const [row] = await db
+    .select({ ...columns, lastSeenAt: userSessions.lastSeenAt })
+    .from(users)
+    .leftJoin(userSessions, and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id)))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row || row.sessionVersion !== tokenVersion(token)) return null;
+  // One session ended from the account page: its row is gone.
+  if (!row.lastSeenAt) return null;
+  await noteSessionSeen(db, sessionId, row.lastSeenAt);
+  return { id: row.id, role: row.role, sessionVersion: row.sessionVersion };
 }

@@ -1,15 +1,19 @@
-import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
+import { cache } from 'react';
 import type { SessionLike } from '@/server/api/trpc';
-import { authOptions } from './options';
+import { getDatabase } from '@/server/db';
+import { getAuthSecret } from './secret';
+import { readSession, sessionTokenFrom } from './session-reader';
 
 /**
- * The signed-in user for this request (route handlers and server components), or null.
- * next-auth's jwt callback has already checked the token against the user's session version.
+ * The signed-in user for this request (route handlers and server components), or null. The token
+ * is checked against the user's current session version (session-reader.ts). Read once per
+ * server render: the header and the page both ask.
  */
-export async function getSession(): Promise<SessionLike | null> {
-  const session = await getServerSession(authOptions);
-  const user = session?.user;
-  if (!user?.id || !user.role) return null;
-  // The jwt callback read the user (and its current role) for this very request.
-  return { user: { id: user.id, role: user.role }, sessionId: session?.sessionId ?? null, checkedThisRequest: true };
-}
+export const getSession = cache(async (): Promise<SessionLike | null> => {
+  const jar = await cookies();
+  return readSession(sessionTokenFrom(jar.getAll()), {
+    secret: getAuthSecret(),
+    db: async () => (await getDatabase()).db,
+  });
+});

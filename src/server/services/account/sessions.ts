@@ -34,17 +34,18 @@ export async function recordSession(
   return row.id;
 }
 
-/** Whether the session row still stands; refreshes its last-seen time now and then. */
-export async function touchSession(db: DbOrTx, sessionId: string, userId: string, now = new Date()): Promise<boolean> {
-  const [row] = await db
-    .select({ lastSeenAt: userSessions.lastSeenAt })
-    .from(userSessions)
-    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)))
-    .limit(1);
-  if (!row) return false;
-  if (now.getTime() - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS)
+/**
+ * The per-request check (auth/session-token.ts) has read the session row's last-seen time with
+ * the user: refresh it now and then.
+ */
+export async function noteSessionSeen(
+  db: DbOrTx,
+  sessionId: string,
+  lastSeenAt: Date,
+  now = new Date(),
+): Promise<void> {
+  if (now.getTime() - lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS)
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
-  return true;
 }
 
 export async function listSessions(db: DbOrTx, actor: Actor, currentSessionId: string | null) {
