@@ -17,14 +17,20 @@ export async function register(): Promise<void> {
     // The socket address, which App Router handlers cannot see otherwise (security/client-address.ts).
     const { stampPeerAddresses } = await import('@/server/services/security/client-address');
     stampPeerAddresses();
-    const { startInProcessSchedule } = await import('@/server/workflows/schedule-in-process');
-    startInProcessSchedule();
+    // The rest is imported without holding register() up: under `next dev` each import is compiled
+    // first, and every request (a fresh clone's first page included) waited for that (~8 s).
     if (!env.DATABASE_URL) {
       // The embedded database is seeded (dev) and its jobs made matchable by the server, beside
       // the first compile, not before `next dev` (a fresh clone's first page waited for it); a
-      // PostgreSQL deployment has db:seed, the workflows and `npm run reindex` for that.
-      const { prepareEmbeddedDatabaseInBackground } = await import('@/server/services/matching/prepare-in-background');
-      prepareEmbeddedDatabaseInBackground();
+      // PostgreSQL deployment has db:seed, the workflows and `npm run reindex` for that. Requests
+      // are held from now until the seed is in, while its code is still being compiled.
+      const { holdDatabaseUntil } = await import('@/server/db/hold');
+      holdDatabaseUntil(
+        import('@/server/services/matching/prepare-in-background').then((m) => m.prepareEmbeddedDatabaseInBackground()),
+      );
     }
+    void import('@/server/workflows/schedule-in-process')
+      .then((m) => m.startInProcessSchedule())
+      .catch((err: unknown) => console.error('in-process schedule failed to start', err));
   }
 }

@@ -1,14 +1,16 @@
 import { env } from '@/env';
 import { logger } from '@/server/logger';
 import { APP_POOL_RECOVERY, connectPglite, connectPostgres } from './connect';
+import { databaseHold } from './hold';
 import { runMigrations } from './migrate';
 import type { DatabaseHandle } from './types';
 
 export type { Database, DbOrTx, Transaction } from './types';
+export { holdDatabaseUntil } from './hold';
 
 // One handle per process: Next dev hot reload re-evaluates modules, and a PGlite
 // folder can be held by one instance only.
-const globalForDb = globalThis as unknown as { __gmjDb?: Promise<DatabaseHandle>; __gmjDbHold?: Promise<void> };
+const globalForDb = globalThis as unknown as { __gmjDb?: Promise<DatabaseHandle> };
 
 /**
  * The process database for requests. While a fresh embedded database is being seeded by the dev
@@ -16,16 +18,9 @@ const globalForDb = globalThis as unknown as { __gmjDb?: Promise<DatabaseHandle>
  */
 export async function getDatabase(): Promise<DatabaseHandle> {
   const handle = await openProcessDatabase();
-  if (globalForDb.__gmjDbHold) await globalForDb.__gmjDbHold;
+  const hold = databaseHold();
+  if (hold) await hold;
   return handle;
-}
-
-/** Requests wait for `ready` (settled either way) before they get the database. */
-export function holdDatabaseUntil(ready: Promise<unknown>): void {
-  globalForDb.__gmjDbHold = ready.then(
-    () => {},
-    () => {},
-  );
 }
 
 /** The process database without waiting for a hold: for the work that holds it. */

@@ -26,9 +26,10 @@ const BATCH = 200;
  */
 const FIRST_PAGE_WAIT_MS = 20_000;
 
-export function prepareEmbeddedDatabaseInBackground(print: (line: string) => void = console.log): void {
+/** Starts the preparation; resolves once the seed is in (requests are held until then). */
+export function prepareEmbeddedDatabaseInBackground(print: (line: string) => void = console.log): Promise<unknown> {
   const once = globalThis as unknown as { __gmjPreparationStarted?: boolean };
-  if (once.__gmjPreparationStarted) return;
+  if (once.__gmjPreparationStarted) return Promise.resolve();
   once.__gmjPreparationStarted = true;
   const started = performance.now();
   let seededNow = false;
@@ -74,4 +75,5 @@ export function prepareEmbeddedDatabaseInBackground(print: (line: string) => voi
     setPreparationStatus({ ...preparationStatus(), phase: 'failed' });
     logger.error({ err }, 'preparing the embedded database failed');
   });
+  return seeded;
 }
