@@ -41,7 +41,7 @@ export interface ExtractOptions {
 
 // Emails and URLs name people and sites, not skills ("linkedin.com/in/…", "jane@github.io"). A bare
 // host needs a lower-case top-level domain that ends the word: text extracted from PDFs and pages
-// loses the space after a full stop, and "SQL.Communication" or "Tableau.In this role" are a skill
+// loses the space after a full stop, and "SQL.Communication" or "Kubernetes.In this role" are a skill
 // and a sentence, not the hosts "SQL.Co" and "Kubernetes.In".
 const MASK =
   /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Ww][Ww][Ww]\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|in|co|dev)\b(?:\/\S*)?/g;
