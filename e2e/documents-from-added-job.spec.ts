@@ -114,3 +114,25 @@ test('a seeker adds a job by its address, tracks it, and generates, edits, compa
   const letter = await download(page, 'docx');
   expect((await mammoth.extractRawText({ buffer: letter.bytes })).value).toContain(POSTING.company);
 });
+
+test('an address pasted before the page has finished loading is kept when the form is sent', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, SEEKER.email, SEEKER.password);
+  // Hold the page's scripts back: the form is there (server-rendered) but not yet interactive.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/applications', { waitUntil: 'domcontentloaded' });
+  const field = page.getByLabel('Add a job from anywhere');
+  const address = `${FIXTURE_ORIGIN}/jobs/${POSTING.id}`;
+  await field.fill(address);
+  release();
+  await page.waitForLoadState('networkidle');
+  await expect(field).toHaveValue(address);
+  await page.getByRole('button', { name: 'Add job' }).click();
+  await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(POSTING.title);
+});

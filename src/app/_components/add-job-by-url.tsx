@@ -2,7 +2,6 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
 import { useTRPC } from '@/trpc/react';
 import { useValidatedSubmit } from './use-validated-mutation';
 
@@ -13,7 +12,6 @@ import { useValidatedSubmit } from './use-validated-mutation';
 export function AddJobByUrl() {
   const trpc = useTRPC();
   const router = useRouter();
-  const [url, setUrl] = useState('');
   const add = useMutation(trpc.jobs.addByUrl.mutationOptions());
   // The schema (and zod) load on the first submit: this form sits on the board, whose first load does without zod.
   const form = useValidatedSubmit(
@@ -27,25 +25,34 @@ export function AddJobByUrl() {
       className="rounded-xl bg-white p-4 text-sm shadow-sm"
       onSubmit={(e) => {
         e.preventDefault();
+        // Read from the field itself: an address pasted before the page's scripts had loaded is
+        // in the field but was never in React's state (a controlled field was emptied on hydration).
+        const value = new FormData(e.currentTarget).get('url');
+        const url = typeof value === 'string' ? value : '';
         void form.submit({ url }).then((res) => res && router.push(`/jobs/${res.jobId}`));
       }}
     >
       <label htmlFor="add-job-url" className="font-medium">
         Add a job from anywhere
       </label>
-      <p className="text-xs text-slate-500">Paste the posting’s address; we read it and open it here, ready to match and track.</p>
+      <p className="text-xs text-slate-500">
+        Paste the posting’s address; we read it and open it here, ready to match and track.
+      </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <input
           id="add-job-url"
+          name="url"
           type="url"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
           placeholder="https://boards.greenhouse.io/acme/jobs/123"
           aria-invalid={Boolean(form.errors.url)}
           aria-describedby={form.errors.url ? 'add-job-url-error' : undefined}
           className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1.5"
         />
-        <button type="submit" disabled={form.pending} className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={form.pending}
+          className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {form.pending ? 'Reading the page…' : 'Add job'}
         </button>
       </div>
