@@ -19,7 +19,13 @@ import { liveSessionUser } from './session-token';
 /** next-auth's cookie names: `__Secure-` on HTTPS. Either carries a token only our secret opens. */
 const COOKIE_NAMES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const;
 
-const chunkIndex = (name: string, base: string): number => (name === base ? -1 : Number(name.slice(base.length + 1)));
+/** -1 for the whole cookie `base`, n for its chunk `base.n`, null for any other cookie. */
+function chunkIndex(name: string, base: string): number | null {
+  if (name === base) return -1;
+  if (!name.startsWith(`${base}.`)) return null;
+  const suffix = name.slice(base.length + 1);
+  return /^\d+$/.test(suffix) ? Number(suffix) : null;
+}
 
 /**
  * The session token from the request's cookies. next-auth splits a large token into `name.0`,
@@ -28,12 +34,14 @@ const chunkIndex = (name: string, base: string): number => (name === base ? -1 :
 export function sessionTokenFrom(cookies: Iterable<{ name: string; value: string }>): string | null {
   const all = [...cookies];
   for (const base of COOKIE_NAMES) {
-    const parts = all.filter(
-      (c) => c.name === base || new RegExp(`^${base.replace(/[.-]/g, '\\$&')}\\.\\d+$`).test(c.name),
-    );
+    const parts = all
+      .map((c) => ({ value: c.value, index: chunkIndex(c.name, base) }))
+      .filter((c): c is { value: string; index: number } => c.index !== null);
     if (parts.length === 0) continue;
-    parts.sort((a, b) => chunkIndex(a.name, base) - chunkIndex(b.name, base));
-    return parts.map((c) => c.value).join('');
+    return parts
+      .sort((a, b) => a.index - b.index)
+      .map((c) => c.value)
+      .join('');
   }
   return null;
 }
