@@ -33,6 +33,12 @@ describe('fast superjson serialize', () => {
     );
   });
 
+  it('writes -0 as superjson does (a JSON number would read back as 0)', () => {
+    // Found by the property above with seed 2087178501.
+    for (const v of [-0, [-0], { x: -0 }]) expect(serialize(v)).toEqual(superjson.serialize(v));
+    expect(Object.is(superjson.deserialize<{ x: number }>(serialize({ x: -0 })).x, -0)).toBe(true);
+  });
+
   it('round-trips through superjson deserialize, Dates and undefined included', () => {
     const out = {
       items: [{ id: 'j1', postedAt: new Date('2026-11-30T08:00:00Z'), salary: undefined, 'a.b': [new Date(0)] }],

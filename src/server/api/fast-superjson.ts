@@ -7,7 +7,7 @@
  * zod output schemas, so they are plain objects, arrays, strings, numbers, booleans, null,
  * undefined and Dates; this walk handles exactly those and gives the same `{ json, meta }` as
  * superjson 2.2 (property test: fast-superjson.test.ts). Anything else (a Map, a BigInt, a
- * non-finite number, a class instance, an object met twice) hands the whole value to superjson.
+ * non-finite number or -0, a class instance, an object met twice) hands the whole value to superjson.
  * The client is unchanged: it reads this with superjson's `deserialize`.
  */
 import superjson from 'superjson';
@@ -42,7 +42,8 @@ function addChild(inner: Record<string, Annotations>, key: string, child: Annota
 function walk(v: unknown, seen: Set<object>): Walked {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return { value: v, annotations: undefined };
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new NotPlain();
+    // superjson annotates -0 (JSON has no way to write it), like NaN and Infinity.
+    if (!Number.isFinite(v) || Object.is(v, -0)) throw new NotPlain();
     return { value: v, annotations: undefined };
   }
   // superjson writes undefined as null and annotates it.
@@ -92,7 +93,10 @@ export function serialize(value: unknown): ReturnType<typeof superjson.serialize
   const json = walked.value as ReturnType<typeof superjson.serialize>['json'];
   return walked.annotations === undefined
     ? { json }
-    : { json, meta: { values: walked.annotations as NonNullable<ReturnType<typeof superjson.serialize>['meta']>['values'] } };
+    : {
+        json,
+        meta: { values: walked.annotations as NonNullable<ReturnType<typeof superjson.serialize>['meta']>['values'] },
+      };
 }
 
 /** tRPC's output transformer: this serialize, superjson's deserialize. */
