@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PASSWORD, signIn, signOut } from './helpers';
+import { PASSWORD, signIn, signOut, signUpFreshUser } from './helpers';
 
 const RECRUITER = { email: 'recruiter@givemejobs.dev', password: 'Recruit!2026x' };
 
@@ -100,6 +100,30 @@ test('a seeker saves a search with alerts, new jobs arrive, and the bell and the
   await saved.getByRole('button', { name: 'Delete search' }).click();
   await saved.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(page.getByTestId('saved-search').filter({ hasText: `${word} roles` })).toHaveCount(0);
+});
+
+test('the profile’s default for new alerts is what “Save this search” starts from', async ({ page }) => {
+  await signUpFreshUser(page, 'Default');
+  await page.getByRole('button', { name: 'Save this search' }).click();
+  const form = page.getByRole('form', { name: 'Save this search' });
+  // Nothing saved yet: the default the profile page shows.
+  await expect(form.getByLabel('Email me new jobs')).toHaveValue('weekly');
+  await expect(form.getByLabel('Email me new jobs')).toBeEnabled();
+
+  await page.goto('/profile#preferences');
+  const field = page.getByLabel('Default for new job alerts');
+  await expect(field).toHaveValue('weekly');
+  await field.selectOption('instant');
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
+
+  await page.goto('/jobs?q=engineer');
+  await page.getByRole('button', { name: 'Save this search' }).click();
+  await expect(form.getByLabel('Email me new jobs')).toHaveValue('instant');
+  await form.getByRole('button', { name: 'Save search' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved “engineer”');
+  await page.goto('/alerts');
+  await expect(page.getByTestId('saved-search').filter({ hasText: 'engineer' }).getByLabel('Alerts')).toHaveValue('instant');
 });
 
 test.describe('on a 390 px phone', () => {

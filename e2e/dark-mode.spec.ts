@@ -10,6 +10,8 @@ const bodyBackground = (page: Page) =>
     return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
   });
 const isDark = ([r = 255, g = 255, b = 255]: number[]) => r + g + b < 150;
+/** The control a visitor can see: in the header on wide screens, in the footer on a phone when signed out. */
+const themeControl = (page: Page) => page.getByLabel('Theme').filter({ visible: true });
 
 test('the theme follows the system, and a chosen one is remembered and rendered by the server', async ({ page, context }) => {
   // System (no cookie): the page follows prefers-color-scheme.
@@ -21,7 +23,7 @@ test('the theme follows the system, and a chosen one is remembered and rendered 
   expect(isDark(await bodyBackground(page))).toBe(false);
 
   // Choosing Dark applies at once and is stored in a cookie.
-  await page.getByLabel('Theme').selectOption('dark');
+  await themeControl(page).selectOption('dark');
   expect(isDark(await bodyBackground(page))).toBe(true);
   expect((await context.cookies()).find((c) => c.name === 'theme')?.value).toBe('dark');
 
@@ -30,12 +32,27 @@ test('the theme follows the system, and a chosen one is remembered and rendered 
   expect(html).toMatch(/<html lang="en" class="dark"/);
   await page.goto('/sign-in');
   expect(isDark(await bodyBackground(page))).toBe(true);
-  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+  await expect(themeControl(page)).toHaveValue('dark');
 
   // Light wins over a dark system setting.
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.getByLabel('Theme').selectOption('light');
+  await themeControl(page).selectOption('light');
   await page.reload();
   expect(await page.evaluate(() => document.documentElement.className)).toBe('light');
   expect(isDark(await bodyBackground(page))).toBe(false);
+});
+
+test.describe('on a 360 px phone, signed out', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the theme can be chosen from the footer, and the page stays within the screen', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    await expect(themeControl(page)).toHaveCount(1);
+    await themeControl(page).selectOption('dark');
+    expect(isDark(await bodyBackground(page))).toBe(true);
+    await page.goto('/sign-in');
+    await expect(themeControl(page)).toHaveValue('dark');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
 });

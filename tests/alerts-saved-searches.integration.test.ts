@@ -71,6 +71,22 @@ describe.each(modes)('job alerts on %s', (mode) => {
       await mine.alerts.delete({ id: s.id });
     });
 
+    it('a search saved without a frequency starts from the profile’s default for new alerts (weekly until set)', async () => {
+      const user = await verifiedUser(db());
+      const caller = callerFor(db(), user);
+      expect(await caller.alerts.defaultFrequency()).toEqual({ frequency: 'weekly' });
+      const before = await caller.alerts.create({ name: 'Before', criteria: { keywords: 'rust' } });
+      expect(before.frequency).toBe('weekly');
+      await caller.profile.updatePreferences({ alertFrequency: 'instant' });
+      expect(await caller.alerts.defaultFrequency()).toEqual({ frequency: 'instant' });
+      const after = await caller.alerts.create({ name: 'After', criteria: { keywords: 'go' } });
+      expect(after.frequency).toBe('instant');
+      // A frequency chosen on the form wins over the default.
+      expect((await caller.alerts.create({ name: 'Chosen', criteria: {}, frequency: 'off' })).frequency).toBe('off');
+      const [row] = await db().select().from(savedSearches).where(eq(savedSearches.id, after.id));
+      expect(row?.alertFrequency).toBe('instant');
+    });
+
     it(`keeps at most ${SAVED_SEARCHES_MAX} per user, also when saved at once`, async () => {
       const user = await verifiedUser(db());
       const caller = callerFor(db(), user);

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { notePageRendered } from '@/server/services/matching/first-page-signal';
 import { TRPCReactProvider } from '@/trpc/react';
 import { ServiceWorker } from './_components/service-worker';
+import { SiteFooter } from './_components/site-footer';
 import { SiteHeader } from './_components/site-header';
 import { readThemeChoice } from './_components/theme/read-theme';
 import { themeClass } from './_components/theme/theme-choice';
@@ -41,10 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>
-          <footer className="mx-auto max-w-5xl px-4 pb-8 text-xs text-slate-500">
-            Occupation data: O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training
-            Administration (USDOL/ETA), CC BY 4.0.
-          </footer>
+          <SiteFooter />
         </TRPCReactProvider>
       </body>
     </html>

@@ -204,6 +204,7 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'analytics.prediction': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
 
   'alerts.list': { access: 'owner', own: nothing },
+  'alerts.defaultFrequency': { access: 'owner', own: nothing },
   'alerts.create': {
     access: 'owner',
     own: () => [{ name: 'Analyst roles', criteria: { keywords: 'analyst' }, frequency: 'weekly' }],

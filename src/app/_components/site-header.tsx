@@ -87,7 +87,7 @@ export async function SiteHeader() {
           </>
         ) : (
           <div className="ml-auto flex items-center gap-4 text-sm">
-            {/* Not on a phone: beside Sign in and Sign up it would push the page past 360 px; the system setting applies there. */}
+            {/* Not on a phone: beside Sign in and Sign up it would push the page past 360 px; the footer has it there. */}
             <span className="hidden sm:inline-flex">
               <ThemeSelect initial={theme} compact />
             </span>

@@ -2,10 +2,11 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { ALERT_FREQUENCIES, CURRENCIES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from '@/lib/validators/enums';
+import { CURRENCIES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from '@/lib/validators/enums';
 import type { PreferenceMustHave } from '@/lib/validators/preference-must-haves';
 import { preferencesInput, type PreferencesOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
+import { FREQUENCY_OPTIONS } from '../alerts/frequency-options';
 import { FormField } from '../_components/form-field';
 import { JOB_TYPE_LABEL, REMOTE_LABEL } from '../_components/format';
 import { SelectField } from '../_components/select-field';
@@ -117,7 +118,12 @@ export function PreferencesSection({ preferences }: { preferences: PreferencesOu
           <textarea id="pref-careerGoals" name="careerGoals" rows={3} defaultValue={preferences.careerGoals ?? ''} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
           {form.errors.careerGoals && <p className="text-xs text-red-600">{form.errors.careerGoals.join(' ')}</p>}
         </div>
-        <SelectField idPrefix="pref-" label="Job alert emails" name="alertFrequency" options={pairs(ALERT_FREQUENCIES)} defaultValue={preferences.alertFrequency} />
+        <div className="space-y-1">
+          <SelectField idPrefix="pref-" label="Default for new job alerts" name="alertFrequency" options={FREQUENCY_OPTIONS} defaultValue={preferences.alertFrequency} aria-describedby="pref-alertFrequency-hint" />
+          <p id="pref-alertFrequency-hint" className="text-xs text-slate-600">
+            What “Save this search” starts from. Each saved search keeps its own setting on the Alerts page.
+          </p>
+        </div>
         <FormMessage message={form.message} />
         <div className="flex items-center gap-3">
           <button type="submit" disabled={form.pending} className={buttonClass}>

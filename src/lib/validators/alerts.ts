@@ -33,7 +33,8 @@ export const createSavedSearchInput = z.object({
   name,
   criteria: savedSearchCriteria,
   minMatchScore: minMatchScore.default(null),
-  frequency: frequency.default('daily'),
+  /** Omitted: the user's default for new alerts (services/alerts/default-frequency.ts). */
+  frequency: frequency.optional(),
 });
 export type CreateSavedSearchInput = z.input<typeof createSavedSearchInput>;
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import type { JobSearchCriteria } from '@/lib/validators/search';
@@ -25,6 +25,10 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
     }),
   );
   const [open, setOpen] = useState(false);
+  // The frequency starts as the profile says new alerts should; read when the form first opens.
+  const preferred = useQuery(
+    trpc.alerts.defaultFrequency.queryOptions(undefined, { enabled: signedIn && open, staleTime: 60_000 }),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -47,7 +51,8 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
     const raw = {
       name: form.get('name'),
       criteria: rest,
-      frequency: form.get('frequency'),
+      // Absent while the default is still loading (the field is disabled): the server applies it.
+      frequency: form.get('frequency') ?? undefined,
       minMatchScore: min === '' ? null : Number(min),
     };
     // Loaded on submit: the schema brings zod, which the search page's first load does without.
@@ -119,7 +124,10 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
             name="frequency"
             idPrefix="save-search-"
             options={FREQUENCY_OPTIONS}
-            defaultValue="daily"
+            // Keyed on the default, so the field shows it once loaded; disabled until then.
+            key={preferred.data?.frequency ?? 'loading'}
+            defaultValue={preferred.data?.frequency ?? 'weekly'}
+            disabled={preferred.isPending}
             errors={errors.frequency}
           />
           <div className="space-y-1">

@@ -9,11 +9,13 @@ import type { DbOrTx } from '@/server/db';
 import { savedSearches, users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
+import { preferredAlertFrequency } from './default-frequency';
 import { savedSearchColumns, toSavedSearchOutput } from './saved-search-row';
 
 /**
  * Saves a search for the caller, at most SAVED_SEARCHES_MAX each. The user's row is locked while
- * counting so that two saves at once cannot both take the last place.
+ * counting so that two saves at once cannot both take the last place. Without a frequency it
+ * alerts as the user's profile says new alerts should.
  */
 export async function createSavedSearch(
   db: DbOrTx,
@@ -40,7 +42,7 @@ export async function createSavedSearch(
         name: input.name,
         criteria: input.criteria,
         minMatchScore: input.minMatchScore,
-        alertFrequency: input.frequency,
+        alertFrequency: input.frequency ?? (await preferredAlertFrequency(tx, actor.userId)),
         // The cursor starts now: a new alert reports jobs from here on, not the whole backlog.
         lastAlertedAt: new Date(),
       })
