@@ -357,5 +357,27 @@ describe.each(modes)('recruiter journey on %s', (mode) => {
       expect(mails.map((m) => m.subject)).toEqual(['Your application for Data Engineer: Interview completed']);
       expect(mails[0]?.text).toContain(`/applications/${applicationId}`);
     });
+
+    it('tells the seeker of a recruiter’s move made through applications.changeStatus too', async () => {
+      const other = await signUpUser(tdb.db);
+      const [app] = await tdb.db
+        .insert(applications)
+        .values({ userId: other.id, jobId, status: 'applied', appliedAt: new Date() })
+        .returning({ id: applications.id });
+      await callerFor(tdb.db, rec).applications.changeStatus({ applicationId: app!.id, to: 'interview_scheduled' });
+      const notes = await tdb.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, other.id), eq(notifications.type, 'application_update')));
+      expect(notes.map((n) => n.link)).toEqual([`/applications/${app!.id}`]);
+      // The seeker's own move is not announced to them.
+      await callerFor(tdb.db, other).applications.changeStatus({ applicationId: app!.id, to: 'withdrawn' });
+      expect(
+        await tdb.db
+          .select()
+          .from(notifications)
+          .where(and(eq(notifications.userId, other.id), eq(notifications.type, 'application_update'))),
+      ).toHaveLength(1);
+    });
   });
 });

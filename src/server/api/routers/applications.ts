@@ -22,6 +22,7 @@ import { getApplication } from '@/server/services/applications/get-application';
 import { listApplications } from '@/server/services/applications/list-applications';
 import { listSavedJobs } from '@/server/services/applications/list-saved-jobs';
 import { saveJob } from '@/server/services/applications/save-job';
+import { moveApplicant } from '@/server/services/recruiter/move-applicant';
 import { setFollowUpDate } from '@/server/services/applications/set-follow-up';
 import { trackedStatuses } from '@/server/services/applications/tracked-statuses';
 import { unsaveJob } from '@/server/services/applications/unsave-job';
@@ -57,10 +58,15 @@ export const applicationsRouter = createTRPCRouter({
     .output(trackedStatusOutput)
     .mutation(({ ctx, input }) => applyToJob(ctx.db, input, ctx.actor)),
 
+  // A recruiter's move here is the same as recruiter.moveApplicant: the seeker hears of it.
   changeStatus: protectedProcedure
     .input(changeStatusInput)
     .output(statusChangeOutput)
-    .mutation(({ ctx, input }) => changeApplicationStatus(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) =>
+      ctx.actor.role === 'seeker'
+        ? changeApplicationStatus(ctx.db, ctx.actor, input)
+        : moveApplicant(ctx.db, ctx.actor, input, { mailer: ctx.mailer, appUrl: ctx.appUrl }),
+    ),
 
   updateNotes: protectedProcedure
     .input(updateNotesInput)
