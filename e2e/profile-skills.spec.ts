@@ -25,3 +25,37 @@ test('typing the next skill while the previous one saves keeps it, and both are 
   await expect(chips).toContainText('Docker');
   await expect(skill).toHaveValue('');
 });
+
+test('the headline and summary are edited on the profile, count in the score, and every add says what it added', async ({ page }) => {
+  await signUpFreshUser(page, 'Intro');
+  await page.goto('/profile');
+  const intro = page.getByRole('form', { name: 'Headline and summary' });
+  const score = page.getByTestId('skill-score');
+  const before = await score.textContent();
+  await intro.getByLabel('Headline').fill('Data analyst moving into machine learning');
+  await intro.getByLabel('Summary').fill('Eight years of SQL and dashboards for product teams.');
+  await intro.getByRole('button', { name: 'Save' }).click();
+  await expect(intro.getByRole('status')).toHaveText('Saved.');
+  await expect(score).not.toHaveText(before ?? '');
+  await page.reload();
+  await expect(intro.getByLabel('Headline')).toHaveValue('Data analyst moving into machine learning');
+  await expect(intro.getByLabel('Summary')).toHaveValue('Eight years of SQL and dashboards for product teams.');
+
+  const skills = page.getByRole('form', { name: 'Add a skill' });
+  await skills.getByLabel('Skill').fill('reactjs');
+  await skills.getByRole('button', { name: 'Add skill' }).click();
+  await expect(skills.getByRole('status')).toHaveText('Added React.');
+
+  await page.getByRole('button', { name: 'Add experience' }).click();
+  const role = page.getByRole('form', { name: 'Add experience' });
+  await role.getByLabel('Title').fill('Data Analyst');
+  await role.getByLabel('Company').fill('Acme Analytics');
+  await role.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('region', { name: 'Experience' }).getByRole('status')).toHaveText('Added Data Analyst.');
+
+  const school = page.getByRole('form', { name: 'Add education' });
+  await school.getByLabel('Degree').fill('BSc');
+  await school.getByLabel('Institution').fill('State University');
+  await school.getByRole('button', { name: 'Add education' }).click();
+  await expect(school.getByRole('status')).toHaveText('Added BSc, State University.');
+});

@@ -25,6 +25,28 @@ describe.each(modes)('profile router on %s', (mode) => {
     expect(p.preferences).toMatchObject({ salaryCurrency: 'USD', locations: [] });
   });
 
+  it('edits the headline and summary on the profile; the stored score counts the headline, from /me too', async () => {
+    const u = await signUpUser(tdb.db, { professionalHeadline: null });
+    const api = callerFor(tdb.db, u);
+    const stored = async () =>
+      (await tdb.db.select({ score: users.skillScore }).from(users).where(eq(users.id, u.id)))[0]?.score;
+    const p = await api.profile.updateIntro({ headline: '  Data analyst moving into ML ', summary: 'Eight years of SQL.' });
+    expect(p).toMatchObject({ headline: 'Data analyst moving into ML', summary: 'Eight years of SQL.' });
+    expect(p.skillScore.completeness).toBe(2);
+    expect(await stored()).toBe(p.skillScore.total);
+    const cleared = await api.profile.updateIntro({ headline: '', summary: null });
+    expect(cleared).toMatchObject({ headline: null, summary: null, skillScore: { completeness: 0 } });
+    expect(await stored()).toBe(cleared.skillScore.total);
+    await expect(api.profile.updateIntro({ headline: 'x'.repeat(256), summary: null })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+
+    await api.users.updateProfile({ professionalHeadline: 'Analytics engineer' });
+    const after = await api.profile.get();
+    expect(after).toMatchObject({ headline: 'Analytics engineer', skillScore: { completeness: 2 } });
+    expect(await stored()).toBe(after.skillScore.total);
+  });
+
   it('canonicalizes skill names so spellings of one skill collapse into one', async () => {
     const u = await signUpUser(tdb.db);
     const api = callerFor(tdb.db, u).profile;

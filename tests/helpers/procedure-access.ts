@@ -128,6 +128,7 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'profile.occupations': { access: 'owner', own: nothing },
   'profile.searchOccupations': { access: 'owner', own: () => [{ q: 'engineer' }] },
   'profile.setTargetOccupations': { access: 'owner', own: () => [{ codes: [] }] },
+  'profile.updateIntro': { access: 'owner', own: () => [{ headline: 'Data analyst', summary: null }] },
   'profile.updatePreferences': { access: 'owner', own: () => [{ locations: ['Austin, TX'] }] },
 
   // Saving, unsaving and applying name a job, which is public: they act on the caller's own row.

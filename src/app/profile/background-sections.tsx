@@ -7,16 +7,6 @@ import { useTRPC } from '@/trpc/react';
 import { Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
-/** The seeker's own summary, as imported from their resume. */
-export function SummarySection({ summary }: { summary: string | null }) {
-  if (!summary) return null;
-  return (
-    <Section id="summary" title="Summary">
-      <p className="whitespace-pre-line text-sm text-slate-700">{summary}</p>
-    </Section>
-  );
-}
-
 function useRemove() {
   const trpc = useTRPC();
   const cache = useProfileCache();

@@ -1,12 +1,12 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { addEducationInput, type EducationOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
-import { buttonClass, FormMessage, Section } from './section';
+import { buttonClass, FormMessage, SavedNotice, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
 const year = (d: string | null) => (d ? d.slice(0, 4) : '');
@@ -15,6 +15,7 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
   const trpc = useTRPC();
   const cache = useProfileCache();
   const formRef = useRef<HTMLFormElement>(null);
+  const [added, setAdded] = useState<string | null>(null);
   const add = useMutation(trpc.profile.addEducation.mutationOptions({ onSuccess: cache.set }));
   const remove = useMutation(trpc.profile.removeEntry.mutationOptions({ onSuccess: cache.set }));
   const form = useValidatedSubmit(addEducationInput, (input) => add.mutateAsync(input));
@@ -52,7 +53,14 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
         className="grid gap-3 sm:grid-cols-2"
         onSubmit={(e) => {
           e.preventDefault();
-          void form.submit(formToObject(e.currentTarget)).then((ok) => ok && formRef.current?.reset());
+          const raw = formToObject(e.currentTarget);
+          setAdded(null);
+          void form.submit(raw).then((ok) => {
+            if (!ok) return;
+            formRef.current?.reset();
+            const named = [raw.degree, raw.institution].filter((v) => typeof v === 'string' && v.trim()).join(', ');
+            setAdded(named ? `Added ${named}.` : 'Added.');
+          });
         }}
       >
         <FormField idPrefix="edu-" label="Degree" name="degree" errors={form.errors.degree} placeholder="e.g. BSc" />
@@ -64,9 +72,12 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
         </div>
         <div className="sm:col-span-2 space-y-2">
           <FormMessage message={form.message} />
-          <button type="submit" disabled={form.pending} className={buttonClass}>
-            {form.pending ? 'Adding…' : 'Add education'}
-          </button>
+          <div className="flex items-center gap-3">
+            <button type="submit" disabled={form.pending} className={buttonClass}>
+              {form.pending ? 'Adding…' : 'Add education'}
+            </button>
+            <SavedNotice text={added} />
+          </div>
         </div>
       </form>
     </Section>

@@ -6,7 +6,7 @@ import { displayPartialDate } from '@/lib/partial-date';
 import type { ExperienceOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { ExperienceForm } from './experience-form';
-import { secondaryButtonClass, Section } from './section';
+import { SavedNotice, secondaryButtonClass, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
 /** "Mar 2019 – Present", "2017 – 2019", "From 2019", "about 24 months", or null when nothing is known. */
@@ -25,6 +25,7 @@ export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) 
   const cache = useProfileCache();
   // An entry id, 'new' for the add form, or null.
   const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const add = useMutation(trpc.profile.addExperience.mutationOptions({ onSuccess: cache.set }));
   const update = useMutation(trpc.profile.updateExperience.mutationOptions({ onSuccess: cache.set }));
   const remove = useMutation(trpc.profile.removeEntry.mutationOptions({ onSuccess: cache.set }));
@@ -42,8 +43,17 @@ export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) 
       }
     >
       {editing === 'new' && (
-        <ExperienceForm idPrefix="exp-new-" onSave={(v) => add.mutateAsync(v)} onCancel={() => setEditing(null)} />
+        <ExperienceForm
+          idPrefix="exp-new-"
+          onSave={async (v) => {
+            const profile = await add.mutateAsync(v);
+            setSaved(`Added ${v.title?.trim() || v.company?.trim() || 'the role'}.`);
+            return profile;
+          }}
+          onCancel={() => setEditing(null)}
+        />
       )}
+      <SavedNotice text={editing === null ? saved : null} />
       {entries.length === 0 && editing !== 'new' && <p className="text-sm text-slate-600">No experience yet.</p>}
       <ol className="mt-3 space-y-4">
         {entries.map((e) =>
@@ -52,7 +62,11 @@ export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) 
               <ExperienceForm
                 initial={e}
                 idPrefix={`exp-${e.id}-`}
-                onSave={(v) => update.mutateAsync({ ...v, id: e.id })}
+                onSave={async (v) => {
+                  const profile = await update.mutateAsync({ ...v, id: e.id });
+                  setSaved(`Saved ${v.title?.trim() || v.company?.trim() || 'the role'}.`);
+                  return profile;
+                }}
                 onCancel={() => setEditing(null)}
               />
             </li>

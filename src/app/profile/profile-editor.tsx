@@ -3,9 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProfileOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
-import { CertificationsSection, ProjectsSection, SummarySection } from './background-sections';
+import { CertificationsSection, ProjectsSection } from './background-sections';
 import { EducationSection } from './education-section';
 import { ExperienceSection } from './experience-section';
+import { IntroSection } from './intro-section';
 import { OccupationsSection } from './occupations-section';
 import { PreferencesSection } from './preferences-section';
 import { SkillScoreCard } from './skill-score-card';
@@ -17,8 +18,8 @@ export function ProfileEditor({ initial }: { initial: ProfileOutput }) {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-6">
+        <IntroSection headline={profile.headline} summary={profile.summary} />
         <OccupationsSection />
-        <SummarySection summary={profile.summary} />
         <SkillsSection skills={profile.skills} />
         <ExperienceSection entries={profile.experience} />
         <EducationSection entries={profile.education} />

@@ -23,6 +23,15 @@ export function FormMessage({ message }: { message: string | null }) {
   );
 }
 
+/** What the last save did, announced to screen readers too ("Added Python."). */
+export function SavedNotice({ text }: { text: string | null }) {
+  return (
+    <p role="status" className="text-sm text-emerald-800">
+      {text ?? ''}
+    </p>
+  );
+}
+
 export const buttonClass =
   'rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60';
 export const secondaryButtonClass = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100';

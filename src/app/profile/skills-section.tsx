@@ -8,7 +8,7 @@ import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { SelectField } from '../_components/select-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
-import { buttonClass, FormMessage, Section } from './section';
+import { buttonClass, FormMessage, SavedNotice, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
 const CATEGORY_OPTIONS = SKILL_CATEGORIES.map((c) => [c, c[0]!.toUpperCase() + c.slice(1)] as const);
@@ -25,6 +25,7 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
   const cache = useProfileCache();
   const formRef = useRef<HTMLFormElement>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
   const add = useMutation(trpc.profile.addSkill.mutationOptions({ onSuccess: cache.set }));
   const remove = useMutation(
     trpc.profile.removeEntry.mutationOptions({
@@ -77,8 +78,12 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
         onSubmit={(e) => {
           e.preventDefault();
           const submitted = formToObject(e.currentTarget);
+          const before = new Set(skills.map((s) => s.id));
+          setAdded(null);
           void form.submit(submitted).then((ok) => {
             if (!ok) return;
+            // Named as stored: "reactjs" is kept as React.
+            setAdded(`Added ${ok.skills.find((s) => !before.has(s.id))?.name ?? String(submitted.name)}.`);
             // Clear only the name that was sent: the next skill may already be typed while this
             // one saved ("Docker" typed while "Python" saves must stay). Level, years and date stay
             // for the next skill.
@@ -92,10 +97,11 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
         <SelectField idPrefix="skill-" label="Level" name="proficiencyLevel" options={LEVELS} defaultValue="3" errors={form.errors.proficiencyLevel} />
         <FormField idPrefix="skill-" label="Years" name="yearsOfExperience" type="number" min={0} max={50} step={0.5} defaultValue="1" errors={form.errors.yearsOfExperience} />
         <FormField idPrefix="skill-" label="Last used" name="lastUsed" type="date" errors={form.errors.lastUsed} />
-        <div className="sm:col-span-2 lg:col-span-3">
+        <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-3">
           <button type="submit" className={buttonClass}>
             {form.pending ? 'Adding…' : 'Add skill'}
           </button>
+          <SavedNotice text={added} />
         </div>
       </form>
       <div className="mt-2">

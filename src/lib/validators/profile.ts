@@ -233,6 +233,26 @@ export const profileOccupationsOutput = z.object({
 export type ProfileOccupationsOutput = z.infer<typeof profileOccupationsOutput>;
 export type PreferencesInput = z.input<typeof preferencesInput>;
 
+/** The headline at the top of a profile; empty clears it. */
+export const headlineText = z
+  .string()
+  .trim()
+  .max(255, 'Headline must be at most 255 characters.')
+  .transform((v) => (v === '' ? null : v));
+/** The profile's summary (or a resume's objective); empty clears it. */
+export const summaryText = z
+  .string()
+  .trim()
+  .max(5000, 'Summary must be at most 5,000 characters.')
+  .transform((v) => (v === '' ? null : v));
+
+/** The headline and summary, edited together at the top of the profile page. */
+export const profileIntroInput = z.object({
+  headline: headlineText.nullable(),
+  summary: summaryText.nullable(),
+});
+export type ProfileIntroInput = z.input<typeof profileIntroInput>;
+
 // ---- outputs
 export const skillOutput = z.object({
   id: z.uuid(),

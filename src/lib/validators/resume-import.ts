@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { addEducationInput, addExperienceInput, addSkillInput, certificationFields, projectFields } from './profile';
+import {
+  addEducationInput,
+  addExperienceInput,
+  addSkillInput,
+  certificationFields,
+  headlineText,
+  projectFields,
+  summaryText,
+} from './profile';
 import { RESUME_MAX_BYTES, resumePasteInput } from './resume';
 
 /** Base64 grows bytes by 4/3; anything past 6 MiB decoded is refused before decoding. */
@@ -21,18 +29,8 @@ export type ResumeUploadInput = z.input<typeof resumeUploadInput>;
 
 /** What the user keeps after reviewing the draft; each part is validated like its profile form. */
 export const commitResumeImportInput = z.object({
-  headline: z
-    .string()
-    .trim()
-    .max(255, 'Headline must be at most 255 characters.')
-    .transform((v) => (v === '' ? null : v))
-    .nullish(),
-  summary: z
-    .string()
-    .trim()
-    .max(5000, 'Summary must be at most 5,000 characters.')
-    .transform((v) => (v === '' ? null : v))
-    .nullish(),
+  headline: headlineText.nullish(),
+  summary: summaryText.nullish(),
   skills: z.array(addSkillInput).max(200, 'At most 200 skills at once.').default([]),
   experience: z.array(addExperienceInput).max(50, 'At most 50 roles at once.').default([]),
   education: z.array(addEducationInput).max(30, 'At most 30 education entries at once.').default([]),

@@ -4,6 +4,7 @@ import {
   addSkillInput,
   occupationSearchOutput,
   preferencesInput,
+  profileIntroInput,
   profileOccupationsOutput,
   profileOutput,
   searchOccupationsInput,
@@ -33,6 +34,7 @@ import {
 import { removeProfileEntry } from '@/server/services/profile/remove-profile-entry';
 import { addEducation, updateEducation } from '@/server/services/profile/save-education';
 import { addExperience, updateExperience } from '@/server/services/profile/save-experience';
+import { updateProfileIntro } from '@/server/services/profile/update-intro';
 import { updatePreferences } from '@/server/services/profile/update-preferences';
 import { updateSkill } from '@/server/services/profile/update-skill';
 import { RATE_LIMITS } from '@/server/services/security/rate-limits';
@@ -118,6 +120,12 @@ export const profileRouter = createTRPCRouter({
     .input(setTargetOccupationsInput)
     .output(profileOutput)
     .mutation(({ ctx, input }) => setTargetOccupations(ctx.db, input, ctx.actor)),
+
+  /** The headline and summary at the top of the profile. */
+  updateIntro: protectedProcedure
+    .input(profileIntroInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => updateProfileIntro(ctx.db, input, ctx.actor)),
 
   updatePreferences: protectedProcedure
     .input(preferencesInput)

@@ -1,0 +1,70 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { profileIntroInput } from '@/lib/validators/profile';
+import { useTRPC } from '@/trpc/react';
+import { FormField } from '../_components/form-field';
+import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
+import { buttonClass, FormMessage, Section } from './section';
+import { useProfileCache } from './use-profile-mutation';
+
+/**
+ * The headline and summary: what a recruiter reads first, what the skill score's completeness
+ * counts (the headline) and part of what matching reads to tell the seeker's occupation.
+ */
+export function IntroSection({ headline, summary }: { headline: string | null; summary: string | null }) {
+  const trpc = useTRPC();
+  const cache = useProfileCache();
+  const [saved, setSaved] = useState(false);
+  const save = useMutation(trpc.profile.updateIntro.mutationOptions({ onSuccess: cache.set }));
+  const form = useValidatedSubmit(profileIntroInput, (input) => save.mutateAsync(input));
+  return (
+    <Section id="intro" title="Headline and summary">
+      <form
+        noValidate
+        aria-label="Headline and summary"
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSaved(false);
+          void form.submit(formToObject(e.currentTarget, [])).then((ok) => setSaved(Boolean(ok)));
+        }}
+      >
+        <FormField
+          idPrefix="intro-"
+          label="Headline"
+          name="headline"
+          maxLength={255}
+          defaultValue={headline ?? ''}
+          placeholder="e.g. Data analyst moving into machine learning"
+          errors={form.errors.headline}
+        />
+        <div className="space-y-1">
+          <label htmlFor="intro-summary" className="block text-sm font-medium">
+            Summary
+          </label>
+          <textarea
+            id="intro-summary"
+            name="summary"
+            rows={4}
+            maxLength={5000}
+            defaultValue={summary ?? ''}
+            aria-invalid={form.errors.summary?.length ? true : undefined}
+            className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
+          {form.errors.summary && <p className="text-xs text-red-600">{form.errors.summary.join(' ')}</p>}
+        </div>
+        <FormMessage message={form.message} />
+        <div className="flex items-center gap-3">
+          <button type="submit" disabled={form.pending} className={buttonClass}>
+            {form.pending ? 'Saving…' : 'Save'}
+          </button>
+          <p role="status" className="text-sm text-slate-600">
+            {saved ? 'Saved.' : ''}
+          </p>
+        </div>
+      </form>
+    </Section>
+  );
+}
