@@ -22,13 +22,13 @@ export default async function SavedJobsPage() {
         </p>
       ) : (
         saved.map((s) => (
-          <div key={s.applicationId} className="space-y-1">
-            <JobCard job={s.job} />
-            <div className="flex items-center gap-3 pl-1 text-sm text-slate-600">
+          // The star sits in its card, as on the search page, not below it.
+          <JobCard key={s.applicationId} job={s.job}>
+            <div className="flex items-center gap-3 text-sm text-slate-600">
               <SaveJobButton jobId={s.job.id} initialStatus="saved" signedIn />
               {s.job.status === 'closed' && <span>This job has closed.</span>}
             </div>
-          </div>
+          </JobCard>
         ))
       )}
     </div>
