@@ -19,8 +19,8 @@ interface MainPage {
 
 const clickFirst = (from: string, link: string) => async (page: Page) => {
   await page.goto(from);
-  const target = page.locator(link).first();
-  const href = await target.getAttribute('href');
+  const href = await page.locator(link).first().getAttribute('href');
+  expect(href, `no ${link} on ${from}`).toBeTruthy();
   await page.goto(href ?? from);
 };
 
@@ -28,6 +28,7 @@ const PAGES: MainPage[] = [
   { name: 'landing', who: 'visitor', open: '/' },
   { name: 'sign-in', who: 'visitor', open: '/sign-in' },
   { name: 'sign-up', who: 'visitor', open: '/sign-up' },
+  { name: 'offline', who: 'visitor', open: '/offline' },
   { name: 'search', who: 'seeker', open: '/jobs?q=engineer' },
   { name: 'job', who: 'seeker', open: clickFirst('/jobs', '[data-testid="job-card"] a[href^="/jobs/"]') },
   { name: 'matches', who: 'seeker', open: '/matches' },
@@ -51,6 +52,14 @@ const PAGES: MainPage[] = [
     who: 'recruiter',
     open: clickFirst('/recruiter', 'a[href^="/recruiter/jobs/"]:not([href$="/new"])'),
   },
+  { name: 'recruiter-new-job', who: 'recruiter', open: '/recruiter/jobs/new' },
+  { name: 'recruiter-candidates', who: 'recruiter', open: '/recruiter/candidates' },
+  {
+    name: 'recruiter-candidate',
+    who: 'recruiter',
+    open: clickFirst('/recruiter/candidates', 'a[href^="/recruiter/applications/"]'),
+  },
+  { name: 'recruiter-company', who: 'recruiter', open: '/recruiter/company' },
 ];
 
 const DEMO: Record<Exclude<Who, 'visitor'>, [string, string]> = {

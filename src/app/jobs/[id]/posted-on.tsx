@@ -10,7 +10,7 @@ export function PostedOn({ sources }: { sources: JobDetail['postedOn'] }) {
         <span key={`${s.label}-${i}`}>
           {i > 0 && ' · '}
           {s.applyUrl ? (
-            <a href={s.applyUrl} target="_blank" rel="noopener noreferrer" className="text-brand-700 hover:underline">
+            <a href={s.applyUrl} target="_blank" rel="noopener noreferrer" className="text-brand-700 underline">
               {s.label}
             </a>
           ) : (

@@ -51,7 +51,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         <div className="min-w-0">
           <p className="text-sm text-slate-600">
             Applied to{' '}
-            <Link href={`/recruiter/jobs/${c.job.id}`} className="text-brand-700 hover:underline">
+            <Link href={`/recruiter/jobs/${c.job.id}`} className="text-brand-700 underline">
               {c.job.title}
             </Link>
             {c.appliedAt && <> on {formatDate(c.appliedAt)}</>}

@@ -47,7 +47,7 @@ export default async function RecruiterJobPage({ params }: { params: Promise<{ i
           <h1 className="text-2xl font-bold">{job.fields.title}</h1>
           <p className="text-sm text-slate-600">
             <span className="capitalize">{job.status}</span> ·{' '}
-            <Link href={`/jobs/${job.id}`} className="text-brand-700 hover:underline">
+            <Link href={`/jobs/${job.id}`} className="text-brand-700 underline">
               public page
             </Link>
           </p>
