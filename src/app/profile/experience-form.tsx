@@ -2,6 +2,7 @@
 
 import { addExperienceInput, type AddExperienceInput, type ExperienceOutput } from '@/lib/validators/profile';
 import { FormField } from '../_components/form-field';
+import { TextAreaField } from '../_components/text-area-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
 import { buttonClass, FormMessage, secondaryButtonClass } from './section';
 
@@ -67,32 +68,22 @@ export function ExperienceForm({
           />
         </div>
       </div>
-      <div className="space-y-1">
-        <label htmlFor={`${idPrefix}description`} className="block text-sm font-medium">
-          Description
-        </label>
-        <textarea
-          id={`${idPrefix}description`}
-          name="description"
-          rows={3}
-          defaultValue={initial?.description ?? ''}
-          className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-        />
-        {form.errors.description && <p className="text-xs text-red-600">{form.errors.description.join(' ')}</p>}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor={`${idPrefix}achievements`} className="block text-sm font-medium">
-          Achievements (one per line)
-        </label>
-        <textarea
-          id={`${idPrefix}achievements`}
-          name="achievements"
-          rows={4}
-          defaultValue={initial?.achievements.join('\n')}
-          className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-        />
-        {form.errors.achievements && <p className="text-xs text-red-600">{form.errors.achievements.join(' ')}</p>}
-      </div>
+      <TextAreaField
+        idPrefix={idPrefix}
+        label="Description"
+        name="description"
+        rows={3}
+        defaultValue={initial?.description ?? ''}
+        errors={form.errors.description}
+      />
+      <TextAreaField
+        idPrefix={idPrefix}
+        label="Achievements (one per line)"
+        name="achievements"
+        rows={4}
+        defaultValue={initial?.achievements.join('\n')}
+        errors={form.errors.achievements}
+      />
       <FormMessage message={form.message} />
       <div className="flex gap-2">
         <button type="submit" disabled={form.pending} className={buttonClass}>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { profileIntroInput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
+import { TextAreaField } from '../_components/text-area-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
 import { buttonClass, FormMessage, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
@@ -40,21 +41,15 @@ export function IntroSection({ headline, summary }: { headline: string | null; s
           placeholder="e.g. Data analyst moving into machine learning"
           errors={form.errors.headline}
         />
-        <div className="space-y-1">
-          <label htmlFor="intro-summary" className="block text-sm font-medium">
-            Summary
-          </label>
-          <textarea
-            id="intro-summary"
-            name="summary"
-            rows={4}
-            maxLength={5000}
-            defaultValue={summary ?? ''}
-            aria-invalid={form.errors.summary?.length ? true : undefined}
-            className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-          />
-          {form.errors.summary && <p className="text-xs text-red-600">{form.errors.summary.join(' ')}</p>}
-        </div>
+        <TextAreaField
+          idPrefix="intro-"
+          label="Summary"
+          name="summary"
+          rows={4}
+          maxLength={5000}
+          defaultValue={summary ?? ''}
+          errors={form.errors.summary}
+        />
         <FormMessage message={form.message} />
         <div className="flex items-center gap-3">
           <button type="submit" disabled={form.pending} className={buttonClass}>

@@ -10,6 +10,7 @@ import { FREQUENCY_OPTIONS } from '../alerts/frequency-options';
 import { FormField } from '../_components/form-field';
 import { JOB_TYPE_LABEL, REMOTE_LABEL } from '../_components/format';
 import { SelectField } from '../_components/select-field';
+import { TextAreaField } from '../_components/text-area-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
 import { MustHaveToggle } from './must-have-toggle';
 import { buttonClass, FormMessage, Section } from './section';
@@ -111,13 +112,7 @@ export function PreferencesSection({ preferences }: { preferences: PreferencesOu
           </div>
           <MustHaveToggle value="salary" checked={must('salary')} />
         </div>
-        <div className="space-y-1">
-          <label htmlFor="pref-careerGoals" className="block text-sm font-medium">
-            Career goals
-          </label>
-          <textarea id="pref-careerGoals" name="careerGoals" rows={3} defaultValue={preferences.careerGoals ?? ''} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
-          {form.errors.careerGoals && <p className="text-xs text-red-600">{form.errors.careerGoals.join(' ')}</p>}
-        </div>
+        <TextAreaField idPrefix="pref-" label="Career goals" name="careerGoals" rows={3} defaultValue={preferences.careerGoals ?? ''} errors={form.errors.careerGoals} />
         <div className="space-y-1">
           <SelectField idPrefix="pref-" label="Default for new job alerts" name="alertFrequency" options={FREQUENCY_OPTIONS} defaultValue={preferences.alertFrequency} aria-describedby="pref-alertFrequency-hint" />
           <p id="pref-alertFrequency-hint" className="text-xs text-slate-600">
