@@ -4,10 +4,13 @@
  * prediction.
  */
 import { and, count, eq, like } from 'drizzle-orm';
+import { loadOnet } from '@/server/data/onet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryRateLimiter } from '@/server/adapters/rate-limit';
-import { applications, companies, jobMatchScores, userAnalyticsCache, users } from '@/server/db/schema';
+import { applications, companies, jobMatchScores, jobs, userAnalyticsCache, users } from '@/server/db/schema';
 import { MIN_BENCHMARK_USERS } from '@/server/services/analytics/platform-benchmarks';
+import { seedJobOccupationCode } from '@/server/services/seed/jobs';
+import { occupationPicker } from '@/server/services/seed/occupations';
 import { seedDatabase } from '@/server/services/seed/run-seed';
 import { NO_LOGIN_PASSWORD_HASH, SAMPLE_SEEKER_DOMAIN } from '@/server/services/seed/sample-seekers';
 import { DEMO_USERS } from '@/server/services/seed/users';
@@ -43,6 +46,24 @@ describe.each(modes)('analytics on a seeded %s database', (mode) => {
         .from(users)
         .where(like(users.email, `%@${SAMPLE_SEEKER_DOMAIN}`))
     )[0]?.n;
+
+  it('draws the demo seeker’s history from their field first, with match scores from weak to strong', async () => {
+    const pick = occupationPicker(loadOnet().occupations);
+    const occupationOf = (externalId: string) => seedJobOccupationCode(pick, 11, Number(externalId.slice('seed-'.length)));
+    const seeded = await tdb.db.select({ id: jobs.id, externalId: jobs.externalId }).from(jobs).where(eq(jobs.source, 'seed'));
+    const inField = seeded.filter((j) => occupationOf(j.externalId).startsWith('15-'));
+    const tracked = new Set(
+      (await tdb.db.select({ jobId: applications.jobId }).from(applications).where(eq(applications.userId, demo.id))).map((a) => a.jobId),
+    );
+    // 300 jobs hold fewer than 43 in the field: every one of them is on the demo's board.
+    expect(inField.length).toBeGreaterThan(5);
+    expect(inField.filter((j) => !tracked.has(j.id))).toEqual([]);
+    const scores = (
+      await tdb.db.select({ s: jobMatchScores.compositeScore }).from(jobMatchScores).where(eq(jobMatchScores.userId, demo.id))
+    ).map((r) => Number(r.s));
+    expect(scores.length).toBeGreaterThanOrEqual(40);
+    expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThanOrEqual(0.3);
+  });
 
   it('seeds histories once: the demo seeker across statuses, sample seekers who cannot sign in', async () => {
     expect(await sampleSeekers()).toBe(300);

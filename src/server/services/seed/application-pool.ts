@@ -14,6 +14,8 @@ const POOL_SIZE = 5000;
 
 export interface PoolJob {
   id: string;
+  /** n of its `seed-<n>` external id: the generator's index. */
+  index: number;
   title: string;
   skills: ReadonlySet<string>;
   remoteType: RemoteType;
@@ -71,6 +73,6 @@ export async function loadPool(db: Database): Promise<PoolJob[]> {
     .sort((a, b) => index(a.externalId) - index(b.externalId))
     .map((r) => {
       const skillNames = new Map(r.requiredSkills.map((name) => [skillKey(name), name]));
-      return { ...r, open: r.status === 'open', skills: new Set(skillNames.keys()), skillNames };
+      return { ...r, index: index(r.externalId), open: r.status === 'open', skills: new Set(skillNames.keys()), skillNames };
     });
 }

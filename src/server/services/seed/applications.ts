@@ -21,7 +21,7 @@ import {
   users,
 } from '@/server/db/schema';
 import type { Database, DbOrTx } from '@/server/db/types';
-import { loadPool, skillKey, skillOverlap, type PoolJob } from './application-pool';
+import { loadPool, skillKey, type PoolJob } from './application-pool';
 import {
   bookmark,
   HISTORY_DAYS,
@@ -31,6 +31,8 @@ import {
   type Planned,
   type Seeker,
 } from './plan-application';
+import { DEMO_OCCUPATION_CODE } from './demo-profile';
+import { demoJobOrder } from './demo-history-jobs';
 import { createRng, deriveSeed, type Rng } from './random';
 import { sampleProfile, type SampleProfileRows } from './sample-profile';
 import { SAMPLE_SEEKER_DOMAIN, sampleSeekerPreferences, sampleSeekerUser } from './sample-seekers';
@@ -49,6 +51,8 @@ export interface HistoriesOptions {
   now: Date;
   demoSeekerId: string;
   sampleSeekers?: number;
+  /** The O*NET code seed job n was written for (jobs.ts seedJobOccupationCode): the demo history stays in the seeker's field. */
+  occupationOf: (index: number) => string;
 }
 
 export interface HistoriesResult {
@@ -168,15 +172,22 @@ async function seedDemoHistory(db: Database, pool: readonly PoolJob[], o: Histor
     effect: 0.2,
   };
   const rng = createRng(deriveSeed(o.seed, STREAM_DEMO, 0));
-  // Mostly jobs close to the profile, as a real search would surface, plus some long shots.
-  const ranked = [...pool].sort(
-    (a, b) => skillOverlap(seeker.skills, b.skills) - skillOverlap(seeker.skills, a.skills),
-  );
-  const close = rng.sample(ranked.slice(0, 80), Math.round(DEMO_APPLICATIONS * 0.7));
-  const far = rng.sample(ranked.slice(80), DEMO_APPLICATIONS - close.length);
-  const planned = [...close, ...far].flatMap((job) => planApplication(rng, seeker, job, o.now) ?? []);
-  const used = new Set([...close, ...far].map((j) => j.id));
-  const saved = ranked.filter((j) => j.open && !used.has(j.id)).slice(0, DEMO_BOOKMARKS);
+  const order = demoJobOrder(rng, pool, {
+    skills: seeker.skills,
+    occupation: DEMO_OCCUPATION_CODE,
+    occupationOf: (job) => o.occupationOf(job.index),
+    applications: DEMO_APPLICATIONS,
+  });
+  const planned: Planned[] = [];
+  const used = new Set<string>();
+  for (const job of order) {
+    if (planned.length >= DEMO_APPLICATIONS) break;
+    const plan = planApplication(rng, seeker, job, o.now); // null: posted too late to have applied
+    if (!plan) continue;
+    planned.push(plan);
+    used.add(job.id);
+  }
+  const saved = order.filter((j) => j.open && !used.has(j.id)).slice(0, DEMO_BOOKMARKS);
   planned.push(...saved.map((job) => bookmark(rng, seeker.id, job, o.now)));
   await db.transaction((tx) => insertPlanned(tx, planned));
   return planned.length - saved.length;

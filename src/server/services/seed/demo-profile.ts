@@ -7,6 +7,12 @@ import { education, experience, preferences, skills, users } from '@/server/db/s
 import type { Database } from '@/server/db/types';
 import { loadProfile } from '../profile/load-profile';
 
+/**
+ * O*NET's Software Developers: what the demo profile is written as. Its past applications are
+ * drawn from this occupation's minor group (computer occupations), as a real search would surface.
+ */
+export const DEMO_OCCUPATION_CODE = '15-1252.00';
+
 const SKILLS = [
   ['TypeScript', 5, 6],
   ['JavaScript', 5, 8],

@@ -3,7 +3,7 @@ import { JOB_STATUSES, JOB_TYPES, REMOTE_TYPES } from '@/lib/validators/enums';
 import { loadOnet } from '@/server/data/onet';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { generateCompanies } from './companies';
-import { createJobContext, generateJob, generateJobs, POSTED_WINDOW_DAYS } from './jobs';
+import { createJobContext, generateJob, generateJobs, POSTED_WINDOW_DAYS, seedJobOccupationCode } from './jobs';
 import { REMOTE_LOCATIONS } from './locations';
 import { annualUsd } from './salary';
 
@@ -24,6 +24,11 @@ describe('generateJobs', () => {
     const b = generateJobs(context(42), 0, 300);
     expect(a).toEqual(b);
     expect(generateJobs(context(43), 0, 300)).not.toEqual(a);
+  });
+
+  it('tells the occupation job #n is written for without building it', () => {
+    const ctx = context(42);
+    for (let i = 0; i < 200; i++) expect(seedJobOccupationCode(ctx.pickOccupation, 42, i)).toBe(generateJob(ctx, i).occupationCode);
   });
 
   it('makes job #n independent of batching (so top-ups match a fresh seed)', () => {

@@ -47,8 +47,19 @@ function pickJobType(rng: Rng, jobZone: number): JobType {
   });
 }
 
+/** Each seed job's generator stream: the job depends only on the seed and its index. */
+const jobRng = (seed: number, index: number) => createRng(deriveSeed(seed, 2, index));
+
+/**
+ * The O*NET code seed job `index` is written for, without building the job: the first draw of
+ * its stream, as in generateJob (jobs.test.ts holds the two equal).
+ */
+export function seedJobOccupationCode(pickOccupation: JobContext['pickOccupation'], seed: number, index: number): string {
+  return pickOccupation(jobRng(seed, index)).code;
+}
+
 export function generateJob(ctx: JobContext, index: number): SeedJob {
-  const rng = createRng(deriveSeed(ctx.seed, 2, index));
+  const rng = jobRng(ctx.seed, index);
   const occupation = ctx.pickOccupation(rng);
   const companyIndex = ctx.pickCompany(rng, rng.pick(industriesForOccupation(occupation.code)));
   const company = ctx.companies[companyIndex];

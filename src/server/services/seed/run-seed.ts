@@ -10,11 +10,12 @@
 import { count, eq } from 'drizzle-orm';
 import { jobs } from '@/server/db/schema';
 import type { Database } from '@/server/db/types';
-import { loadOnet } from '@/server/data/onet';
+import { loadOnet, type OnetData } from '@/server/data/onet';
 import { generateCompanies } from './companies';
 import { insertCompanies } from './insert-companies';
 import { toJobRow } from './job-rows';
-import { SEED_SOURCE, createJobContext, generateJob, seedExternalId } from './jobs';
+import { SEED_SOURCE, createJobContext, generateJob, seedExternalId, seedJobOccupationCode, type JobContext } from './jobs';
+import { occupationPicker } from './occupations';
 import { seedApplicationHistories } from './applications';
 import { ensureDemoProfile } from './demo-profile';
 import { ensureDemoUsers } from './users';
@@ -73,6 +74,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const requested = Math.max(0, Math.floor(options.jobs));
 
+  let onetData: OnetData | null = null;
+  const onet = () => (onetData ??= loadOnet());
   const companyList = generateCompanies(options.companies ?? defaultCompanyCount(requested), seed);
   const { inserted: companiesInserted, ids: companyIds } = await insertCompanies(db, companyList, batchSize);
   log(`companies: ${companyList.length} generated, ${companiesInserted} new`);
@@ -86,7 +89,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   if (skipped) {
     log(`jobs: ${existing} seed jobs exist, skipping${existing < requested ? ' (top up to add more)' : ''}`);
   } else {
-    const ctx = createJobContext(loadOnet(), companyList, seed, now);
+    const ctx = createJobContext(onet(), companyList, seed, now);
     const todo = existing === 0 ? Array.from({ length: requested }, (_, i) => i) : await missingIndices(db, requested);
     const inFlight: Promise<unknown>[] = [];
     for (let offset = 0; offset < todo.length; offset += batchSize) {
@@ -109,7 +112,14 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     }
     await Promise.all(inFlight);
   }
-  const histories = await seedApplicationHistories(db, { seed, now, demoSeekerId: demo.seekerId });
+  let pickOccupation: JobContext['pickOccupation'] | null = null;
+  const histories = await seedApplicationHistories(db, {
+    seed,
+    now,
+    demoSeekerId: demo.seekerId,
+    // Read only when the demo history is written.
+    occupationOf: (index) => seedJobOccupationCode((pickOccupation ??= occupationPicker(onet().occupations)), seed, index),
+  });
   log(
     `applications: demo seeker ${histories.demoApplications} new; ${histories.sampleSeekers} new sample seekers with ${histories.sampleApplications} applications`,
   );
