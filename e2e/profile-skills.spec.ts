@@ -23,6 +23,7 @@ test('typing the next skill while the previous one saves keeps it, and both are 
   await expect(skill).toHaveValue('Docker');
   await form.getByRole('button', { name: 'Add skill' }).click();
   await expect(chips).toContainText('Docker');
+  await expect(form.getByRole('status')).toHaveText('Added Docker.');
   await expect(skill).toHaveValue('');
 });
 

@@ -82,8 +82,12 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
           setAdded(null);
           void form.submit(submitted).then((ok) => {
             if (!ok) return;
-            // Named as stored: "reactjs" is kept as React.
-            setAdded(`Added ${ok.skills.find((s) => !before.has(s.id))?.name ?? String(submitted.name)}.`);
+            // Named as stored ("reactjs" is kept as React): the new skill of that name, or else the
+            // new one (a skill saved meanwhile from this form is new too, but has another name).
+            const fresh = ok.skills.filter((s) => !before.has(s.id));
+            const typed = String(submitted.name).trim().toLowerCase();
+            const stored = fresh.find((s) => s.name.toLowerCase() === typed) ?? fresh[0];
+            setAdded(`Added ${stored?.name ?? String(submitted.name)}.`);
             // Clear only the name that was sent: the next skill may already be typed while this
             // one saved ("Docker" typed while "Python" saves must stay). Level, years and date stay
             // for the next skill.
