@@ -35,8 +35,10 @@ export function demoJobOrder(rng: Rng, pool: readonly PoolJob[], o: DemoJobsOpti
   // "15-12": computer occupations; "15-": computer and mathematical ones.
   const minor = o.occupation.slice(0, 5);
   const major = o.occupation.slice(0, 3);
-  const sameMinor = ranked.filter((j) => o.occupationOf(j).startsWith(minor));
-  const field = [...sameMinor, ...ranked.filter((j) => !o.occupationOf(j).startsWith(minor) && o.occupationOf(j).startsWith(major))];
+  const code = new Map(pool.map((j) => [j.id, o.occupationOf(j)]));
+  const inGroup = (j: PoolJob, prefix: string) => code.get(j.id)?.startsWith(prefix) === true;
+  const sameMinor = ranked.filter((j) => inGroup(j, minor));
+  const field = [...sameMinor, ...ranked.filter((j) => !inGroup(j, minor) && inGroup(j, major))];
 
   const close = rng.sample(sameMinor.slice(0, CLOSEST), Math.round(o.applications * CLOSE_SHARE));
   const closeIds = new Set(close.map((j) => j.id));
