@@ -1,5 +1,5 @@
 /**
- * How a job's source (jobs.source: 'seed', 'direct', '<board>:<token>', 'url:<host>') is named to
+ * How a job's source (jobs.source: 'seed', 'direct', 'manual', '<board>:<token>', 'url:<host>') is named to
  * people. The stored key is an internal identifier; users see where the job came from in words.
  */
 const BOARD_NAMES: Record<string, string> = {
@@ -18,6 +18,7 @@ export function jobSourceLabel(source: string | null | undefined): string {
   const [type = '', rest = ''] = source.split(/:(.*)/s);
   if (type === 'seed') return 'Sample listing';
   if (type === 'direct') return 'Posted here by the employer';
+  if (type === 'manual') return 'Added by hand';
   const board = BOARD_NAMES[type];
   if (board) return `${board} job board`;
   if ((type === 'url' || type === 'jsonld') && rest) return `Careers page (${rest})`;

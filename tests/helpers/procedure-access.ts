@@ -137,6 +137,8 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'applications.saved': { access: 'owner', own: nothing },
   'applications.statusForJobs': { access: 'owner', own: (w) => [{ jobIds: [w.jobId, w.savedJobId] }] },
   'applications.applyToJob': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
+  // The caller's own new private job; A's private job by id is tests/private-jobs.integration.test.ts's.
+  'applications.addByHand': { access: 'owner', own: () => [{ title: 'Matrix Analyst', companyName: 'Matrix Co' }] },
   // Also open to a recruiter of the hiring company (R), for the company's own moves: R2 is not one.
   'applications.changeStatus': {
     access: 'owner',

@@ -47,6 +47,8 @@ export interface World {
     /** An interview and a contact on A's application. */
     interviewId: string;
     contactId: string;
+    /** A job A added to their board by hand: private, listed nowhere, opened by A alone. */
+    handJobId: string;
   };
 }
 
@@ -134,6 +136,13 @@ export async function createWorld(db: Database): Promise<World> {
     userAgent: `Browser ${A_MARKER}`,
     clientAddress: '192.0.2.10',
   });
+  const handJob = await asA.applications.addByHand({
+    title: `Kubernetes Platform Engineer ${A_MARKER}`,
+    companyName: `Referral Co ${A_MARKER}`,
+    description: `Kubernetes and Terraform for a platform team. ${A_MARKER}`,
+    location: 'Denver, CO',
+    applyUrl: 'https://jobs.example.com/platform-engineer',
+  });
   const generation = await asA.documents.generate({ jobId, kind: 'resume', applicationId: applied.applicationId });
   await drainWorkflows();
   const generated = await asA.documents.progress({ requestId: generation.requestId });
@@ -164,6 +173,7 @@ export async function createWorld(db: Database): Promise<World> {
       savedSearchId: savedSearch.id,
       interviewId: interview.id,
       contactId: contact.id,
+      handJobId: handJob.jobId,
     },
   };
 }

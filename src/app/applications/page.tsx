@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
-import { AddJobByUrl } from '../_components/add-job-by-url';
+import { AddJob } from '../_components/add-job';
 import { ApplicationsView } from './_components/applications-view';
 import { criteriaFromParams } from './_components/list-criteria';
 import { BOARD_INPUT, viewFromParams } from './_components/list-params';
@@ -23,7 +23,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-4">
       <ApplicationsView initialView={view} initialCriteria={criteria} initialData={initial} />
-      <AddJobByUrl />
+      <AddJob />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { boundedIsoDate } from './dates';
-import { APPLICATION_STATUSES, JOB_STATUSES } from './enums';
+import { APPLICATION_STATUSES, JOB_ROW_STATUSES } from './enums';
 import { jobSummary } from './jobs';
 
 export const jobRefInput = z.object({ jobId: z.uuid('Not a valid job id.') });
@@ -9,7 +9,7 @@ export const jobIdsInput = z.object({ jobIds: z.array(z.uuid()).max(100, 'At mos
 export const savedJobOutput = z.object({
   applicationId: z.uuid(),
   savedAt: z.date(),
-  job: jobSummary.extend({ status: z.enum(['open', 'closed']) }),
+  job: jobSummary.extend({ status: z.enum(JOB_ROW_STATUSES) }),
 });
 export type SavedJobOutput = z.infer<typeof savedJobOutput>;
 
@@ -145,7 +145,7 @@ export const applicationItemOutput = z.object({
     title: z.string(),
     companyName: z.string(),
     location: z.string(),
-    status: z.enum(JOB_STATUSES),
+    status: z.enum(JOB_ROW_STATUSES),
   }),
   /** The statuses the caller may move this application to. */
   allowedNext: z.array(status),

@@ -15,8 +15,16 @@ export type RemoteType = (typeof REMOTE_TYPES)[number];
 export const JOB_TYPES = ['full-time', 'part-time', 'contract', 'temporary', 'internship'] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 
+/** A listed job's states: what recruiters set and search filters on. */
 export const JOB_STATUSES = ['open', 'closed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/**
+ * Every job row's state. 'private': a job one seeker added to their board by hand; listed
+ * nowhere (search, matching, alerts and counts read only 'open'), seen only by its owner.
+ */
+export const JOB_ROW_STATUSES = [...JOB_STATUSES, 'private'] as const;
+export type JobRowStatus = (typeof JOB_ROW_STATUSES)[number];
 
 export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export type SalaryPeriod = (typeof SALARY_PERIODS)[number];

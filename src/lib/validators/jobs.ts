@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JOB_STATUSES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from './enums';
+import { JOB_ROW_STATUSES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from './enums';
 
 export const paginationInput = z.object({
   page: z.number().int().min(1, 'Page starts at 1.').max(10_000, 'Page is too far.').default(1),
@@ -39,7 +39,7 @@ export type JobSummary = z.infer<typeof jobSummary>;
 export const jobDetail = jobSummary.extend({
   description: z.string(),
   requiredYears: z.number(),
-  status: z.enum(JOB_STATUSES),
+  status: z.enum(JOB_ROW_STATUSES),
   source: z.string(),
   applyUrl: z.string().nullable(),
   /**

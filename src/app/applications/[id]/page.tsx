@@ -91,7 +91,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
           .
         </p>
       )}
-      {app.job.status === 'open' && <GenerateDocument jobId={app.job.id} applicationId={app.id} />}
+      {app.job.status !== 'closed' && <GenerateDocument jobId={app.job.id} applicationId={app.id} />}
       <div className="grid gap-6 md:grid-cols-2">
         <NotesForm applicationId={app.id} initialNotes={app.notes} />
         <FollowUpForm applicationId={app.id} initialDate={app.followUpDate} closed={app.allowedNext.length === 0} />

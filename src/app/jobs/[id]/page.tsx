@@ -49,6 +49,11 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             initial={tracked[0] ? { status: tracked[0].status, applicationId: tracked[0].applicationId } : null}
           />
         </div>
+        {job.status === 'private' && (
+          <p role="note" className="mt-2 rounded bg-slate-100 px-2 py-1 text-sm text-slate-700">
+            You added this job by hand: only you can see it.
+          </p>
+        )}
         {job.status === 'closed' && (
           <p role="status" className="mt-2 rounded bg-amber-100 px-2 py-1 text-sm text-amber-900">
             This job is closed and no longer accepts applications.
@@ -70,14 +75,14 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             <dd className="font-medium">{job.requiredYears > 0 ? `${job.requiredYears}+ years` : 'Entry level'}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">Posted</dt>
+            <dt className="text-slate-500">{job.status === 'private' ? 'Added' : 'Posted'}</dt>
             <dd className="font-medium">{formatDate(job.postedAt)}</dd>
           </div>
         </dl>
         <PostedOn sources={job.postedOn} />
       </header>
       {session && <MatchPanel jobId={job.id} />}
-      {session?.user.role === 'seeker' && job.status === 'open' && <GenerateDocument jobId={job.id} />}
+      {session?.user.role === 'seeker' && job.status !== 'closed' && <GenerateDocument jobId={job.id} />}
       {job.requiredSkills.length > 0 && (
         <section aria-labelledby="skills-heading" className="rounded-xl bg-white p-6 shadow-sm">
           <h2 id="skills-heading" className="font-semibold">
@@ -96,7 +101,11 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         <h2 id="description-heading" className="font-semibold">
           About the job
         </h2>
-        <div className="mt-2 whitespace-pre-line text-sm leading-relaxed text-slate-700">{job.description}</div>
+        {job.description ? (
+          <div className="mt-2 whitespace-pre-line text-sm leading-relaxed text-slate-700">{job.description}</div>
+        ) : (
+          <p className="mt-2 text-sm text-slate-500">No description was given when this job was added.</p>
+        )}
       </section>
       {job.company && (
         <section aria-labelledby="company-heading" className="rounded-xl bg-white p-6 shadow-sm text-sm">

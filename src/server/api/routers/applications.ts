@@ -16,6 +16,8 @@ import {
   trackedStatusOutput,
   updateNotesInput,
 } from '@/lib/validators/applications';
+import { addJobByHandInput, addJobByHandOutput } from '@/lib/validators/hand-added-job';
+import { addJobByHand } from '@/server/services/applications/add-job-by-hand';
 import { applyToJob } from '@/server/services/applications/apply-to-job';
 import { changeApplicationStatus } from '@/server/services/applications/change-status';
 import { getApplication } from '@/server/services/applications/get-application';
@@ -51,6 +53,12 @@ export const applicationsRouter = createTRPCRouter({
     .input(jobIdsInput)
     .output(z.array(trackedStatusOutput))
     .query(({ ctx, input }) => trackedStatuses(ctx.db, input, ctx.actor)),
+
+  /** A job with no readable page goes on the board by hand: private to the caller. Rate limited. */
+  addByHand: protectedProcedure
+    .input(addJobByHandInput)
+    .output(addJobByHandOutput)
+    .mutation(({ ctx, input }) => addJobByHand(ctx.db, ctx.actor, input, { rateLimiter: ctx.rateLimiter })),
 
   // Not `apply`: tRPC reserves it (procedures are reached through a JS proxy, where apply is Function.prototype's).
   applyToJob: protectedProcedure

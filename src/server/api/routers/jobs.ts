@@ -24,7 +24,7 @@ export const jobsRouter = createTRPCRouter({
   byId: publicProcedure
     .input(jobByIdInput)
     .output(jobDetail)
-    .query(({ ctx, input }) => getJob(ctx.db, input)),
+    .query(({ ctx, input }) => getJob(ctx.db, input, ctx.session?.user.id ?? null)),
 
   /** A signed-in seeker adds a posting from its web address; answers the job to open. Rate limited per user. */
   addByUrl: protectedProcedure

@@ -4,7 +4,7 @@ import {
   APPLICATION_STATUSES,
   COMPANY_SIZES,
   DATE_PRECISIONS,
-  JOB_STATUSES,
+  JOB_ROW_STATUSES,
   JOB_TYPES,
   NOTIFICATION_TYPES,
   REMOTE_TYPES,
@@ -17,7 +17,7 @@ export const userRole = pgEnum('user_role', USER_ROLES);
 export const skillCategory = pgEnum('skill_category', SKILL_CATEGORIES);
 export const remoteType = pgEnum('remote_type', REMOTE_TYPES);
 export const jobType = pgEnum('job_type', JOB_TYPES);
-export const jobStatus = pgEnum('job_status', JOB_STATUSES);
+export const jobStatus = pgEnum('job_status', JOB_ROW_STATUSES);
 export const salaryPeriod = pgEnum('salary_period', SALARY_PERIODS);
 export const applicationStatus = pgEnum('application_status', APPLICATION_STATUSES);
 export const companySize = pgEnum('company_size', COMPANY_SIZES);

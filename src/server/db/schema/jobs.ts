@@ -32,6 +32,11 @@ export const jobs = pgTable(
     /** Denormalized so ingested jobs without a company row still read and search well. */
     companyName: varchar('company_name', { length: 200 }).notNull(),
     postedBy: uuid('posted_by').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * The seeker who added this job to their board by hand (status 'private'): only they see it,
+     * and it goes with their account. Null for every listed job.
+     */
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'cascade' }),
     title: varchar('title', { length: 200 }).notNull(),
     description: text('description').notNull(),
     location: varchar('location', { length: 200 }).notNull(),
@@ -96,7 +101,14 @@ export const jobs = pgTable(
   (t) => [
     unique('jobs_source_external_id_unique').on(t.source, t.externalId),
     check('jobs_title_not_empty', sql`length(trim(${t.title})) > 0`),
-    check('jobs_description_not_empty', sql`length(trim(${t.description})) > 0`),
+    // A job added by hand may come without a description: it is left empty rather than invented.
+    // (status::text: the enum value 'private' is new in the same migration as this check.)
+    check('jobs_description_not_empty', sql`length(trim(${t.description})) > 0 OR ${t.status}::text = 'private'`),
+    // A private job has its owner and no company: a company's postings are always listed.
+    check(
+      'jobs_private_has_owner',
+      sql`(${t.status}::text = 'private') = (${t.ownerId} IS NOT NULL) AND (${t.ownerId} IS NULL OR ${t.companyId} IS NULL)`,
+    ),
     check('jobs_company_name_not_empty', sql`length(trim(${t.companyName})) > 0`),
     check(
       'jobs_salary_range',
@@ -133,6 +145,7 @@ export const jobs = pgTable(
         sql`${t.status} = 'open' AND ${t.duplicateOf} IS NULL AND ${t.id} <= '01ffffff-ffff-ffff-ffff-ffffffffffff'::uuid`,
       ),
     index('idx_jobs_company').on(t.companyId),
+    index('idx_jobs_owner').on(t.ownerId).where(sql`${t.ownerId} IS NOT NULL`),
     index('idx_jobs_occupation_code').on(t.occupationCode),
     index('idx_jobs_salary_annual').on(t.salaryAnnualUsd),
     index('idx_jobs_remote_job_type').on(t.remoteType, t.jobType),

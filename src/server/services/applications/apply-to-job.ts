@@ -6,6 +6,7 @@ import { applicationEvents, applications, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { dispatch } from '@/server/workflows/dispatch';
 import type { Actor } from '../actor';
+import { jobVisibleTo } from '../jobs/visibility';
 import { recordTransition } from './record-transition';
 import { takeProfileSnapshot } from './shared-profile';
 
@@ -20,7 +21,7 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
     const [job] = await tx
       .select({ status: jobs.status, source: jobs.source })
       .from(jobs)
-      .where(eq(jobs.id, input.jobId))
+      .where(and(eq(jobs.id, input.jobId), jobVisibleTo(actor.userId)))
       .limit(1);
     if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
     const [existing] = await tx

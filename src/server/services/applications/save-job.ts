@@ -5,6 +5,7 @@ import { applicationEvents, applications, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { dispatch } from '@/server/workflows/dispatch';
 import type { Actor } from '../actor';
+import { jobVisibleTo } from '../jobs/visibility';
 
 /**
  * Bookmarks a job: an application in the `saved` state, with its first event.
@@ -16,7 +17,7 @@ export async function saveJob(db: Database, raw: { jobId: string }, actor: Actor
     const [job] = await tx
       .select({ status: jobs.status, source: jobs.source })
       .from(jobs)
-      .where(eq(jobs.id, jobId))
+      .where(and(eq(jobs.id, jobId), jobVisibleTo(actor.userId)))
       .limit(1);
     if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
     const [existing] = await tx

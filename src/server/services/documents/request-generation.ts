@@ -23,7 +23,7 @@ export async function requestDocumentGeneration(
 ): Promise<{ requestId: string; documentId: string | null }> {
   const input = generateDocumentInput.parse(raw);
   // Read together (one wait, not two); checked in the same order as before.
-  const [job, seeker] = await Promise.all([loadJobForDocument(db, input.jobId), loadSeekerProfile(db, actor.userId)]);
+  const [job, seeker] = await Promise.all([loadJobForDocument(db, input.jobId, actor.userId), loadSeekerProfile(db, actor.userId)]);
   if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
   if (input.applicationId) {
     const [own] = await db

@@ -6,6 +6,7 @@ import { companies, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { onetTitle } from '../matching/occupation-rows';
 import { jobSummaryColumns, toJobSummary } from './job-columns';
+import { jobVisibleTo } from './visibility';
 
 /** One job with its company; closed jobs stay readable so saved links keep working. */
 const occupationOf = (code: string | null) => {
@@ -32,7 +33,8 @@ async function sourcesOfPosting(db: DbOrTx, id: string, duplicateOf: string | nu
   return rows.map((r) => ({ label: jobSourceLabel(r.source), applyUrl: r.applyUrl }));
 }
 
-export async function getJob(db: DbOrTx, raw: { id: string }): Promise<JobDetail> {
+/** `viewerId`: the signed-in caller, who alone may open the private jobs they added by hand. */
+export async function getJob(db: DbOrTx, raw: { id: string }, viewerId: string | null): Promise<JobDetail> {
   const { id } = jobByIdInput.parse(raw);
   const [row] = await db
     .select({
@@ -52,7 +54,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }): Promise<JobDetail
     })
     .from(jobs)
     .leftJoin(companies, eq(companies.id, jobs.companyId))
-    .where(eq(jobs.id, id))
+    .where(and(eq(jobs.id, id), jobVisibleTo(viewerId)))
     .limit(1);
   if (!row) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
   const postedOn = await sourcesOfPosting(db, row.id, row.duplicateOf);

@@ -1,10 +1,11 @@
 /** Reads a seeker's profile and jobs from the database into the matching contracts (types.ts). */
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { toAnnualUsd } from '@/lib/annual-salary';
 import type { Currency } from '@/lib/validators/enums';
 import type { DbOrTx } from '@/server/db';
 import { jobs, profileOccupations, type OccupationGuessRow } from '@/server/db/schema';
 import { loadProfile } from '../profile/load-profile';
+import { jobVisibleTo } from '../jobs/visibility';
 import { canonicalizeSkill } from '../skills/taxonomy';
 import { toOccupationGuesses } from './occupation-rows';
 import type { JobForMatching, ProfileForMatching } from './types';
@@ -86,13 +87,21 @@ export const toJobForMatching = (row: JobMatchingRow): JobForMatching => ({
   occupations: toOccupationGuesses(row.occupations),
 });
 
-/** In the order of `ids`; unknown ids are left out. */
-export async function loadJobsForMatching(db: DbOrTx, ids: readonly string[]): Promise<JobForMatching[]> {
+/**
+ * In the order of `ids`; unknown ids are left out. `visibleTo`: only the jobs that person may open
+ * (a job asked for by id; candidates from the open lists need no check).
+ */
+export async function loadJobsForMatching(
+  db: DbOrTx,
+  ids: readonly string[],
+  visibleTo?: string,
+): Promise<JobForMatching[]> {
   if (ids.length === 0) return [];
+  const byIds = inArray(jobs.id, [...ids]);
   const rows = await db
     .select(jobMatchingColumns)
     .from(jobs)
-    .where(inArray(jobs.id, [...ids]));
+    .where(visibleTo ? and(byIds, jobVisibleTo(visibleTo)) : byIds);
   const byId = new Map(rows.map((r) => [r.id, toJobForMatching(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -16,7 +16,7 @@ import { skillGap } from './scoring';
 
 export async function matchForJob(mc: MatchingContext, userId: string, raw: { jobId: string }): Promise<MatchForJobOutput> {
   const { jobId } = matchForJobInput.parse(raw);
-  const [job] = await loadJobsForMatching(mc.db, [jobId]);
+  const [job] = await loadJobsForMatching(mc.db, [jobId], userId);
   if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
   const profile = await profileWithOccupations(mc, userId);
   if (isEmptyProfile(profile)) throw new AppError('VALIDATION_ERROR', EMPTY_PROFILE_HINT, { reason: 'empty_profile' });

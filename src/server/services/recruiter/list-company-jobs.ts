@@ -5,6 +5,7 @@ import { applications, jobs } from '@/server/db/schema';
 import type { Actor } from '../actor';
 import { jobSummaryColumns, toJobSummary } from '../jobs/job-columns';
 import { recruiterCompany } from './recruiter-company';
+import { listedStatus } from '../jobs/listed-status';
 
 /** LIKE wildcards in the recruiter's words are literal characters, not patterns. */
 const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -72,7 +73,7 @@ export async function listCompanyJobs(
     pageSize: query.pageSize,
     jobs: rows.map((r) => ({
       ...toJobSummary(r, now),
-      status: r.status,
+      status: listedStatus(r.status),
       applicants: r.applicants,
       interviewing: r.interviewing,
       offers: r.offers,

@@ -16,6 +16,7 @@ import type { Actor } from '../actor';
 import { jobRowValues } from './job-row-values';
 import { afterJobsChanged } from './jobs-changed';
 import { ownedJob, recruiterCompany } from './recruiter-company';
+import { listedStatus } from '../jobs/listed-status';
 
 export async function createJob(db: Database, actor: Actor, raw: JobPostInput): Promise<{ id: string }> {
   const fields = createJobInput.parse(raw);
@@ -60,7 +61,7 @@ export async function getJobForEditing(db: Database, actor: Actor, id: string): 
   if (!row) throw new AppError('NOT_FOUND', 'No such job among your company’s postings.');
   return {
     id: row.id,
-    status: row.status,
+    status: listedStatus(row.status),
     fields: {
       title: row.title,
       description: row.description,

@@ -8,6 +8,7 @@ import { predictionInput, type PredictionInput, type PredictionOutput } from '@/
 import type { DbOrTx } from '@/server/db';
 import { applications, companies, jobMatchScores, jobs, preferences } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
+import { jobVisibleTo } from '../../jobs/visibility';
 import type { Actor } from '../../actor';
 import { annualExpectationUsd } from '../salary-expectation';
 import { explainPrediction } from './explain-prediction';
@@ -44,7 +45,7 @@ async function rowForJob(db: DbOrTx, userId: string, jobId: string, now: Date): 
     })
     .from(jobs)
     .leftJoin(companies, eq(companies.id, jobs.companyId))
-    .where(eq(jobs.id, jobId))
+    .where(and(eq(jobs.id, jobId), jobVisibleTo(userId)))
     .limit(1);
   if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
   const [[match], [prefs]] = await Promise.all([

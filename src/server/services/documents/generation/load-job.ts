@@ -1,10 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { jobs } from '@/server/db/schema';
+import { jobVisibleTo } from '../../jobs/visibility';
 import type { JobForRequirements } from '../extract-requirements';
 
-/** The job row fields generation reads; null when the job is gone. */
-export async function loadJobForDocument(db: DbOrTx, jobId: string): Promise<JobForRequirements | null> {
+/** The job row fields generation reads; null when the job is gone or not the seeker's to see. */
+export async function loadJobForDocument(
+  db: DbOrTx,
+  jobId: string,
+  seekerId: string,
+): Promise<JobForRequirements | null> {
   const [job] = await db
     .select({
       id: jobs.id,
@@ -15,7 +20,7 @@ export async function loadJobForDocument(db: DbOrTx, jobId: string): Promise<Job
       requiredYears: jobs.requiredYears,
     })
     .from(jobs)
-    .where(eq(jobs.id, jobId))
+    .where(and(eq(jobs.id, jobId), jobVisibleTo(seekerId)))
     .limit(1);
   return job ?? null;
 }

@@ -76,7 +76,7 @@ export async function runGeneration(
 
     // A step that reads or writes marks its progress while it does (markStepDuring), not before.
     const requirements = await step.run('extract-requirements', async () => {
-      const job = await markStepDuring(db, requestId, 'extract-requirements', loadJobForDocument(db, request.jobId));
+      const job = await markStepDuring(db, requestId, 'extract-requirements', loadJobForDocument(db, request.jobId, request.userId));
       if (!job) throw new AppError('NOT_FOUND', 'The job this document was for was removed.');
       return extractJobRequirements(job);
     });

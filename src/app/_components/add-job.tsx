@@ -2,16 +2,20 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { useTRPC } from '@/trpc/react';
+import { AddJobByHand } from './add-job-by-hand';
 import { useValidatedSubmit } from './use-validated-mutation';
 
 /**
  * Paste a posting's address (a job board page or any page with schema.org JobPosting data): the
- * job is fetched, read and opened as a job page to match against and track.
+ * job is fetched, read and opened as a job page to match against and track. When the page cannot
+ * be read, `onByHand` offers the hand form with the address carried over.
  */
-export function AddJobByUrl() {
+function AddJobByUrlForm({ onByHand }: { onByHand: (url: string) => void }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const [lastUrl, setLastUrl] = useState('');
   const add = useMutation(trpc.jobs.addByUrl.mutationOptions());
   // The schema (and zod) load on the first submit: this form sits on the board, whose first load does without zod.
   const form = useValidatedSubmit(
@@ -22,13 +26,13 @@ export function AddJobByUrl() {
     <form
       aria-label="Add a job by its address"
       noValidate
-      className="rounded-xl bg-white p-4 text-sm shadow-sm"
       onSubmit={(e) => {
         e.preventDefault();
         // Read from the field itself: an address pasted before the page's scripts had loaded is
         // in the field but was never in React's state (a controlled field was emptied on hydration).
         const value = new FormData(e.currentTarget).get('url');
         const url = typeof value === 'string' ? value : '';
+        setLastUrl(url);
         void form.submit({ url }).then((res) => res && router.push(`/jobs/${res.jobId}`));
       }}
     >
@@ -66,6 +70,39 @@ export function AddJobByUrl() {
           {form.message}
         </p>
       )}
+      {/* Only after the server tried the page: a malformed address is fixed in place. */}
+      {form.message || (form.errors.url && add.isError) ? (
+        <button
+          type="button"
+          onClick={() => onByHand(/^https?:\/\//i.test(lastUrl.trim()) ? lastUrl.trim() : '')}
+          className="mt-2 rounded-md border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50"
+        >
+          Add it by hand instead
+        </button>
+      ) : null}
     </form>
+  );
+}
+
+/** The board's "add a job" box: by address, or by hand when there is no page to read. */
+export function AddJob() {
+  // The hand form and the address it starts from; a new key remounts it with that address.
+  const [open, setOpen] = useState<{ url: string; key: number } | null>(null);
+  return (
+    <section aria-label="Add a job" className="rounded-xl bg-white p-4 text-sm shadow-sm">
+      <AddJobByUrlForm onByHand={(url) => setOpen({ url, key: Date.now() })} />
+      <button
+        type="button"
+        aria-expanded={open !== null}
+        aria-controls="add-job-by-hand"
+        onClick={() => setOpen(open ? null : { url: '', key: Date.now() })}
+        className="mt-3 font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800"
+      >
+        {open ? 'Close the hand form' : 'No link to read? Add a job by hand'}
+      </button>
+      <div id="add-job-by-hand" hidden={open === null}>
+        {open && <AddJobByHand key={open.key} initialUrl={open.url} />}
+      </div>
+    </section>
   );
 }

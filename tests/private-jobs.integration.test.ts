@@ -1,0 +1,171 @@
+/**
+ * Jobs added to the board by hand (applications.addByHand): the owner tracks them like any job,
+ * and no one else reaches them, by id or through any list: search, the job list, matching,
+ * alerts, saving, applying, predictions and documents.
+ */
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { applicationEvents, applications, jobs, savedSearches, users } from '@/server/db/schema';
+import { findNewJobsForSearch } from '@/server/services/alerts/find-new-jobs';
+import { savedSearchColumns } from '@/server/services/alerts/saved-search-row';
+import { matchingContext } from '@/server/services/matching/matching-context';
+import { drainWorkflows } from '@/server/workflows/dispatch';
+import { callerFor } from './helpers/callers';
+import { availableModes } from './helpers/databases';
+import { signUpUser } from './helpers/factories';
+import { insertJob } from './helpers/jobs';
+import { rejection } from './helpers/rejection';
+import { useTestDatabase } from './helpers/test-database-hooks';
+
+const modes = await availableModes();
+
+// Words no other job has, new on every run: search answers are cached (in Redis, across runs).
+const WORD = `quuxwright${Date.now().toString(36)}`;
+const COMPANY_WORD = `quuxcorp${Date.now().toString(36)}`;
+const HAND_JOB = {
+  title: `${WORD} Platform Engineer`,
+  companyName: `${COMPANY_WORD} Referrals`,
+  description: 'Our platform team runs Kubernetes and Terraform. 3+ years of experience with Python.',
+  location: 'Denver, CO',
+  applyUrl: 'https://careers.quuxcorp.example/platform',
+} as const;
+
+describe.each(modes)('jobs added by hand on %s', (mode) => {
+  const tdb = useTestDatabase(mode);
+
+  async function seekerWithProfile() {
+    const user = await signUpUser(tdb().db);
+    await callerFor(tdb().db, user).profile.addSkill({
+      name: 'Kubernetes',
+      category: 'technical',
+      proficiencyLevel: 4,
+      yearsOfExperience: 3,
+    });
+    return user;
+  }
+
+  it('puts the job on the owner’s board and opens its page, match and prediction for them', async () => {
+    const { db } = tdb();
+    const owner = await seekerWithProfile();
+    const api = callerFor(db, owner);
+    const added = await api.applications.addByHand({ ...HAND_JOB, stage: 'applied', remoteType: 'hybrid' });
+    expect(added.status).toBe('applied');
+
+    const [row] = await db.select().from(jobs).where(eq(jobs.id, added.jobId));
+    expect(row).toMatchObject({
+      status: 'private',
+      ownerId: owner.id,
+      companyId: null,
+      source: 'manual',
+      remoteType: 'hybrid',
+      applyUrl: HAND_JOB.applyUrl,
+      requiredYears: 3,
+    });
+    // Read from the description as an ingested posting's are, and classified at once.
+    expect(row?.requiredSkills).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Python']));
+    expect(row?.occupationCode).toMatch(/^\d{2}-\d{4}\.\d{2}$/);
+
+    const page = await api.jobs.byId({ id: added.jobId });
+    expect(page).toMatchObject({ title: HAND_JOB.title, status: 'private', postedOn: [{ label: 'Added by hand' }] });
+
+    const board = await api.applications.list({});
+    const item = board.items.find((i) => i.id === added.applicationId);
+    expect(item).toMatchObject({ status: 'applied', job: { title: HAND_JOB.title, status: 'private' } });
+    const events = await db
+      .select()
+      .from(applicationEvents)
+      .where(eq(applicationEvents.applicationId, added.applicationId));
+    expect(events.map((e) => e.toStatus)).toEqual(['applied']);
+    const [application] = await db.select().from(applications).where(eq(applications.id, added.applicationId));
+    expect(application?.appliedAt).toBeInstanceOf(Date);
+
+    const match = await api.matching.forJob({ jobId: added.jobId });
+    expect(match.jobId).toBe(added.jobId);
+    expect(match.match.composite).toBeGreaterThan(0);
+    await expect(api.analytics.prediction({ jobId: added.jobId })).resolves.toBeDefined();
+    // The owner's later moves work as on any job.
+    await api.applications.changeStatus({ applicationId: added.applicationId, to: 'interview_scheduled' });
+    await drainWorkflows();
+  });
+
+  it('keeps what was not given empty rather than inventing it, and refuses bad input with field errors', async () => {
+    const { db } = tdb();
+    const owner = await signUpUser(db);
+    const api = callerFor(db, owner).applications;
+    const added = await api.addByHand({ title: 'Barista', companyName: 'Corner Café' });
+    expect(added.status).toBe('saved');
+    const [row] = await db.select().from(jobs).where(eq(jobs.id, added.jobId));
+    expect(row).toMatchObject({
+      description: '',
+      location: 'Not specified',
+      applyUrl: null,
+      remoteType: 'onsite',
+      jobType: 'full-time',
+    });
+
+    const blank = await rejection(api.addByHand({ title: '  ', companyName: 'X' }));
+    expect(blank.code).toBe('BAD_REQUEST');
+    expect(JSON.stringify(blank.cause ?? blank.message)).toMatch(/Job title is required/);
+    const script = await rejection(
+      api.addByHand({ title: 'Analyst', companyName: 'X', applyUrl: 'javascript:alert(1)' }),
+    );
+    expect(script.code).toBe('BAD_REQUEST');
+    const long = await rejection(api.addByHand({ title: 'A'.repeat(201), companyName: 'X' }));
+    expect(long.code).toBe('BAD_REQUEST');
+    const anonymous = await rejection(callerFor(db).applications.addByHand({ title: 'Analyst', companyName: 'X' }));
+    expect(anonymous.code).toBe('UNAUTHORIZED');
+  });
+
+  it('is reached by no one else: not by id, not in search, lists, matches or alerts', async () => {
+    const { db } = tdb();
+    const owner = await signUpUser(db);
+    const other = await seekerWithProfile();
+    const asOther = callerFor(db, other);
+    const anonymous = callerFor(db);
+    // Another seeker's alert for exactly these words, saved before the job is added.
+    const alert = await asOther.alerts.create({ name: 'Quux', criteria: { keywords: `${WORD} ${mode}` } });
+    // A listed job with the same words: the searches below can find that one, and only that one.
+    const listed = await insertJob(db, { title: `${WORD} ${mode} Platform Engineer`, requiredSkills: ['Kubernetes'] });
+
+    const added = await callerFor(db, owner).applications.addByHand({
+      ...HAND_JOB,
+      title: `${WORD} ${mode} Platform Engineer`,
+      stage: 'saved',
+    });
+    const id = added.jobId;
+
+    for (const caller of [asOther, anonymous]) {
+      expect((await rejection(caller.jobs.byId({ id }))).code).toBe('NOT_FOUND');
+      const found = await caller.jobs.search({ keywords: `${WORD} ${mode}` });
+      expect(found.items.map((j) => j.id)).toEqual([listed.id]);
+      const byCompany = await caller.jobs.search({ keywords: `${COMPANY_WORD} ${mode}` });
+      expect(byCompany.items).toEqual([]);
+      const all = await caller.jobs.list({ limit: 100 });
+      expect(all.items.map((j) => j.id)).not.toContain(id);
+    }
+    expect((await rejection(asOther.applications.save({ jobId: id }))).code).toBe('NOT_FOUND');
+    expect((await rejection(asOther.applications.applyToJob({ jobId: id }))).code).toBe('NOT_FOUND');
+    expect((await rejection(asOther.matching.forJob({ jobId: id }))).code).toBe('NOT_FOUND');
+    expect((await rejection(asOther.analytics.prediction({ jobId: id }))).code).toBe('NOT_FOUND');
+    expect((await rejection(asOther.documents.generate({ jobId: id, kind: 'cover_letter' }))).code).toBe('NOT_FOUND');
+    expect(await asOther.applications.statusForJobs({ jobIds: [id] })).toEqual([]);
+
+    const matches = await asOther.matching.forMe({});
+    expect(matches.items.map((m) => m.job.id)).not.toContain(id);
+    const [search] = await db.select(savedSearchColumns).from(savedSearches).where(eq(savedSearches.id, alert.id));
+    if (!search) throw new Error('the saved search was not stored');
+    const fresh = await findNewJobsForSearch(matchingContext(db), search);
+    expect(fresh.jobs.map((j) => j.id)).toEqual([listed.id]);
+    // Nothing was written for the other seeker along the way.
+    expect(await db.select().from(applications).where(eq(applications.jobId, id))).toHaveLength(1);
+  });
+
+  it('goes with its owner’s account', async () => {
+    const { db } = tdb();
+    const owner = await signUpUser(db);
+    const added = await callerFor(db, owner).applications.addByHand({ title: 'Welder', companyName: 'Forge & Co' });
+    await drainWorkflows();
+    await db.delete(users).where(eq(users.id, owner.id));
+    expect(await db.select().from(jobs).where(eq(jobs.id, added.jobId))).toEqual([]);
+  });
+});
