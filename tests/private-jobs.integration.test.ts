@@ -114,6 +114,10 @@ describe.each(modes)('jobs added by hand on %s', (mode) => {
     expect(long.code).toBe('BAD_REQUEST');
     const anonymous = await rejection(callerFor(db).applications.addByHand({ title: 'Analyst', companyName: 'X' }));
     expect(anonymous.code).toBe('UNAUTHORIZED');
+
+    // Unsaved, the bookmark was all it was for: the job goes with it.
+    await api.unsave({ jobId: added.jobId });
+    expect(await db.select().from(jobs).where(eq(jobs.id, added.jobId))).toEqual([]);
   });
 
   it('is reached by no one else: not by id, not in search, lists, matches or alerts', async () => {

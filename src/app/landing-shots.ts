@@ -39,7 +39,7 @@ export const LANDING_SHOTS: readonly LandingShot[] = [
     ...SIZE,
     eyebrow: 'Tracking',
     title: 'One board for every application',
-    text: 'Save jobs from the search or add one from its web address, then move them from saved to applied, interview and offer. Notes, contacts and interview dates stay with each application.',
+    text: 'Save jobs from the search, add one from its web address or by hand, then move them from saved to applied, interview and offer. Notes, contacts and interview dates stay with each application.',
     alt: 'The applications board: columns for saved, applied, interview and offer, with a card per job.',
     href: '/sign-up',
     cta: 'Start tracking',

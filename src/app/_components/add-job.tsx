@@ -12,7 +12,7 @@ import { useValidatedSubmit } from './use-validated-mutation';
  * job is fetched, read and opened as a job page to match against and track. When the page cannot
  * be read, `onByHand` offers the hand form with the address carried over.
  */
-function AddJobByUrlForm({ onByHand }: { onByHand: (url: string) => void }) {
+function AddJobByUrlForm({ onByHand, handOpen }: { onByHand: (url: string) => void; handOpen: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [lastUrl, setLastUrl] = useState('');
@@ -61,17 +61,18 @@ function AddJobByUrlForm({ onByHand }: { onByHand: (url: string) => void }) {
         </button>
       </div>
       {form.errors.url && (
-        <p id="add-job-url-error" className="mt-1 text-xs text-red-700">
+        <p id="add-job-url-error" role="alert" className="mt-1 text-xs text-red-700">
           {form.errors.url[0]}
         </p>
       )}
-      {form.message && (
+      {/* Said once: a refusal about the address is already shown under the field. */}
+      {form.message && form.message !== form.errors.url?.[0] && (
         <p role="alert" className="mt-2 rounded bg-red-50 px-3 py-2 text-red-800">
           {form.message}
         </p>
       )}
       {/* Only after the server tried the page: a malformed address is fixed in place. */}
-      {form.message || (form.errors.url && add.isError) ? (
+      {!handOpen && (form.message || (form.errors.url && add.isError)) ? (
         <button
           type="button"
           onClick={() => onByHand(/^https?:\/\//i.test(lastUrl.trim()) ? lastUrl.trim() : '')}
@@ -90,7 +91,7 @@ export function AddJob() {
   const [open, setOpen] = useState<{ url: string; key: number } | null>(null);
   return (
     <section aria-label="Add a job" className="rounded-xl bg-white p-4 text-sm shadow-sm">
-      <AddJobByUrlForm onByHand={(url) => setOpen({ url, key: Date.now() })} />
+      <AddJobByUrlForm onByHand={(url) => setOpen({ url, key: Date.now() })} handOpen={open !== null} />
       <button
         type="button"
         aria-expanded={open !== null}

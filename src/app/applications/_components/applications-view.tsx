@@ -79,7 +79,7 @@ export function ApplicationsView({
           <Link href="/jobs" className="text-brand-700 underline">
             Find a job
           </Link>
-          , save it or mark it as applied, and it shows up here.
+          , save it or mark it as applied, and it shows up here; or add one from anywhere below.
         </p>
       ) : view === 'board' ? (
         <Board items={list.items} pending={pending} onMove={onMove} />
