@@ -68,15 +68,25 @@ for (const width of [390, 1280]) {
     await page.screenshot({ path: jobShot, fullPage: true });
     await info.attach(`add-job-by-hand-job-${width}`, { path: jobShot, contentType: 'image/png' });
 
+    // A typo is corrected on the job's own page.
+    await page.getByText('Edit this job', { exact: true }).click();
+    const edit = page.getByRole('form', { name: 'Edit this job' });
+    await expect(edit.getByLabel('Job title')).toHaveValue(title);
+    await expect(edit.getByLabel('Location (optional)')).toHaveValue('Austin, TX');
+    await edit.getByLabel('Job title').fill(`${title} II`);
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} II`);
+
     // On the board, in the Applied column.
     await page.goto('/applications');
-    await expect(page.getByRole('link', { name: title }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: `${title} II` }).first()).toBeVisible();
 
     // Signed out, the job is not there.
     await page.context().clearCookies();
     await page.goto(jobUrl);
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
-    await page.goto(`/jobs?q=${encodeURIComponent(`"${title}"`)}`);
+    await page.goto(`/jobs?q=${encodeURIComponent(`"${title} II"`)}`);
     await expect(page.getByText('No jobs match this search.')).toBeVisible();
   });
 }

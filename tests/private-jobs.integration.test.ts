@@ -164,6 +164,48 @@ describe.each(modes)('jobs added by hand on %s', (mode) => {
     expect(await db.select().from(applications).where(eq(applications.jobId, id))).toHaveLength(1);
   });
 
+  it('is corrected by its owner only, and a listed job not at all', async () => {
+    const { db } = tdb();
+    const owner = await signUpUser(db);
+    const other = await signUpUser(db);
+    const api = callerFor(db, owner).applications;
+    const added = await api.addByHand({ title: 'Data Anlyst', companyName: 'Globex' });
+    await api.editHandAddedJob({
+      jobId: added.jobId,
+      title: 'Data Analyst',
+      companyName: 'Globex',
+      location: 'Remote',
+      remoteType: 'remote',
+      jobType: 'contract',
+      description: 'Dashboards in Python and SQL; 4+ years of experience.',
+      applyUrl: 'https://globex.example/jobs/7',
+    });
+    const [row] = await db.select().from(jobs).where(eq(jobs.id, added.jobId));
+    expect(row).toMatchObject({
+      title: 'Data Analyst',
+      location: 'Remote',
+      remoteType: 'remote',
+      jobType: 'contract',
+      requiredYears: 4,
+      applyUrl: 'https://globex.example/jobs/7',
+      status: 'private',
+      ownerId: owner.id,
+    });
+    expect(row?.requiredSkills).toEqual(expect.arrayContaining(['Python', 'SQL']));
+    expect(row?.occupationCode).toMatch(/^15-/);
+
+    const theirs = await rejection(
+      callerFor(db, other).applications.editHandAddedJob({ jobId: added.jobId, title: 'Hijacked', companyName: 'X' }),
+    );
+    expect(theirs.code).toBe('NOT_FOUND');
+    const listed = await insertJob(db, { title: 'Listed Analyst' });
+    const notMine = await rejection(api.editHandAddedJob({ jobId: listed.id, title: 'Hijacked', companyName: 'X' }));
+    expect(notMine.code).toBe('NOT_FOUND');
+    const after = await db.select({ id: jobs.id, title: jobs.title }).from(jobs).where(eq(jobs.id, listed.id));
+    expect(after).toEqual([{ id: listed.id, title: 'Listed Analyst' }]);
+    expect((await db.select().from(jobs).where(eq(jobs.id, added.jobId)))[0]?.title).toBe('Data Analyst');
+  });
+
   it('goes with its owner’s account', async () => {
     const { db } = tdb();
     const owner = await signUpUser(db);

@@ -139,6 +139,10 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'applications.applyToJob': { access: 'owner', own: (w) => [{ jobId: w.jobId }] },
   // The caller's own new private job; A's private job by id is tests/private-jobs.integration.test.ts's.
   'applications.addByHand': { access: 'owner', own: () => [{ title: 'Matrix Analyst', companyName: 'Matrix Co' }] },
+  'applications.editHandAddedJob': {
+    access: 'owner',
+    theirs: (w) => [{ jobId: w.a.handJobId, title: 'Hijacked', companyName: 'Hijacked Co' }],
+  },
   // Also open to a recruiter of the hiring company (R), for the company's own moves: R2 is not one.
   'applications.changeStatus': {
     access: 'owner',

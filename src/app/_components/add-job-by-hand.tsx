@@ -3,15 +3,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useTRPC } from '@/trpc/react';
-import { FormField } from './form-field';
 import { FormSubmitRow } from './form-submit-row';
-import { JOB_TYPE_LABEL, REMOTE_LABEL } from './format';
-import { SelectField } from './select-field';
-import { TextAreaField } from './text-area-field';
+import { HandJobFields } from './hand-job-fields';
 import { formToObject, useValidatedSubmit } from './use-validated-mutation';
-
-const REMOTE_OPTIONS = Object.entries<string>(REMOTE_LABEL);
-const JOB_TYPE_OPTIONS = Object.entries<string>(JOB_TYPE_LABEL);
 
 /**
  * A job with no page to read (a referral, an email, a site behind a sign-in) goes on the board
@@ -26,7 +20,6 @@ export function AddJobByHand({ initialUrl = '' }: { initialUrl?: string }) {
     () => import('@/lib/validators/hand-added-job').then((m) => m.addJobByHandInput),
     (input) => add.mutateAsync(input),
   );
-  const hasFieldErrors = Object.keys(form.errors).length > 0;
   return (
     <form
       aria-label="Add a job by hand"
@@ -42,55 +35,7 @@ export function AddJobByHand({ initialUrl = '' }: { initialUrl?: string }) {
       <p className="text-xs text-slate-500 sm:col-span-2">
         Only you see a job you add by hand; it is not listed in search.
       </p>
-      <FormField idPrefix="hand-" label="Job title" name="title" required maxLength={200} errors={form.errors.title} />
-      <FormField
-        idPrefix="hand-"
-        label="Company"
-        name="companyName"
-        required
-        maxLength={200}
-        errors={form.errors.companyName}
-      />
-      <FormField
-        idPrefix="hand-"
-        label="Link to the posting (optional)"
-        name="applyUrl"
-        type="url"
-        defaultValue={initialUrl}
-        placeholder="https://"
-        errors={form.errors.applyUrl}
-      />
-      <FormField
-        idPrefix="hand-"
-        label="Location (optional)"
-        name="location"
-        maxLength={200}
-        errors={form.errors.location}
-      />
-      <SelectField
-        idPrefix="hand-"
-        label="Work arrangement"
-        name="remoteType"
-        options={REMOTE_OPTIONS}
-        errors={form.errors.remoteType}
-      />
-      <SelectField
-        idPrefix="hand-"
-        label="Job type"
-        name="jobType"
-        options={JOB_TYPE_OPTIONS}
-        errors={form.errors.jobType}
-      />
-      <div className="sm:col-span-2">
-        <TextAreaField
-          idPrefix="hand-"
-          label="Description (optional: paste it for a match and a tailored resume)"
-          name="description"
-          rows={4}
-          maxLength={20_000}
-          errors={form.errors.description}
-        />
-      </div>
+      <HandJobFields idPrefix="hand-" errors={form.errors} initial={{ applyUrl: initialUrl }} />
       <fieldset className="sm:col-span-2">
         <legend className="text-sm font-medium">Where it goes on your board</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">
@@ -106,7 +51,7 @@ export function AddJobByHand({ initialUrl = '' }: { initialUrl?: string }) {
         label={form.pending ? 'Adding…' : 'Add to my board'}
         pending={form.pending}
         message={form.message}
-        hasFieldErrors={hasFieldErrors}
+        hasFieldErrors={Object.keys(form.errors).length > 0}
       />
     </form>
   );

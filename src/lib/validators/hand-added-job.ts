@@ -25,7 +25,8 @@ const optionalText = (label: string, max: number) =>
 /** Where on the board it starts: bookmarked, or already applied to (today). */
 export const HAND_ADDED_STAGES = ['saved', 'applied'] as const;
 
-export const addJobByHandInput = z.object({
+/** What the seeker says about the job: given when adding it, changed later on its page. */
+const handJobFields = {
   title: text('Job title', 200),
   companyName: text('Company', 200),
   applyUrl: httpUrl
@@ -36,6 +37,10 @@ export const addJobByHandInput = z.object({
   remoteType: z.enum(REMOTE_TYPES, 'Pick a work arrangement.').default('onsite'),
   jobType: z.enum(JOB_TYPES, 'Pick a job type.').default('full-time'),
   description: optionalText('Description', 20_000),
+};
+
+export const addJobByHandInput = z.object({
+  ...handJobFields,
   stage: z.enum(HAND_ADDED_STAGES, 'Pick where it goes on your board.').default('saved'),
 });
 export type AddJobByHandInput = z.input<typeof addJobByHandInput>;
@@ -46,3 +51,7 @@ export const addJobByHandOutput = z.object({
   status: z.enum(HAND_ADDED_STAGES),
 });
 export type AddJobByHandOutput = z.infer<typeof addJobByHandOutput>;
+
+export const editHandAddedJobInput = z.object({ jobId: z.uuid('Not a valid job id.'), ...handJobFields });
+export type EditHandAddedJobInput = z.input<typeof editHandAddedJobInput>;
+export const editHandAddedJobOutput = z.object({ jobId: z.uuid() });

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { GenerateDocument } from '../../documents/_components/generate-document';
+import { EditHandAddedJob } from './edit-hand-added-job';
 import { MatchPanel } from './match-panel';
 import { PostedOn } from './posted-on';
 import { JobTrackingActions } from '../../applications/_components/job-tracking-actions';
@@ -50,9 +51,24 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
           />
         </div>
         {job.status === 'private' && (
-          <p role="note" className="mt-2 rounded bg-slate-100 px-2 py-1 text-sm text-slate-700">
-            You added this job by hand: only you can see it.
-          </p>
+          <>
+            <p role="note" className="mt-2 rounded bg-slate-100 px-2 py-1 text-sm text-slate-700">
+              You added this job by hand: only you can see it.
+            </p>
+            <EditHandAddedJob
+              jobId={job.id}
+              initial={{
+                title: job.title,
+                companyName: job.companyName,
+                applyUrl: job.applyUrl ?? '',
+                // The stand-in for "not given" is not something the seeker typed.
+                location: job.location === 'Not specified' ? '' : job.location,
+                remoteType: job.remoteType,
+                jobType: job.jobType,
+                description: job.description,
+              }}
+            />
+          </>
         )}
         {job.status === 'closed' && (
           <p role="status" className="mt-2 rounded bg-amber-100 px-2 py-1 text-sm text-amber-900">

@@ -16,9 +16,15 @@ import {
   trackedStatusOutput,
   updateNotesInput,
 } from '@/lib/validators/applications';
-import { addJobByHandInput, addJobByHandOutput } from '@/lib/validators/hand-added-job';
+import {
+  addJobByHandInput,
+  addJobByHandOutput,
+  editHandAddedJobInput,
+  editHandAddedJobOutput,
+} from '@/lib/validators/hand-added-job';
 import { addJobByHand } from '@/server/services/applications/add-job-by-hand';
 import { applyToJob } from '@/server/services/applications/apply-to-job';
+import { editHandAddedJob } from '@/server/services/applications/edit-hand-added-job';
 import { changeApplicationStatus } from '@/server/services/applications/change-status';
 import { getApplication } from '@/server/services/applications/get-application';
 import { listApplications } from '@/server/services/applications/list-applications';
@@ -59,6 +65,12 @@ export const applicationsRouter = createTRPCRouter({
     .input(addJobByHandInput)
     .output(addJobByHandOutput)
     .mutation(({ ctx, input }) => addJobByHand(ctx.db, ctx.actor, input, { rateLimiter: ctx.rateLimiter })),
+
+  /** Corrects a job the caller added by hand; anyone else's job, or a listed one, is NOT_FOUND. */
+  editHandAddedJob: protectedProcedure
+    .input(editHandAddedJobInput)
+    .output(editHandAddedJobOutput)
+    .mutation(({ ctx, input }) => editHandAddedJob(ctx.db, ctx.actor, input)),
 
   // Not `apply`: tRPC reserves it (procedures are reached through a JS proxy, where apply is Function.prototype's).
   applyToJob: protectedProcedure

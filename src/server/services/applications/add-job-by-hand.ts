@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import { addJobByHandInput, type AddJobByHandInput, type AddJobByHandOutput } from '@/lib/validators/hand-added-job';
 import type { RateLimiter, RateLimitPolicy } from '@/server/adapters/rate-limit';
 import type { Database } from '@/server/db';
@@ -35,6 +36,26 @@ function skillsIn(text: string): string[] {
   return [...names];
 }
 
+type HandJobFields = Omit<z.output<typeof addJobByHandInput>, 'stage'>;
+
+/** The job row's columns from what the seeker said; what matching reads is derived as for a posting. */
+export function handJobColumns(input: HandJobFields) {
+  const description = input.description ?? '';
+  return {
+    title: input.title,
+    companyName: input.companyName,
+    // Left empty when not given: the job page says so rather than inventing one.
+    description,
+    // As ingestion stores a posting without a place.
+    location: input.location ?? (input.remoteType === 'remote' ? 'Remote' : 'Not specified'),
+    remoteType: input.remoteType,
+    jobType: input.jobType,
+    applyUrl: input.applyUrl,
+    requiredSkills: skillsIn(`${input.title}\n${description}`),
+    requiredYears: Math.min(50, requiredYears(description)),
+  };
+}
+
 export async function addJobByHand(
   db: Database,
   actor: Actor,
@@ -43,7 +64,6 @@ export async function addJobByHand(
 ): Promise<AddJobByHandOutput> {
   const input = addJobByHandInput.parse(raw);
   await enforceRateLimit(deps.rateLimiter, ADD_JOB_BY_HAND_LIMIT, actor.userId, 'You have added many jobs in the last hour.');
-  const description = input.description ?? '';
   const now = new Date();
   const result = await db.transaction(async (tx) => {
     const [owned] = await tx.select({ n: count() }).from(jobs).where(eq(jobs.ownerId, actor.userId));
@@ -61,17 +81,7 @@ export async function addJobByHand(
         status: 'private',
         source: 'manual',
         externalId: randomUUID(),
-        title: input.title,
-        companyName: input.companyName,
-        // Left empty when not given: the job page says so rather than inventing one.
-        description,
-        // As ingestion stores a posting without a place.
-        location: input.location ?? (input.remoteType === 'remote' ? 'Remote' : 'Not specified'),
-        remoteType: input.remoteType,
-        jobType: input.jobType,
-        applyUrl: input.applyUrl,
-        requiredSkills: skillsIn(`${input.title}\n${description}`),
-        requiredYears: Math.min(50, requiredYears(description)),
+        ...handJobColumns(input),
         postedAt: now,
       })
       .returning({ id: jobs.id });
