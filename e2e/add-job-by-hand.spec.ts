@@ -63,7 +63,9 @@ for (const width of [390, 1280]) {
     await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/);
     const jobUrl = page.url();
     await expect(page.getByText('You added this job by hand: only you can see it.')).toBeVisible();
-    await expect(page.getByText('Reporting in SQL and Python for the finance team.')).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'About the job' }).getByText('Reporting in SQL and Python for the finance team.'),
+    ).toBeVisible();
     const jobShot = info.outputPath(`add-job-by-hand-job-${width}.png`);
     await page.screenshot({ path: jobShot, fullPage: true });
     await info.attach(`add-job-by-hand-job-${width}`, { path: jobShot, contentType: 'image/png' });

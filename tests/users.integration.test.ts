@@ -50,50 +50,70 @@ describe.each(modes)('users router on %s', (mode) => {
   });
 
   it.each([
-    ['Sh0rt!a', /at least 8 characters/],
-    [`${'Aa1!'.repeat(32)}x`, /at most 128 characters/],
-    ['NOLOWERCASE1!', /lowercase letter/],
-    ['nouppercase1!', /uppercase letter/],
-    ['NoDigitsHere!', /number/],
-    ['NoSpecial123', /symbol/],
-  ])('rejects the weak password %j with a clear message and writes nothing', async (password, message) => {
+    ['Sh0rt!a', /^password: .*at least 8 characters/],
+    [`${'Aa1!'.repeat(32)}x`, /^password: .*at most 128 characters/],
+  ])('rejects a password of the wrong length %j with a clear message and writes nothing', async (password, message) => {
     const email = `weak.${password.length}.${Math.random().toString(36).slice(2)}@example.com`;
-    const err = await expectTRPCError(
+    await expectTRPCError(
       callerFor(tdb.db).users.signUp({ email, password, firstName: 'Weak', lastName: 'Password' }),
       'BAD_REQUEST',
       message,
     );
-    expect(err.message).toMatch(/^password:/);
     const rows = await tdb.db.select({ id: users.id }).from(users).where(eq(users.email, email));
     expect(rows).toHaveLength(0);
   });
 
-  it.each(['Password123!', 'p@ssw0rd1', 'WELCOME1!'])('refuses a common password %j', async (password) => {
+  // NIST SP 800-63B: no composition rules; what attackers try first is refused instead.
+  it.each([
+    'Password123!',
+    'p@ssw0rd1',
+    'WELCOME1!',
+    'password1!',
+    'Welcome2026',
+    'summer2026',
+    'qwertyuiop',
+    'aaaaaaaaaaaaaaaaaaaaaaaa',
+    'abcdefghijklmnop',
+    'givemejobs2026',
+  ])('refuses a password that is among the first an attacker tries: %j', async (password) => {
     const email = `common.${Math.random().toString(36).slice(2)}@example.com`;
-    await expectTRPCError(
+    const err = await expectTRPCError(
       callerFor(tdb.db).users.signUp({ email, password, firstName: 'Com', lastName: 'Mon' }),
       'BAD_REQUEST',
-      /most common/,
+      /too easy to guess/,
+    );
+    expect(err.cause).toMatchObject({ details: { fields: { password: [expect.stringMatching(/too easy to guess/)] } } });
+    const rows = await tdb.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    expect(rows).toHaveLength(0);
+  });
+
+  it('refuses a password made of the account’s own name or address', async () => {
+    await expectTRPCError(
+      callerFor(tdb.db).users.signUp({
+        email: 'marguerite.perey@example.com',
+        password: 'Marguerite1',
+        firstName: 'Marguerite',
+        lastName: 'Perey',
+      }),
+      'BAD_REQUEST',
+      /too easy to guess/,
     );
   });
 
-  it.each(['correct horse battery staple', 'alllowercaseisfinewhenlong'])(
-    'accepts a passphrase of 15 or more characters with no mix: %j',
-    async (password) => {
-      const email = `phrase.${Math.random().toString(36).slice(2)}@example.com`;
-      const res = await callerFor(tdb.db).users.signUp({ email, password, firstName: 'Pass', lastName: 'Phrase' });
-      expect(res.email).toBe(email);
-    },
-  );
-
-  it.each(['Password#2026', 'Open_sesame9', 'Héllo wörld 42X', 'Tab~and^caret7'])(
-    'accepts any symbol, a space or a letter beyond ASCII: %j',
-    async (password) => {
-      const email = `sym.${Math.random().toString(36).slice(2)}@example.com`;
-      const res = await callerFor(tdb.db).users.signUp({ email, password, firstName: 'Sym', lastName: 'Bol' });
-      expect(res.email).toBe(email);
-    },
-  );
+  it.each([
+    'correct horse battery staple',
+    'alllowercaseisfinewhenlong',
+    'Password#2026',
+    'Open_sesame9',
+    'Héllo wörld 42X',
+    'Tab~and^caret7',
+    'zebra-kettle',
+    'jobhunt at dusk',
+  ])('accepts without any composition rule (any symbol, a space, letters beyond ASCII, or none): %j', async (password) => {
+    const email = `ok.${Math.random().toString(36).slice(2)}@example.com`;
+    const res = await callerFor(tdb.db).users.signUp({ email, password, firstName: 'Pass', lastName: 'Phrase' });
+    expect(res.email).toBe(email);
+  });
 
   it('a duplicate email (any case) answers like a new one and creates nothing', async () => {
     const first = await signUpUser(tdb.db, { email: 'dup@example.com' });

@@ -18,6 +18,7 @@ import { clearAccountThrottles } from '../security/sign-in-throttle';
 import { issueAccountToken, newToken, redeemAccountToken } from './account-tokens';
 import type { LinkMail } from './email-verification';
 import { recordSecurityEvent } from './security-events';
+import { assertPasswordHardToGuess } from '../security/password-strength';
 
 export const RESET_REQUESTED =
   'If an account exists for this email, we sent it a link to reset the password. The link works for one hour.';
@@ -68,6 +69,9 @@ export async function requestPasswordReset(
 
 export async function resetPassword(db: DbOrTx, raw: ResetPasswordInput, now = new Date()): Promise<{ reset: true }> {
   const input = resetPasswordInput.parse(raw);
+  // Before the link is used up: a refused password leaves it good for the next try. (Without
+  // the account's names: they are only known once the link is redeemed.)
+  await assertPasswordHardToGuess(input.newPassword, 'newPassword');
   const userId = await redeemAccountToken(db, input.token, 'reset_password', now);
   if (!userId)
     throw new AppError('NOT_FOUND', 'This reset link is invalid, used or expired. Ask for a new one.', {

@@ -6,6 +6,7 @@ import { users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { recordSecurityEvent } from '../account/security-events';
+import { assertPasswordHardToGuess } from '../security/password-strength';
 
 /**
  * Sets a new password after checking the current one, and ends every session in the same
@@ -18,7 +19,12 @@ export async function changePassword(
 ): Promise<{ sessionsEnded: true }> {
   const input = changePasswordInput.parse(rawInput);
   const [user] = await db
-    .select({ passwordHash: users.passwordHash })
+    .select({
+      passwordHash: users.passwordHash,
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+    })
     .from(users)
     .where(eq(users.id, actor.userId))
     .limit(1);
@@ -28,6 +34,7 @@ export async function changePassword(
       fields: { currentPassword: ['Current password is incorrect.'] },
     });
   }
+  await assertPasswordHardToGuess(input.newPassword, 'newPassword', user);
   const passwordHash = await hashPassword(input.newPassword);
   await db
     .update(users)

@@ -12,9 +12,12 @@ import { logger } from '@/server/logger';
 import { dispatch } from '@/server/workflows/dispatch';
 import { signUpInput, type SignUpInput } from '@/lib/validators/users';
 import { sendVerificationLink, type LinkMail } from '../account/email-verification';
+import { assertPasswordHardToGuess } from '../security/password-strength';
 
 export async function signUp(db: Database, rawInput: SignUpInput, mail: LinkMail): Promise<{ email: string }> {
   const input = signUpInput.parse(rawInput);
+  // Before anything that differs between a new and an existing address.
+  await assertPasswordHardToGuess(input.password, 'password', input);
   // Hashed on both paths, so an existing address does not answer sooner than a new one.
   const passwordHash = await hashPassword(input.password);
   // The unique email decides, race included: the second of two racing sign-ups is "existing".
