@@ -14,7 +14,7 @@ test('sign up, sign in, browse jobs, open one, sign out', async ({ page }) => {
   await page.getByLabel('Password').fill('weak');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText('Password must be at least 8 characters.')).toBeVisible();
-  await page.getByLabel('Password').fill('weakpass');
+  await page.getByLabel('Password').fill('sunshine1');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByText(/This password is too easy to guess/)).toBeVisible();
 

@@ -22,7 +22,13 @@ export function EditHandAddedJob({ jobId, initial }: { jobId: string; initial: H
   );
   return (
     <div className="mt-3">
-      <details ref={details} onToggle={() => setSaved(false)}>
+      {/* Opening it again clears the last "Saved."; closing it after a save (below) keeps it. */}
+      <details
+        ref={details}
+        onToggle={(e) => {
+          if (e.currentTarget.open) setSaved(false);
+        }}
+      >
         <summary className="cursor-pointer text-sm font-medium text-brand-700 underline underline-offset-2">
           Edit this job
         </summary>

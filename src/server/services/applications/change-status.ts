@@ -1,5 +1,5 @@
 import { changeStatusInput, type ChangeStatusInput, type StatusChange } from '@/lib/validators/applications';
-import type { Database } from '@/server/db';
+import type { Database, DbOrTx } from '@/server/db';
 import { dispatch } from '@/server/workflows/dispatch';
 import type { Actor } from '../actor';
 import { lockApplicationFor } from './lock-application';
@@ -14,6 +14,8 @@ export async function changeApplicationStatus(
   db: Database,
   actor: Actor,
   raw: ChangeStatusInput,
+  /** Written in the move's own transaction (a notice of it): both are kept, or neither. */
+  alongside?: (tx: DbOrTx, change: StatusChange) => Promise<void>,
 ): Promise<StatusChange> {
   const input = changeStatusInput.parse(raw);
   const { change, ownerId } = await db.transaction(async (tx) => {
@@ -25,6 +27,7 @@ export async function changeApplicationStatus(
       note: input.note,
       occurredAt: input.occurredAt,
     });
+    await alongside?.(tx, change);
     return { change, ownerId: app.userId };
   });
   await dispatch(db, 'applications/changed', { userId: ownerId });

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { APPLICATION_STATUS_LABEL } from '@/lib/validators/application-status';
 import type { ChangeStatusInput, StatusChange } from '@/lib/validators/applications';
 import type { Mailer } from '@/server/adapters/mail';
-import type { Database } from '@/server/db';
+import type { Database, DbOrTx } from '@/server/db';
 import { applications, jobs, notifications, users } from '@/server/db/schema';
 import { logger } from '@/server/logger';
 import type { Actor } from '../actor';
@@ -17,14 +17,11 @@ export interface StageMail {
   appUrl: string;
 }
 
-export async function moveApplicant(
-  db: Database,
-  actor: Actor,
-  input: ChangeStatusInput,
-  mail: StageMail,
-): Promise<StatusChange> {
-  const change = await changeApplicationStatus(db, actor, input);
-  const [row] = await db
+type Notice = NonNullable<Awaited<ReturnType<typeof writeNotice>>>;
+
+/** The seeker's in-app notice of the move, in the move's transaction; null when none is due. */
+async function writeNotice(tx: DbOrTx, actor: Actor, change: StatusChange) {
+  const [row] = await tx
     .select({
       userId: users.id,
       email: users.email,
@@ -39,14 +36,13 @@ export async function moveApplicant(
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .where(eq(applications.id, change.applicationId))
     .limit(1);
-  // A seeker moving their own application needs no notice of it.
-  if (!row || row.userId === actor.userId) return change;
+  if (!row || row.userId === actor.userId) return null;
   const stage = APPLICATION_STATUS_LABEL[change.to];
   const company = row.company || 'The company';
   const title = `${row.jobTitle}: ${stage}`.slice(0, 200);
   const body = `${company} moved your application for ${row.jobTitle} to “${stage}”.`;
   const link = `/applications/${change.applicationId}`;
-  await db
+  await tx
     .insert(notifications)
     .values({
       userId: row.userId,
@@ -58,6 +54,22 @@ export async function moveApplicant(
       dedupeKey: `stage:${change.applicationId}:${change.to}:${change.occurredAt.getTime()}`,
     })
     .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] });
+  return { row, body, link, stage };
+}
+
+export async function moveApplicant(
+  db: Database,
+  actor: Actor,
+  input: ChangeStatusInput,
+  mail: StageMail,
+): Promise<StatusChange> {
+  const written: { notice: Notice | null } = { notice: null };
+  const change = await changeApplicationStatus(db, actor, input, async (tx, moved) => {
+    written.notice = await writeNotice(tx, actor, moved);
+  });
+  // A seeker moving their own application needs no notice of it.
+  if (!written.notice) return change;
+  const { row, body, link, stage } = written.notice;
   if (row.verified || row.verifiedAt) {
     // The move is committed; a mail failure is logged, not turned into a failed move.
     await mail.mailer
