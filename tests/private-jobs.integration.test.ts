@@ -5,15 +5,17 @@
  */
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { applicationEvents, applications, jobs, savedSearches, users } from '@/server/db/schema';
+import { applicationEvents, applications, companyMembers, jobs, savedSearches, users } from '@/server/db/schema';
 import { findNewJobsForSearch } from '@/server/services/alerts/find-new-jobs';
+import { loadDocumentForExport } from '@/server/services/documents/load-document-for-export';
+import { applicantDocumentForExport } from '@/server/services/recruiter/applicant-document-export';
 import { savedSearchColumns } from '@/server/services/alerts/saved-search-row';
 import { matchingContext } from '@/server/services/matching/matching-context';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
-import { insertJob } from './helpers/jobs';
+import { insertCompany, insertJob } from './helpers/jobs';
 import { rejection } from './helpers/rejection';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
@@ -162,6 +164,56 @@ describe.each(modes)('jobs added by hand on %s', (mode) => {
     expect(fresh.jobs.map((j) => j.id)).toEqual([listed.id]);
     // Nothing was written for the other seeker along the way.
     expect(await db.select().from(applications).where(eq(applications.jobId, id))).toHaveLength(1);
+  });
+
+  it('is scored for no one else, and has no applicants to rank, for recruiters and admins alike', async () => {
+    const { db } = tdb();
+    const owner = await seekerWithProfile();
+    const other = await seekerWithProfile();
+    const recruiter = await signUpUser(db, { role: 'recruiter' });
+    const adminUser = await signUpUser(db);
+    await db.update(users).set({ role: 'admin' }).where(eq(users.id, adminUser.id));
+    const admin = { id: adminUser.id, role: 'admin' as const };
+    const added = await callerFor(db, owner).applications.addByHand({ ...HAND_JOB, stage: 'applied' });
+    const id = added.jobId;
+
+    // The owner's card badge works; another seeker learns nothing, not even that the id exists.
+    expect((await callerFor(db, owner).matching.badges({ jobIds: [id] })).map((b) => b.jobId)).toEqual([id]);
+    expect(await callerFor(db, other).matching.badges({ jobIds: [id] })).toEqual([]);
+    for (const user of [recruiter, admin]) {
+      const caller = callerFor(db, user);
+      expect((await rejection(caller.matching.applicantsForJob({ jobId: id }))).code).toBe('NOT_FOUND');
+      expect((await rejection(caller.recruiter.applicants({ id }))).code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('names no private job in a file a recruiter downloads', async () => {
+    const { db } = tdb();
+    const owner = await seekerWithProfile();
+    const company = await insertCompany(db, `Export Co ${mode} ${Date.now()}`);
+    const recruiter = await signUpUser(db, { role: 'recruiter' });
+    await db.insert(companyMembers).values({ companyId: company.id, userId: recruiter.id });
+    const listed = await insertJob(db, { title: 'Listed Platform Engineer', companyId: company.id });
+    const me = callerFor(db, owner);
+    const hand = await me.applications.addByHand({ ...HAND_JOB, stage: 'saved' });
+    // A resume written for the private job, sent with an application to the listed one.
+    const generation = await me.documents.generate({ jobId: hand.jobId, kind: 'resume' });
+    await drainWorkflows();
+    const generated = await me.documents.progress({ requestId: generation.requestId });
+    if (!generated.versionId) throw new Error(`no document was generated (${generated.error})`);
+    const applied = await me.applications.applyToJob({ jobId: listed.id });
+    await me.documents.attachToApplication({ versionId: generated.versionId, applicationId: applied.applicationId });
+
+    const forOwner = await loadDocumentForExport(db, owner.id, generated.versionId);
+    expect(forOwner?.jobTitle).toBe(HAND_JOB.title);
+    const forRecruiter = await applicantDocumentForExport(
+      db,
+      { userId: recruiter.id, role: 'recruiter' },
+      applied.applicationId,
+      generated.versionId,
+    );
+    expect(forRecruiter).not.toBeNull();
+    expect(JSON.stringify([forRecruiter?.jobTitle, forRecruiter?.companyName])).not.toMatch(/quux/i);
   });
 
   it('is corrected by its owner only, and a listed job not at all', async () => {

@@ -1,8 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DocumentContent, DocumentTemplate } from '@/lib/validators/documents';
 import type { DocumentExport } from '@/lib/validators/documents-api';
 import type { DbOrTx } from '@/server/db';
 import { jobs } from '@/server/db/schema';
+import { jobVisibleTo } from '../jobs/visibility';
 import { getDocumentStore } from './store';
 import { templateOrDefault } from './templates';
 
@@ -27,12 +28,18 @@ export async function loadDocumentForExport(
   db: DbOrTx,
   userId: string,
   versionId: string,
+  /** Who downloads it (the owner by default): the file is named after a job only they may open. */
+  viewerId: string = userId,
 ): Promise<DocumentForExport | null> {
   const store = await getDocumentStore(db);
   const version = await store.getVersion(versionId);
   if (!version || version.userId !== userId) return null;
   const [job] = version.jobId
-    ? await db.select({ title: jobs.title, companyName: jobs.companyName }).from(jobs).where(eq(jobs.id, version.jobId)).limit(1)
+    ? await db
+        .select({ title: jobs.title, companyName: jobs.companyName })
+        .from(jobs)
+        .where(and(eq(jobs.id, version.jobId), jobVisibleTo(viewerId)))
+        .limit(1)
     : [];
   const recipient = version.content.kind === 'cover_letter' ? version.content.recipient : null;
   return {

@@ -39,8 +39,10 @@ export async function matchBadges(mc: MatchingContext, userId: string, raw: { jo
   if (missing.length > 0) {
     const profile = await profileWithOccupations(mc, userId);
     if (isEmptyProfile(profile)) return [...badges.values()];
+    // Ids are the caller's to choose: only jobs they may open are scored (a private job of
+    // someone else's is left out, as an unknown id is).
     const [candidates, vectors, vector] = await Promise.all([
-      loadJobsForMatching(mc.db, missing),
+      loadJobsForMatching(mc.db, missing, userId),
       loadJobVectors(mc.db, missing, mc.embedding.id),
       profileVector(mc.db, profile, mc.embedding),
     ]);

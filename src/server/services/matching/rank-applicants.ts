@@ -18,6 +18,7 @@ import type { MatchingContext } from './matching-context';
 import { profileWithOccupations } from './matches-for-user';
 import { scoreJobs } from './score-jobs';
 import type { ProfileForMatching } from './types';
+import { jobVisibleTo } from '../jobs/visibility';
 
 /**
  * What a recruiter's ranking may read of a seeker: the profile they applied with, not their private
@@ -43,7 +44,9 @@ export async function assertRecruiterOwnsJob(mc: MatchingContext, actor: Actor, 
   const [job] = await mc.db
     .select({ companyId: jobs.companyId })
     .from(jobs)
-    .where(eq(jobs.id, jobId))
+    // A job a seeker added by hand has no applicants but its owner, and is no one else's to see:
+    // "not found", for an admin too, exactly as an id that does not exist.
+    .where(and(eq(jobs.id, jobId), jobVisibleTo(null)))
     .limit(1);
   if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
   if (actor.role === 'admin') return;

@@ -31,5 +31,5 @@ export async function applicantDocumentForExport(
     .from(applications)
     .where(eq(applications.id, applicationId))
     .limit(1);
-  return app ? loadDocumentForExport(db, app.userId, versionId) : null;
+  return app ? loadDocumentForExport(db, app.userId, versionId, actor.userId) : null;
 }
