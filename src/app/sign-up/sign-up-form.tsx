@@ -35,7 +35,8 @@ export function SignUpForm() {
     } catch (err) {
       const { fields, message } = serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0]);
       setErrors(fields);
-      setFormError(message);
+      // A field error is shown by its field (a password too easy to guess); anything else here.
+      setFormError(Object.keys(fields).length > 0 ? null : message);
       return;
     }
     // Posted by hand, as the sign-in form does: next-auth's signIn() reads a throttled (429)
