@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { applicationEvents, applications, companyMembers, jobs, savedSearches, users } from '@/server/db/schema';
 import { findNewJobsForSearch } from '@/server/services/alerts/find-new-jobs';
+import { MAX_HAND_ADDED_JOBS } from '@/server/services/applications/add-job-by-hand';
 import { loadDocumentForExport } from '@/server/services/documents/load-document-for-export';
 import { applicantDocumentForExport } from '@/server/services/recruiter/applicant-document-export';
 import { savedSearchColumns } from '@/server/services/alerts/saved-search-row';
@@ -256,6 +257,35 @@ describe.each(modes)('jobs added by hand on %s', (mode) => {
     const after = await db.select({ id: jobs.id, title: jobs.title }).from(jobs).where(eq(jobs.id, listed.id));
     expect(after).toEqual([{ id: listed.id, title: 'Listed Analyst' }]);
     expect((await db.select().from(jobs).where(eq(jobs.id, added.jobId)))[0]?.title).toBe('Data Analyst');
+  });
+
+  it('limits adds to 60 an hour and 2,000 kept per account', async () => {
+    const { db } = tdb();
+    const owner = await signUpUser(db);
+    const api = callerFor(db, owner).applications;
+    for (let i = 0; i < 60; i++) await api.addByHand({ title: `Analyst ${i}`, companyName: 'Hourly Co' });
+    expect((await rejection(api.addByHand({ title: 'Analyst 61', companyName: 'Hourly Co' }))).code).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+
+    const keeper = await signUpUser(db);
+    await db.insert(jobs).values(
+      Array.from({ length: MAX_HAND_ADDED_JOBS }, (_, i) => ({
+        ownerId: keeper.id,
+        status: 'private' as const,
+        source: 'manual',
+        externalId: `cap-${mode}-${keeper.id}-${i}`,
+        title: `Kept ${i}`,
+        companyName: 'Kept Co',
+        description: '',
+        location: 'Not specified',
+        remoteType: 'onsite' as const,
+        jobType: 'full-time' as const,
+      })),
+    );
+    const full = await rejection(callerFor(db, keeper).applications.addByHand({ title: 'One more', companyName: 'X' }));
+    expect(full.code).toBe('CONFLICT');
+    expect(full.message).toMatch(/2,000 jobs by hand/);
   });
 
   it('goes with its owner’s account', async () => {
