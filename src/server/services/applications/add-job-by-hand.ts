@@ -70,7 +70,7 @@ export async function addJobByHand(
     if ((owned?.n ?? 0) >= MAX_HAND_ADDED_JOBS) {
       throw new AppError(
         'CONFLICT',
-        `You have added ${MAX_HAND_ADDED_JOBS.toLocaleString('en-US')} jobs by hand, the most one account can keep (unsaving one removes it).`,
+        `You have added ${MAX_HAND_ADDED_JOBS.toLocaleString('en-US')} jobs by hand, the most one account can keep (unsaving a saved one removes it).`,
         { reason: 'too_many_hand_added_jobs' },
       );
     }
