@@ -113,6 +113,20 @@ describe.each(modes)('account links on %s', (mode) => {
       expect(told?.text).not.toMatch(/token=/);
     });
 
+    it('a reset refuses a password made of the account’s own name, and the link still works after', async () => {
+      const u = await signUpUser(tdb.db, { firstName: 'Wilhelmina', lastName: 'Quartermaine' });
+      await callerFor(tdb.db).account.requestPasswordReset({ email: u.email });
+      const token = await linkToken(u.email, '/reset-password');
+      const named = await rejection(
+        callerFor(tdb.db).account.resetPassword({ token, newPassword: 'Quartermaine2026' }),
+      );
+      expect(named.code).toBe('BAD_REQUEST');
+      expect(named.message).toMatch(/too easy to guess/);
+      await expect(callerFor(tdb.db).account.resetPassword({ token, newPassword: NEW_PASSWORD })).resolves.toEqual({
+        reset: true,
+      });
+    });
+
     it('a reset sets the password, ends every session, lifts sign-in throttles, and the link works once', async () => {
       const u = await signUpUser(tdb.db);
       const jwt = await signInToken(options, { email: u.email, password: PASSWORD });

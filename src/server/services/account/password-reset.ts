@@ -69,10 +69,21 @@ export async function requestPasswordReset(
 
 export async function resetPassword(db: DbOrTx, raw: ResetPasswordInput, now = new Date()): Promise<{ reset: true }> {
   const input = resetPasswordInput.parse(raw);
-  // Before the link is used up: a refused password leaves it good for the next try. (Without
-  // the account's names: they are only known once the link is redeemed.)
+  // The words of any account first (a common password is refused before the link is looked at).
   await assertPasswordHardToGuess(input.newPassword, 'newPassword');
-  const userId = await redeemAccountToken(db, input.token, 'reset_password', now);
+  // Then the account's own words, once the link names the account; redeeming and checking share a
+  // transaction, so a refused password leaves the link good for the next try.
+  const userId = await db.transaction(async (tx) => {
+    const redeemed = await redeemAccountToken(tx, input.token, 'reset_password', now);
+    if (!redeemed) return null;
+    const [account] = await tx
+      .select({ email: users.email, firstName: users.firstName, lastName: users.lastName })
+      .from(users)
+      .where(eq(users.id, redeemed))
+      .limit(1);
+    if (account) await assertPasswordHardToGuess(input.newPassword, 'newPassword', account);
+    return redeemed;
+  });
   if (!userId)
     throw new AppError('NOT_FOUND', 'This reset link is invalid, used or expired. Ask for a new one.', {
       reason: 'invalid_token',
