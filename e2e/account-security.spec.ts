@@ -125,3 +125,25 @@ test('download my data, then delete the account', async ({ page }) => {
   await signInForm(page, email);
   await expect(page.getByRole('alert').filter({ hasText: 'incorrect' })).toHaveText('Email or password is incorrect.');
 });
+
+test('changing the email asks for the password, then mails a link; a link that is not valid is refused', async ({
+  page,
+}) => {
+  const email = await signUpFreshUser(page, 'Mover');
+  await page.goto('/me');
+  const form = page.getByRole('form', { name: 'Change email address' });
+  await form.getByLabel('New email address').fill(`moved.${Date.now()}@example.com`);
+  await form.getByLabel('Current password').fill('Not!ThePassw0rd');
+  await form.getByRole('button', { name: 'Send a confirmation link' }).click();
+  await expect(form.getByText('Current password is incorrect.')).toBeVisible();
+  await form.getByLabel('Current password').fill(PASSWORD);
+  await form.getByRole('button', { name: 'Send a confirmation link' }).click();
+  await expect(page.getByTestId('email-change-sent')).toContainText('nothing changes');
+  // Nothing changed yet: the account still shows the old address.
+  await page.reload();
+  await expect(page.getByTestId('me-email')).toHaveText(email);
+
+  await page.goto('/confirm-email-change?token=not-a-real-change-token-0123456789');
+  await page.getByRole('button', { name: 'Confirm my new email' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'expired' })).toContainText('invalid, used or expired');
+});

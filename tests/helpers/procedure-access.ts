@@ -75,6 +75,13 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'account.verifyEmail': { access: 'public', own: () => [{ token: 'not-a-real-verification-token-0123' }] },
   // Always the same answer; A's address must get no token row of the caller's making to use.
   'account.requestPasswordReset': { access: 'public', own: (w) => [{ email: w.seekerA.email }] },
+  // The caller's own account (the factory's password): a link mailed to a new address, nothing of A's.
+  'account.requestEmailChange': {
+    access: 'owner',
+    own: () => [{ currentPassword: 'Str0ng!Passw0rd', newEmail: `moved${++emails}@example.com` }],
+  },
+  // A made-up link: nothing to spend.
+  'account.confirmEmailChange': { access: 'public', own: () => [{ token: 'x'.repeat(43) }] },
   'account.resetPassword': {
     access: 'public',
     own: () => [{ token: 'not-a-real-reset-token-0123456789', newPassword: 'N3w!Passw0rd-2026' }],

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { formatDate } from '../_components/format';
+import { ChangeEmailForm } from './change-email-form';
 import { ChangePasswordForm } from './change-password-form';
 import { EmailVerification } from './email-verification';
 import { SecurityEvents } from './security-events';
@@ -72,6 +73,10 @@ export default async function MePage() {
           email={security.email}
           verifiedAt={security.emailVerifiedAt ? formatDate(security.emailVerifiedAt) : null}
         />
+        <h3 className="mt-6 mb-2 border-t border-slate-200 pt-4 text-sm font-semibold text-slate-700">
+          Change email address
+        </h3>
+        <ChangeEmailForm />
         <h3 className="mt-6 mb-2 border-t border-slate-200 pt-4 text-sm font-semibold text-slate-700">
           Change password
         </h3>

@@ -27,6 +27,17 @@ export const resetPasswordOutput = z.object({ reset: z.literal(true) });
 
 const currentPassword = z.string().min(1, 'Password is required.').max(128, 'Password must be at most 128 characters.');
 
+/** Changing the sign-in address: the password again (re-authentication), and the new address. */
+export const requestEmailChangeInput = z.object({ currentPassword, newEmail: emailSchema });
+export type RequestEmailChangeInput = z.input<typeof requestEmailChangeInput>;
+/** The same whether or not another account has the address (no account enumeration). */
+export const requestEmailChangeOutput = z.object({ sentTo: z.string() });
+
+export const confirmEmailChangeInput = z.object({
+  token: linkTokenSchema('This link is not valid. Open the link from the email as it is.'),
+});
+export const confirmEmailChangeOutput = z.object({ email: z.string() });
+
 /** A 6-digit authenticator code, or a recovery code (xxxxx-xxxxx); spaces are forgiven. */
 export const mfaCodeSchema = z
   .string()
@@ -184,6 +195,7 @@ export const SECURITY_EVENT_LABELS = {
   password_changed: 'Password changed',
   password_reset: 'Password reset by email link',
   email_verified: 'Email address verified',
+  email_changed: 'Email address changed',
   data_exported: 'Data downloaded',
   session_ended: 'A session was signed out',
   sessions_ended: 'Signed out of every device',

@@ -21,8 +21,13 @@ import {
   verificationSentOutput,
   verifyEmailInput,
   verifyEmailOutput,
+  confirmEmailChangeInput,
+  confirmEmailChangeOutput,
+  requestEmailChangeInput,
+  requestEmailChangeOutput,
 } from '@/lib/validators/account';
 import { deleteAccount } from '@/server/services/account/delete-account';
+import { confirmEmailChange, requestEmailChange } from '@/server/services/account/email-change';
 import { resendVerification, verifyEmail } from '@/server/services/account/email-verification';
 import { exportAccountData } from '@/server/services/account/export-data';
 import { confirmMfaEnrollment, disableMfa, startMfaEnrollment } from '@/server/services/account/mfa-enrollment';
@@ -60,6 +65,22 @@ export const accountRouter = createTRPCRouter({
     .output(verifyEmailOutput)
     .use(rateLimit(RATE_LIMITS.accountLinksPerIp, byIp, 'Too many attempts from your network.'))
     .mutation(({ ctx, input }) => verifyEmail(ctx.db, input.token)),
+
+  /** Re-authenticates with the password, then mails a link to the new address (nothing changes before). */
+  requestEmailChange: protectedProcedure
+    .input(requestEmailChangeInput)
+    .output(requestEmailChangeOutput)
+    .use(rateLimit(RATE_LIMITS.accountChecksPerUser, byUser, 'Too many attempts.'))
+    .mutation(({ ctx, input }) =>
+      requestEmailChange(ctx.db, ctx.actor, input, { mailer: ctx.mailer, appUrl: ctx.appUrl }),
+    ),
+
+  /** The link mailed to the new address is the authority, as for verifyEmail. */
+  confirmEmailChange: publicProcedure
+    .input(confirmEmailChangeInput)
+    .output(confirmEmailChangeOutput)
+    .use(rateLimit(RATE_LIMITS.accountLinksPerIp, byIp, 'Too many attempts from your network.'))
+    .mutation(({ ctx, input }) => confirmEmailChange(ctx.db, input)),
 
   requestPasswordReset: publicProcedure
     .input(requestPasswordResetInput)

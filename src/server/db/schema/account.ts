@@ -3,8 +3,9 @@ import { bigint, check, index, integer, pgTable, timestamp, uuid, varchar } from
 import { users } from './users';
 
 /**
- * Emailed one-use links: email verification (24 h) and password reset (1 h). Only the SHA-256 of
- * the token is stored, so a database leak hands out no working link; redeeming deletes the row.
+ * Emailed one-use links: email verification (24 h), password reset (1 h) and email change (1 h,
+ * mailed to the new address it carries). Only the SHA-256 of the token is stored, so a database
+ * leak hands out no working link; redeeming deletes the row.
  */
 export const accountTokens = pgTable(
   'account_tokens',
@@ -13,12 +14,15 @@ export const accountTokens = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    purpose: varchar('purpose', { length: 20 }).notNull().$type<'verify_email' | 'reset_password'>(),
+    purpose: varchar('purpose', { length: 20 }).notNull().$type<'verify_email' | 'reset_password' | 'change_email'>(),
+    /** An email change's new address: proved by opening the link mailed to it. */
+    newEmail: varchar('new_email', { length: 255 }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    check('account_tokens_purpose_known', sql`${t.purpose} IN ('verify_email', 'reset_password')`),
+    check('account_tokens_purpose_known', sql`${t.purpose} IN ('verify_email', 'reset_password', 'change_email')`),
+    check('account_tokens_change_has_address', sql`(${t.purpose} = 'change_email') = (${t.newEmail} IS NOT NULL)`),
     index('idx_account_tokens_user_purpose').on(t.userId, t.purpose, t.createdAt.desc()),
   ],
 );
@@ -84,6 +88,7 @@ export const SECURITY_EVENT_TYPES = [
   'password_changed',
   'password_reset',
   'email_verified',
+  'email_changed',
   'data_exported',
   'session_ended',
   'sessions_ended',
