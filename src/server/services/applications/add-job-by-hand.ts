@@ -14,27 +14,14 @@ import { applicationEvents, applications, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { dispatch } from '@/server/workflows/dispatch';
 import type { Actor } from '../actor';
-import { requiredYears } from '../ingestion/normalize';
+import { requiredYears, skillsOf } from '../ingestion/normalize';
 import { refreshJobOccupations } from '../matching/refresh-occupations';
 import { enforceRateLimit } from '../security/rate-limits';
-import { extractSkills } from '../skills/taxonomy';
 
 /** A person adds a handful a day; a script filling the table is stopped here. */
 export const ADD_JOB_BY_HAND_LIMIT: RateLimitPolicy = { name: 'add-job-by-hand', points: 60, durationSeconds: 60 * 60 };
 /** More hand-added jobs than any one search needs: the rest is a script, not a person. */
 export const MAX_HAND_ADDED_JOBS = 2_000;
-
-const MAX_SKILLS = 50;
-
-/** The known skills the title and description name, as ingestion reads a posting's. */
-function skillsIn(text: string): string[] {
-  const names = new Set<string>();
-  for (const skill of extractSkills(text)) {
-    if (skill.known) names.add(skill.name);
-    if (names.size >= MAX_SKILLS) break;
-  }
-  return [...names];
-}
 
 type HandJobFields = Omit<z.output<typeof addJobByHandInput>, 'stage'>;
 
@@ -51,7 +38,7 @@ export function handJobColumns(input: HandJobFields) {
     remoteType: input.remoteType,
     jobType: input.jobType,
     applyUrl: input.applyUrl,
-    requiredSkills: skillsIn(`${input.title}\n${description}`),
+    requiredSkills: skillsOf(`${input.title}\n${description}`),
     requiredYears: Math.min(50, requiredYears(description)),
   };
 }

@@ -1,4 +1,4 @@
-export { normalizePosting, isQuarantined, type NormalizeOptions, type NormalizeResult } from './normalize-posting';
+export { normalizePosting, isQuarantined, skillsOf, type NormalizeOptions, type NormalizeResult } from './normalize-posting';
 export { parseSalary, type ParsedSalary, type StructuredSalary } from './parse-salary';
 export { parseLocation } from './parse-location';
 export { htmlToCleanText } from './clean-text';

@@ -35,7 +35,8 @@ function oneLine(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
-function skillsOf(text: string): string[] {
+/** The known skills a posting's text names (at most 50): also read for jobs added by hand. */
+export function skillsOf(text: string): string[] {
   const names = new Set<string>();
   for (const skill of extractSkills(text)) {
     if (skill.known) names.add(skill.name);
