@@ -1,7 +1,7 @@
 /**
  * Analytics on a seeded database, on PGlite and on PostgreSQL: the seeded histories (once, sample
- * seekers who cannot sign in), benchmarks (anonymity threshold, the caller left out) and a trained
- * prediction.
+ * seekers who cannot sign in), benchmarks (anonymity threshold, the caller left out, the platform's
+ * side a snapshot shared by every seeker) and a trained prediction.
  */
 import { and, count, eq, like } from 'drizzle-orm';
 import { loadOnet } from '@/server/data/onet';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryRateLimiter } from '@/server/adapters/rate-limit';
 import { applications, companies, jobMatchScores, jobs, userAnalyticsCache, users } from '@/server/db/schema';
 import { MIN_BENCHMARK_USERS } from '@/server/services/analytics/platform-benchmarks';
+import { forgetPlatformTotals } from '@/server/services/analytics/platform-totals';
 import { seedJobOccupationCode } from '@/server/services/seed/jobs';
 import { occupationPicker } from '@/server/services/seed/occupations';
 import { seedDatabase } from '@/server/services/seed/run-seed';
@@ -151,19 +152,35 @@ describe.each(modes)('analytics on a seeded %s database', (mode) => {
       await track(tdb.db, me.id, (await insertJob(tdb.db, { companyId: company.id })).id, at);
     }
     await tdb.db.delete(userAnalyticsCache).where(eq(userAnalyticsCache.userId, me.id));
+    // The platform's side is a snapshot (at most a minute old) taken before the tenth seeker
+    // applied: nine others, too few to show. The caller's own side is already theirs now.
+    expect((await industryGroup()).group).toBeUndefined();
+    forgetPlatformTotals(tdb.db);
+    await tdb.db.delete(userAnalyticsCache).where(eq(userAnalyticsCache.userId, me.id));
     const ten = await industryGroup();
     // interview 3/10 = 0.3; response 5/10 = 0.5; offers 0; answers (2+2+2+4+4)/5 = 2.8.
+    const platform = { responseRate: 0.5, interviewRate: 0.3, offerRate: 0, averageResponseDays: 2.8 };
     expect(ten.group).toEqual({
       id: `industry:${industry}`,
       dimension: 'industry',
       key: industry,
       label: industry,
       users: 10,
-      platform: { responseRate: 0.5, interviewRate: 0.3, offerRate: 0, averageResponseDays: 2.8 },
+      platform,
       you: { n: 5, responseRate: 0.2, interviewRate: 0.2, offerRate: 0, averageResponseDays: 2 },
     });
     const text = JSON.stringify(ten.o);
     for (const id of others) expect(text).not.toContain(id);
+
+    // The caller applies once more (an interview after 3 days) while the snapshot, which holds
+    // their old row, is still in use: their side moves, the others' stays exactly as it was (the
+    // row taken out is the one in the snapshot, not their new one).
+    await track(tdb.db, me.id, (await insertJob(tdb.db, { companyId: company.id })).id, at, [['interview_scheduled', 3]]);
+    await tdb.db.delete(userAnalyticsCache).where(eq(userAnalyticsCache.userId, me.id));
+    const six = await industryGroup();
+    expect(six.group?.platform).toEqual(platform);
+    expect(six.group?.users).toBe(10);
+    expect(six.group?.you).toEqual({ n: 6, responseRate: 0.3333, interviewRate: 0.3333, offerRate: 0, averageResponseDays: 2.5 });
   });
 
   it('predicts for the demo seeker with a trained model, and a better match raises the estimate', async () => {

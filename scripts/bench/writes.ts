@@ -19,10 +19,12 @@ import { checkAcknowledged } from './writes/write-check';
 import { createDatabase, dropDatabase, prepareWriteDatabase, WRITER_PASSWORD } from './writes/prepare';
 import { perOp, statusCounts, summarize } from './writes/summary';
 import { runWriteMix, type Acknowledged, type Writer } from './writes/write-mix';
+import { workflowDelta, workflowTotals } from './writes/workflow-totals';
 import { gitCommit, saveResult } from './result-file';
 
 const CLIENTS = [1, 20] as const;
 const DATABASE = 'bench_writes';
+const METRICS_TOKEN = 'bench-writes-metrics-token-0123456789';
 /** Jobs kept apart per writer for the warm-up pass. */
 const WARM_JOBS = 50;
 const { values: args } = parseArgs({
@@ -68,6 +70,7 @@ try {
     LOG_LEVEL: 'warn',
     NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
     NEXTAUTH_SECRET: 'bench-writes-secret-not-for-production-0123456789',
+    METRICS_TOKEN,
   }, args['cpu-profile-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-profile-dir']}`] : []);
   const origin = server.origin;
   await waitForVectorIndex(origin, 600_000);
@@ -86,12 +89,14 @@ try {
   for (const clients of CLIENTS) {
     const group = clients === 1 ? writers.slice(0, 1) : writers.slice(1, 1 + clients);
     const loadBefore = os.loadavg()[0] ?? 0;
+    const workflowsBefore = await workflowTotals(origin, METRICS_TOKEN);
     const mix = await runWriteMix(
       origin,
       group.map((w) => ({ ...w, jobIds: w.jobIds.slice(0, -WARM_JOBS) })),
       SECONDS,
     );
     loads.push(os.loadavg()[0] ?? 0);
+    const background = workflowDelta(workflowsBefore, await workflowTotals(origin, METRICS_TOKEN));
     acknowledged.push(...mix.acknowledged);
     const all = summarize(mix.samples);
     const writesPerSecond = round(mix.acknowledged.length / SECONDS, 1);
@@ -106,7 +111,10 @@ try {
       ...all,
       writes_per_s: writesPerSecond,
       per_op: perOp(mix.samples),
+      // In-process workflow runs that finished during the run (count, seconds of wall time).
+      background_workflows: background,
     };
+    console.log(`       background: ${JSON.stringify(background)}`);
     metrics[`writes_c${clients}_p50_ms`] = all.p50_ms;
     metrics[`writes_c${clients}_p95_ms`] = all.p95_ms;
     metrics[`writes_c${clients}_p99_ms`] = all.p99_ms;

@@ -21,7 +21,7 @@ export async function computeOverview(db: DbOrTx, userId: string, now: Date): Pr
       const metrics = computeMetrics(facts);
       const breakdowns = computeBreakdowns(facts);
       const insights = deriveInsights(breakdowns, metrics);
-      const benchmarks = await platformBenchmarks(db, { userId, since: windowStart(window, now), facts });
+      const benchmarks = await platformBenchmarks(db, { userId, window, since: windowStart(window, now), facts });
       return [
         window,
         {
