@@ -35,7 +35,8 @@ const groupKey = (g: Pick<GroupTotals, 'dimension' | 'key'>) => `${g.dimension}:
 /** The platform's means over everyone in the group but the seeker, or null when too few are left. */
 function othersOf(all: GroupTotals, mine: GroupTotals | undefined, minUsers: number): Row | null {
   const users = all.users - (mine ? 1 : 0);
-  if (users < minUsers) return null;
+  // Never a mean of nobody, whatever threshold a caller passes.
+  if (users < Math.max(1, minUsers)) return null;
   const less = (total: number, own: number | undefined) => (total - (own ?? 0)) / users;
   const dUsers = all.responseDaysUsers - (mine?.responseDaysUsers ?? 0);
   return {
