@@ -4,6 +4,7 @@ import { appRouter } from '@/server/api/root';
 import { withCappedBody } from '@/server/api/body-limit';
 import { bodyLimitFor, callShape, payloadTooLarge, refuseEarly } from '@/server/api/request-limits';
 import { isCrossSiteWrite } from '@/server/api/same-origin';
+import { isShareableSearchAnswer, keepSearchAnswer, keptSearchAnswer, searchAnswerKey } from '@/server/api/search-answers';
 import { createTRPCContext } from '@/server/api/trpc';
 import { hasSessionCookie, requestSession } from '@/server/auth/request-session';
 import { getSession } from '@/server/auth/session';
@@ -88,23 +89,33 @@ async function answer(req: Request, requestId: string): Promise<Response> {
   }
   // Read only with a session cookie (request-session.ts); a check the outage failed is a 503.
   const { session, databaseDown } = await requestSession(req.headers.get('cookie'), getSession);
-  const shape = callShape(new URL(req.url), ENDPOINT);
+  const url = new URL(req.url);
+  const shape = callShape(url, ENDPOINT);
   const limit = bodyLimitFor(shape, session !== null);
   // Refusals are thrown from createContext: tRPC then answers every call (of a batch too) in its
   // own error shape, without reading the body.
   const refusal = refuseEarly(req, shape, limit);
   let db = refusal ? refusal : databaseDown ? unavailable() : await openDatabase();
   if (session === null && !(db instanceof Error)) db = (await outageBehindMissingSession(req, db)) ?? db;
-  return fetchRequestHandler({
+  // A search answered before is sent again whole, to anyone (search-answers.ts says when).
+  const answerKey = db instanceof Error ? null : await searchAnswerKey(req, url, ENDPOINT);
+  const kept = answerKey === null ? null : keptSearchAnswer(answerKey);
+  if (kept) return kept;
+  let shareable = false;
+  const res = await fetchRequestHandler({
     endpoint: ENDPOINT,
     req: refusal ? req : withCappedBody(req, limit, () => payloadTooLarge(limit)),
     router: appRouter,
-    responseMeta,
+    responseMeta: (meta) => {
+      shareable = answerKey !== null && isShareableSearchAnswer(meta);
+      return responseMeta(meta);
+    },
     createContext: () => {
       if (db instanceof Error) throw db;
       return createTRPCContext({ db, session, requestId, clientIp: clientIpFrom(req.headers) });
     },
   });
+  return shareable && answerKey !== null ? keepSearchAnswer(answerKey, res) : res;
 }
 
 export { handler as GET, handler as POST };
