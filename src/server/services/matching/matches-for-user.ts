@@ -82,10 +82,18 @@ export async function rankJobsForUser(
   const degraded = !hits || hits.degraded;
   // Hybrid candidates: the nearest by embedding, plus the newest in the seeker's occupations, which
   // the embedding can miss when a specialist's vocabulary (SAP, AutoCAD) is all that sets them apart.
-  const found =
-    hits && !hits.degraded
-      ? [...new Set([...hits.value.map((h) => h.id), ...byOccupation])]
-      : await structuredCandidates(mc.db, profile.occupations, filter, depth);
+  let found: string[];
+  if (hits && !hits.degraded) {
+    found = [...new Set([...hits.value.map((h) => h.id), ...byOccupation])];
+    // Fewer neighbours than asked for: the index ran out of jobs passing the filters. Jobs it has
+    // no vector for yet (a large import the workflows are still preparing) can then be found only
+    // by their structure; without them a seeker saw "No open jobs meet your must-haves".
+    if (hits.value.length < depth) {
+      found = [...new Set([...found, ...(await structuredCandidates(mc.db, profile.occupations, filter, depth))])];
+    }
+  } else {
+    found = await structuredCandidates(mc.db, profile.occupations, filter, depth);
+  }
   const [loaded, vectors] = await Promise.all([
     loadJobsForMatching(mc.db, found),
     degraded ? new Map<string, number[]>() : loadJobVectors(mc.db, found, mc.embedding.id),
