@@ -17,6 +17,7 @@ import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 import { insertCompany, insertJob } from './helpers/jobs';
+import { remoteDataAnalyst } from './helpers/remote-data-analyst';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
 const modes = await availableModes();
@@ -54,21 +55,7 @@ describe.each(modes)('stored matches on %s', (mode) => {
       ids.push(row.id);
     }
     await prepareJobsForMatching(matchingContext(db), ids);
-    const seeker = await signUpUser(db);
-    const me = callerFor(db, seeker);
-    await me.users.updateProfile({ professionalHeadline: 'Data analyst' });
-    for (const name of ['SQL', 'Python', 'Tableau']) {
-      await me.profile.addSkill({ name, category: 'technical', proficiencyLevel: 4, yearsOfExperience: 3 });
-    }
-    await me.profile.updatePreferences({
-      locations: [],
-      remoteTypes: ['remote'],
-      jobTypes: [],
-      salaryMin: null,
-      mustHaves: ['remoteTypes'],
-      willingToRelocate: false,
-    });
-    await drainWorkflows();
+    const { seeker, me } = await remoteDataAnalyst(db);
     return { seeker, me, ids };
   }
 

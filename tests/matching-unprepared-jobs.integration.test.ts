@@ -9,11 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { jobEmbeddings, jobs } from '@/server/db/schema';
 import { matchingContext } from '@/server/services/matching/matching-context';
 import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
-import { drainWorkflows } from '@/server/workflows/dispatch';
-import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
-import { signUpUser } from './helpers/factories';
 import { insertCompany, insertJob } from './helpers/jobs';
+import { remoteDataAnalyst } from './helpers/remote-data-analyst';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
 const modes = await availableModes();
@@ -47,21 +45,7 @@ describe.each(modes)('matching jobs not yet prepared on %s', (mode) => {
     const [row] = await db.select({ code: jobs.occupationCode }).from(jobs).where(eq(jobs.id, ids[0]!));
     expect(row?.code ?? null).toBeNull();
 
-    const seeker = await signUpUser(db);
-    const me = callerFor(db, seeker);
-    await me.users.updateProfile({ professionalHeadline: 'Data analyst' });
-    for (const name of ['SQL', 'Python', 'Tableau']) {
-      await me.profile.addSkill({ name, category: 'technical', proficiencyLevel: 4, yearsOfExperience: 3 });
-    }
-    await me.profile.updatePreferences({
-      locations: [],
-      remoteTypes: ['remote'],
-      jobTypes: [],
-      salaryMin: null,
-      mustHaves: ['remoteTypes'],
-      willingToRelocate: false,
-    });
-    await drainWorkflows();
+    const { me } = await remoteDataAnalyst(db);
 
     const page = await me.matching.forMe({ limit: 20 });
     const listed = page.items.map((i) => i.job.id);
