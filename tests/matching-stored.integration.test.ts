@@ -17,13 +17,12 @@ import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 import { insertCompany, insertJob } from './helpers/jobs';
-import { remoteDataAnalyst } from './helpers/remote-data-analyst';
+import { ANALYST_WORK, insertAnalystJob, remoteDataAnalyst } from './helpers/remote-data-analyst';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
 const modes = await availableModes();
 
-const DATA =
-  'Analyse sales and operations data in SQL and Python, build dashboards in Tableau and present findings to managers.';
+const DATA = ANALYST_WORK;
 const TITLES = [
   'Data Analyst',
   'Senior Data Analyst',
@@ -42,16 +41,7 @@ describe.each(modes)('stored matches on %s', (mode) => {
     const ids: string[] = [];
     for (const [i, title] of TITLES.entries()) {
       const remoteType = i === TITLES.length - 1 ? 'onsite' : 'remote';
-      const row = await insertJob(db, {
-        title,
-        description: DATA,
-        requiredSkills: ['SQL', 'Python', 'Tableau'],
-        requiredYears: 2,
-        remoteType,
-        location: remoteType === 'remote' ? 'Remote' : 'Austin, TX',
-        companyId: company.id,
-        companyName: company.name,
-      });
+      const row = await insertAnalystJob(db, company, title, remoteType);
       ids.push(row.id);
     }
     await prepareJobsForMatching(matchingContext(db), ids);

@@ -10,13 +10,11 @@ import { jobEmbeddings, jobs } from '@/server/db/schema';
 import { matchingContext } from '@/server/services/matching/matching-context';
 import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
 import { availableModes } from './helpers/databases';
-import { insertCompany, insertJob } from './helpers/jobs';
-import { remoteDataAnalyst } from './helpers/remote-data-analyst';
+import { insertCompany } from './helpers/jobs';
+import { insertAnalystJob, remoteDataAnalyst } from './helpers/remote-data-analyst';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
 const modes = await availableModes();
-
-const DATA = 'Analyse sales data in SQL and Python and build dashboards in Tableau for the operations team.';
 
 describe.each(modes)('matching jobs not yet prepared on %s', (mode) => {
   const tdb = useTestDatabase(mode);
@@ -24,24 +22,16 @@ describe.each(modes)('matching jobs not yet prepared on %s', (mode) => {
   it('lists open jobs passing the must-haves that have no embedding or occupation yet', async () => {
     const { db } = tdb();
     const company = await insertCompany(db, `Unprepared Co ${mode} ${Math.random().toString(36).slice(2, 7)}`);
-    const job = (title: string, remoteType: 'remote' | 'onsite') =>
-      insertJob(db, {
-        title,
-        description: DATA,
-        requiredSkills: ['SQL', 'Python', 'Tableau'],
-        requiredYears: 2,
-        remoteType,
-        location: remoteType === 'remote' ? 'Remote' : 'Austin, TX',
-        companyId: company.id,
-        companyName: company.name,
-      });
+    const job = (title: string, remoteType: 'remote' | 'onsite') => insertAnalystJob(db, company, title, remoteType);
     const prepared = await job('Data Analyst', 'remote');
     await prepareJobsForMatching(matchingContext(db), [prepared.id]);
     const unprepared = [await job('Reporting Analyst', 'remote'), await job('BI Analyst', 'remote')];
     const onsite = await job('Data Analyst (on site)', 'onsite');
     const ids = unprepared.map((j) => j.id);
     // As a big import leaves them until the workflows reach them.
-    expect(await db.select({ id: jobEmbeddings.jobId }).from(jobEmbeddings).where(inArray(jobEmbeddings.jobId, ids))).toEqual([]);
+    expect(
+      await db.select({ id: jobEmbeddings.jobId }).from(jobEmbeddings).where(inArray(jobEmbeddings.jobId, ids)),
+    ).toEqual([]);
     const [row] = await db.select({ code: jobs.occupationCode }).from(jobs).where(eq(jobs.id, ids[0]!));
     expect(row?.code ?? null).toBeNull();
 

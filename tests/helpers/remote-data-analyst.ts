@@ -2,6 +2,29 @@ import type { Database } from '@/server/db';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './callers';
 import { signUpUser } from './factories';
+import { insertJob } from './jobs';
+
+export const ANALYST_WORK =
+  'Analyse sales and operations data in SQL and Python, build dashboards in Tableau and present findings to managers.';
+
+/** A data analyst's job at `company`: remote, or on site in Austin. */
+export function insertAnalystJob(
+  db: Database,
+  company: { id: string; name: string },
+  title: string,
+  remoteType: 'remote' | 'onsite',
+) {
+  return insertJob(db, {
+    title,
+    description: ANALYST_WORK,
+    requiredSkills: ['SQL', 'Python', 'Tableau'],
+    requiredYears: 2,
+    remoteType,
+    location: remoteType === 'remote' ? 'Remote' : 'Austin, TX',
+    companyId: company.id,
+    companyName: company.name,
+  });
+}
 
 /**
  * A signed-up data analyst (headline, SQL / Python / Tableau) whose one must-have is remote work,
