@@ -2,7 +2,8 @@
  * Jobs the workflows have not prepared yet (no occupation, no embedding: a large import still
  * being embedded) on both databases. The vector index is up and knows other jobs; its nearest
  * neighbours under the seeker's must-haves run out before the page is full. Such jobs must still
- * be found by their structure, not answered with "No open jobs meet your must-haves".
+ * be found by their structure, not answered with "No open jobs meet your must-haves", and listed
+ * after the jobs scored in full.
  */
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -44,5 +45,11 @@ describe.each(modes)('matching jobs not yet prepared on %s', (mode) => {
     expect(listed).not.toContain(onsite.id);
     expect(page.hint).toBeNull();
     expect(page.degraded).toBe(false);
+    // Scored on structure alone, they follow the job scored in full (another scale), and the
+    // stored list the workflows made keeps the same order.
+    expect(listed[0]).toBe(prepared.id);
+    expect(page.items.slice(1).every((i) => i.match.degraded)).toBe(true);
+    const stored = await me.matching.forMe({ limit: 3 });
+    expect(stored.items.map((i) => i.job.id)).toEqual(listed.slice(0, 3));
   });
 });

@@ -27,7 +27,7 @@ type Db = Awaited<ReturnType<typeof getDatabase>>['db'];
 let db: Db;
 
 /** How many answers the process has sent again whole so far. */
-const reused = async () => (await metrics().searchAnswersKept.get()).values[0]?.value ?? 0;
+const reused = async () => (await metrics().searchAnswersReused.get()).values[0]?.value ?? 0;
 
 interface SearchBody {
   result: { data: { json: { cached: boolean; total: number; items: { title: string }[] } } };
@@ -77,9 +77,12 @@ describe('jobs.search answers sent again whole', () => {
     signedIn = { user: { id: seeker.id, role: 'seeker' }, checkedThisRequest: true };
     try {
       const signedInAnswer = await GET(
-        new Request(`${ORIGIN}/api/trpc/jobs.search?input=${encodeURIComponent(JSON.stringify(wire({ keywords: word })))}`, {
-          headers: { cookie: 'next-auth.session-token=t' },
-        }),
+        new Request(
+          `${ORIGIN}/api/trpc/jobs.search?input=${encodeURIComponent(JSON.stringify(wire({ keywords: word })))}`,
+          {
+            headers: { cookie: 'next-auth.session-token=t' },
+          },
+        ),
       );
       expect(await signedInAnswer.text()).toBe(fromSearchCacheText);
       expect(await reused()).toBe(before + 2);
@@ -105,6 +108,20 @@ describe('jobs.search answers sent again whole', () => {
     for (let i = 0; i < 3; i++) texts.push(await (await batchOf(['jobs.search'], [{ keywords: word }])).text());
     expect(texts[2]).toBe(texts[1]);
     expect(await reused()).toBe(before + 1);
+    // Parameters tRPC does not read do not make another answer.
+    const url = `${ORIGIN}/api/trpc/jobs.search?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: wire({ keywords: word }) }))}`;
+    expect(await (await GET(new Request(`${url}&utm_source=mail`))).text()).toBe(texts[1]);
+    expect(await reused()).toBe(before + 2);
+    // Asked for a stream (tRPC reads Accept when trpc-accept is absent): tRPC streams, every time.
+    for (let i = 0; i < 2; i++) {
+      const streamed = await GET(new Request(url, { headers: { accept: 'application/jsonl' } }));
+      expect(streamed.status).toBe(200);
+      expect(await streamed.text()).not.toBe(texts[1]);
+    }
+    // HEAD is answered by tRPC, without a body, and keeps nothing.
+    const head = await GET(new Request(url, { method: 'HEAD' }));
+    expect(await head.text()).toBe('');
+    expect(await reused()).toBe(before + 2);
 
     // Two calls in one batch run through tRPC every time.
     for (let i = 0; i < 3; i++) {
@@ -116,7 +133,9 @@ describe('jobs.search answers sent again whole', () => {
     for (let i = 0; i < 3; i++) {
       const refused = await searchFor(word, { sort: 'match' });
       expect(refused.status).toBe(400);
-      ids.add(((await refused.json()) as { error: { json: { data: { requestId: string } } } }).error.json.data.requestId);
+      ids.add(
+        ((await refused.json()) as { error: { json: { data: { requestId: string } } } }).error.json.data.requestId,
+      );
     }
     expect(ids.size).toBe(3);
     // A POST to a query is tRPC's to refuse, every time.
@@ -130,6 +149,6 @@ describe('jobs.search answers sent again whole', () => {
       );
       expect(post.status).toBeGreaterThanOrEqual(400);
     }
-    expect(await reused()).toBe(before + 1);
+    expect(await reused()).toBe(before + 2);
   });
 });

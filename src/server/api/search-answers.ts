@@ -1,6 +1,6 @@
 /**
  * Whole `jobs.search` answers, kept in this process, keyed by the jobs version and the request's
- * URL. A search served from the search cache does no database work, yet over HTTP it answered at
+ * input. A search served from the search cache does no database work, yet over HTTP it answered at
  * 0.39-0.48 of a bare Next route handler's rate (README, Speed): the rest was tRPC's pipeline,
  * the input and output schemas and writing the answer, the same work for the same bytes each
  * time. An answer is kept only when tRPC answered it from the search cache (so it is shared by
@@ -16,8 +16,11 @@ import { metrics } from '@/server/observability/metrics';
 import { getJobsVersion } from '@/server/services/jobs/search/jobs-version';
 
 const PROCEDURE = 'jobs.search';
-/** Like the search cache's in-process layer: at most 60 s, whatever the shared TTL says. */
-const LOCAL_MAX_TTL_MS = 60_000;
+/**
+ * Short: an answer is kept from when it is sent again, and the search cache's entry it came from
+ * may already be up to a minute old; relative filters ("posted within 7 days") move with time.
+ */
+const KEEP_MAX_MS = 10_000;
 /** A 100-item page is ~60 KB; bigger answers are not worth holding. */
 const MAX_ANSWER_CHARS = 256 * 1024;
 
@@ -26,11 +29,12 @@ interface KeptAnswer {
   headers: [string, string][];
 }
 
+/** Sized in bytes as V8 holds the strings (two per character), keys included. */
 const kept = new LRUCache<string, KeptAnswer>({
   max: 2_000,
-  maxSize: 16 * 1024 * 1024,
-  sizeCalculation: (a) => a.body.length + 256,
-  ttl: LOCAL_MAX_TTL_MS,
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (a, key) => 2 * (a.body.length + key.length) + 256,
+  ttl: KEEP_MAX_MS,
 });
 
 /**
@@ -45,7 +49,10 @@ export async function searchAnswerKey(req: Request, url: URL, endpoint: string):
   // While the shared layer is down, answers say `degraded`; the procedure says it best.
   if (ttl <= 0 || cache.degraded) return null;
   const version = await getJobsVersion(cache);
-  return `v${version}|${req.headers.get('trpc-accept') ?? ''}|${url.search}`;
+  // What tRPC reads: the input and batch parameters (other parameters would only churn the cache),
+  // and both headers it picks a streamed answer by (trpc-accept, then Accept).
+  const accept = `${req.headers.get('trpc-accept') ?? ''}|${req.headers.get('accept') ?? ''}`;
+  return JSON.stringify([version, accept, url.searchParams.get('batch'), url.searchParams.get('input')]);
 }
 
 /** The kept answer for `key`, as a new response; null when there is none. */
@@ -54,7 +61,7 @@ export function keptSearchAnswer(key: string): Response | null {
   if (!answer) return null;
   const m = metrics();
   m.procedureCalls.inc({ procedure: PROCEDURE, type: 'query', outcome: 'ok' });
-  m.searchAnswersKept.inc();
+  m.searchAnswersReused.inc();
   return new Response(answer.body, { status: 200, headers: answer.headers });
 }
 
@@ -77,9 +84,10 @@ export function isShareableSearchAnswer(meta: AnswerMeta): boolean {
 export async function keepSearchAnswer(key: string, res: Response): Promise<Response> {
   if (res.status !== 200) return res;
   const body = await res.text();
+  // tRPC sets neither today; a header naming one caller or one request must never be sent again.
   const headers = [...res.headers.entries()].filter(([name]) => name !== 'set-cookie' && name !== 'x-request-id');
   if (body.length <= MAX_ANSWER_CHARS) {
-    kept.set(key, { body, headers }, { ttl: Math.min(env.SEARCH_CACHE_TTL_SECONDS * 1000, LOCAL_MAX_TTL_MS) });
+    kept.set(key, { body, headers }, { ttl: Math.min(env.SEARCH_CACHE_TTL_SECONDS * 1000, KEEP_MAX_MS) });
   }
   return new Response(body, { status: res.status, headers: res.headers });
 }

@@ -58,7 +58,7 @@ function createMetrics() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     }),
-    searchAnswersKept: new Counter({
+    searchAnswersReused: new Counter({
       name: 'trpc_search_answers_reused_total',
       help: 'jobs.search answers sent again whole from the in-process answer cache (api/search-answers.ts); also counted in trpc_procedure_calls_total.',
       registers,

@@ -30,7 +30,7 @@ import { byComposite, scoreJobs, type ScoredJob } from './score-jobs';
 import { BAND_ORDER } from './scoring/bands';
 import { storedMatches, type StoredMatchRow } from './stored-matches';
 import { dispatch } from '@/server/workflows/dispatch';
-import { occupationCandidates, structuredCandidates } from './structured-candidates';
+import { newestCandidates, occupationCandidates, structuredCandidates } from './structured-candidates';
 import type { ProfileForMatching } from './types';
 
 /** Nearest neighbours re-ranked by the composite: enough that structure can reorder them. */
@@ -64,6 +64,13 @@ export async function profileWithOccupations(mc: MatchingContext, userId: string
 export const byBandThenComposite = (a: ScoredJob, b: ScoredJob): number =>
   BAND_ORDER.indexOf(b.match.band) - BAND_ORDER.indexOf(a.match.band) || byComposite(a, b);
 
+/**
+ * With the index up: a job scored without a vector (not yet embedded) after those scored in full,
+ * since its composite is structure alone, another scale (stored-matches.ts orders the same way).
+ */
+const fullScoresFirst = (a: ScoredJob, b: ScoredJob): number =>
+  Number(a.match.degraded) - Number(b.match.degraded) || byBandThenComposite(a, b);
+
 /** The best `limit` of the candidate jobs for the seeker, scored, best first. */
 export async function rankJobsForUser(
   mc: MatchingContext,
@@ -80,26 +87,38 @@ export async function rankJobsForUser(
   ]);
   const hits = vector ? await mc.withIndex((index) => index.query(vector, depth, filter)) : null;
   const degraded = !hits || hits.degraded;
+  const load = async (ids: string[]) => {
+    const [loaded, vectors] = await Promise.all([
+      loadJobsForMatching(mc.db, ids),
+      degraded ? new Map<string, number[]>() : loadJobVectors(mc.db, ids, mc.embedding.id),
+    ]);
+    return { jobs: places ? loaded.filter((j) => inPreferredPlaces(places, j)) : loaded, vectors };
+  };
+  if (degraded) {
+    const { jobs: candidates, vectors } = await load(
+      await structuredCandidates(mc.db, profile.occupations, filter, depth),
+    );
+    return {
+      ranked: scoreJobs(profile, null, candidates, vectors).sort(byBandThenComposite).slice(0, limit),
+      degraded,
+    };
+  }
   // Hybrid candidates: the nearest by embedding, plus the newest in the seeker's occupations, which
   // the embedding can miss when a specialist's vocabulary (SAP, AutoCAD) is all that sets them apart.
-  let found: string[];
-  if (hits && !hits.degraded) {
-    found = [...new Set([...hits.value.map((h) => h.id), ...byOccupation])];
-    // Fewer neighbours than asked for: the index ran out of jobs passing the filters. Jobs it has
-    // no vector for yet (a large import the workflows are still preparing) can then be found only
-    // by their structure; without them a seeker saw "No open jobs meet your must-haves".
-    if (hits.value.length < depth) {
-      found = [...new Set([...found, ...(await structuredCandidates(mc.db, profile.occupations, filter, depth))])];
-    }
-  } else {
-    found = await structuredCandidates(mc.db, profile.occupations, filter, depth);
+  const found = [...new Set([...hits.value.map((h) => h.id), ...byOccupation])];
+  const first = await load(found);
+  let candidates = first.jobs;
+  const vectors = first.vectors;
+  // The index ran out of jobs passing the filters (or of jobs in the seeker's places, which it
+  // cannot filter on): jobs it has no vector for yet (a large import the workflows are still
+  // preparing) can then be found only by their structure. Without them such a seeker was told
+  // "No open jobs meet your must-haves".
+  if (hits.value.length < depth || (places && candidates.length < limit)) {
+    const more = await load(await newestCandidates(mc.db, filter, depth, found));
+    candidates = [...candidates, ...more.jobs];
+    for (const [id, v] of more.vectors) vectors.set(id, v);
   }
-  const [loaded, vectors] = await Promise.all([
-    loadJobsForMatching(mc.db, found),
-    degraded ? new Map<string, number[]>() : loadJobVectors(mc.db, found, mc.embedding.id),
-  ]);
-  const candidates = places ? loaded.filter((j) => inPreferredPlaces(places, j)) : loaded;
-  const ranked = scoreJobs(profile, degraded ? null : vector, candidates, vectors).sort(byBandThenComposite).slice(0, limit);
+  const ranked = scoreJobs(profile, vector, candidates, vectors).sort(fullScoresFirst).slice(0, limit);
   return { ranked, degraded };
 }
 
@@ -125,7 +144,11 @@ export async function matchesForUser(
   );
   const now = Date.now();
   return {
-    items: rows.map((r) => ({ job: toJobSummary(r.job, now), match: r.match, application: applied.get(r.job.id) ?? null })),
+    items: rows.map((r) => ({
+      job: toJobSummary(r.job, now),
+      match: r.match,
+      application: applied.get(r.job.id) ?? null,
+    })),
     degraded,
     hint: rows.length === 0 ? emptyListHint(filters.applied) : null,
     profileOccupation: profile.occupations[0] ?? null,
@@ -155,7 +178,9 @@ async function bestMatches(
   // search's best-match order and the badges heal too.
   if (lookup?.reason === 'degraded' && !degraded) await dispatch(mc.db, 'profile/changed', { userId: profile.userId });
   const jobIds = ranked.map((r) => r.job.id);
-  const summaries = jobIds.length ? await mc.db.select(jobSummaryColumns).from(jobs).where(inArray(jobs.id, jobIds)) : [];
+  const summaries = jobIds.length
+    ? await mc.db.select(jobSummaryColumns).from(jobs).where(inArray(jobs.id, jobIds))
+    : [];
   const byId = new Map(summaries.map((s) => [s.id, s]));
   return {
     rows: ranked.flatMap((r) => {

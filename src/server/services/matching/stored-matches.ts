@@ -44,6 +44,8 @@ const ranking = {
   band: sql<string | null>`${jobMatchScores.matchFactors}->'explanation'->>'band'`,
   composite: sql<number | null>`(${jobMatchScores.matchFactors}->'explanation'->>'composite')::float8`,
   degraded: sql<boolean | null>`(${jobMatchScores.matchFactors}->>'degraded')::boolean`,
+  /** Scored without the job's vector (not yet embedded) while the index was up. */
+  partial: sql<boolean | null>`(${jobMatchScores.matchFactors}->'explanation'->>'degraded')::boolean`,
   location: jobs.location,
   remoteType: jobs.remoteType,
 };
@@ -63,7 +65,7 @@ export async function storedMatches(
     .innerJoin(jobs, eq(jobs.id, jobMatchScores.jobId))
     .where(and(eq(jobMatchScores.userId, userId), ...filterConditions(resolveFilter(filters.vector))));
   const places = filters.places;
-  const ranked: { jobId: string; band: number; composite: number }[] = [];
+  const ranked: { jobId: string; partial: boolean; band: number; composite: number }[] = [];
   for (const row of rows) {
     // One row of another basis (or from before explanations were stored): the list is stale.
     if (row.basis !== basis || row.band === null || row.composite === null) return { served: false, reason: 'basis' };
@@ -73,12 +75,20 @@ export async function storedMatches(
     if (places && !inPreferredPlaces(places, row)) continue;
     ranked.push({
       jobId: row.jobId,
+      partial: row.partial === true,
       band: BAND_ORDER.indexOf(row.band as MatchExplanation['band']),
       composite: row.composite,
     });
   }
   if (ranked.length < limit) return { served: false, reason: 'short' };
-  ranked.sort((a, b) => b.band - a.band || b.composite - a.composite || a.jobId.localeCompare(b.jobId));
+  // The live order (matches-for-user.ts): rows scored in full first, then band and composite.
+  ranked.sort(
+    (a, b) =>
+      Number(a.partial) - Number(b.partial) ||
+      b.band - a.band ||
+      b.composite - a.composite ||
+      a.jobId.localeCompare(b.jobId),
+  );
   const page = ranked.slice(0, limit).map((r) => r.jobId);
   const details = await db
     .select({ job: jobSummaryColumns, explanation: sql<unknown>`${jobMatchScores.matchFactors}->'explanation'` })

@@ -1,7 +1,9 @@
 /**
- * Candidates when the vector index is unavailable: open jobs passing the filters in the
- * seeker's inferred occupations and their O*NET related occupations, newest first, topped up
- * with the newest jobs overall. Scored structurally only; the response says it is degraded.
+ * Candidates found by structure, not by embedding: open jobs passing the filters in the seeker's
+ * inferred occupations and their O*NET related occupations, newest first, topped up with the
+ * newest jobs overall. All of them when the vector index is unavailable (scored structurally
+ * only; the response says it is degraded); the top-up also when the index runs out of neighbours
+ * (matches-for-user.ts), since jobs not yet embedded can be found no other way.
  */
 import { and, desc, inArray, notInArray } from 'drizzle-orm';
 import { filterConditions } from '@/server/adapters/vectors/filter-sql';
@@ -43,11 +45,23 @@ export async function structuredCandidates(
 ): Promise<string[]> {
   const ids = await occupationCandidates(db, occupations, filter, limit);
   if (ids.length >= limit) return ids;
-  const newest = await db
+  return [...ids, ...(await newestCandidates(db, filter, limit - ids.length, ids))];
+}
+
+/** The newest open jobs passing the filters, other than `except`. */
+export async function newestCandidates(
+  db: DbOrTx,
+  filter: VectorFilter,
+  limit: number,
+  except: readonly string[],
+): Promise<string[]> {
+  const rows = await db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(and(...filterConditions(resolveFilter(filter)), ids.length > 0 ? notInArray(jobs.id, ids) : undefined))
+    .where(
+      and(...filterConditions(resolveFilter(filter)), except.length > 0 ? notInArray(jobs.id, [...except]) : undefined),
+    )
     .orderBy(desc(jobs.postedAt))
-    .limit(limit - ids.length);
-  return [...ids, ...newest.map((r) => r.id)];
+    .limit(limit);
+  return rows.map((r) => r.id);
 }

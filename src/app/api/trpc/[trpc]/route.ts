@@ -4,7 +4,12 @@ import { appRouter } from '@/server/api/root';
 import { withCappedBody } from '@/server/api/body-limit';
 import { bodyLimitFor, callShape, payloadTooLarge, refuseEarly } from '@/server/api/request-limits';
 import { isCrossSiteWrite } from '@/server/api/same-origin';
-import { isShareableSearchAnswer, keepSearchAnswer, keptSearchAnswer, searchAnswerKey } from '@/server/api/search-answers';
+import {
+  isShareableSearchAnswer,
+  keepSearchAnswer,
+  keptSearchAnswer,
+  searchAnswerKey,
+} from '@/server/api/search-answers';
 import { createTRPCContext } from '@/server/api/trpc';
 import { hasSessionCookie, requestSession } from '@/server/auth/request-session';
 import { getSession } from '@/server/auth/session';
