@@ -1,9 +1,9 @@
 /**
  * "Jobs for me": the seeker's best matches among open jobs passing their filters (by default
  * their must-have preferences, match-filters.ts), each with the seeker's application if any. The vector
- * index proposes the nearest candidates; each is scored (semantic + structured) and explained;
- * the best composite scores come back. With the index down, structured candidates and scores,
- * flagged degraded.
+ * index proposes the nearest candidates (topped up by structure when it runs out: jobs not yet
+ * embedded); each is scored (semantic + structured) and explained; the best composite scores come
+ * back. With the index down, structured candidates and scores, flagged degraded.
  */
 import { inArray } from 'drizzle-orm';
 import type { MatchesForMeInput, MatchesForMeOutput } from '@/lib/validators/matching';
