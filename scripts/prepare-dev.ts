@@ -1,11 +1,16 @@
 /**
  * Runs before `next dev`. A real PostgreSQL (DATABASE_URL) is migrated here; seed it with
- * `npm run db:seed`. The embedded database is left to the server: it migrates it when it opens it
- * and, on the first start, seeds 2,000 demo jobs and makes them matchable, printing
- * "matches: n/N prepared" (src/instrumentation.ts). Opening and migrating it here as well took
- * ~7 s of a fresh clone's first start before `next dev` could even begin.
+ * `npm run db:seed`. A fresh embedded database is migrated and seeded by a process of its own,
+ * started here and left running beside `next dev` (seed-first-start.ts; the server waits for it
+ * through its lock file, src/server/db/seeder-lock.ts); the server then makes the jobs matchable,
+ * printing "matches: n/N prepared". Seeding here before `next dev`, or inside the server, kept a
+ * fresh clone's first page waiting for it.
  */
+import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { env } from '@/env';
+import { isFreshFolderDatabase, writeSeederLock } from '@/server/db/seeder-lock';
 import { DEMO_USERS } from '@/server/services/seed/users';
 
 if (env.DATABASE_URL) {
@@ -14,7 +19,23 @@ if (env.DATABASE_URL) {
   await handle.close();
   console.log('Database: PostgreSQL (DATABASE_URL), migrated. Seed demo data with `npm run db:seed`.');
 } else {
-  console.log(`Database: embedded PGlite in ${env.PGLITE_DIR}; the server migrates it, and seeds a fresh one.`);
+  if (isFreshFolderDatabase(env.PGLITE_DIR)) {
+    console.log(`Database: embedded PGlite in ${env.PGLITE_DIR}, created and seeded beside the server.`);
+    const seeder = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('seed-first-start.ts', import.meta.url))],
+      {
+        stdio: 'inherit',
+      },
+    );
+    // Written before `next dev` starts, so the server's first request already waits for it.
+    if (seeder.pid !== undefined) writeSeederLock(env.PGLITE_DIR, seeder.pid);
+    seeder.unref();
+    // Next compiling the first page needs both cores; the seed takes what the compile leaves.
+    if (seeder.pid !== undefined) setPriority(seeder.pid, 10);
+  } else {
+    console.log(`Database: embedded PGlite in ${env.PGLITE_DIR}; the server brings its schema up to date.`);
+  }
   console.log('Demo logins:');
   for (const u of Object.values(DEMO_USERS)) console.log(`  ${u.role.padEnd(9)} ${u.email}  /  ${u.password}`);
 }

@@ -11,12 +11,28 @@ describe('requests wait for a database hold', () => {
     await close?.();
   });
 
+  it('does not open the embedded database while held: another process may be seeding it', async () => {
+    process.env.PGLITE_DIR = 'memory://';
+    delete process.env.DATABASE_URL;
+    const { getDatabase, holdDatabaseUntil } = await import('@/server/db');
+    const opened = () => (globalThis as unknown as { __gmjDb?: unknown }).__gmjDb !== undefined;
+    expect(opened()).toBe(false);
+    let release!: () => void;
+    holdDatabaseUntil(new Promise<void>((resolve) => (release = resolve)));
+    const waiting = getDatabase();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(opened()).toBe(false);
+    release();
+    const handle = await waiting;
+    close = handle.close;
+    expect(opened()).toBe(true);
+  }, 300_000);
+
   it('answers getDatabase() only once the hold settles, resolved or rejected', async () => {
     process.env.PGLITE_DIR = 'memory://';
     delete process.env.DATABASE_URL;
     const { getDatabase, holdDatabaseUntil, openProcessDatabase } = await import('@/server/db');
     const handle = await openProcessDatabase();
-    close = handle.close;
 
     let release!: () => void;
     holdDatabaseUntil(new Promise<void>((resolve) => (release = resolve)));

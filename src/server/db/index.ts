@@ -13,14 +13,15 @@ export { holdDatabaseUntil } from './hold';
 const globalForDb = globalThis as unknown as { __gmjDb?: Promise<DatabaseHandle> };
 
 /**
- * The process database for requests. While a fresh embedded database is being seeded by the dev
- * server (holdDatabaseUntil), requests wait for the seed: a half-seeded page would be wrong.
+ * The process database for requests. While a fresh embedded database is being seeded
+ * (holdDatabaseUntil), requests wait for the seed: a half-seeded page would be wrong. They wait
+ * before opening it: on a fresh clone's first start another process holds the folder until its
+ * seed is in (db/seeder-lock.ts), and a PGlite folder can be open in one process only.
  */
 export async function getDatabase(): Promise<DatabaseHandle> {
-  const handle = await openProcessDatabase();
   const hold = databaseHold();
   if (hold) await hold;
-  return handle;
+  return openProcessDatabase();
 }
 
 /** The process database without waiting for a hold: for the work that holds it. */

@@ -5,6 +5,12 @@
  * has been sent, or a time limit when nobody opens one. Kept on globalThis: the root layout
  * and the instrumentation hook are separate module instances in one process.
  */
+/**
+ * How long work that waits for the first page waits when nobody opens one: beside Next compiling
+ * that page it took the CPU the compile needed.
+ */
+export const FIRST_PAGE_WAIT_MS = 20_000;
+
 interface Signal {
   rendered: boolean;
   waiters: (() => void)[];

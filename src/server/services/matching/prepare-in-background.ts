@@ -1,37 +1,36 @@
 /**
- * The embedded database's first start under `npm run dev`, done by the server itself so that it
- * overlaps with Next compiling the first page (it used to run before `next dev`, keeping a new
- * user waiting ~75 s): the 2,000 demo jobs are seeded (requests wait for that: db/index.ts), then
+ * The embedded database's start under the server: it is migrated and, under `npm run dev`, seeded
+ * with the 2,000 demo jobs when empty (requests wait for that: db/index.ts), then its jobs are
  * made matchable (occupations, embeddings, stored matches) while pages are served, with progress
- * on the console. Matches pages say "being prepared" meanwhile (preparation-status.ts). A later
- * start finds nothing to do after two queries.
+ * on the console. Matches pages say "being prepared" meanwhile (preparation-status.ts). A fresh
+ * clone's first start is seeded by a process of its own instead, and this runs after the first
+ * page (first-start.ts). A later start finds nothing to do after two queries.
  */
 import { env } from '@/env';
 import { holdDatabaseUntil, openProcessDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
+import { DEV_JOBS } from '@/server/services/seed/dev-jobs';
 import { seedDatabase } from '@/server/services/seed/run-seed';
 import { backfillMatching } from './backfill';
-import { firstPageRendered } from './first-page-signal';
+import { FIRST_PAGE_WAIT_MS, firstPageRendered } from './first-page-signal';
 import { matchingContext } from './matching-context';
 import { preparationStatus, setPreparationStatus } from './preparation-status';
 
-/** Jobs seeded into a fresh embedded database by `npm run dev`. */
-export const DEV_JOBS = 2000;
 /** Small batches: progress every few seconds, and requests get the database between them. */
 const BATCH = 200;
-/**
- * After seeding a fresh database, the preparation starts once the first page has been rendered
- * (first-page-signal.ts), or after this long when nobody opens one: beside Next compiling that
- * page it took the CPU the compile needed.
- */
-const FIRST_PAGE_WAIT_MS = 20_000;
 
-/** Starts the preparation; resolves once the seed is in (requests are held until then). */
-export function prepareEmbeddedDatabaseInBackground(print: (line: string) => void = console.log): Promise<unknown> {
+/**
+ * Starts the preparation; resolves once the seed is in. Requests are held until then, unless
+ * `holdRequests` is false: after a first start's seeder (first-start.ts) the jobs are already in
+ * and only the sample seekers' histories are left to add.
+ */
+export function prepareEmbeddedDatabaseInBackground(
+  print: (line: string) => void = console.log,
+  { holdRequests = true }: { holdRequests?: boolean } = {},
+): Promise<unknown> {
   const once = globalThis as unknown as { __gmjPreparationStarted?: boolean };
   if (once.__gmjPreparationStarted) return Promise.resolve();
   once.__gmjPreparationStarted = true;
-  const started = performance.now();
   let seededNow = false;
   const seeded = (async () => {
     const { db } = await openProcessDatabase();
@@ -45,7 +44,7 @@ export function prepareEmbeddedDatabaseInBackground(print: (line: string) => voi
     return db;
   })();
   // Set before register() returns, so the first request already waits for the seed.
-  holdDatabaseUntil(seeded);
+  if (holdRequests) holdDatabaseUntil(seeded);
   void (async () => {
     const db = await seeded;
     if (seededNow) {
@@ -67,7 +66,8 @@ export function prepareEmbeddedDatabaseInBackground(print: (line: string) => voi
     });
     setPreparationStatus({ phase: 'ready', done: lastTotal, total: lastTotal });
     if (result.jobs > 0) {
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      // Since this process started: on a fresh clone the preparation begins after the first page.
+      const seconds = (performance.now() / 1000).toFixed(1);
       print(`matches: ready (${result.jobs} jobs, ${result.seekers} seekers) ${seconds} s after the server started`);
     }
   })().catch((err: unknown) => {

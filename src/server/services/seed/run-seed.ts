@@ -14,7 +14,14 @@ import { loadOnet, type OnetData } from '@/server/data/onet';
 import { generateCompanies } from './companies';
 import { insertCompanies } from './insert-companies';
 import { toJobRow } from './job-rows';
-import { SEED_SOURCE, createJobContext, generateJob, seedExternalId, seedJobOccupationCode, type JobContext } from './jobs';
+import {
+  SEED_SOURCE,
+  createJobContext,
+  generateJob,
+  seedExternalId,
+  seedJobOccupationCode,
+  type JobContext,
+} from './jobs';
 import { occupationPicker } from './occupations';
 import { seedApplicationHistories } from './applications';
 import { ensureDemoProfile } from './demo-profile';
@@ -40,6 +47,11 @@ export interface SeedOptions {
    * main cost: two backends use both cores. PGlite runs them one after another regardless.
    */
   concurrency?: number;
+  /**
+   * Sample seekers given an application history (default 300; existing ones are kept). A fresh
+   * clone's first start seeds none before its first page and the rest afterwards.
+   */
+  sampleSeekers?: number;
   log?: (message: string) => void;
 }
 
@@ -117,8 +129,10 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     seed,
     now,
     demoSeekerId: demo.seekerId,
+    sampleSeekers: options.sampleSeekers,
     // Read only when the demo history is written.
-    occupationOf: (index) => seedJobOccupationCode((pickOccupation ??= occupationPicker(onet().occupations)), seed, index),
+    occupationOf: (index) =>
+      seedJobOccupationCode((pickOccupation ??= occupationPicker(onet().occupations)), seed, index),
   });
   log(
     `applications: demo seeker ${histories.demoApplications} new; ${histories.sampleSeekers} new sample seekers with ${histories.sampleApplications} applications`,
