@@ -7,7 +7,6 @@
  * fresh clone's first page waiting for it.
  */
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { env } from '@/env';
 import { isFreshFolderDatabase, writeSeederLock } from '@/server/db/seeder-lock';
@@ -31,8 +30,6 @@ if (env.DATABASE_URL) {
     // Written before `next dev` starts, so the server's first request already waits for it.
     if (seeder.pid !== undefined) writeSeederLock(env.PGLITE_DIR, seeder.pid);
     seeder.unref();
-    // Next compiling the first page needs both cores; the seed takes what the compile leaves.
-    if (seeder.pid !== undefined) setPriority(seeder.pid, 10);
   } else {
     console.log(`Database: embedded PGlite in ${env.PGLITE_DIR}; the server brings its schema up to date.`);
   }

@@ -19,24 +19,35 @@ export async function register(): Promise<void> {
     stampPeerAddresses();
     // The rest is imported without holding register() up: under `next dev` each import is compiled
     // first, and every request (a fresh clone's first page included) waited for that (~8 s).
-    if (!env.DATABASE_URL) {
-      // The embedded database is seeded (dev) and its jobs made matchable beside the first
-      // compile, not before `next dev` (a fresh clone's first page waited for it); a PostgreSQL
-      // deployment has db:seed, the workflows and `npm run reindex` for that. Requests are held
-      // from now until the seed is in (services/matching/first-start.ts).
-      const { takeUpEmbeddedDatabase } = await import('@/server/services/matching/first-start');
-      takeUpEmbeddedDatabase(env.PGLITE_DIR);
-    }
-    // The in-process schedule (alerts, source syncs). Under `next dev` its code is compiled when
-    // first imported, which held the first page up: there it waits for that page (or 20 s).
-    // Inline, inside the Node.js branch: code outside it is bundled for the edge runtime too.
-    void (async () => {
-      if (env.NODE_ENV === 'development') {
-        const signal = await import('@/server/services/matching/first-page-signal');
-        await signal.firstPageRendered(signal.FIRST_PAGE_WAIT_MS);
+    // The embedded database is seeded (dev) and its jobs made matchable beside the first compile,
+    // not before it; a PostgreSQL deployment has db:seed, the workflows and `npm run reindex`.
+    if (process.env.NODE_ENV === 'development') {
+      // Turbopack compiles every module this hook could import before the first request is
+      // answered, dynamic imports included: under `next dev` the matching and workflow code is
+      // reached through a route instead (workflows/background-trigger.ts). Next replaces
+      // NODE_ENV at compile time, so the other branch is not compiled here at all.
+      const [{ startDevServerWork }, { triggerBackgroundWork }] = await Promise.all([
+        import('@/server/services/matching/first-start'),
+        import('@/server/workflows/background-trigger'),
+      ]);
+      startDevServerWork({
+        pgliteDir: env.DATABASE_URL ? undefined : env.PGLITE_DIR,
+        trigger: (mode) => triggerBackgroundWork(mode),
+      });
+    } else {
+      if (!env.DATABASE_URL) {
+        // `next start` on an embedded database: migrated on open, seeded by its own scripts, and
+        // its jobs made matchable here. Requests wait for the migration.
+        const { holdDatabaseUntil } = await import('@/server/db/hold');
+        holdDatabaseUntil(
+          import('@/server/services/matching/prepare-in-background').then((m) =>
+            m.prepareEmbeddedDatabaseInBackground(),
+          ),
+        );
       }
-      const { startInProcessSchedule } = await import('@/server/workflows/schedule-in-process');
-      startInProcessSchedule();
-    })().catch((err: unknown) => console.error('in-process schedule failed to start', err));
+      void import('@/server/workflows/schedule-in-process')
+        .then((m) => m.startInProcessSchedule())
+        .catch((err: unknown) => console.error('in-process schedule failed to start', err));
+    }
   }
 }

@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dir = path.join(mkdtempSync(path.join(tmpdir(), 'gmj-first-start-')), 'pglite');
 // Read once by src/env.ts, at first import: set before anything imports it.
 process.env.PGLITE_DIR = dir;
-process.env.NODE_ENV = 'development';
+Object.assign(process.env, { NODE_ENV: 'development' });
 delete process.env.DATABASE_URL;
 
 const opened = () => (globalThis as unknown as { __gmjDb?: unknown }).__gmjDb !== undefined;
@@ -48,10 +48,19 @@ describe('first start of the embedded database under npm run dev', () => {
     expect(existsSync(seederLockPath(dir))).toBe(true);
     expect(seederState(dir)).toBe('running');
 
-    const { takeUpEmbeddedDatabase } = await import('@/server/services/matching/first-start');
+    const { startDevServerWork } = await import('@/server/services/matching/first-start');
     const { preparationStatus } = await import('@/server/services/matching/preparation-status');
     const { getDatabase } = await import('@/server/db');
-    takeUpEmbeddedDatabase(dir);
+    // What the route does once called (the route itself is tested below).
+    const { startDevBackgroundWork } = await import('@/server/workflows/dev-background-work');
+    const triggered: string[] = [];
+    startDevServerWork({
+      pgliteDir: dir,
+      trigger: async (mode) => {
+        triggered.push(mode);
+        await startDevBackgroundWork(mode);
+      },
+    });
     expect(preparationStatus().phase).toBe('preparing');
     const request = getDatabase();
     await new Promise((r) => setTimeout(r, 300));
@@ -88,13 +97,70 @@ describe('first start of the embedded database under npm run dev', () => {
     // Nothing is prepared before the first page has been sent.
     await new Promise((r) => setTimeout(r, 500));
     expect(preparationStatus().phase).toBe('preparing');
+    expect(triggered).toEqual([]);
 
     const { notePageRendered } = await import('@/server/services/matching/first-page-signal');
     notePageRendered();
     await until(() => preparationStatus().phase !== 'preparing', 240_000);
+    expect(triggered).toEqual(['after-seeder']);
     expect(preparationStatus().phase).toBe('ready');
     expect(preparationStatus().total).toBeGreaterThan(1800);
     expect(await sampleSeekers()).toBe(300);
     expect(await seedJobs()).toBe(2000);
   }, 300_000);
+
+  it('starts the background work through a route that answers only this process', async () => {
+    const background = await import('@/app/api/dev/background/route');
+    const { BACKGROUND_ROUTE, triggerBackgroundWork } = await import('@/server/workflows/background-trigger');
+    const routes: Record<string, (request: Request) => Promise<Response>> = {
+      [BACKGROUND_ROUTE]: background.POST,
+    };
+    // A real HTTP server in front of the route handler, standing in for `next dev`.
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const request = new Request(`http://localhost${req.url ?? '/'}`, {
+          method: req.method,
+          headers: req.headers as Record<string, string>,
+          body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+        });
+        const route = routes[req.url ?? ''];
+        void (route ? route(request) : Promise.resolve(new Response(null, { status: 404 }))).then(async (response) => {
+          res.writeHead(response.status);
+          res.end(Buffer.from(await response.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      // Without the token (anyone else): nothing starts.
+      const stranger = await fetch(new URL(BACKGROUND_ROUTE, origin), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-background-token': 'guess' },
+        body: JSON.stringify({ mode: 'schedule-only' }),
+      });
+      expect(stranger.status).toBe(404);
+      // This process, with its token: started (the preparation already ran: nothing left to do).
+      await expect(triggerBackgroundWork('after-seeder', origin)).resolves.toBeUndefined();
+      // A bad mode from the right caller is a 400, not a crash.
+      const { BACKGROUND_TOKEN_HEADER } = await import('@/server/workflows/background-trigger');
+      const token = (globalThis as unknown as { __gmjBackgroundToken?: string }).__gmjBackgroundToken ?? '';
+      const bad = await fetch(new URL(BACKGROUND_ROUTE, origin), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [BACKGROUND_TOKEN_HEADER]: token },
+        body: JSON.stringify({ mode: 'everything' }),
+      });
+      expect(bad.status).toBe(400);
+      // Production servers never answer it, token or not.
+      Object.assign(process.env, { NODE_ENV: 'production' });
+      await expect(triggerBackgroundWork('schedule-only', origin)).rejects.toThrow('answered 404');
+    } finally {
+      Object.assign(process.env, { NODE_ENV: 'development' });
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { BACKGROUND_TOKEN_HEADER, isBackgroundCaller } from '@/server/workflows/background-trigger';
+import { startDevBackgroundWork } from '@/server/workflows/dev-background-work';
+
+export const dynamic = 'force-dynamic';
+
+const body = z.object({ mode: z.enum(['seed-now', 'after-seeder', 'schedule-only']) }).strict();
+
+/**
+ * `next dev` only: the server's own start-up hook starts its background work here, once the first
+ * page has been sent (workflows/background-trigger.ts). Anyone else, and every production
+ * server, gets a 404.
+ */
+export async function POST(request: Request): Promise<Response> {
+  if (process.env.NODE_ENV !== 'development' || !isBackgroundCaller(request.headers.get(BACKGROUND_TOKEN_HEADER))) {
+    return new Response('Not found', { status: 404 });
+  }
+  const parsed = body.safeParse(await request.json().catch(() => null));
+  if (!parsed.success)
+    return Response.json({ error: 'mode must be seed-now, after-seeder or schedule-only' }, { status: 400 });
+  await startDevBackgroundWork(parsed.data.mode);
+  return new Response(null, { status: 204 });
+}
