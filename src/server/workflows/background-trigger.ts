@@ -34,6 +34,8 @@ export function isBackgroundCaller(given: string | null): boolean {
  */
 export async function triggerBackgroundWork(
   mode: BackgroundMode,
+  // Set by Next's server for itself at start, not configuration.
+  // eslint-disable-next-line no-restricted-properties
   origin = process.env.__NEXT_PRIVATE_ORIGIN ?? `http://localhost:${process.env.PORT ?? '3000'}`,
 ): Promise<void> {
   const response = await fetch(new URL(BACKGROUND_ROUTE, origin), {
