@@ -1,7 +1,7 @@
 /**
- * The dev server's first start seeds a fresh embedded database while Next compiles the first page
- * (services/matching/prepare-in-background.ts): requests must wait for the seed rather than render
- * a half-seeded database, and a seed that fails must not hold them forever.
+ * While the embedded database is being seeded (services/matching/first-start.ts), requests must
+ * wait for the seed rather than render a half-seeded database, must not open the folder meanwhile
+ * (another process may be seeding it), and a seed that fails must not hold them forever.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -33,6 +33,7 @@ describe('requests wait for a database hold', () => {
     delete process.env.DATABASE_URL;
     const { getDatabase, holdDatabaseUntil, openProcessDatabase } = await import('@/server/db');
     const handle = await openProcessDatabase();
+    close ??= handle.close;
 
     let release!: () => void;
     holdDatabaseUntil(new Promise<void>((resolve) => (release = resolve)));

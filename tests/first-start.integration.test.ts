@@ -32,6 +32,10 @@ describe('first start of the embedded database under npm run dev', () => {
   let close: (() => Promise<void>) | undefined;
   afterAll(async () => {
     await close?.();
+    // A failed run must not leave the seeder writing the temporary folder.
+    const { seederPid } = await import('@/server/db/seeder-lock');
+    const pid = seederPid(dir);
+    if (pid !== undefined) process.kill(pid);
   });
 
   it('is seeded by its own process while the server waits, then prepared by the server', async () => {
@@ -60,6 +64,8 @@ describe('first start of the embedded database under npm run dev', () => {
         triggered.push(mode);
         await startDevBackgroundWork(mode);
       },
+      // Only the page below starts the preparation, however long opening the folder takes here.
+      firstPageWaitMs: 600_000,
     });
     expect(preparationStatus().phase).toBe('preparing');
     const request = getDatabase();
@@ -102,7 +108,7 @@ describe('first start of the embedded database under npm run dev', () => {
     const { notePageRendered } = await import('@/server/services/matching/first-page-signal');
     notePageRendered();
     await until(() => preparationStatus().phase !== 'preparing', 240_000);
-    expect(triggered).toEqual(['after-seeder']);
+    expect(triggered).toEqual(['prepare']);
     expect(preparationStatus().phase).toBe('ready');
     expect(preparationStatus().total).toBeGreaterThan(1800);
     expect(await sampleSeekers()).toBe(300);
@@ -137,18 +143,22 @@ describe('first start of the embedded database under npm run dev', () => {
     const address = server.address();
     const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     try {
-      // Without the token (anyone else): nothing starts.
-      const stranger = await fetch(new URL(BACKGROUND_ROUTE, origin), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-background-token': 'guess' },
-        body: JSON.stringify({ mode: 'schedule-only' }),
-      });
-      expect(stranger.status).toBe(404);
-      // This process, with its token: started (the preparation already ran: nothing left to do).
-      await expect(triggerBackgroundWork('after-seeder', origin)).resolves.toBeUndefined();
+      // This process, with its token: started (the schedule only: nothing else is left to run).
+      await expect(triggerBackgroundWork('schedule-only', origin)).resolves.toBeUndefined();
+      // Anyone else, once the token exists: a wrong one of the same length, or none.
+      const token = (globalThis as unknown as { __gmjBackgroundToken?: string }).__gmjBackgroundToken ?? '';
+      expect(token).toHaveLength(64);
+      const strangers: Record<string, string>[] = [{ 'x-background-token': 'f'.repeat(64) }, {}];
+      for (const headers of strangers) {
+        const stranger = await fetch(new URL(BACKGROUND_ROUTE, origin), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ mode: 'schedule-only' }),
+        });
+        expect(stranger.status).toBe(404);
+      }
       // A bad mode from the right caller is a 400, not a crash.
       const { BACKGROUND_TOKEN_HEADER } = await import('@/server/workflows/background-trigger');
-      const token = (globalThis as unknown as { __gmjBackgroundToken?: string }).__gmjBackgroundToken ?? '';
       const bad = await fetch(new URL(BACKGROUND_ROUTE, origin), {
         method: 'POST',
         headers: { 'content-type': 'application/json', [BACKGROUND_TOKEN_HEADER]: token },

@@ -1,7 +1,8 @@
 /**
- * While a fresh embedded database is being seeded by the dev server, requests wait for the seed
- * (a half-seeded page would be wrong). A module of its own, with nothing to compile behind it:
- * the server's start-up hook sets the hold at once and compiles the seeding code afterwards.
+ * While the embedded database is being seeded (on a fresh clone's first start by a process of its
+ * own, db/seeder-lock.ts; otherwise by the server), requests wait for the seed: a half-seeded page
+ * would be wrong, and the folder may not be opened while another process has it. A module of its
+ * own, with nothing to compile behind it: the server's start-up hook sets the hold at once.
  */
 const globalForHold = globalThis as unknown as { __gmjDbHold?: Promise<void> };
 

@@ -14,36 +14,55 @@ export const isFolderDatabase = (pgliteDir: string): boolean => !/^[a-z]+:\/\//i
 
 export const seederLockPath = (pgliteDir: string): string => `${pgliteDir.replace(/[/\\]+$/, '')}.seeding`;
 
+/** The name the seeder's process carries on its command line (scripts/seed-first-start.ts). */
+export const SEEDER_SCRIPT = 'seed-first-start';
+
+/** Written by prepare-dev before `next dev` starts: the seeder's process id. */
 export function writeSeederLock(pgliteDir: string, pid: number): void {
   const path = seederLockPath(pgliteDir);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${pid}\n`);
+  writeFileSync(path, `${pid} seeding\n`);
 }
 
 export function removeSeederLock(pgliteDir: string): void {
   rmSync(seederLockPath(pgliteDir), { force: true });
 }
 
-/** What the seeder reports when it could not seed; the server then seeds the folder itself. */
-export function markSeederFailed(pgliteDir: string): void {
-  writeFileSync(seederLockPath(pgliteDir), 'failed\n');
+/**
+ * What the seeder reports when it could not seed, just before it exits; the server then seeds the
+ * folder itself, once this process is gone.
+ */
+export function markSeederFailed(pgliteDir: string, pid = process.pid): void {
+  writeFileSync(seederLockPath(pgliteDir), `${pid} failed\n`);
 }
 
-function alive(pid: number): boolean {
+/**
+ * Whether `pid` is still the seeder. Process ids are reused (a lock left by a killed seeder may
+ * name another process by the next start): where /proc exists, the command line must name the
+ * seeder's script; a zombie's is empty.
+ */
+function seederAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
-    // EPERM: it exists but belongs to someone else, so it is still running.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    // EPERM: it exists but belongs to another user, so it cannot be our seeder.
+    if ((err as NodeJS.ErrnoException).code !== 'ESRCH' && (err as NodeJS.ErrnoException).code !== 'EPERM') throw err;
+    return false;
+  }
+  if (!existsSync('/proc/self')) return true;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(SEEDER_SCRIPT);
+  } catch {
+    return false;
   }
 }
 
 export type SeederState = 'none' | 'running' | 'failed';
 
 /**
- * Whether a seeder holds the folder. A lock naming a process that is gone (killed before it
- * could say) counts as failed, like one that says so.
+ * Whether a seeder holds the folder. While its process lives it holds it, even when it has
+ * reported failure (it may not have closed the folder yet). A lock naming a process that is gone
+ * counts as failed: the seeder failed, or was killed before it could say.
  */
 export function seederState(pgliteDir: string): SeederState {
   let text: string;
@@ -52,19 +71,47 @@ export function seederState(pgliteDir: string): SeederState {
   } catch {
     return 'none';
   }
-  const pid = /^\d+$/.test(text) ? Number(text) : 0;
-  return pid > 0 && alive(pid) ? 'running' : 'failed';
+  const pid = Number(/^(\d+)\b/.exec(text)?.[1] ?? 0);
+  return pid > 0 && seederAlive(pid) ? 'running' : 'failed';
+}
+
+/** The seeder's process id while it holds the folder (for messages). */
+export function seederPid(pgliteDir: string): number | undefined {
+  try {
+    const pid = Number(/^(\d+)\b/.exec(readFileSync(seederLockPath(pgliteDir), 'utf8'))?.[1] ?? 0);
+    return pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface SeederWait {
+  pollMs?: number;
+  /** Called every `noticeMs` while the seeder still runs, with the seconds waited so far. */
+  notice?: (seconds: number) => void;
+  noticeMs?: number;
 }
 
 /**
  * Resolves once no seeder holds the folder: 'seeded' when it finished (or there was none),
- * 'failed' when it failed or was killed. The lock is removed either way.
+ * 'failed' when it failed or was killed. The lock is removed either way. There is no time limit:
+ * the folder must not be opened while the seeder may still have it; `notice` says what is awaited.
  */
-export function seederFinished(pgliteDir: string, pollMs = 100): Promise<'seeded' | 'failed'> {
+export function seederFinished(
+  pgliteDir: string,
+  { pollMs = 100, notice, noticeMs = 15_000 }: SeederWait = {},
+): Promise<'seeded' | 'failed'> {
+  const started = Date.now();
+  let noticed = 0;
   return new Promise((resolve) => {
     const check = () => {
       const state = seederState(pgliteDir);
       if (state === 'running') {
+        const waited = Date.now() - started;
+        if (notice && waited >= (noticed + 1) * noticeMs) {
+          noticed++;
+          notice(Math.round(waited / 1000));
+        }
         setTimeout(check, pollMs);
         return;
       }

@@ -8,7 +8,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-export type BackgroundMode = 'seed-now' | 'after-seeder' | 'schedule-only';
+export type BackgroundMode = 'seed-now' | 'prepare' | 'schedule-only';
 
 export const BACKGROUND_ROUTE = '/api/dev/background';
 export const BACKGROUND_TOKEN_HEADER = 'x-background-token';

@@ -8,10 +8,10 @@ import { startInProcessSchedule } from '@/server/workflows/schedule-in-process';
 import type { BackgroundMode } from './background-trigger';
 
 /**
- * 'seed-now': the server seeds the embedded database (when empty) with requests held, and this
- * resolves once the seed is in; 'after-seeder': the first start's seeder has done that, so the
- * sample seekers are added and the jobs prepared without holding anyone; 'schedule-only':
- * PostgreSQL, prepared by its own scripts.
+ * 'seed-now': the server seeds the embedded database (what is missing) with requests held, and
+ * this resolves once the seed is in; 'prepare': the jobs are in (the first start's seeder, or an
+ * earlier start), so the sample seekers are added and the jobs prepared without holding anyone;
+ * 'schedule-only': PostgreSQL, prepared by its own scripts.
  */
 export async function startDevBackgroundWork(mode: BackgroundMode): Promise<void> {
   startInProcessSchedule();

@@ -36,7 +36,8 @@ export function prepareEmbeddedDatabaseInBackground(
     const { db } = await openProcessDatabase();
     // `next start` on an embedded database is seeded by its own script (prepare-e2e, db:seed).
     if (env.NODE_ENV !== 'development') return db;
-    const result = await seedDatabase(db, { jobs: DEV_JOBS });
+    // A top-up: it also fills what an interrupted first seed left out.
+    const result = await seedDatabase(db, { jobs: DEV_JOBS, topUp: true });
     if (!result.jobs.skipped) {
       seededNow = true;
       print(`Seeded ${result.jobs.inserted} jobs in ${(result.ms / 1000).toFixed(1)} s.`);
