@@ -21,8 +21,8 @@ const BATCH = 200;
 
 /**
  * Starts the preparation; resolves once the seed is in. Requests are held until then, unless
- * `holdRequests` is false: after a first start's seeder (first-start.ts) the jobs are already in
- * and only the sample seekers' histories are left to add.
+ * `holdRequests` is false: the jobs are already in (after a first start's seeder, or on a later
+ * start: first-start.ts) and at most the sample seekers' histories are left to add.
  */
 export function prepareEmbeddedDatabaseInBackground(
   print: (line: string) => void = console.log,
