@@ -46,7 +46,8 @@ function seederAlive(pid: number): boolean {
     process.kill(pid, 0);
   } catch (err) {
     // EPERM: it exists but belongs to another user, so it cannot be our seeder.
-    if ((err as NodeJS.ErrnoException).code !== 'ESRCH' && (err as NodeJS.ErrnoException).code !== 'EPERM') throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ESRCH' && code !== 'EPERM') throw err;
     return false;
   }
   if (!existsSync('/proc/self')) return true;
@@ -59,30 +60,32 @@ function seederAlive(pid: number): boolean {
 
 export type SeederState = 'none' | 'running' | 'failed';
 
+/** The process id the lock names: undefined without a lock, 0 when it names none. */
+function lockedPid(pgliteDir: string): number | undefined {
+  let text: string;
+  try {
+    text = readFileSync(seederLockPath(pgliteDir), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return Number(/^(\d+)\b/.exec(text.trim())?.[1] ?? 0);
+}
+
 /**
  * Whether a seeder holds the folder. While its process lives it holds it, even when it has
  * reported failure (it may not have closed the folder yet). A lock naming a process that is gone
  * counts as failed: the seeder failed, or was killed before it could say.
  */
 export function seederState(pgliteDir: string): SeederState {
-  let text: string;
-  try {
-    text = readFileSync(seederLockPath(pgliteDir), 'utf8').trim();
-  } catch {
-    return 'none';
-  }
-  const pid = Number(/^(\d+)\b/.exec(text)?.[1] ?? 0);
+  const pid = lockedPid(pgliteDir);
+  if (pid === undefined) return 'none';
   return pid > 0 && seederAlive(pid) ? 'running' : 'failed';
 }
 
 /** The seeder's process id while it holds the folder (for messages). */
 export function seederPid(pgliteDir: string): number | undefined {
-  try {
-    const pid = Number(/^(\d+)\b/.exec(readFileSync(seederLockPath(pgliteDir), 'utf8'))?.[1] ?? 0);
-    return pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
+  const pid = lockedPid(pgliteDir);
+  return pid ? pid : undefined;
 }
 
 export interface SeederWait {

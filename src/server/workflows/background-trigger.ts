@@ -4,11 +4,13 @@
  * the hook could import, dynamic imports included, before the first request is answered, and
  * that code took ~5 s of a fresh clone's first page. A route's code is compiled only when the
  * route is first called. The route answers only this process: a random token kept in memory.
- * Node built-ins only: the start-up hook imports this.
+ * Light imports only: the start-up hook imports this.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sameSecret } from '@/server/services/security/same-secret';
 
-export type BackgroundMode = 'seed-now' | 'prepare' | 'schedule-only';
+export const BACKGROUND_MODES = ['seed-now', 'prepare', 'schedule-only'] as const;
+export type BackgroundMode = (typeof BACKGROUND_MODES)[number];
 
 export const BACKGROUND_ROUTE = '/api/dev/background';
 export const BACKGROUND_TOKEN_HEADER = 'x-background-token';
@@ -22,10 +24,7 @@ function token(): string {
 /** Whether a request carries this process's token (the route's only check besides dev mode). */
 export function isBackgroundCaller(given: string | null): boolean {
   const expected = holder.__gmjBackgroundToken;
-  if (!expected || !given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return Boolean(expected && given && sameSecret(given, expected));
 }
 
 /**

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { BACKGROUND_TOKEN_HEADER, isBackgroundCaller } from '@/server/workflows/background-trigger';
+import { BACKGROUND_MODES, BACKGROUND_TOKEN_HEADER, isBackgroundCaller } from '@/server/workflows/background-trigger';
 import { startDevBackgroundWork } from '@/server/workflows/dev-background-work';
 
 export const dynamic = 'force-dynamic';
 
-const body = z.object({ mode: z.enum(['seed-now', 'prepare', 'schedule-only']) }).strict();
+const body = z.object({ mode: z.enum(BACKGROUND_MODES) }).strict();
 
 /**
  * `next dev` only: the server's own start-up hook starts its background work here, once the first
@@ -19,7 +19,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success)
-    return Response.json({ error: 'mode must be seed-now, prepare or schedule-only' }, { status: 400 });
+    return Response.json({ error: `mode must be one of ${BACKGROUND_MODES.join(', ')}` }, { status: 400 });
   await startDevBackgroundWork(parsed.data.mode);
   return new Response(null, { status: 204 });
 }
