@@ -3,9 +3,13 @@ import { rescoreUser } from '@/server/services/matching/materialize-scores';
 import { loadProfileForMatching } from '@/server/services/matching/load-match-inputs';
 import { refreshProfileOccupations } from '@/server/services/matching/refresh-occupations';
 import { profileVector } from '@/server/services/matching/embeddings/embed-profile';
+import { refineProfileOccupations } from '@/server/services/matching/refine-occupations';
 import { defineWorkflow } from '../workflow';
 
-/** A seeker's profile changed: re-infer their occupations, re-embed, and refresh their stored matches. */
+/**
+ * A seeker's profile changed: re-infer their occupations, re-embed, let the nearest jobs refine the
+ * occupations (refine-occupations.ts), and refresh their stored matches.
+ */
 export const matchProfile = defineWorkflow({
   id: 'match-profile',
   event: 'profile/changed',
@@ -23,7 +27,11 @@ export const matchProfile = defineWorkflow({
       const vector = await profileVector(deps.db, await loadProfileForMatching(deps.db, userId), mc.embedding);
       return vector !== null;
     });
+    const refined = await step.run('refine-occupations', async () => {
+      const r = await refineProfileOccupations(mc, userId);
+      return r.refined ? (r.occupations[0]?.code ?? null) : null;
+    });
     const rescored = await step.run('rescore', () => rescoreUser(mc, userId));
-    return { occupation, ...rescored };
+    return { occupation: refined ?? occupation, ...rescored };
   },
 });

@@ -15,10 +15,12 @@ export const METHODS = {
   tfidf: 'TF-IDF cosine',
   embedding: 'Embeddings alone (offline model)',
   lexical: 'Lexical share alone (text/lexical.ts: profile words the job uses, O*NET IDF)',
-  occupation: 'Occupation similarity alone',
-  semantic: 'Semantic (semantic.ts)',
+  occupation: 'Occupation similarity alone (occupations refined by the nearest jobs)',
+  semantic_own: "Semantic (semantic.ts), the profile's own occupation guess",
+  semantic: 'Semantic (semantic.ts), occupations refined by the nearest jobs (refine-occupations.ts)',
   structured: 'Structured score alone (scoreMatch, semantic unavailable)',
-  composite: 'Composite (scoreMatch: 0.6 semantic + 0.4 structured)',
+  composite_own: "Composite (scoreMatch: 0.6 semantic + 0.4 structured), the profile's own occupation guess",
+  composite: 'Composite (scoreMatch: 0.6 semantic + 0.4 structured), occupations refined by the nearest jobs',
 } as const;
 export type Method = keyof typeof METHODS;
 
@@ -185,10 +187,13 @@ export function evaluateSetting(
     if (!q || !g) throw new Error(`Query ${qi} has no judgments.`);
     if (realIndex.some((i) => (g[i] ?? 0) > 0)) withReal++;
     const emb = rankers.embeddingScores(f);
-    const occ = rankers.occupationScores(f);
     const lex = rankers.lexicalScores(f);
-    const sem = rankers.semanticScores(f, lex);
-    const match = rankers.matchScores(f, sem);
+    const semOwn = rankers.semanticScores(f, lex);
+    // As the profile workflow does (refine-occupations.ts), over the whole pool.
+    const refined = rankers.refineOccupations(f, lex);
+    const occ = rankers.occupationScores(refined);
+    const sem = rankers.semanticScores(refined, lex);
+    const match = rankers.matchScores(refined, sem);
     match.composite.forEach((c, i) => {
       const expected = 0.6 * (sem[i] ?? 0) + 0.4 * (match.traditional[i] ?? 0);
       if (Math.abs(c - expected) > 1e-9)
@@ -201,8 +206,10 @@ export function evaluateSetting(
     methods.add('embedding', q, g, emb);
     methods.add('lexical', q, g, lex);
     methods.add('occupation', q, g, occ);
+    methods.add('semantic_own', q, g, semOwn);
     methods.add('semantic', q, g, sem);
     methods.add('structured', q, g, match.traditional);
+    methods.add('composite_own', q, g, rankers.matchScores(f, semOwn).composite);
     methods.add('composite', q, g, match.composite);
     for (const [name, variant] of Object.entries(SEMANTIC_VARIANTS)) {
       const s = variant(emb, occ, lex);

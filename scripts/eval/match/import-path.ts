@@ -33,8 +33,11 @@ export interface ImportedQuery {
   refusedFields: string[];
   emptyHistory: boolean;
   emptyProfile: boolean;
-  /** Stored profile occupations, most likely first. */
+  /** The profile's own stored reading, most likely first (what the profile page shows). */
   occupations: string[];
+  /** What matching reads: the reading refined by the nearest jobs, else the own one. */
+  matchedAs: string[];
+  refined: boolean;
   /** Explanations among the returned matches that say the seeker has 0 years. */
   zeroYearExplanations: number;
   /** Explanations that say the seeker's years are unknown (roles without dates). */
@@ -58,7 +61,7 @@ async function importOne(db: Database, q: ResumeQuery, text: string, n: number, 
   const matches = await me.matching.forMe({ limit: FOR_ME_LIMIT });
   const forMeMs = performance.now() - started;
   const [occ] = await db
-    .select({ occupations: profileOccupations.occupations })
+    .select({ occupations: profileOccupations.occupations, refined: profileOccupations.refinedOccupations })
     .from(profileOccupations)
     .where(eq(profileOccupations.userId, imported.userId));
   return {
@@ -74,6 +77,8 @@ async function importOne(db: Database, q: ResumeQuery, text: string, n: number, 
     emptyHistory: profile.experience.length === 0,
     emptyProfile: profile.experience.length === 0 && profile.skills.length === 0 && !profile.headline,
     occupations: (occ?.occupations ?? []).map((o) => o.code),
+    matchedAs: (occ?.refined ?? occ?.occupations ?? []).map((o) => o.code),
+    refined: occ?.refined != null,
     zeroYearExplanations: matches.items.filter(
       (m) => m.match.experienceGap.userYearsKnown && m.match.experienceGap.userYears === 0,
     ).length,

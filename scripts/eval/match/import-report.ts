@@ -54,10 +54,10 @@ export function importPathReport(
   const qs = run.queries;
   const sum = (f: (q: (typeof qs)[number]) => number) => qs.reduce((n, q) => n + f(q), 0);
   const categoryOf = new Map(queries.map((q) => [q.id, q]));
-  const occupationHits = (k: number, split?: 'dev' | 'holdout') => {
+  const occupationHits = (k: number, split?: 'dev' | 'holdout', read: 'occupations' | 'matchedAs' = 'occupations') => {
     const rows = qs.filter((r) => !split || categoryOf.get(r.id)?.split === split);
     return round(
-      rows.filter((r) => r.occupations.slice(0, k).some((c) => categoryOf.get(r.id)?.codes.includes(c))).length /
+      rows.filter((r) => r[read].slice(0, k).some((c) => categoryOf.get(r.id)?.codes.includes(c))).length /
         Math.max(1, rows.length),
     );
   };
@@ -109,6 +109,16 @@ export function importPathReport(
       top3_accuracy_dev: occupationHits(3, 'dev'),
       top1_accuracy_holdout: occupationHits(1, 'holdout'),
       top3_accuracy_holdout: occupationHits(3, 'holdout'),
+    },
+    /** What matching reads: the reading refined by the nearest jobs (refine-occupations.ts). */
+    occupation_matched_as: {
+      top1_accuracy: occupationHits(1, undefined, 'matchedAs'),
+      top3_accuracy: occupationHits(3, undefined, 'matchedAs'),
+      top1_accuracy_dev: occupationHits(1, 'dev', 'matchedAs'),
+      top3_accuracy_dev: occupationHits(3, 'dev', 'matchedAs'),
+      top1_accuracy_holdout: occupationHits(1, 'holdout', 'matchedAs'),
+      top3_accuracy_holdout: occupationHits(3, 'holdout', 'matchedAs'),
+      profiles_refined: qs.filter((q) => q.refined).length,
     },
     for_me_ms: {
       p50: round(percentile(qs.map((q) => q.forMeMs), 0.5), 1),

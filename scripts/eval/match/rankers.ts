@@ -8,6 +8,7 @@ import { occupationSimilarity } from '@/server/services/matching/occupations';
 import { scoreMatch } from '@/server/services/matching/scoring';
 import { onetRelated } from '@/server/services/matching/score-jobs';
 import { semanticSimilarity } from '@/server/services/matching/semantic';
+import { NEIGHBOUR_VOTE, blendWithOwn, neighbourVote } from '@/server/services/matching/occupations/neighbour-vote';
 import { getOccupationIndex } from '@/server/services/matching/occupations/occupation-index';
 import { Bm25Index } from '@/server/services/matching/text/bm25';
 import { jobTerms, lexicalMatch, lexicalQuery } from '@/server/services/matching/text/lexical';
@@ -71,6 +72,18 @@ export class Rankers {
     return Float64Array.from(this.jobs, (j, i) =>
       semanticSimilarity(q.vector, j.vector, q.occupations, j.occupations, lexical[i] ?? 0),
     );
+  }
+
+  /** The query with its occupations refined by the nearest jobs, as refine-occupations.ts does. */
+  refineOccupations(q: QueryFeatures, lexical: Scores = this.lexicalScores(q)): QueryFeatures {
+    let occupations = q.occupations;
+    for (let round = 0; round < NEIGHBOUR_VOTE.rounds; round++) {
+      const sem = this.semanticScores({ ...q, occupations }, lexical);
+      const vote = neighbourVote(this.jobs.map((j, i) => ({ score: sem[i] ?? 0, occupations: j.occupations })));
+      if (vote.length === 0) break;
+      occupations = blendWithOwn(q.occupations, vote);
+    }
+    return { ...q, occupations, profile: { ...q.profile, occupations } };
   }
 
   /** scoreMatch for every job, as the app calls it (score-jobs.ts): one call gives both rows. */

@@ -58,6 +58,12 @@ export const profileOccupations = pgTable('profile_occupations', {
     .primaryKey()
     .references(() => users.id, { onDelete: 'cascade' }),
   occupationCode: varchar('occupation_code', { length: 10 }),
+  /** What the profile itself reads as (infer-profile-occupations.ts), or what the seeker confirmed. */
   occupations: jsonb('occupations').$type<OccupationGuessRow[]>().notNull().default([]),
+  /**
+   * The reading refined by the jobs nearest the profile (refine-occupations.ts), which matching
+   * reads in its place; null until refined, and again whenever the profile is re-read.
+   */
+  refinedOccupations: jsonb('refined_occupations').$type<OccupationGuessRow[]>(),
   inferredAt: timestamp('inferred_at', { withTimezone: true }).notNull().defaultNow(),
 });

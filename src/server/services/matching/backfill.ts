@@ -1,13 +1,14 @@
 /**
  * Makes every open job matchable that is not yet (seeded or imported in bulk, or embedded with
- * another model): occupations, embeddings, index. Then refreshes the stored matches of the
- * seekers who have a profile. Run after seeding and by `npm run reindex -- --backfill`.
+ * another model): occupations, embeddings, index. Then refines the occupations and refreshes the
+ * stored matches of the seekers who have a profile. Run after seeding and by `npm run reindex -- --backfill`.
  */
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { jobEmbeddings, jobs } from '@/server/db/schema';
 import type { MatchingContext } from './matching-context';
 import { rescoreUser, seekersToRescore } from './materialize-scores';
 import { prepareJobsForMatching } from './prepare-jobs';
+import { refineProfileOccupations } from './refine-occupations';
 
 export interface BackfillResult {
   jobs: number;
@@ -50,9 +51,13 @@ export async function backfillMatching(
     opts.progress?.(done, Math.max(total, done));
   }
   let seekers = 0;
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const users = await seekersToRescore(mc, after, 200);
-    for (const userId of users) await rescoreUser(mc, userId);
+    for (const userId of users) {
+      // The jobs just prepared are what the seeker's occupations are refined against.
+      await refineProfileOccupations(mc, userId);
+      await rescoreUser(mc, userId);
+    }
     seekers += users.length;
     if (users.length < 200) break;
     after = users.at(-1) ?? null;

@@ -16,7 +16,7 @@ export async function loadProfileForMatching(db: DbOrTx, userId: string): Promis
   const [profile, occupationRows] = await Promise.all([
     loadProfile(db, userId),
     db
-      .select({ occupations: profileOccupations.occupations })
+      .select({ occupations: profileOccupations.occupations, refined: profileOccupations.refinedOccupations })
       .from(profileOccupations)
       .where(eq(profileOccupations.userId, userId))
       .limit(1),
@@ -60,7 +60,8 @@ export async function loadProfileForMatching(db: DbOrTx, userId: string): Promis
       mustHaves: prefs.mustHaves,
       willingToRelocate: prefs.willingToRelocate,
     },
-    occupations: toOccupationGuesses(occupationRows[0]?.occupations ?? []),
+    // Refined by the nearest jobs when the workflow has done so (refine-occupations.ts).
+    occupations: toOccupationGuesses(occupationRows[0]?.refined ?? occupationRows[0]?.occupations ?? []),
   };
 }
 

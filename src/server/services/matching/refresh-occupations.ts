@@ -37,11 +37,30 @@ export async function refreshJobOccupations(db: DbOrTx, jobIds: readonly string[
  * rescore's stored matches look stale forever, and matching.forMe ranked live on every read.
  */
 export async function refreshProfileOccupations(db: DbOrTx, profile: ProfileForMatching): Promise<OccupationGuess[]> {
-  const guesses = inferProfileOccupations(profileOccupationInput(profile), STORED_OCCUPATIONS);
+  return storeProfileOccupations(
+    db,
+    profile.userId,
+    inferProfileOccupations(profileOccupationInput(profile), STORED_OCCUPATIONS),
+  );
+}
+
+/**
+ * Stores a seeker's own (or confirmed) occupations and, when refine-occupations.ts has made one,
+ * the refined reading that matching reads in their place; returns what matching will read, as
+ * stored (see refreshProfileOccupations). Storing an own reading alone drops an earlier
+ * refinement: it was made from another profile.
+ */
+export async function storeProfileOccupations(
+  db: DbOrTx,
+  userId: string,
+  guesses: readonly OccupationGuess[],
+  refined: readonly OccupationGuess[] | null = null,
+): Promise<OccupationGuess[]> {
   const values = {
-    userId: profile.userId,
+    userId,
     occupationCode: guesses[0]?.code ?? null,
     occupations: toOccupationRows(guesses),
+    refinedOccupations: refined && toOccupationRows(refined),
     inferredAt: new Date(),
   };
   await db
@@ -49,7 +68,12 @@ export async function refreshProfileOccupations(db: DbOrTx, profile: ProfileForM
     .values(values)
     .onConflictDoUpdate({
       target: profileOccupations.userId,
-      set: { occupationCode: values.occupationCode, occupations: values.occupations, inferredAt: values.inferredAt },
+      set: {
+        occupationCode: values.occupationCode,
+        occupations: values.occupations,
+        refinedOccupations: values.refinedOccupations,
+        inferredAt: values.inferredAt,
+      },
     });
-  return toOccupationGuesses(values.occupations);
+  return toOccupationGuesses(values.refinedOccupations ?? values.occupations);
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "profile_occupations" ADD COLUMN "refined_occupations" jsonb;

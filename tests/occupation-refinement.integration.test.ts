@@ -1,0 +1,159 @@
+/**
+ * A seeker's occupations refined by the jobs nearest their profile (refine-occupations.ts), on
+ * both databases: the profile workflow stores the nearest jobs' vote beside the profile's own
+ * reading, every match reads the vote, the profile page the own reading; running it again changes
+ * nothing; occupations the seeker confirmed are never replaced; with the vector index down, or
+ * after an edit until the workflow has run, matching reads the own reading.
+ *
+ * The nursing jobs' stored occupations are set to Nurse Practitioners, an occupation the profile
+ * never names, so only the vote can have put it on the profile.
+ */
+import { eq, inArray } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { jobs, profileOccupations } from '@/server/db/schema';
+import { matchingContext } from '@/server/services/matching/matching-context';
+import { inferProfileOccupations } from '@/server/services/matching/occupations/infer-profile-occupations';
+import { loadProfileForMatching, profileOccupationInput } from '@/server/services/matching/load-match-inputs';
+import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
+import { refreshProfileOccupations } from '@/server/services/matching/refresh-occupations';
+import { refineProfileOccupations } from '@/server/services/matching/refine-occupations';
+import { drainWorkflows } from '@/server/workflows/dispatch';
+import { callerFor } from './helpers/callers';
+import { availableModes } from './helpers/databases';
+import { signUpUser } from './helpers/factories';
+import { insertCompany, insertJob } from './helpers/jobs';
+import { useTestDatabase } from './helpers/test-database-hooks';
+
+const modes = await availableModes();
+
+const PRACTITIONER = '29-1171.00';
+const DEVELOPER = '15-1252.00';
+const WARD_WORK =
+  'Assess patients on a busy surgical ward, administer medication, dress wounds, monitor vital signs and keep patient care records.';
+const CODE_WORK = 'Design, build and test web services in TypeScript and Go; review code and run deployments.';
+
+describe.each(modes)('occupation refinement on %s', (mode) => {
+  const tdb = useTestDatabase(mode);
+
+  async function setUp() {
+    const { db } = tdb();
+    const company = await insertCompany(db, `Ward Co ${mode} ${Math.random().toString(36).slice(2, 7)}`);
+    const ward: string[] = [];
+    for (const title of [
+      'Registered Nurse',
+      'Staff Nurse',
+      'Surgical Ward Nurse',
+      'Charge Nurse',
+      'Clinical Nurse',
+      'Nurse',
+    ]) {
+      const row = await insertJob(db, {
+        title,
+        description: WARD_WORK,
+        requiredSkills: ['Patient care', 'Wound care', 'Medication administration'],
+        companyId: company.id,
+        companyName: company.name,
+      });
+      ward.push(row.id);
+    }
+    const code: string[] = [];
+    for (const title of ['Software Engineer', 'Backend Developer', 'Platform Engineer']) {
+      const row = await insertJob(db, {
+        title,
+        description: CODE_WORK,
+        requiredSkills: ['TypeScript', 'Go'],
+        companyId: company.id,
+        companyName: company.name,
+      });
+      code.push(row.id);
+    }
+    await prepareJobsForMatching(matchingContext(db), [...ward, ...code]);
+    await db
+      .update(jobs)
+      .set({ occupationCode: PRACTITIONER, occupations: [{ code: PRACTITIONER, confidence: 1 }] })
+      .where(inArray(jobs.id, ward));
+
+    const seeker = await signUpUser(db);
+    const me = callerFor(db, seeker);
+    await me.profile.addExperience({
+      title: null,
+      company: 'St Mary Hospital',
+      startDate: '2019-03-01',
+      isCurrent: true,
+      description: WARD_WORK,
+    });
+    for (const name of ['Patient care', 'Wound care']) {
+      await me.profile.addSkill({ name, category: 'technical', proficiencyLevel: 4, yearsOfExperience: 5 });
+    }
+    await drainWorkflows();
+    return { db, seeker, me };
+  }
+
+  const row = async (userId: string) => {
+    const [r] = await tdb().db.select().from(profileOccupations).where(eq(profileOccupations.userId, userId));
+    return { own: r?.occupations ?? [], refined: r?.refinedOccupations ?? null };
+  };
+  const stored = async (userId: string) => (await row(userId)).refined ?? [];
+
+  it('stores the nearest jobs’ vote beside the own reading; matches read the vote, the profile page the own reading', async () => {
+    const { db, seeker, me } = await setUp();
+    const own = inferProfileOccupations(profileOccupationInput(await loadProfileForMatching(db, seeker.id)));
+    expect(own.map((g) => g.code)).not.toContain(PRACTITIONER);
+    expect((await row(seeker.id)).own.map((g) => g.code)).toEqual(own.map((g) => g.code));
+
+    const occupations = await stored(seeker.id);
+    expect(occupations[0]?.code).toBe(PRACTITIONER);
+    expect(occupations[0]?.confidence).toBeGreaterThan(0.5);
+    expect(occupations.reduce((s, g) => s + g.confidence, 0)).toBeCloseTo(1, 3);
+
+    const matches = await me.matching.forMe({ limit: 5 });
+    expect(matches.profileOccupation?.code).toBe(PRACTITIONER);
+    expect(matches.items[0]?.match.occupationFit.relation).toBe('same');
+    const page = await me.profile.occupations();
+    expect(page.inferred.map((g) => g.code)).toEqual(own.map((g) => g.code));
+    expect(page.confirmed).toEqual([]);
+  });
+
+  it('reads the own reading again after an edit, until the workflow has refined the new profile', async () => {
+    const { db, seeker, me } = await setUp();
+    await me.users.updateProfile({ professionalHeadline: 'Ward sister' });
+    // The workflow's first step, as it runs before the profile is embedded and refined again.
+    await refreshProfileOccupations(db, await loadProfileForMatching(db, seeker.id));
+    expect((await row(seeker.id)).refined).toBeNull();
+    expect((await loadProfileForMatching(db, seeker.id)).occupations[0]?.code).not.toBe(PRACTITIONER);
+    await drainWorkflows();
+    expect((await stored(seeker.id))[0]?.code).toBe(PRACTITIONER);
+  });
+
+  it('gives the same occupations when run again over the same jobs', async () => {
+    const { seeker } = await setUp();
+    const first = await stored(seeker.id);
+    const again = await refineProfileOccupations(matchingContext(tdb().db), seeker.id);
+    expect(again.refined).toBe(true);
+    expect(await stored(seeker.id)).toEqual(first);
+  });
+
+  it('never replaces occupations the seeker confirmed', async () => {
+    const { seeker, me } = await setUp();
+    await me.profile.setTargetOccupations({ codes: [DEVELOPER] });
+    await drainWorkflows();
+    expect(await row(seeker.id)).toMatchObject({ own: [{ code: DEVELOPER }], refined: null });
+    const result = await refineProfileOccupations(matchingContext(tdb().db), seeker.id);
+    expect(result).toEqual({ refined: false, reason: 'confirmed by the seeker' });
+    expect(await row(seeker.id)).toMatchObject({ own: [{ code: DEVELOPER }], refined: null });
+    expect((await me.matching.forMe({ limit: 5 })).profileOccupation?.code).toBe(DEVELOPER);
+  });
+
+  it('keeps what is stored when the vector index is down', async () => {
+    const { db, seeker } = await setUp();
+    const before = await row(seeker.id);
+    const down = matchingContext(db, {
+      withIndex: () => Promise.resolve({ degraded: true as const, reason: 'index unavailable (test)' }),
+    });
+    expect(await refineProfileOccupations(down, seeker.id)).toEqual({
+      refined: false,
+      reason: 'vector index unavailable',
+    });
+    expect(await row(seeker.id)).toEqual(before);
+  });
+});
