@@ -2,8 +2,9 @@
  * A seeker's occupations refined by the jobs nearest their profile (refine-occupations.ts), on
  * both databases: the profile workflow stores the nearest jobs' vote beside the profile's own
  * reading, every match reads the vote, the profile page the own reading; running it again changes
- * nothing; occupations the seeker confirmed are never replaced; with the vector index down, or
- * after an edit until the workflow has run, matching reads the own reading.
+ * nothing; occupations the seeker confirmed are never replaced, not even by a run that started
+ * before they confirmed; with the vector index down, or after a re-inference until the workflow
+ * has refined again, matching reads the own reading.
  *
  * The nursing jobs' stored occupations are set to Nurse Practitioners, an occupation the profile
  * never names, so only the vote can have put it on the profile.
@@ -114,21 +115,24 @@ describe.each(modes)('occupation refinement on %s', (mode) => {
     expect(page.confirmed).toEqual([]);
   });
 
-  it('reads the own reading again after an edit, until the workflow has refined the new profile', async () => {
-    const { db, seeker, me } = await setUp();
-    await me.users.updateProfile({ professionalHeadline: 'Ward sister' });
-    // The workflow's first step, as it runs before the profile is embedded and refined again.
+  it('drops the refinement when the profile is read again, until the workflow refines it anew', async () => {
+    const { db, seeker } = await setUp();
+    // The workflow's first step after an edit.
     await refreshProfileOccupations(db, await loadProfileForMatching(db, seeker.id));
     expect((await row(seeker.id)).refined).toBeNull();
     expect((await loadProfileForMatching(db, seeker.id)).occupations[0]?.code).not.toBe(PRACTITIONER);
-    await drainWorkflows();
+    await refineProfileOccupations(matchingContext(db), seeker.id);
     expect((await stored(seeker.id))[0]?.code).toBe(PRACTITIONER);
   });
 
-  it('gives the same occupations when run again over the same jobs', async () => {
-    const { seeker } = await setUp();
+  it('starts from the own reading, not from a stored vote: running it again gives the same', async () => {
+    const { db, seeker } = await setUp();
     const first = await stored(seeker.id);
-    const again = await refineProfileOccupations(matchingContext(tdb().db), seeker.id);
+    await db
+      .update(profileOccupations)
+      .set({ refinedOccupations: [{ code: DEVELOPER, confidence: 1 }] })
+      .where(eq(profileOccupations.userId, seeker.id));
+    const again = await refineProfileOccupations(matchingContext(db), seeker.id);
     expect(again.refined).toBe(true);
     expect(await stored(seeker.id)).toEqual(first);
   });
@@ -144,16 +148,44 @@ describe.each(modes)('occupation refinement on %s', (mode) => {
     expect((await me.matching.forMe({ limit: 5 })).profileOccupation?.code).toBe(DEVELOPER);
   });
 
-  it('keeps what is stored when the vector index is down', async () => {
+  it('does not store a vote when the seeker confirms occupations while it is being made', async () => {
+    const { db, seeker, me } = await setUp();
+    await refreshProfileOccupations(db, await loadProfileForMatching(db, seeker.id));
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const real = matchingContext(db);
+    let reached = () => {};
+    const atIndex = new Promise<void>((resolve) => (reached = resolve));
+    const slow = matchingContext(db, {
+      withIndex: async (use) => {
+        reached();
+        await gate;
+        return real.withIndex(use);
+      },
+    });
+    const running = refineProfileOccupations(slow, seeker.id);
+    await atIndex;
+    // Meanwhile: the seeker confirms, and the workflow's first step stores it.
+    await me.profile.setTargetOccupations({ codes: [DEVELOPER] });
+    await refreshProfileOccupations(db, await loadProfileForMatching(db, seeker.id));
+    release();
+    expect(await running).toEqual({ refined: false, reason: 'the profile changed meanwhile' });
+    expect(await row(seeker.id)).toMatchObject({ own: [{ code: DEVELOPER }], refined: null });
+    expect((await loadProfileForMatching(db, seeker.id)).occupations.map((g) => g.code)).toEqual([DEVELOPER]);
+  });
+
+  it('leaves matching on the own reading when the vector index is down', async () => {
     const { db, seeker } = await setUp();
+    await refreshProfileOccupations(db, await loadProfileForMatching(db, seeker.id));
     const before = await row(seeker.id);
     const down = matchingContext(db, {
       withIndex: () => Promise.resolve({ degraded: true as const, reason: 'index unavailable (test)' }),
     });
     expect(await refineProfileOccupations(down, seeker.id)).toEqual({
       refined: false,
-      reason: 'vector index unavailable',
+      reason: 'no profile vector, or the vector index is unavailable',
     });
     expect(await row(seeker.id)).toEqual(before);
+    expect(before.refined).toBeNull();
   });
 });

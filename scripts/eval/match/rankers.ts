@@ -74,7 +74,11 @@ export class Rankers {
     );
   }
 
-  /** The query with its occupations refined by the nearest jobs, as refine-occupations.ts does. */
+  /**
+   * The query with its occupations refined by the nearest jobs, as refine-occupations.ts does, but
+   * voting among the whole pool: the product votes among its ranking's candidates (the 300
+   * nearest by embedding and newest in the guessed occupations), which the import path measures.
+   */
   refineOccupations(q: QueryFeatures, lexical: Scores = this.lexicalScores(q)): QueryFeatures {
     let occupations = q.occupations;
     for (let round = 0; round < NEIGHBOUR_VOTE.rounds; round++) {

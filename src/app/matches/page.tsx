@@ -45,8 +45,8 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-bold">Jobs for you</h1>
           {result.profileOccupation && (
             <p className="text-sm text-slate-600" data-testid="profile-occupation">
-              Your profile reads as <span className="font-medium">{result.profileOccupation.title}</span> (O*NET{' '}
-              {result.profileOccupation.code}).
+              Matched as <span className="font-medium">{result.profileOccupation.title}</span> (O*NET{' '}
+              {result.profileOccupation.code}), from your profile and the jobs most like it.
             </p>
           )}
           <FiltersSummary filters={result.filters} />

@@ -39,7 +39,7 @@ export function OccupationsSection() {
       <p className="text-sm text-slate-600">
         {confirmed.length > 0
           ? 'Matches are ranked for these occupations. Remove them all to let your profile decide again.'
-          : 'Matches are ranked for the occupation your profile reads as. Confirm it, or pick the right one.'}
+          : 'Matches are ranked for what your profile reads as, weighed with the jobs most like it. Confirm the right occupation, or pick another.'}
       </p>
       {confirmed.length > 0 && (
         <ul className="mt-3 flex flex-wrap gap-2" aria-label="Your occupations">

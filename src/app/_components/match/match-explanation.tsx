@@ -22,7 +22,7 @@ export function MatchExplanation({ match }: { match: MatchExplanationOutput }) {
             — this job is <span className="font-medium">{fit.job.title}</span>
             {fit.profile && fit.relation !== 'same' && (
               <>
-                ; your profile reads as <span className="font-medium">{fit.profile.title}</span>
+                ; you are matched as <span className="font-medium">{fit.profile.title}</span>
               </>
             )}
             .

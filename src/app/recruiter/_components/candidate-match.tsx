@@ -19,7 +19,7 @@ export function CandidateMatch({ match }: { match: MatchExplanationOutput }) {
         {fit.profile && (
           <span className="text-slate-600">
             {' '}
-            — the candidate’s profile reads as <span className="font-medium">{fit.profile.title}</span>.
+            — the candidate is matched as <span className="font-medium">{fit.profile.title}</span>.
           </span>
         )}
       </p>

@@ -62,7 +62,8 @@ export const profileOccupations = pgTable('profile_occupations', {
   occupations: jsonb('occupations').$type<OccupationGuessRow[]>().notNull().default([]),
   /**
    * The reading refined by the jobs nearest the profile (refine-occupations.ts), which matching
-   * reads in its place; null until refined, and again whenever the profile is re-read.
+   * reads in its place; null until refined, again once the profile is re-inferred after an edit
+   * (until refined anew), and while the seeker's occupations are confirmed.
    */
   refinedOccupations: jsonb('refined_occupations').$type<OccupationGuessRow[]>(),
   inferredAt: timestamp('inferred_at', { withTimezone: true }).notNull().defaultNow(),

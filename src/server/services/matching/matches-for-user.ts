@@ -50,11 +50,14 @@ export const EMPTY_PROFILE_HINT =
 export const isEmptyProfile = (p: ProfileForMatching): boolean =>
   p.skills.length === 0 && p.experience.length === 0 && !p.headline?.trim();
 
-/** The profile with its occupations inferred (they are stored on the first request if missing). */
+/**
+ * The profile with its occupations inferred (they are stored on the first request if missing;
+ * a row the workflows are refining at the same time is left to them).
+ */
 export async function profileWithOccupations(mc: MatchingContext, userId: string): Promise<ProfileForMatching> {
   const profile = await loadProfileForMatching(mc.db, userId);
   if (profile.occupations.length > 0 || isEmptyProfile(profile)) return profile;
-  return { ...profile, occupations: await refreshProfileOccupations(mc.db, profile) };
+  return { ...profile, occupations: await refreshProfileOccupations(mc.db, profile, { ifMissing: true }) };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Infers and stores the O*NET occupations of jobs (jobs.occupations / occupation_code: the
  * normalized title) and of a seeker's profile (profile_occupations).
  */
-import { sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { jobs, profileOccupations } from '@/server/db/schema';
 import { jobText, loadJobsForMatching, profileOccupationInput } from './load-match-inputs';
@@ -35,45 +35,72 @@ export async function refreshJobOccupations(db: DbOrTx, jobIds: readonly string[
  * as stored (confidences rounded), so a match basis computed now (match-basis.ts) equals the one
  * every later read computes from the stored row: the full-precision guesses made the first
  * rescore's stored matches look stale forever, and matching.forMe ranked live on every read.
+ * A refinement of an earlier reading is dropped (it was made from another profile) until
+ * refine-occupations.ts refines this one. `ifMissing`: only when the seeker has no row yet, and
+ * then nothing an ongoing refinement stores is overwritten.
  */
-export async function refreshProfileOccupations(db: DbOrTx, profile: ProfileForMatching): Promise<OccupationGuess[]> {
-  return storeProfileOccupations(
-    db,
-    profile.userId,
-    inferProfileOccupations(profileOccupationInput(profile), STORED_OCCUPATIONS),
-  );
+export async function refreshProfileOccupations(
+  db: DbOrTx,
+  profile: ProfileForMatching,
+  options: { ifMissing?: boolean } = {},
+): Promise<OccupationGuess[]> {
+  const guesses = inferProfileOccupations(profileOccupationInput(profile), STORED_OCCUPATIONS);
+  const values = {
+    userId: profile.userId,
+    occupationCode: guesses[0]?.code ?? null,
+    occupations: toOccupationRows(guesses),
+    refinedOccupations: null,
+    inferredAt: new Date(),
+  };
+  const insert = db.insert(profileOccupations).values(values);
+  await (options.ifMissing
+    ? insert.onConflictDoNothing()
+    : insert.onConflictDoUpdate({
+        target: profileOccupations.userId,
+        set: {
+          occupationCode: values.occupationCode,
+          occupations: values.occupations,
+          refinedOccupations: null,
+          inferredAt: values.inferredAt,
+        },
+      }));
+  return toOccupationGuesses(values.occupations);
 }
 
 /**
- * Stores a seeker's own (or confirmed) occupations and, when refine-occupations.ts has made one,
- * the refined reading that matching reads in their place; returns what matching will read, as
- * stored (see refreshProfileOccupations). Storing an own reading alone drops an earlier
- * refinement: it was made from another profile.
+ * Stores the refined reading beside the own one, only while the stored own reading is still
+ * `own` (the profile was not edited, nor occupations confirmed, since the refinement read it);
+ * makes the row when there is none. Returns the refined reading as stored, or null when skipped.
  */
-export async function storeProfileOccupations(
+export async function storeRefinedOccupations(
   db: DbOrTx,
   userId: string,
-  guesses: readonly OccupationGuess[],
-  refined: readonly OccupationGuess[] | null = null,
-): Promise<OccupationGuess[]> {
-  const values = {
-    userId,
-    occupationCode: guesses[0]?.code ?? null,
-    occupations: toOccupationRows(guesses),
-    refinedOccupations: refined && toOccupationRows(refined),
-    inferredAt: new Date(),
-  };
+  own: readonly OccupationGuess[],
+  refined: readonly OccupationGuess[],
+): Promise<OccupationGuess[] | null> {
+  const ownRows = toOccupationRows(own);
   await db
     .insert(profileOccupations)
-    .values(values)
-    .onConflictDoUpdate({
-      target: profileOccupations.userId,
-      set: {
-        occupationCode: values.occupationCode,
-        occupations: values.occupations,
-        refinedOccupations: values.refinedOccupations,
-        inferredAt: values.inferredAt,
-      },
-    });
-  return toOccupationGuesses(values.refinedOccupations ?? values.occupations);
+    .values({ userId, occupationCode: own[0]?.code ?? null, occupations: ownRows })
+    .onConflictDoNothing();
+  const rows = toOccupationRows(refined);
+  const updated = await db
+    .update(profileOccupations)
+    .set({ refinedOccupations: rows })
+    .where(
+      and(
+        eq(profileOccupations.userId, userId),
+        sql`${profileOccupations.occupations} = ${JSON.stringify(ownRows)}::jsonb`,
+      ),
+    )
+    .returning({ userId: profileOccupations.userId });
+  return updated.length > 0 ? toOccupationGuesses(rows) : null;
+}
+
+/** Drops a stored refinement (the seeker confirmed their occupations, which win). */
+export async function clearRefinedOccupations(db: DbOrTx, userId: string): Promise<void> {
+  await db
+    .update(profileOccupations)
+    .set({ refinedOccupations: null })
+    .where(and(eq(profileOccupations.userId, userId), isNotNull(profileOccupations.refinedOccupations)));
 }

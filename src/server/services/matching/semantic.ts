@@ -13,8 +13,8 @@
  * it and carries it where the occupation guess is wrong. Raw cosines of the offline model sit
  * between about -0.1 and 0.5 (median 0.06), so they are stretched onto [0, 1] first: unstretched,
  * their spread is smaller than the structured score's and the composite would rank by skills
- * overlap, the weakest signal measured. When either side has no occupation guess, the stretched
- * cosine is the whole score (an unknown occupation is not evidence of a mismatch).
+ * overlap, the weakest signal measured. When either side has no occupation guess, the embedding
+ * and lexical parts share the whole score (an unknown occupation is not evidence of a mismatch).
  * This is a pure function of stored values, so it scores every pair the same way in the app and
  * in the evaluation.
  */
@@ -22,17 +22,17 @@ import { occupationSimilarity } from './occupations/occupation-similarity';
 import type { OccupationGuess } from './types';
 
 /**
- * Chosen on the dev half of the import path (imported profiles scored against the whole pool;
- * NDCG@10 as is / title words removed): 0.7/0.2/0.1 0.794 / 0.396, 0.6/0.3/0.1 0.785 / 0.423
- * (chosen: the most gain without title words while keeping the as-is figure above the old
- * 0.777), 0.55/0.3/0.15 0.773 / 0.429, 0.5/0.3/0.2 0.764 / 0.431, 0.6/0.2/0.2 0.779 / 0.418.
- * Read from imported profiles, whose occupation guesses are less sure than a pasted resume's,
- * the embedding earns more weight than it did on the text-only evaluation.
+ * Chosen on the dev half of the import path (imported profiles ranked by matching.forMe over the
+ * whole pool; composite NDCG@10 over BM25's, as is / title words removed). With the profile's own
+ * occupation guess: 0.6/0.3/0.1 (chosen then) over 0.7/0.2/0.1, 0.55/0.3/0.15, 0.5/0.3/0.2 and
+ * 0.6/0.2/0.2 (notes.ts). Once the nearest jobs refine the seeker's occupations
+ * (refine-occupations.ts), the occupation signal is surer and earns more weight: 0.6/0.3/0.1
+ * 1.907x / 1.546x, 0.7/0.2/0.1 1.942x / 1.560x, 0.7/0.15/0.15 1.938x / 1.589x (chosen).
  */
 export const SEMANTIC_MIX = {
-  occupation: 0.6,
-  embedding: 0.3,
-  lexical: 0.1,
+  occupation: 0.7,
+  embedding: 0.15,
+  lexical: 0.15,
   /** Lexical scores at or above this count 1 (a job using a third of the profile's weighted words). */
   lexicalCeiling: 0.35,
   /** Cosines at or below the floor count 0, at or above the ceiling 1 (about the 70th and 99th percentile of pairs). */
