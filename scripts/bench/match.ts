@@ -92,7 +92,10 @@ async function run(): Promise<void> {
   console.log(`Embedding jobs with ${model.id} (${model.dimensions} dimensions; unchanged ones are skipped)…`);
   const embedding = await embedAllJobs(db, model, log);
   console.log(`  ${embedding.embedded} embedded of ${embedding.seen} in ${(embedding.ms / 1000).toFixed(1)} s`);
+  // Both tables were just written in bulk (embedding stores each job's occupations too): without
+  // fresh statistics a new database plans the stored-matches join over jobs badly (~1 s a call).
   await db.execute(sql`VACUUM (ANALYZE) job_embeddings`);
+  await db.execute(sql`VACUUM (ANALYZE) jobs`);
   if (args['embed-only']) return;
   const forMeOptions = { seekers: Number(args.seekers), rounds: Number(args.rounds), log };
   if (args['for-me-only']) {

@@ -47,5 +47,6 @@ export const EXPLORATION_NOTES: readonly string[] = [
   'the vote blended with the own guess by its first confidence (chosen): top-3 accuracy of the stored reading 0.894 own, 0.825 vote alone, 0.869 blended (as is); ranking 1.999 / 1.624',
   'skills factor with each required skill weighted by its O*NET IDF (unknown skills at the median, the minimum or the maximum; IDF squared), refined occupations: 2.001-2.004 / 1.625-1.628 against 1.999 / 1.624: no change: not used',
   'with refined occupations, the semantic mix again on the import path, dev half (composite x BM25): 0.6/0.3/0.1 1.907 / 1.546; 0.7/0.2/0.1 1.942 / 1.560; 0.7/0.15/0.15 1.938 / 1.589 (chosen)',
+  'cheaper refinements on the import path (title words removed, x BM25; all / dev): the second round scored in memory over the first round\'s candidates 1.488 / 1.577; plus the newest jobs of the voted occupations 1.476 / 1.572, Mechanical Engineer at 0; two full rankings 1.502 / 1.589 (kept)',
   'the profile vector moved half-way to the mean of its 10 nearest jobs (Rocchio), one round: 2.060 / 1.606: not used (a second stored vector per profile)',
 ];
