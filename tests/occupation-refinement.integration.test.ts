@@ -12,7 +12,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { jobs, profileOccupations } from '@/server/db/schema';
+import { CANDIDATES, OCCUPATION_CANDIDATES, rankJobsForUser } from '@/server/services/matching/matches-for-user';
 import { matchingContext } from '@/server/services/matching/matching-context';
+import { voteCandidates } from '@/server/services/matching/occupations/vote-candidates';
 import { inferProfileOccupations } from '@/server/services/matching/occupations/infer-profile-occupations';
 import { loadProfileForMatching, profileOccupationInput } from '@/server/services/matching/load-match-inputs';
 import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
@@ -172,6 +174,25 @@ describe.each(modes)('occupation refinement on %s', (mode) => {
     expect(await running).toEqual({ refined: false, reason: 'the profile changed meanwhile' });
     expect(await row(seeker.id)).toMatchObject({ own: [{ code: DEVELOPER }], refined: null });
     expect((await loadProfileForMatching(db, seeker.id)).occupations.map((g) => g.code)).toEqual([DEVELOPER]);
+  });
+
+  it('votes with the jobs and semantic scores the ranking itself gives, loading them once', async () => {
+    const { db, seeker } = await setUp();
+    const mc = matchingContext(db);
+    const profile = await loadProfileForMatching(db, seeker.id);
+    const own = inferProfileOccupations(profileOccupationInput(profile));
+    const candidates = await voteCandidates(mc, profile, CANDIDATES, OCCUPATION_CANDIDATES);
+    if (!candidates) throw new Error('the index should be up');
+    // Each round's reading: the own one, then the nursing vote (the candidates change with it).
+    for (const occupations of [own, [{ code: PRACTITIONER, title: 'Nurse Practitioners', confidence: 1 }]]) {
+      const { ranked } = await rankJobsForUser(mc, { ...profile, occupations }, {}, CANDIDATES + OCCUPATION_CANDIDATES);
+      const byRanking = new Map(
+        ranked.flatMap((r) => (r.match.semantic === null ? [] : [[r.job.id, r.match.semantic]])),
+      );
+      const scored = await candidates.scored(occupations);
+      expect(scored.length).toBeGreaterThan(5);
+      expect(new Map(scored.map((n) => [n.jobId, n.score]))).toEqual(byRanking);
+    }
   });
 
   it('leaves matching on the own reading when the vector index is down', async () => {

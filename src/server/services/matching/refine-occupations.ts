@@ -17,10 +17,11 @@
  * from (storeRefinedOccupations), so a late run never overrides a newer state.
  */
 import { loadProfileForMatching, profileOccupationInput } from './load-match-inputs';
-import { CANDIDATES, OCCUPATION_CANDIDATES, isEmptyProfile, rankJobsForUser } from './matches-for-user';
+import { CANDIDATES, OCCUPATION_CANDIDATES, isEmptyProfile } from './matches-for-user';
 import type { MatchingContext } from './matching-context';
 import { inferProfileOccupations } from './occupations/infer-profile-occupations';
 import { NEIGHBOUR_VOTE, blendWithOwn, neighbourVote } from './occupations/neighbour-vote';
+import { voteCandidates } from './occupations/vote-candidates';
 import { STORED_OCCUPATIONS, clearRefinedOccupations, storeRefinedOccupations } from './refresh-occupations';
 import type { OccupationGuess, ProfileForMatching } from './types';
 
@@ -32,22 +33,13 @@ async function vote(
   profile: ProfileForMatching,
   own: OccupationGuess[],
 ): Promise<OccupationGuess[] | 'degraded' | null> {
+  // Every open job the ranking would consider, whatever the seeker's preferences: the vote is
+  // about what their work is, not where or for how much they want it.
+  const candidates = await voteCandidates(mc, profile, CANDIDATES, OCCUPATION_CANDIDATES);
+  if (!candidates) return 'degraded';
   let occupations = own;
   for (let round = 0; round < NEIGHBOUR_VOTE.rounds; round++) {
-    // Every open job the ranking would consider, whatever the seeker's preferences: the vote is
-    // about what their work is, not where or for how much they want it.
-    const { ranked, degraded } = await rankJobsForUser(
-      mc,
-      { ...profile, occupations },
-      {},
-      CANDIDATES + OCCUPATION_CANDIDATES,
-    );
-    if (degraded) return 'degraded';
-    const votes = neighbourVote(
-      ranked.flatMap((r) =>
-        r.match.semantic === null ? [] : [{ score: r.match.semantic, occupations: r.job.occupations }],
-      ),
-    );
+    const votes = neighbourVote(await candidates.scored(occupations));
     if (votes.length === 0) break;
     occupations = blendWithOwn(own, votes);
   }

@@ -29,12 +29,21 @@ export interface ScoredJob {
 export const profileLexicalQuery = (profile: ProfileForMatching): LexicalQuery =>
   lexicalQuery(tokenize(profileText(profile).text), getOccupationIndex().textIdf);
 
+const lexicalOf = (query: LexicalQuery, job: JobForMatching) => {
+  const terms = cachedJobTerms(job.id, jobText(job).text);
+  return { terms, match: lexicalMatch(query, terms.counts, terms.length) };
+};
+
+/** The lexical share alone (what the semantic score reads). */
+export const lexicalScore = (query: LexicalQuery, job: JobForMatching): number => lexicalOf(query, job).match.score;
+
 /** The lexical share and the shared words as the job writes them. */
 export function lexicalEvidence(query: LexicalQuery, job: JobForMatching): { score: number; words: string[] } {
-  const text = jobText(job).text;
-  const terms = cachedJobTerms(job.id, text);
-  const match = lexicalMatch(query, terms.counts, terms.length);
-  return { score: match.score, words: match.shared.length ? surfaceWords(terms.surface(), match.shared, SHARED_WORDS) : [] };
+  const { terms, match } = lexicalOf(query, job);
+  return {
+    score: match.score,
+    words: match.shared.length ? surfaceWords(terms.surface(), match.shared, SHARED_WORDS) : [],
+  };
 }
 
 /**
@@ -58,7 +67,11 @@ export function scoreJobs(
         : null;
     return {
       job,
-      match: scoreMatch(profile, job, semantic, DEFAULT_WEIGHTS, { related: onetRelated, sharedWords: lexical.words, ...options }),
+      match: scoreMatch(profile, job, semantic, DEFAULT_WEIGHTS, {
+        related: onetRelated,
+        sharedWords: lexical.words,
+        ...options,
+      }),
     };
   });
 }

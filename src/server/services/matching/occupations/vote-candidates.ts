@@ -1,0 +1,75 @@
+/**
+ * The jobs that vote on a seeker's occupations (refine-occupations.ts), round after round, with
+ * their semantic scores. They are the candidates `rankJobsForUser` ranks for that profile with no
+ * filter: the nearest by embedding, the newest in the round's occupations, topped up with the
+ * newest jobs when the index runs out. Only the semantic score counts in a vote, so the rest of
+ * the composite and its explanation are not computed.
+ *
+ * Loaded once per refinement: the profile vector does not change between rounds, so neither do
+ * the nearest jobs; a round reads only the occupation candidates it has not seen. Before, each
+ * round ranked from scratch (the vector query, ~300 jobs and their vectors loaded, every one
+ * scored and explained in full), which ran beside the seekers' own requests on the same cores.
+ */
+import type { MatchingContext } from '../matching-context';
+import { loadJobVectors } from '../job-vectors';
+import { loadJobsForMatching } from '../load-match-inputs';
+import { profileVector } from '../embeddings/embed-profile';
+import { lexicalScore, profileLexicalQuery } from '../score-jobs';
+import { semanticSimilarity } from '../semantic';
+import { newestCandidates, occupationCandidates } from '../structured-candidates';
+import type { JobForMatching, OccupationGuess, ProfileForMatching } from '../types';
+import type { Neighbour } from './neighbour-vote';
+
+export interface VoteCandidates {
+  /** Every candidate for a profile read with these occupations, scored; null once the index is down. */
+  scored(occupations: readonly OccupationGuess[]): Promise<(Neighbour & { jobId: string })[]>;
+}
+
+/**
+ * Null when the jobs cannot vote: no profile vector (nothing to embed) or the vector index down.
+ * `depth`: how many nearest jobs; `byOccupation`: how many of the occupations' newest jobs.
+ */
+export async function voteCandidates(
+  mc: MatchingContext,
+  profile: ProfileForMatching,
+  depth: number,
+  byOccupation: number,
+): Promise<VoteCandidates | null> {
+  const vector = await profileVector(mc.db, profile, mc.embedding);
+  if (!vector) return null;
+  const hits = await mc.withIndex((index) => index.query(vector, depth, {}));
+  if (hits.degraded) return null;
+  const nearest = hits.value.map((h) => h.id);
+  const query = profileLexicalQuery(profile);
+  const jobs = new Map<string, JobForMatching>();
+  const vectors = new Map<string, number[]>();
+  const seen = new Set<string>();
+
+  const load = async (ids: readonly string[]): Promise<void> => {
+    const missing = ids.filter((id) => !seen.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) seen.add(id);
+    const [loaded, loadedVectors] = await Promise.all([
+      loadJobsForMatching(mc.db, missing),
+      loadJobVectors(mc.db, missing, mc.embedding.id),
+    ]);
+    for (const job of loaded) jobs.set(job.id, job);
+    for (const [id, v] of loadedVectors) vectors.set(id, v);
+  };
+
+  return {
+    async scored(occupations) {
+      let ids = [...new Set([...nearest, ...(await occupationCandidates(mc.db, occupations, {}, byOccupation))])];
+      // As rankJobsForUser: the index ran out of jobs (a small or half-prepared pool).
+      if (nearest.length < depth) ids = [...ids, ...(await newestCandidates(mc.db, {}, depth, ids))];
+      await load(ids);
+      return ids.flatMap((id) => {
+        const job = jobs.get(id);
+        const jobVector = vectors.get(id);
+        if (!job || !jobVector) return [];
+        const score = semanticSimilarity(vector, jobVector, occupations, job.occupations, lexicalScore(query, job));
+        return [{ jobId: id, score, occupations: job.occupations }];
+      });
+    },
+  };
+}
