@@ -14,12 +14,14 @@ import { describe, expect, it } from 'vitest';
 import { jobs, profileOccupations } from '@/server/db/schema';
 import { CANDIDATES, OCCUPATION_CANDIDATES, rankJobsForUser } from '@/server/services/matching/matches-for-user';
 import { matchingContext } from '@/server/services/matching/matching-context';
-import { voteCandidates } from '@/server/services/matching/occupations/vote-candidates';
+import { voteCandidates } from '@/server/services/matching/vote-candidates';
 import { inferProfileOccupations } from '@/server/services/matching/occupations/infer-profile-occupations';
+import { profileVector } from '@/server/services/matching/embeddings/embed-profile';
 import { loadProfileForMatching, profileOccupationInput } from '@/server/services/matching/load-match-inputs';
 import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
 import { refreshProfileOccupations } from '@/server/services/matching/refresh-occupations';
 import { refineProfileOccupations } from '@/server/services/matching/refine-occupations';
+import { occupationCandidates } from '@/server/services/matching/structured-candidates';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
@@ -193,6 +195,32 @@ describe.each(modes)('occupation refinement on %s', (mode) => {
       expect(scored.length).toBeGreaterThan(5);
       expect(new Map(scored.map((n) => [n.jobId, n.score]))).toEqual(byRanking);
     }
+  });
+
+  it('scores the nearest jobs and each round’s own occupation candidates', async () => {
+    const { db, seeker } = await setUp();
+    const mc = matchingContext(db);
+    const profile = await loadProfileForMatching(db, seeker.id);
+    const vector = await profileVector(db, profile, mc.embedding);
+    if (!vector) throw new Error('the profile should have a vector');
+    // Two nearest jobs, fewer than the pool holds: the occupation candidates are what adds the rest.
+    const hits = await mc.withIndex((index) => index.query(vector, 2, {}));
+    if (hits.degraded) throw new Error('the index should be up');
+    const candidates = await voteCandidates(mc, profile, 2, OCCUPATION_CANDIDATES);
+    if (!candidates) throw new Error('the index should be up');
+    const sets: Set<string | undefined>[] = [];
+    for (const code of [DEVELOPER, PRACTITIONER]) {
+      const occupations = [{ code, title: code, confidence: 1 }];
+      const expected = new Set([
+        ...hits.value.map((h) => h.id),
+        ...(await occupationCandidates(db, occupations, {}, OCCUPATION_CANDIDATES)),
+      ]);
+      expect(expected.size).toBeGreaterThan(2);
+      const scored = new Set((await candidates.scored(occupations)).map((n) => n.jobId));
+      expect(scored).toEqual(expected);
+      sets.push(scored);
+    }
+    expect(sets[0]).not.toEqual(sets[1]);
   });
 
   it('leaves matching on the own reading when the vector index is down', async () => {

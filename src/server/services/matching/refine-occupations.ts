@@ -21,7 +21,7 @@ import { CANDIDATES, OCCUPATION_CANDIDATES, isEmptyProfile } from './matches-for
 import type { MatchingContext } from './matching-context';
 import { inferProfileOccupations } from './occupations/infer-profile-occupations';
 import { NEIGHBOUR_VOTE, blendWithOwn, neighbourVote } from './occupations/neighbour-vote';
-import { voteCandidates } from './occupations/vote-candidates';
+import { voteCandidates } from './vote-candidates';
 import { STORED_OCCUPATIONS, clearRefinedOccupations, storeRefinedOccupations } from './refresh-occupations';
 import type { OccupationGuess, ProfileForMatching } from './types';
 

@@ -40,7 +40,7 @@ export const SEMANTIC_MIX = {
   cosineCeiling: 0.5,
 } as const;
 
-function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
+export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) {
     throw new Error(`Vectors of different dimensions (${a.length} vs ${b.length}) come from different models.`);
   }

@@ -39,6 +39,21 @@ describe('neighbourVote', () => {
     expect(vote.reduce((s, g) => s + g.confidence, 0)).toBeCloseTo(1, 9);
   });
 
+  it('settles equal scores by the raw cosine, then the job id, whatever order the jobs were found in', () => {
+    const tied = [
+      { jobId: 'b', score: 0.6, cosine: 0.1, occupations: [guess(DEVELOPER, 1)] },
+      { jobId: 'a', score: 0.6, cosine: 0.1, occupations: [guess(NURSE, 1)] },
+      { jobId: 'd', score: 0.6, cosine: 0.12, occupations: [guess(PRACTITIONER, 1)] },
+      { jobId: 'c', score: 0.9, cosine: 0.3, occupations: [guess(DEVELOPER, 1)] },
+    ];
+    for (const order of [tied, [...tied].reverse()]) {
+      // Two vote: c (best score), then d (best cosine among the ties).
+      expect(neighbourVote(order, 2).map((g) => g.code)).toEqual([DEVELOPER, PRACTITIONER]);
+      // Three: then a, the first id of the two left (b would have given DEVELOPER 1.5).
+      expect(neighbourVote(order, 3).map((g) => g.code)).toEqual([DEVELOPER, NURSE, PRACTITIONER]);
+    }
+  });
+
   it('is empty when no job scores above zero or none has an occupation', () => {
     expect(neighbourVote([])).toEqual([]);
     expect(neighbourVote([{ score: 0, occupations: [guess(NURSE, 1)] }])).toEqual([]);

@@ -35,6 +35,9 @@ export interface Neighbour {
   /** How alike the job and the profile are, in [0, 1] (the semantic similarity). */
   score: number;
   occupations: readonly OccupationGuess[];
+  /** The raw embedding cosine, then the job id, settle equal scores; without them the first found wins. */
+  cosine?: number;
+  jobId?: string;
 }
 
 const sorted = (weights: Map<string, number>, keep: number): OccupationGuess[] => {
@@ -52,7 +55,14 @@ export function neighbourVote(
   neighbours: number = NEIGHBOUR_VOTE.neighbours,
   keep: number = NEIGHBOUR_VOTE.keep,
 ): OccupationGuess[] {
-  const nearest = [...candidates].sort((a, b) => b.score - a.score).slice(0, neighbours);
+  // Equal scores happen: jobs of one occupation share the occupation part, and the score clamps
+  // the cosine and the shared words at a floor and a ceiling. The raw cosine settles them, then
+  // the job id, so the vote does not depend on the order the jobs were found in.
+  const nearest = [...candidates]
+    .sort(
+      (a, b) => b.score - a.score || (b.cosine ?? 0) - (a.cosine ?? 0) || (a.jobId ?? '').localeCompare(b.jobId ?? ''),
+    )
+    .slice(0, neighbours);
   const votes = new Map<string, number>();
   for (const n of nearest) {
     const weight = Math.max(0, n.score);

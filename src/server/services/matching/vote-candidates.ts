@@ -5,24 +5,25 @@
  * newest jobs when the index runs out. Only the semantic score counts in a vote, so the rest of
  * the composite and its explanation are not computed.
  *
- * Loaded once per refinement: the profile vector does not change between rounds, so neither do
- * the nearest jobs; a round reads only the occupation candidates it has not seen. Before, each
+ * The vector query runs once per refinement: the profile vector does not change between rounds,
+ * so neither do the nearest jobs. Each round asks for its occupations' newest jobs (and the top-up)
+ * again, but loads only the job rows and vectors it has not loaded yet. Before, each
  * round ranked from scratch (the vector query, ~300 jobs and their vectors loaded, every one
  * scored and explained in full), which ran beside the seekers' own requests on the same cores.
  */
-import type { MatchingContext } from '../matching-context';
-import { loadJobVectors } from '../job-vectors';
-import { loadJobsForMatching } from '../load-match-inputs';
-import { profileVector } from '../embeddings/embed-profile';
-import { lexicalScore, profileLexicalQuery } from '../score-jobs';
-import { semanticSimilarity } from '../semantic';
-import { newestCandidates, occupationCandidates } from '../structured-candidates';
-import type { JobForMatching, OccupationGuess, ProfileForMatching } from '../types';
-import type { Neighbour } from './neighbour-vote';
+import { profileVector } from './embeddings/embed-profile';
+import { loadJobVectors } from './job-vectors';
+import { loadJobsForMatching } from './load-match-inputs';
+import type { MatchingContext } from './matching-context';
+import type { Neighbour } from './occupations/neighbour-vote';
+import { lexicalScore, profileLexicalQuery } from './score-jobs';
+import { cosine, semanticSimilarity } from './semantic';
+import { newestCandidates, occupationCandidates } from './structured-candidates';
+import type { JobForMatching, OccupationGuess, ProfileForMatching } from './types';
 
 export interface VoteCandidates {
-  /** Every candidate for a profile read with these occupations, scored; null once the index is down. */
-  scored(occupations: readonly OccupationGuess[]): Promise<(Neighbour & { jobId: string })[]>;
+  /** Every candidate for the profile read with these occupations, with its semantic score. */
+  scored(occupations: readonly OccupationGuess[]): Promise<Neighbour[]>;
 }
 
 /**
@@ -68,7 +69,7 @@ export async function voteCandidates(
         const jobVector = vectors.get(id);
         if (!job || !jobVector) return [];
         const score = semanticSimilarity(vector, jobVector, occupations, job.occupations, lexicalScore(query, job));
-        return [{ jobId: id, score, occupations: job.occupations }];
+        return [{ jobId: id, score, cosine: cosine(vector, jobVector), occupations: job.occupations }];
       });
     },
   };
