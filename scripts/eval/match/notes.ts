@@ -49,4 +49,7 @@ export const EXPLORATION_NOTES: readonly string[] = [
   'with refined occupations, the semantic mix again on the import path, dev half (composite x BM25): 0.6/0.3/0.1 1.907 / 1.546; 0.7/0.2/0.1 1.942 / 1.560; 0.7/0.15/0.15 1.938 / 1.589 (chosen)',
   'cheaper refinements on the import path (title words removed, x BM25; all / dev): the second round scored in memory over the first round\'s candidates 1.488 / 1.577; plus the newest jobs of the voted occupations 1.476 / 1.572, Mechanical Engineer at 0; two full rankings 1.502 / 1.589 (kept)',
   'the profile vector moved half-way to the mean of its 10 nearest jobs (Rocchio), one round: 2.060 / 1.606: not used (a second stored vector per profile)',
+  // Import path, composite x BM25, as is / title words removed (dev half; real postings only), with the vote scoring its candidates once (vote-candidates.ts).
+  'retrieval depth (nearest by embedding + newest by occupation, for the vote and the ranking): 200 + 100 1.986 / 1.504 (dev 1.923 / 1.587; real 1.267 / 1.250, kept); 400 + 200 2.003 / 1.429 (dev 1.934 / 1.503; real 1.243 / 1.166); 100 + 100 1.961 / 1.490 (dev 1.891 / 1.576; real 1.281 / 1.253)',
+  'equal vote scores settled by the job id 1.986 / 1.504 (dev 1.923 / 1.587); by the raw cosine, then the id 1.985 / 1.504 (dev 1.918 / 1.590, chosen: the order is meaningful)',
 ];
