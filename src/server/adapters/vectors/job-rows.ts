@@ -6,7 +6,8 @@ import { sql } from 'drizzle-orm';
 import type { JobType, RemoteType } from '@/lib/validators/enums';
 import type { DbOrTx } from '@/server/db';
 import type { JobFilterFields } from './filter';
-import { decodeFloat4Array, rowsOf } from './rows';
+import { decodeFloat4Array } from '@/server/db/float4-array';
+import { rowsOf } from './rows';
 
 export interface StoredJobVector {
   id: string;
