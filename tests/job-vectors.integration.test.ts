@@ -1,9 +1,10 @@
 /**
- * loadJobVectors reads stored vectors in PostgreSQL's binary array format, on both databases:
+ * loadJobVectors, on both databases (binary on the server, text on PGlite):
  * every value comes back as the float4 it was stored as (negative, tiny and large values, zero),
  * only the asked model's vectors come back, and jobs without one are absent.
  */
 import { describe, expect, it } from 'vitest';
+import { isEmbedded } from '@/server/db/embedded';
 import { jobEmbeddings } from '@/server/db/schema';
 import { loadJobVectors } from '@/server/services/matching/job-vectors';
 import { availableModes } from './helpers/databases';
@@ -19,6 +20,8 @@ describe.each(modes)('loadJobVectors on %s', (mode) => {
 
   it('returns each stored vector as its float4 values, for the asked model only', async () => {
     const { db } = tdb();
+    // PGlite reads the text form (binary columns decode slowly there), the server the binary one.
+    expect(isEmbedded(db)).toBe(mode === 'pglite');
     const [a, b, c] = [await insertJob(db), await insertJob(db), await insertJob(db)];
     const row = (jobId: string, model: string, embedding: number[]) => ({
       jobId,

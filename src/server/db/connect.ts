@@ -10,6 +10,7 @@ import { withPreparedStatements } from './prepared-statements';
 import { withReservedTransactions } from './reserved-transaction';
 import * as schema from './schema';
 import type { Database, DatabaseHandle } from './types';
+import { markEmbedded } from './embedded';
 
 export interface PostgresPoolOptions {
   max?: number;
@@ -83,6 +84,7 @@ export async function connectPglite(dataDir: string): Promise<DatabaseHandle> {
   await client.exec('CREATE EXTENSION IF NOT EXISTS vector; CREATE EXTENSION IF NOT EXISTS pg_trgm;');
   const observed = observePglite(client);
   const db = drizzlePglite(observed.client, { schema }) as unknown as Database;
+  markEmbedded(db);
   return {
     db,
     mode: 'pglite',
