@@ -1,11 +1,8 @@
 /**
- * Vectors read in PostgreSQL's binary array format: the in-process index reads every stored vector
- * this way, and matching the few hundred it scores per ranking (a text real[] of 256 floats parses
- * ~20x slower).
- *
  * A real[] in PostgreSQL's binary array format (`array_send`): 12 header bytes (dimensions,
  * null flag, element type), 8 per dimension (length, lower bound), then per element a 4-byte
- * length and a big-endian float4.
+ * length and a big-endian float4. The in-process index reads every stored vector this way, and
+ * matching on the server the few hundred it scores per ranking (job-vectors.ts).
  */
 export function decodeFloat4Array(bytes: Uint8Array): Float32Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

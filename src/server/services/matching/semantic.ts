@@ -57,10 +57,14 @@ export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
+const stretch = (raw: number): number => {
+  const { cosineFloor, cosineCeiling } = SEMANTIC_MIX;
+  return Math.min(1, Math.max(0, (raw - cosineFloor) / (cosineCeiling - cosineFloor)));
+};
+
 /** The embedding cosine stretched onto [0, 1]. */
 export function stretchedCosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const { cosineFloor, cosineCeiling } = SEMANTIC_MIX;
-  return Math.min(1, Math.max(0, (cosine(a, b) - cosineFloor) / (cosineCeiling - cosineFloor)));
+  return stretch(cosine(a, b));
 }
 
 export type SemanticMix = { occupation: number; embedding: number; lexical: number; lexicalCeiling: number };
@@ -73,7 +77,21 @@ export function semanticSimilarity(
   lexical = 0,
   mix: SemanticMix = SEMANTIC_MIX,
 ): number {
-  const embedding = stretchedCosine(profileVector, jobVector);
+  return semanticFromCosine(cosine(profileVector, jobVector), profileOccupations, jobOccupations, lexical, mix);
+}
+
+/**
+ * The same from the raw cosine: for a caller that scores one pair under several occupation
+ * readings (the neighbour vote) and computes the cosine and the lexical share once.
+ */
+export function semanticFromCosine(
+  rawCosine: number,
+  profileOccupations: readonly OccupationGuess[],
+  jobOccupations: readonly OccupationGuess[],
+  lexical = 0,
+  mix: SemanticMix = SEMANTIC_MIX,
+): number {
+  const embedding = stretch(rawCosine);
   const words = Math.min(1, Math.max(0, lexical / mix.lexicalCeiling));
   if (profileOccupations.length === 0 || jobOccupations.length === 0) {
     // No occupation on one side: the other signals share its weight (unknown is not a mismatch).

@@ -17,7 +17,7 @@ import { loadJobsForMatching } from './load-match-inputs';
 import type { MatchingContext } from './matching-context';
 import type { Neighbour } from './occupations/neighbour-vote';
 import { lexicalScore, profileLexicalQuery } from './score-jobs';
-import { cosine, semanticSimilarity } from './semantic';
+import { cosine, semanticFromCosine } from './semantic';
 import { newestCandidates, occupationCandidates } from './structured-candidates';
 import type { JobForMatching, OccupationGuess, ProfileForMatching } from './types';
 
@@ -42,20 +42,22 @@ export async function voteCandidates(
   if (hits.degraded) return null;
   const nearest = hits.value.map((h) => h.id);
   const query = profileLexicalQuery(profile);
-  const jobs = new Map<string, JobForMatching>();
-  const vectors = new Map<string, number[]>();
+  // Per job, what does not depend on the round's occupations: computed once, when first loaded.
+  const loaded = new Map<string, { job: JobForMatching; cosine: number; lexical: number }>();
   const seen = new Set<string>();
 
   const load = async (ids: readonly string[]): Promise<void> => {
     const missing = ids.filter((id) => !seen.has(id));
     if (missing.length === 0) return;
     for (const id of missing) seen.add(id);
-    const [loaded, loadedVectors] = await Promise.all([
+    const [jobs, vectors] = await Promise.all([
       loadJobsForMatching(mc.db, missing),
       loadJobVectors(mc.db, missing, mc.embedding.id),
     ]);
-    for (const job of loaded) jobs.set(job.id, job);
-    for (const [id, v] of loadedVectors) vectors.set(id, v);
+    for (const job of jobs) {
+      const jobVector = vectors.get(job.id);
+      if (jobVector) loaded.set(job.id, { job, cosine: cosine(vector, jobVector), lexical: lexicalScore(query, job) });
+    }
   };
 
   return {
@@ -65,11 +67,11 @@ export async function voteCandidates(
       if (nearest.length < depth) ids = [...ids, ...(await newestCandidates(mc.db, {}, depth, ids))];
       await load(ids);
       return ids.flatMap((id) => {
-        const job = jobs.get(id);
-        const jobVector = vectors.get(id);
-        if (!job || !jobVector) return [];
-        const score = semanticSimilarity(vector, jobVector, occupations, job.occupations, lexicalScore(query, job));
-        return [{ jobId: id, score, cosine: cosine(vector, jobVector), occupations: job.occupations }];
+        const found = loaded.get(id);
+        if (!found) return [];
+        const { job, cosine: raw, lexical } = found;
+        const score = semanticFromCosine(raw, occupations, job.occupations, lexical);
+        return [{ jobId: id, score, cosine: raw, occupations: job.occupations }];
       });
     },
   };
