@@ -15,7 +15,9 @@
  * and the composite (scoreMatch from scoring/score-match.ts, as score-jobs.ts calls it). Every
  * choice (embedding model, inference weights, relatedness weights, semantic mix) was made on the
  * dev half of the queries; the holdout half is reported beside it. Data are read from ../shared
- * and never copied into the repository. Flags: --quick (every 4th query, for a fast look).
+ * and never copied into the repository. Flags: --quick (every 4th query, for a fast look),
+ * --import-only, --text-only, --real-pool-only (the import path over the real postings' own
+ * pool, title words removed).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -38,6 +40,7 @@ import { flatMetrics, round, summaryRow, table } from './match/report';
 import { withoutTitleWords } from './match/resumes';
 import { runImportPath } from './match/import-path';
 import { importPathReport, importTargets } from './match/import-report';
+import { realPoolReport } from './match/real-pool';
 
 const OUT = path.join(process.cwd(), 'bench', 'results', 'eval-match.json');
 const quick = process.argv.includes('--quick');
@@ -48,6 +51,7 @@ const textOnly = process.argv.includes('--text-only');
 /** Only the import path over the real postings' own pool, title words removed: for a quick look. */
 const realPoolOnly = process.argv.includes('--real-pool-only');
 const log = (message: string) => console.error(`[eval:match] ${message}`);
+if (textOnly && realPoolOnly) throw new Error('--text-only and --real-pool-only exclude each other');
 
 async function main() {
   const started = performance.now();
@@ -103,25 +107,12 @@ async function main() {
     });
   }
 
-  // Real postings only, as a pool of their own: the board a seeker sees when every job is real.
-  // (The mixed pool's "real postings only" figure reads them out of forMe's first 50, where the
-  // generated jobs take most places; it stays reported beside this one.)
-  const realIndex = data.pool.flatMap((p, i) => (p.source === 'seed' ? [] : [i]));
-  const realPool = realIndex.map((i) => data.pool[i]!);
-  const realGrades = grades.map((g) => Uint8Array.from(realIndex, (i) => g[i] ?? 0));
-  const realRankers = new Rankers(realIndex.map((i) => features[i]!));
-  const realImported = textOnly
+  // Real postings only, as a board of real jobs is: a pool of its own (match/real-pool.ts).
+  const realPool = textOnly
     ? null
-    : await runImportPath(realPool, [{ name: 'notitle', queries: settings.notitle }], log);
-  const realPoolReport =
-    realImported &&
-    importPathReport(realImported.settings.notitle!, settings.notitle, realGrades, realPool, (qi) => {
-      const f = queryFeaturesOf.notitle[qi];
-      if (!f) throw new Error(`No features for query ${qi}`);
-      return Float64Array.from(realRankers.bm25Scores(f));
-    });
+    : await realPoolReport(data.pool, features, settings.notitle, queryFeaturesOf.notitle, grades, log);
   if (realPoolOnly) {
-    console.log(JSON.stringify(realPoolReport, null, 2));
+    console.log(JSON.stringify(realPool, null, 2));
     return;
   }
 
@@ -137,7 +128,7 @@ async function main() {
     title: importPathReport(imported.settings.title!, settings.title, grades, data.pool, bm25.title),
     notitle: importPathReport(imported.settings.notitle!, settings.notitle, grades, data.pool, bm25.notitle),
     /** Title words removed, over a pool of the real postings alone (its own database and BM25). */
-    notitle_real_pool: realPoolReport!,
+    notitle_real_pool: realPool!,
     prepare_jobs_ms: Math.round(imported.prepareJobsMs),
   };
   if (importOnly) {

@@ -110,7 +110,12 @@ async function storePool(db: Database, pool: readonly PoolJob[]): Promise<Map<st
   }
   const poolIndex = new Map(pool.map((p, i) => [p.job.id, i]));
   const rows = await db.select({ id: jobs.id, externalId: jobs.externalId }).from(jobs).where(eq(jobs.source, 'eval'));
-  return new Map(rows.map((r) => [r.id, poolIndex.get(r.externalId) ?? -1]));
+  return new Map(
+    rows.flatMap((r) => {
+      const i = poolIndex.get(r.externalId);
+      return i === undefined ? [] : [[r.id, i] as const];
+    }),
+  );
 }
 
 /**

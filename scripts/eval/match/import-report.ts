@@ -86,9 +86,16 @@ export function importPathReport(
           },
         ]),
     ),
-    /** The share of forMe's first page that is real postings (the rest: generated ones). */
+    /**
+     * The share of forMe's first page that is real postings (the rest: generated ones), over the
+     * profiles that got a page; always 1 on a pool of real postings alone.
+     */
     first_page_real_share: round(
-      mean(qs.map((q) => q.ranked.filter((i) => pool[i]?.source !== 'seed').length / Math.max(1, q.ranked.length))),
+      mean(
+        qs
+          .filter((q) => q.ranked.length > 0)
+          .map((q) => q.ranked.filter((i) => pool[i]?.source !== 'seed').length / q.ranked.length),
+      ),
     ),
     categories_at_zero: [...byCategory].filter(([, r]) => r.relevantJobs && mean(r.composite) === 0).map(([c]) => c),
     /** Categories the pool holds no relevant job for (a pool of real postings only lacks some). */
