@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signUpFreshUser } from './helpers';
+import { recordApplied, signUpFreshUser } from './helpers';
 
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -16,7 +16,7 @@ test('save a job, apply, move it on the board by keyboard and with Move to…, a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await page.getByRole('button', { name: '☆ Save job' }).click();
   await expect(page.getByRole('button', { name: '★ Saved' })).toBeVisible();
-  await page.getByRole('button', { name: 'Mark as applied' }).click();
+  await recordApplied(page);
   await expect(page.getByText('Tracked: applied')).toBeVisible();
   await expect(page.getByRole('link', { name: 'View application' })).toBeVisible();
 

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { extractText } from 'unpdf';
 import { FIXTURE_ORIGIN, serveJobPages, type FixturePosting } from './fixture-job-pages';
-import { signIn } from './helpers';
+import { recordApplied, signIn } from './helpers';
 
 const SEEKER = { email: 'seeker@givemejobs.dev', password: 'Seeker!2026x' };
 const stamp = Date.now().toString(36);
@@ -49,7 +49,7 @@ test('a seeker adds a job by its address, tracks it, and generates, edits, compa
   const jobUrl = page.url();
 
   // Track it.
-  await page.getByRole('button', { name: 'Mark as applied' }).click();
+  await recordApplied(page);
   await expect(page.getByText('Tracked: applied')).toBeVisible();
 
   // Generate a tailored resume and follow its progress to the new version.

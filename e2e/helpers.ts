@@ -29,3 +29,19 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 }
+
+/**
+ * Records an application from the job page. A job whose company recruits here asks before it
+ * shares the profile; any other job is tracked for the seeker only.
+ */
+export async function recordApplied(page: Page): Promise<void> {
+  const mark = page.getByRole('button', { name: 'Mark as applied' });
+  const share = page.getByRole('button', { name: 'Apply with your profile' });
+  await expect(mark.or(share)).toBeVisible();
+  if (await share.isVisible()) {
+    await share.click();
+    await page.getByRole('button', { name: 'Share and apply' }).click();
+  } else {
+    await mark.click();
+  }
+}

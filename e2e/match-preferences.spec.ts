@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { recordApplied, signIn } from './helpers';
 
 // The seeded demo seeker wants remote or hybrid work, full-time, $120k or more, in Austin, TX, all
 // marked as must-haves (seed/demo-profile.ts).
@@ -30,7 +30,7 @@ test('the matches page starts from the saved must-haves, can be widened, and sho
   const fresh = cards.filter({ hasNot: page.getByTestId('match-application') }).first();
   const title = (await fresh.getByRole('heading').textContent())?.trim() ?? '';
   await fresh.getByRole('heading').getByRole('link').click();
-  await page.getByRole('button', { name: 'Mark as applied' }).click();
+  await recordApplied(page);
   await expect(page.getByText('Tracked: applied')).toBeVisible();
   await page.goto('/matches');
   const applied = cards.filter({ has: page.getByRole('heading', { name: title, exact: true }) }).first();

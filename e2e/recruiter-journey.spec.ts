@@ -89,7 +89,11 @@ test('a new recruiter sets up their company, is approved, posts a job, reads an 
   // The demo seeker applies and attaches a tailored resume.
   await signIn(page, SEEKER.email, SEEKER.password);
   await page.goto(`/jobs/${jobId}`);
-  await page.getByRole('button', { name: 'Mark as applied' }).click();
+  // The company recruits here: the page says what applying shares, and asks first.
+  await expect(page.getByRole('button', { name: 'Mark as applied' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Apply with your profile' }).click();
+  await expect(page.getByTestId('share-profile-confirm')).toContainText('will see this application with your profile');
+  await page.getByRole('button', { name: 'Share and apply' }).click();
   await expect(page.getByText('Tracked: applied')).toBeVisible();
   await page.getByTestId('generate-document').getByRole('button', { name: 'Generate tailored resume' }).click();
   await expect(page).toHaveURL(/\/documents\/[0-9a-f-]{36}$/, { timeout: 180_000 });

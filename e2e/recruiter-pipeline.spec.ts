@@ -44,7 +44,11 @@ test('a recruiter moves an applicant to interview; the seeker sees it on the boa
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/jobs$/);
   await page.goto(`/jobs/${jobId}`);
-  await page.getByRole('button', { name: 'Mark as applied' }).click();
+  // The company recruits here: the page says what applying shares, and asks first.
+  await expect(page.getByRole('button', { name: 'Mark as applied' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Apply with your profile' }).click();
+  await expect(page.getByTestId('share-profile-confirm')).toContainText('will see this application with your profile');
+  await page.getByRole('button', { name: 'Share and apply' }).click();
   await expect(page.getByText('Tracked: applied')).toBeVisible();
   await expect.poll(() => interviewRate(page)).toBe('0%');
   await signOut(page);

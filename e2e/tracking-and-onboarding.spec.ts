@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { signUpFreshUser } from './helpers';
+import { recordApplied, signUpFreshUser } from './helpers';
 
 test.describe('a new seeker', () => {
   // The calendar file must carry UTC times whatever the reader's zone: enter one in New York.
@@ -26,7 +26,7 @@ test.describe('a new seeker', () => {
 
     // Track a job, open the application.
     await page.getByTestId('job-card').first().getByRole('link').first().click();
-    await page.getByRole('button', { name: 'Mark as applied' }).click();
+    await recordApplied(page);
     await page.getByRole('link', { name: 'View application' }).click();
     await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}$/);
 

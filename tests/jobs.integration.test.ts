@@ -2,6 +2,8 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from './helpers/callers';
 import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
+import { companyMembers } from '@/server/db/schema';
+import { signUpUser } from './helpers/factories';
 import { insertCompany, insertJob } from './helpers/jobs';
 
 const modes = await availableModes();
@@ -63,6 +65,18 @@ describe.each(modes)('jobs router on %s', (mode) => {
     const closed = await callerFor(tdb.db).jobs.byId({ id: ids.closed! });
     expect(closed.status).toBe('closed');
     expect(closed.company).toBeNull();
+  });
+
+  it("byId says whether the company's recruiters are here to see an application (active members only)", async () => {
+    const job = ids.newest!;
+    const { id: companyId } = (await callerFor(tdb.db).jobs.byId({ id: job })).company!;
+    expect((await callerFor(tdb.db).jobs.byId({ id: job })).company?.recruitsHere).toBe(false);
+    const pending = await signUpUser(tdb.db, { email: 'pending-recruiter@example.com', role: 'recruiter' });
+    await tdb.db.insert(companyMembers).values({ companyId, userId: pending.id, status: 'pending' });
+    expect((await callerFor(tdb.db).jobs.byId({ id: job })).company?.recruitsHere).toBe(false);
+    const active = await signUpUser(tdb.db, { email: 'active-recruiter@example.com', role: 'recruiter' });
+    await tdb.db.insert(companyMembers).values({ companyId, userId: active.id, status: 'active' });
+    expect((await callerFor(tdb.db).jobs.byId({ id: job })).company?.recruitsHere).toBe(true);
   });
 
   it('byId answers NOT_FOUND for an unknown id and BAD_REQUEST for a malformed one', async () => {

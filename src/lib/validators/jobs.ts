@@ -56,6 +56,11 @@ export const jobDetail = jobSummary.extend({
       industry: z.string().nullable(),
       size: z.string().nullable(),
       website: z.string().nullable(),
+      /**
+       * The company has active recruiters here: recording an application to this job shares the
+       * seeker's profile and email with them, which the job page says before it does.
+       */
+      recruitsHere: z.boolean(),
     })
     .nullable(),
 });

@@ -10,6 +10,8 @@ import { SaveJobButton } from '../../_components/save-job-button';
 /**
  * The job page's tracking actions: save, apply on the company's site, and record that you
  * applied. Recording remounts the save button so it shows the new status instead of "Saved".
+ * When the company recruits here (`sharesWith`), recording an application sends it to them with
+ * the seeker's profile and email, so the button says so and asks first.
  */
 export function JobTrackingActions({
   jobId,
@@ -17,15 +19,19 @@ export function JobTrackingActions({
   jobClosed,
   signedIn,
   initial,
+  sharesWith,
 }: {
   jobId: string;
   applyUrl: string | null;
   jobClosed: boolean;
   signedIn: boolean;
   initial: { status: ApplicationStatus; applicationId: string } | null;
+  /** The company whose recruiters see an application here; null when it is tracked for you only. */
+  sharesWith: string | null;
 }) {
   const trpc = useTRPC();
   const [tracked, setTracked] = useState(initial);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const apply = useMutation(trpc.applications.applyToJob.mutationOptions());
   const status = tracked?.status ?? null;
@@ -36,6 +42,7 @@ export function JobTrackingActions({
     try {
       const result = await apply.mutateAsync({ jobId });
       setTracked({ status: result.status, applicationId: result.applicationId });
+      setConfirming(false);
     } catch (err) {
       setError((err as Error).message);
     }
@@ -54,7 +61,7 @@ export function JobTrackingActions({
           Apply on the company site ↗
         </a>
       )}
-      {mayApply && (
+      {mayApply && !sharesWith && (
         <button
           type="button"
           onClick={() => void markApplied()}
@@ -63,6 +70,46 @@ export function JobTrackingActions({
         >
           {apply.isPending ? 'Saving…' : 'Mark as applied'}
         </button>
+      )}
+      {mayApply && sharesWith && !confirming && (
+        <button
+          type="button"
+          onClick={() => setConfirming(true)}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          Apply with your profile
+        </button>
+      )}
+      {mayApply && sharesWith && confirming && (
+        <div
+          role="group"
+          aria-label="Share your profile"
+          data-testid="share-profile-confirm"
+          className="basis-full rounded-md border border-brand-200 bg-brand-50 p-3 text-sm text-slate-800"
+        >
+          <p>
+            {sharesWith}&apos;s recruiters on GiveMeJobs will see this application with your profile as it is now and
+            your email address.
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={() => void markApplied()}
+              disabled={apply.isPending}
+              className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            >
+              {apply.isPending ? 'Sending…' : 'Share and apply'}
+            </button>
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              disabled={apply.isPending}
+              className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100"
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
       )}
       {tracked && status !== 'saved' && (
         <Link href={`/applications/${tracked.applicationId}`} className="text-sm text-brand-700 underline">

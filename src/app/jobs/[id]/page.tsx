@@ -48,6 +48,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             jobClosed={job.status === 'closed'}
             signedIn={Boolean(session)}
             initial={tracked[0] ? { status: tracked[0].status, applicationId: tracked[0].applicationId } : null}
+            sharesWith={job.company?.recruitsHere ? job.company.name : null}
           />
         </div>
         {job.status === 'private' && (

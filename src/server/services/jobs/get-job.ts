@@ -2,7 +2,7 @@ import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
 import { jobSourceLabel } from '@/lib/job-source';
 import { jobByIdInput, type JobDetail } from '@/lib/validators/jobs';
 import type { DbOrTx } from '@/server/db';
-import { companies, jobs } from '@/server/db/schema';
+import { companies, companyMembers, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { onetTitle } from '../matching/occupation-rows';
 import { jobSummaryColumns, toJobSummary } from './job-columns';
@@ -51,6 +51,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }, viewerId: string |
       industry: companies.industry,
       size: companies.size,
       website: companies.website,
+      recruitsHere: sql<boolean>`EXISTS (SELECT 1 FROM ${companyMembers} WHERE ${companyMembers.companyId} = ${companies.id} AND ${companyMembers.status} = 'active')`,
     })
     .from(jobs)
     .leftJoin(companies, eq(companies.id, jobs.companyId))
@@ -75,6 +76,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }, viewerId: string |
             industry: row.industry,
             size: row.size,
             website: row.website,
+            recruitsHere: row.recruitsHere === true,
           }
         : null,
   };
