@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { developmentOrigin } from './src/lib/development-origin';
 import { API_HEADERS, securityHeaders } from './src/lib/security-headers';
 
 const nextConfig: NextConfig = {
@@ -18,7 +20,11 @@ const nextConfig: NextConfig = {
   // bundles must carry them.
   // The PDF export's Unicode fonts (documents/export/unicode-fonts.ts) are read the same way.
   outputFileTracingIncludes: {
-    '/**': ['./data/onet/**', './data/models/**', './node_modules/dejavu-fonts-ttf/ttf/DejaVu{Sans,Serif,SansMono}{,-Bold}.ttf'],
+    '/**': [
+      './data/onet/**',
+      './data/models/**',
+      './node_modules/dejavu-fonts-ttf/ttf/DejaVu{Sans,Serif,SansMono}{,-Bold}.ttf',
+    ],
   },
   poweredByHeader: false,
   headers: () =>
@@ -28,4 +34,10 @@ const nextConfig: NextConfig = {
     ]),
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_DEVELOPMENT_SERVER) {
+    const origin = developmentOrigin(process.env);
+    if (origin) process.env.NEXTAUTH_URL = origin;
+  }
+  return nextConfig;
+}
