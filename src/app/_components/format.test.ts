@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlace } from './format';
+import { countOf, formatPlace } from './format';
 
 describe('formatPlace', () => {
   it('names the place and the work arrangement', () => {
@@ -17,5 +17,14 @@ describe('formatPlace', () => {
 
   it('keeps a "Remote" location on a job that is not remote as posted', () => {
     expect(formatPlace('Remote', 'hybrid')).toBe('Remote · Hybrid');
+  });
+});
+
+describe('countOf', () => {
+  it('agrees the noun with the count', () => {
+    expect(countOf(1, 'answered application')).toBe('1 answered application');
+    expect(countOf(0, 'answered application')).toBe('0 answered applications');
+    expect(countOf(2, 'smaller group')).toBe('2 smaller groups');
+    expect(countOf(1200, 'application')).toBe('1,200 applications');
   });
 });

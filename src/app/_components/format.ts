@@ -40,3 +40,8 @@ export function formatSalary(salary: JobSummary['salary']): string {
 export function formatDate(d: Date): string {
   return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(d);
 }
+
+/** "1 answered application", "3 answered applications": a count with its noun agreeing. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
+}

@@ -72,7 +72,7 @@ function SavedSearchRow({ search }: { search: SavedSearchOutput }) {
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="saved-search">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="font-semibold break-words">{search.name}</h2>
+        <h2 className="min-w-0 font-semibold [overflow-wrap:anywhere]">{search.name}</h2>
         <Link href={results} className="text-sm text-brand-700 underline">
           See results
         </Link>

@@ -11,6 +11,7 @@ import {
 } from '@/lib/validators/analytics';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
+import { countOf } from '../_components/format';
 import { BenchmarksTable } from './_components/benchmarks-table';
 import { ChartSection } from './_components/chart-section';
 import { InsightsList, RecommendationsList } from './_components/insights-list';
@@ -91,7 +92,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
               ))}
             <ChartSection
               title="Time to the company's first answer"
-              note={`${metrics.responseTimeSamples} answered applications; average ${metrics.averageResponseDays ?? '—'} days.`}
+              note={`${countOf(metrics.responseTimeSamples, 'answered application')}; average ${metrics.averageResponseDays ?? '—'} days.`}
               chart={<ResponseTimeChart buckets={metrics.responseTimeBuckets} />}
               table={<ResponseTimeTable buckets={metrics.responseTimeBuckets} />}
             />

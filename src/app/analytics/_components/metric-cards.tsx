@@ -1,4 +1,5 @@
 import type { WindowMetrics } from '@/lib/validators/analytics';
+import { countOf } from '../../_components/format';
 import { days, percent } from './format';
 
 function Card({ label, value, detail }: { label: string; value: string; detail: string }) {
@@ -28,7 +29,7 @@ export function MetricCards({ metrics: m }: { metrics: WindowMetrics }) {
       <Card
         label="Average response time"
         value={days(m.averageResponseDays)}
-        detail={`over ${m.responseTimeSamples} answered applications`}
+        detail={`over ${countOf(m.responseTimeSamples, 'answered application')}`}
       />
     </dl>
   );

@@ -1,4 +1,5 @@
 import type { Breakdown } from '@/lib/validators/analytics';
+import { countOf } from '../../_components/format';
 import { percent } from './format';
 
 export function RatesTable({ breakdown, caption }: { breakdown: Breakdown; caption: string }) {
@@ -44,8 +45,8 @@ export function RatesTable({ breakdown, caption }: { breakdown: Breakdown; capti
           <tfoot>
             <tr className="border-t border-slate-100 text-slate-500">
               <td colSpan={5} className="py-1">
-                {breakdown.hiddenGroups} smaller group{breakdown.hiddenGroups === 1 ? '' : 's'} (
-                {breakdown.hiddenApplications} applications) not shown: too few to read a rate from.
+                {countOf(breakdown.hiddenGroups, 'smaller group')} (
+                {countOf(breakdown.hiddenApplications, 'application')}) not shown: too few to read a rate from.
               </td>
             </tr>
           </tfoot>
