@@ -12,7 +12,8 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
       </h2>
       <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2">
         <div>
-          <dt className="text-slate-500">Job keywords covered</dt>
+          {/* Coverage counts only the job's skills the seeker has (compute-quality.ts): the label says so. */}
+          <dt className="text-slate-500">Your skills the job asks for, shown</dt>
           <dd className="font-medium">
             {pct(q.keywordCoverageAfter)} <span className="text-xs font-normal text-slate-500">(profile as is: {pct(q.keywordCoverageBefore)})</span>
           </dd>
