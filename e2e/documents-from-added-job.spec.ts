@@ -111,6 +111,8 @@ test('a seeker adds a job by its address, tracks it, and generates, edits, compa
   await expect(page).toHaveURL(/\/documents\/[0-9a-f-]{36}$/, { timeout: 120_000 });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cover letter');
   await expect(page.getByTestId('document-preview')).toContainText(POSTING.company);
+  // A letter is not a resume: no JSON Resume download is offered for it.
+  await expect(page.getByTestId('export-links').locator('a[href$="format=json"]')).toHaveCount(0);
   const letter = await download(page, 'docx');
   expect((await mammoth.extractRawText({ buffer: letter.bytes })).value).toContain(POSTING.company);
 });

@@ -150,6 +150,15 @@ describe('GET /api/documents/[versionId]/export', () => {
     expect(await res.text()).toContain('Re: Lead Data Analyst');
   });
 
+  it('refuses a cover letter as JSON Resume (a resume format) with 400 naming the formats it has', async () => {
+    signIn(owner);
+    const res = await download(letterId, 'json');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toBe('A cover letter has no JSON Resume form: use one of pdf, docx, txt, html, md.');
+  });
+
   it('answers another user 404, the same as an id that does not exist or is not an id', async () => {
     signIn(other);
     const theirs = await download(resumeId, 'pdf');

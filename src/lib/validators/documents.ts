@@ -18,6 +18,9 @@ export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'txt', 'html', 'md', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** JSON Resume is a resume's form: a cover letter has every other format. */
+export const exportFormatsFor = (kind: (typeof DOCUMENT_KINDS)[number]): readonly ExportFormat[] =>
+  kind === 'resume' ? EXPORT_FORMATS : EXPORT_FORMATS.filter((f) => f !== 'json');
 
 /** Ids for facts that are not profile rows: they come from the user record itself. */
 export const PERSON_FACT_IDS = {

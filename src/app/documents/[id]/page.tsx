@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { EXPORT_FORMATS } from '@/lib/validators/documents';
+import { exportFormatsFor } from '@/lib/validators/documents';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { formatDate } from '../../_components/format';
@@ -46,7 +46,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         <div className="min-w-0">
           <h1 className="text-2xl font-bold">{title}</h1>
           <p className="text-sm text-slate-600">
-            Version {version.version} of {versions.length} · {version.template.name} template · {formatDate(version.createdAt)}
+            Version {version.version} of {versions.length} · {version.template.name} template ·{' '}
+            {formatDate(version.createdAt)}
             {version.jobId && (
               <>
                 {' · '}
@@ -57,7 +58,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             )}
           </p>
         </div>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[version.status]}`}>{version.status}</span>
+        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[version.status]}`}>
+          {version.status}
+        </span>
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-6">
@@ -70,7 +73,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
               Download
             </h2>
             <ul className="mt-2 grid grid-cols-2 gap-2" data-testid="export-links">
-              {EXPORT_FORMATS.map((f) => (
+              {exportFormatsFor(version.kind).map((f) => (
                 <li key={f}>
                   <a
                     href={`/api/documents/${version.id}/export?format=${f}`}
@@ -87,12 +90,21 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           <AttachToApplication
             versionId={version.id}
             attachedApplicationId={version.applicationId}
-            applications={applications.map((a) => ({ id: a.id, label: `${a.job.title} — ${a.job.companyName}`, jobId: a.job.id }))}
+            applications={applications.map((a) => ({
+              id: a.id,
+              label: `${a.job.title} — ${a.job.companyName}`,
+              jobId: a.job.id,
+            }))}
             jobId={version.jobId}
           />
           <VersionHistory
             currentId={version.id}
-            versions={versions.map((v) => ({ id: v.id, version: v.version, status: v.status, createdAt: v.createdAt.toISOString() }))}
+            versions={versions.map((v) => ({
+              id: v.id,
+              version: v.version,
+              status: v.status,
+              createdAt: v.createdAt.toISOString(),
+            }))}
           />
         </aside>
       </div>

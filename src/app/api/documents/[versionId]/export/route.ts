@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS, type ExportFormat } from '@/lib/validators/documents';
+import { EXPORT_FORMATS, exportFormatsFor, type ExportFormat } from '@/lib/validators/documents';
 import { getSession } from '@/server/auth/session';
 import { getDatabase } from '@/server/db';
 import { logger } from '@/server/logger';
@@ -66,6 +66,9 @@ export async function GET(req: Request, ctx: { params: Promise<{ versionId: stri
   if (!doc) return refuse(404, 'NOT_FOUND', 'Document not found.');
 
   const chosen: ExportFormat = parsedFormat.data;
+  const formats = exportFormatsFor(doc.kind);
+  if (!formats.includes(chosen))
+    return refuse(400, 'BAD_REQUEST', `A cover letter has no JSON Resume form: use one of ${formats.join(', ')}.`);
   const file = await exportDocument(doc.content, doc.template, chosen);
   const name = exportFileName(
     { personName: doc.personName, kind: doc.kind, jobTitle: doc.jobTitle, company: doc.companyName },
@@ -73,16 +76,17 @@ export async function GET(req: Request, ctx: { params: Promise<{ versionId: stri
   );
   // The exports list is the seeker's record of their own downloads; a company's reading is not one.
   // It is a record, not a gate: a failure to note the download must not fail it.
-  if (!forApplication) await recordDocumentExport(db, doc.versionId, {
-    format: chosen,
-    generatedAt: new Date().toISOString(),
-    fileSize: file.bytes.byteLength,
-  }).catch((err: unknown) =>
-    logger.warn(
-      { err: err instanceof Error ? err.message : String(err), versionId: doc.versionId },
-      'export not recorded',
-    ),
-  );
+  if (!forApplication)
+    await recordDocumentExport(db, doc.versionId, {
+      format: chosen,
+      generatedAt: new Date().toISOString(),
+      fileSize: file.bytes.byteLength,
+    }).catch((err: unknown) =>
+      logger.warn(
+        { err: err instanceof Error ? err.message : String(err), versionId: doc.versionId },
+        'export not recorded',
+      ),
+    );
 
   return new Response(new Blob([file.bytes as Uint8Array<ArrayBuffer>]).stream(), {
     status: 200,
