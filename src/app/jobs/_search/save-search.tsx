@@ -81,9 +81,23 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
           <button
             type="button"
             onClick={() => (setOpen(true), setSaved(null))}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
+            className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
           >
-            🔔 Save this search
+            {/* An outline, not the bell emoji: a system without an emoji font drew that as an empty box. */}
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="h-4 w-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            >
+              <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+            </svg>
+            Save this search
           </button>
           {saved && (
             <span role="status">
