@@ -59,3 +59,15 @@ describe('X-Request-Id on /api/trpc', () => {
     expect(crossSite.headers.get('x-request-id')).toBe('edge-44');
   });
 });
+
+describe('a control character in the input', () => {
+  it('is refused with the field it is in, so a form can mark that field', async () => {
+    const res = await trpcGet(GET, 'jobs.search', { keywords: 'nurse\u0007' });
+    expect(res.status).toBe(400);
+    const [error] = await errorsOf(res);
+    expect(error?.message).toBe('keywords: text cannot contain control characters (such as a NUL byte).');
+    expect((error?.data as { fields?: unknown }).fields).toEqual({
+      keywords: ['This text holds an invisible control character (a bell or NUL, often pasted in): remove it.'],
+    });
+  });
+});

@@ -121,13 +121,16 @@ const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
   });
 });
 
-/** Refuses control characters anywhere in the input (control-characters.ts) with a typed error. */
+/**
+ * Refuses control characters anywhere in the input (control-characters.ts) with a typed error
+ * that names the top-level field, as zod's field errors do, so the form marks the field.
+ */
 const controlCharacters = t.middleware(async ({ next, getRawInput }) => {
   const field = findControlCharacter(await getRawInput());
   if (field) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `${field}: text cannot contain control characters (such as a NUL byte).`,
+    const top = field.split('.')[0] ?? field;
+    throw new AppError('VALIDATION_ERROR', `${field}: text cannot contain control characters (such as a NUL byte).`, {
+      fields: { [top]: ['This text holds an invisible control character (a bell or NUL, often pasted in): remove it.'] },
     });
   }
   return next();
