@@ -57,6 +57,32 @@ describe.each(modes)('resume history on %s', (mode) => {
     expect(again.added.experience).toBe(0);
   });
 
+  it('gives each imported skill the years of the roles that name it, and none (0) when no dated role does', async () => {
+    const u = await signUpUser(database().db);
+    const api = callerFor(database().db, u).profile;
+    const draft = await api.readResume({
+      text: [
+        'Ana Lopez',
+        'ana.lopez@example.com',
+        'Skills: Python, SQL, Tableau',
+        'Experience',
+        'Data Engineer, Acme Analytics',
+        'March 2016 - December 2020',
+        '- Built pipelines in Python and SQL',
+        'Analyst, Northwind Traders',
+        'January 2014 - February 2016',
+        '- Reports in SQL',
+      ].join('\n'),
+    });
+    const rows = draftToRows(draft);
+    const years = Object.fromEntries(rows.skills.map((s) => [s.name, s.yearsOfExperience]));
+    // Python: 2016-03 to 2020-12 (58 months); SQL: 2014-01 to 2020-12 (84 months); Tableau: no role names it.
+    expect(years).toMatchObject({ Python: '5', SQL: '7', Tableau: '0' });
+    await api.commitResumeImport(rowsToCommit(rows).input);
+    const saved = Object.fromEntries((await api.get()).skills.map((s) => [s.name, s.yearsOfExperience]));
+    expect(saved).toMatchObject({ Python: 5, SQL: 7, Tableau: 0 });
+  });
+
   it('keeps a role with only a year and a stated length, with that precision', async () => {
     const u = await signUpUser(database().db);
     const api = callerFor(database().db, u).profile;
@@ -84,7 +110,8 @@ describe.each(modes)('resume history on %s', (mode) => {
     });
     await drainWorkflows();
     const stored = async () =>
-      (await database().db.select().from(profileOccupations).where(eq(profileOccupations.userId, u.id)))[0]?.occupationCode;
+      (await database().db.select().from(profileOccupations).where(eq(profileOccupations.userId, u.id)))[0]
+        ?.occupationCode;
     expect(await stored()).toBe('29-1141.00');
     expect((await api.occupations()).inferred[0]?.code).toBe('29-1141.00');
 

@@ -2,6 +2,7 @@ import type { DatePrecision, SkillCategory } from '@/lib/validators/enums';
 import { formatPartialDate, parsePartialDate } from '@/lib/partial-date';
 import type { GUESSABLE_ROLE_FIELDS, ResumeDraft, ResumeSource } from '@/lib/validators/resume';
 import type { CommitResumeImportInput } from '@/lib/validators/resume-import';
+import { skillYearsFromRoles } from './skill-years';
 
 interface Meta {
   include: boolean;
@@ -62,6 +63,7 @@ export interface DraftRows {
 const INCLUDE_AT = 0.5;
 
 export function draftToRows(d: ResumeDraft): DraftRows {
+  const roles = d.experience.map((e) => e.value);
   const meta = (x: { confidence: number; source: ResumeSource }, include = x.confidence >= INCLUDE_AT): Meta => ({
     include,
     confidence: x.confidence,
@@ -70,7 +72,14 @@ export function draftToRows(d: ResumeDraft): DraftRows {
   return {
     headline: d.headline?.value ?? '',
     summary: d.summary?.value ?? '',
-    skills: d.skills.map((s) => ({ ...meta(s), ...s.value, proficiencyLevel: '3', yearsOfExperience: '1' })),
+    // Years from the roles that name the skill (0: the resume does not say); the level is the
+    // middle of the scale, for the seeker to change.
+    skills: d.skills.map((s) => ({
+      ...meta(s),
+      ...s.value,
+      proficiencyLevel: '3',
+      yearsOfExperience: String(skillYearsFromRoles(s.value.name, roles)),
+    })),
     // Every role starts ticked, however little was read of it: it is the seeker's history, and a
     // missing title or date is for them to fill in (the row says so), not a reason to drop it.
     experience: d.experience.map((e) => ({
