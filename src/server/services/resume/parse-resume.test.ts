@@ -7,6 +7,28 @@ import { parseResume } from './parse-resume';
 const fixture = (name: string) => readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'resumes', name), 'utf8');
 
 describe('parseResume', () => {
+  it('offers what a Skills section lists that the taxonomy does not know, unticked, and nothing twice', () => {
+    const d = parseResume(
+      [
+        'Jane Doe',
+        'jane@example.com',
+        '',
+        'SKILLS',
+        'Financial Modelling, Excel, IFRS',
+        'Python; Auto cad',
+        'Microsoft Office - Exprience - 120 months',
+      ].join('\n'),
+    );
+    const byName = new Map(d.skills.map((s) => [s.value.name, s.confidence]));
+    expect(byName.get('Financial Modelling')).toBe(0.45);
+    expect(byName.get('IFRS')).toBe(0.45);
+    // Known skills keep their reading; a known skill is not offered again as written.
+    expect(byName.get('Python')).toBe(0.9);
+    expect(
+      [...byName.keys()].filter((n) => /auto ?cad|excel|experience|months/i.test(n) && (byName.get(n) ?? 0) < 0.5),
+    ).toEqual([]);
+  });
+
   const draft = parseResume(fixture('resume.txt'), { format: 'txt' });
 
   it('returns a valid draft with contact details and their sources', () => {

@@ -4,6 +4,7 @@
  * Confidence (0-1): 0.9 in a Skills/Languages section, 0.8 in Certifications, 0.7 in experience,
  * projects or summary, 0.6 elsewhere; +0.03 per further mention (up to +0.09); -0.1 when only an
  * ambiguous alias matched; -0.25 when only a misspelling matched. The best reading per skill wins.
+ * A Skills section's items the taxonomy does not know follow, offered unticked (unknownListedSkills).
  */
 import { type Sourced } from '@/lib/validators/resume';
 import { extractSkills } from '@/server/services/skills/taxonomy';
@@ -56,7 +57,47 @@ export function collectSkills(sections: Section[]): Sourced<SkillValue>[] {
       });
     }
   }
-  return [...best.values()]
+  const known = [...best.values()]
     .sort((a, b) => b.confidence - a.confidence || a.order - b.order)
     .map(({ order: _order, ...skill }) => skill);
+  return [...known, ...unknownListedSkills(sections, known)];
 }
+
+/** Below the review form's tick threshold (0.5): offered, for the seeker to opt in. */
+const UNKNOWN_LISTED_CONFIDENCE = 0.45;
+const ITEM_SPLIT = /[,;|•·●▪◦\t]+|\s+-\s+|\n/;
+const NOT_A_SKILL = /\b(?:ex(?:p|pe)ri?ence|months?|years?|yrs?|details?|skills?)\b/i;
+
+/**
+ * What a Skills section lists that the taxonomy does not know ("Financial Modelling", "IFRS"):
+ * the seeker wrote it down as a skill, so the review form offers it, unticked (it was not
+ * recognised, so it is not claimed with any confidence). Items that name a known skill, even
+ * with more words ("Excel (advanced)"), were read above; headings, sentences and the like
+ * ("Experience - 24 months") are left out.
+ */
+function unknownListedSkills(sections: Section[], known: Sourced<SkillValue>[]): Sourced<SkillValue>[] {
+  const seen = new Set(known.map((k) => squash(k.value.name)));
+  const out: Sourced<SkillValue>[] = [];
+  for (const section of sections) {
+    if (section.name !== 'skills') continue;
+    for (const line of section.lines) {
+      for (const raw of line.text.split(ITEM_SPLIT)) {
+        const item = raw.replace(/^[\s*\-–—>»✓✔]+|[\s.:]+$/g, '').trim();
+        const words = item.split(/\s+/).length;
+        if (item.length < 2 || item.length > 40 || words > 4 || !/\p{L}/u.test(item)) continue;
+        if (/:/.test(item) || NOT_A_SKILL.test(item) || /\d{3,}/.test(item)) continue;
+        const key = squash(item);
+        if (seen.has(key) || extractSkills(item, { listContext: true }).length > 0) continue;
+        seen.add(key);
+        out.push({
+          value: { name: item, category: 'technical' },
+          confidence: UNKNOWN_LISTED_CONFIDENCE,
+          source: { section: section.name, line: line.line, text: line.text },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}+#]/gu, '');
