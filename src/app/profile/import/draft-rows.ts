@@ -60,7 +60,7 @@ export interface DraftRows {
 }
 
 /** Low-confidence skills and schools start unticked: the user opts in rather than cleaning up. */
-const INCLUDE_AT = 0.5;
+export const INCLUDE_AT = 0.5;
 
 export function draftToRows(d: ResumeDraft): DraftRows {
   const roles = d.experience.map((e) => e.value);

@@ -66,7 +66,9 @@ export function collectSkills(sections: Section[]): Sourced<SkillValue>[] {
 /** Below the review form's tick threshold (0.5): offered, for the seeker to opt in. */
 const UNKNOWN_LISTED_CONFIDENCE = 0.45;
 const ITEM_SPLIT = /[,;|•·●▪◦\t]+|\s+-\s+|\n/;
-const NOT_A_SKILL = /\b(?:ex(?:p|pe)ri?ence|months?|years?|yrs?|details?|skills?)\b/i;
+const NOT_A_SKILL = /\b(?:ex(?:p|pe)ri?ence|months?|years?|yrs?|details?|skills?|university|college|school)\b/i;
+/** A sentence fragment ("to real life solutions", "asking them questions"), not a skill's name. */
+const FUNCTION_WORD = /\b(?:a|an|the|to|or|and|of|as|for|with|in|on|by|them|their|my|our)\b/i;
 
 /**
  * What a Skills section lists that the taxonomy does not know ("Financial Modelling", "IFRS"):
@@ -81,20 +83,27 @@ function unknownListedSkills(sections: Section[], known: Sourced<SkillValue>[]):
   for (const section of sections) {
     if (section.name !== 'skills') continue;
     for (const line of section.lines) {
-      for (const raw of line.text.split(ITEM_SPLIT)) {
-        const item = raw.replace(/^[\s*\-–—>»✓✔]+|[\s.:]+$/g, '').trim();
+      const items = line.text
+        .split(ITEM_SPLIT)
+        .map((raw) => raw.replace(/^[\s*\-–—>»✓✔]+|[\s.:]+$/g, '').trim())
+        .filter(Boolean);
+      // A list line: several items, one of them a skill the taxonomy knows. Prose, places and
+      // schools that a flattened export put under Skills are not offered.
+      const isKnown = items.map((item) => extractSkills(item, { listContext: true }).length > 0);
+      if (items.length < 2 || !isKnown.some(Boolean)) continue;
+      items.forEach((item, i) => {
         const words = item.split(/\s+/).length;
-        if (item.length < 2 || item.length > 40 || words > 4 || !/\p{L}/u.test(item)) continue;
-        if (/:/.test(item) || NOT_A_SKILL.test(item) || /\d{3,}/.test(item)) continue;
+        if (isKnown[i] || item.length < 2 || item.length > 40 || words > 4 || !/\p{L}/u.test(item)) return;
+        if (/[:()]/.test(item) || NOT_A_SKILL.test(item) || FUNCTION_WORD.test(item) || /\d{3,}/.test(item)) return;
         const key = squash(item);
-        if (seen.has(key) || extractSkills(item, { listContext: true }).length > 0) continue;
+        if (seen.has(key)) return;
         seen.add(key);
         out.push({
           value: { name: item, category: 'technical' },
           confidence: UNKNOWN_LISTED_CONFIDENCE,
           source: { section: section.name, line: line.line, text: line.text },
         });
-      }
+      });
     }
   }
   return out;
