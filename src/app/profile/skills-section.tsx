@@ -43,16 +43,11 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
   return (
     <Section id="skills" title="Skills">
       {skills.length === 0 ? (
-        <p className="mb-4 text-sm text-slate-600">
-          No skills yet. Add the tools, languages and strengths you work with.
-        </p>
+        <p className="mb-4 text-sm text-slate-600">No skills yet. Add the tools, languages and strengths you work with.</p>
       ) : (
         <ul className="mb-4 flex flex-wrap gap-2" aria-label="Your skills">
           {skills.map((s) => (
-            <li
-              key={s.id}
-              className="flex items-center gap-2 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700"
-            >
+            <li key={s.id} className="flex items-center gap-2 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">
               <span>{s.name}</span>
               <span className="text-xs text-slate-500">
                 {s.proficiencyLevel}/5{s.yearsOfExperience > 0 ? ` · ${s.yearsOfExperience} yr` : ''}
@@ -101,39 +96,10 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
           });
         }}
       >
-        <FormField
-          idPrefix="skill-"
-          label="Skill"
-          name="name"
-          errors={form.errors.name}
-          placeholder="e.g. React, SQL, Spanish"
-        />
-        <SelectField
-          idPrefix="skill-"
-          label="Category"
-          name="category"
-          options={CATEGORY_OPTIONS}
-          errors={form.errors.category}
-        />
-        <SelectField
-          idPrefix="skill-"
-          label="Level"
-          name="proficiencyLevel"
-          options={LEVELS}
-          defaultValue="3"
-          errors={form.errors.proficiencyLevel}
-        />
-        <FormField
-          idPrefix="skill-"
-          label="Years"
-          name="yearsOfExperience"
-          type="number"
-          min={0}
-          max={50}
-          step={0.5}
-          defaultValue="1"
-          errors={form.errors.yearsOfExperience}
-        />
+        <FormField idPrefix="skill-" label="Skill" name="name" errors={form.errors.name} placeholder="e.g. React, SQL, Spanish" />
+        <SelectField idPrefix="skill-" label="Category" name="category" options={CATEGORY_OPTIONS} errors={form.errors.category} />
+        <SelectField idPrefix="skill-" label="Level" name="proficiencyLevel" options={LEVELS} defaultValue="3" errors={form.errors.proficiencyLevel} />
+        <FormField idPrefix="skill-" label="Years" name="yearsOfExperience" type="number" min={0} max={50} step={0.5} defaultValue="1" errors={form.errors.yearsOfExperience} />
         <FormField idPrefix="skill-" label="Last used" name="lastUsed" type="date" errors={form.errors.lastUsed} />
         <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-3">
           <button type="submit" className={buttonClass}>

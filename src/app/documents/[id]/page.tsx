@@ -46,8 +46,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         <div className="min-w-0">
           <h1 className="text-2xl font-bold">{title}</h1>
           <p className="text-sm text-slate-600">
-            Version {version.version} of {versions.length} · {version.template.name} template ·{' '}
-            {formatDate(version.createdAt)}
+            Version {version.version} of {versions.length} · {version.template.name} template · {formatDate(version.createdAt)}
             {version.jobId && (
               <>
                 {' · '}
@@ -58,9 +57,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             )}
           </p>
         </div>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[version.status]}`}>
-          {version.status}
-        </span>
+        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[version.status]}`}>{version.status}</span>
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-6">
@@ -90,21 +87,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           <AttachToApplication
             versionId={version.id}
             attachedApplicationId={version.applicationId}
-            applications={applications.map((a) => ({
-              id: a.id,
-              label: `${a.job.title} — ${a.job.companyName}`,
-              jobId: a.job.id,
-            }))}
+            applications={applications.map((a) => ({ id: a.id, label: `${a.job.title} — ${a.job.companyName}`, jobId: a.job.id }))}
             jobId={version.jobId}
           />
           <VersionHistory
             currentId={version.id}
-            versions={versions.map((v) => ({
-              id: v.id,
-              version: v.version,
-              status: v.status,
-              createdAt: v.createdAt.toISOString(),
-            }))}
+            versions={versions.map((v) => ({ id: v.id, version: v.version, status: v.status, createdAt: v.createdAt.toISOString() }))}
           />
         </aside>
       </div>

@@ -76,17 +76,16 @@ export async function GET(req: Request, ctx: { params: Promise<{ versionId: stri
   );
   // The exports list is the seeker's record of their own downloads; a company's reading is not one.
   // It is a record, not a gate: a failure to note the download must not fail it.
-  if (!forApplication)
-    await recordDocumentExport(db, doc.versionId, {
-      format: chosen,
-      generatedAt: new Date().toISOString(),
-      fileSize: file.bytes.byteLength,
-    }).catch((err: unknown) =>
-      logger.warn(
-        { err: err instanceof Error ? err.message : String(err), versionId: doc.versionId },
-        'export not recorded',
-      ),
-    );
+  if (!forApplication) await recordDocumentExport(db, doc.versionId, {
+    format: chosen,
+    generatedAt: new Date().toISOString(),
+    fileSize: file.bytes.byteLength,
+  }).catch((err: unknown) =>
+    logger.warn(
+      { err: err instanceof Error ? err.message : String(err), versionId: doc.versionId },
+      'export not recorded',
+    ),
+  );
 
   return new Response(new Blob([file.bytes as Uint8Array<ArrayBuffer>]).stream(), {
     status: 200,
