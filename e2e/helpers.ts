@@ -32,7 +32,7 @@ export async function signOut(page: Page): Promise<void> {
 
 /**
  * Records an application from the job page. A job whose company recruits here asks before it
- * shares the profile; any other job is tracked for the seeker only.
+ * shares the profile; any other job is recorded without the question.
  */
 export async function recordApplied(page: Page): Promise<void> {
   const mark = page.getByRole('button', { name: 'Mark as applied' });

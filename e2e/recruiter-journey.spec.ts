@@ -92,7 +92,7 @@ test('a new recruiter sets up their company, is approved, posts a job, reads an 
   // The company recruits here: the page says what applying shares, and asks first.
   await expect(page.getByRole('button', { name: 'Mark as applied' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Apply with your profile' }).click();
-  await expect(page.getByTestId('share-profile-confirm')).toContainText('will see this application with your profile');
+  await expect(page.getByTestId('share-profile-confirm')).toContainText('will see this application, your profile and your email');
   await page.getByRole('button', { name: 'Share and apply' }).click();
   await expect(page.getByText('Tracked: applied')).toBeVisible();
   await page.getByTestId('generate-document').getByRole('button', { name: 'Generate tailored resume' }).click();

@@ -98,6 +98,21 @@ describe.each(modes)('application pipeline on %s', (mode) => {
     });
   });
 
+  it("tells the board whether a saved job's company has recruiters here (moving it to Applied shares it)", async () => {
+    const company = await insertCompany(tdb.db, 'Recruiting Co');
+    const seeker = await signUpUser(tdb.db);
+    const api = callerFor(tdb.db, seeker).applications;
+    const hiring = await insertJob(tdb.db, { title: 'Hiring here', companyId: company.id, companyName: company.name });
+    const elsewhere = await insertJob(tdb.db, { title: 'Board posting' });
+    await api.save({ jobId: hiring.id });
+    await api.save({ jobId: elsewhere.id });
+    const recruiter = await signUpUser(tdb.db, { role: 'recruiter' });
+    await tdb.db.insert(companyMembers).values({ companyId: company.id, userId: recruiter.id, status: 'active' });
+    const { items } = await api.list({});
+    const byTitle = Object.fromEntries(items.map((i) => [i.job.title, i.job.recruitsHere]));
+    expect(byTitle).toEqual({ 'Hiring here': true, 'Board posting': false });
+  });
+
   it('tracks an unsaved job as applied straight away, but not a closed one', async () => {
     const seeker = await signUpUser(tdb.db);
     const api = callerFor(tdb.db, seeker).applications;

@@ -146,6 +146,8 @@ export const applicationItemOutput = z.object({
     companyName: z.string(),
     location: z.string(),
     status: z.enum(JOB_ROW_STATUSES),
+    /** The company has active recruiters here: an application to it is shared with them. */
+    recruitsHere: z.boolean(),
   }),
   /** The statuses the caller may move this application to. */
   allowedNext: z.array(status),

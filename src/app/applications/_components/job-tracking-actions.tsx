@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ApplicationStatus } from '@/lib/validators/enums';
 import { useTRPC } from '@/trpc/react';
 import { SaveJobButton } from '../../_components/save-job-button';
@@ -26,13 +26,23 @@ export function JobTrackingActions({
   jobClosed: boolean;
   signedIn: boolean;
   initial: { status: ApplicationStatus; applicationId: string } | null;
-  /** The company whose recruiters see an application here; null when it is tracked for you only. */
+  /** The company whose recruiters see an application here; null when it has no recruiters here now. */
   sharesWith: string | null;
 }) {
   const trpc = useTRPC();
   const [tracked, setTracked] = useState(initial);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const noticeId = useId();
+  // Focus follows the question: into the notice when it opens, back to its button when it closes.
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+    else if (wasConfirming.current) trigger.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   const apply = useMutation(trpc.applications.applyToJob.mutationOptions());
   const status = tracked?.status ?? null;
   const mayApply = signedIn && (status === null || status === 'saved') && !(jobClosed && status === null);
@@ -71,10 +81,13 @@ export function JobTrackingActions({
           {apply.isPending ? 'Saving…' : 'Mark as applied'}
         </button>
       )}
-      {mayApply && sharesWith && !confirming && (
+      {mayApply && sharesWith && (
         <button
+          ref={trigger}
           type="button"
-          onClick={() => setConfirming(true)}
+          aria-expanded={confirming}
+          aria-controls={`${noticeId}-panel`}
+          onClick={() => (setError(null), setConfirming((open) => !open))}
           className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
         >
           Apply with your profile
@@ -82,18 +95,20 @@ export function JobTrackingActions({
       )}
       {mayApply && sharesWith && confirming && (
         <div
+          id={`${noticeId}-panel`}
           role="group"
-          aria-label="Share your profile"
+          aria-labelledby={noticeId}
           data-testid="share-profile-confirm"
           className="basis-full rounded-md border border-brand-200 bg-brand-50 p-3 text-sm text-slate-800"
         >
-          <p>
-            {sharesWith}&apos;s recruiters on GiveMeJobs will see this application with your profile as it is now and
-            your email address.
+          <p id={noticeId}>
+            {sharesWith}&apos;s recruiters on GiveMeJobs will see this application, your profile and your email address.
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
             <button
+              ref={confirm}
               type="button"
+              aria-describedby={noticeId}
               onClick={() => void markApplied()}
               disabled={apply.isPending}
               className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
@@ -102,9 +117,9 @@ export function JobTrackingActions({
             </button>
             <button
               type="button"
-              onClick={() => setConfirming(false)}
+              onClick={() => (setError(null), setConfirming(false))}
               disabled={apply.isPending}
-              className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100"
+              className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-60"
             >
               Cancel
             </button>

@@ -30,6 +30,9 @@ function moveToFront(list: ApplicationList, id: string, to: ApplicationStatus): 
   return { ...list, items: [moved, ...list.items.filter((i) => i.id !== id)] };
 }
 
+const shareQuestion = (app: ApplicationItem) =>
+  `Apply to “${app.job.title}”? ${app.job.companyName}'s recruiters on GiveMeJobs will see this application, your profile and your email address.`;
+
 /**
  * Moves an application from the board or a "Move to…" select. A move the caller may not make is
  * refused here, with the server's wording, before any request; a legal one shows at once and is
@@ -51,6 +54,10 @@ export function useMoveApplication() {
     }
     // A final move cannot be undone (the status machine has no way out): ask first.
     if (FINAL_APPLICATION_STATUSES.includes(to) && !window.confirm(finalMoveQuestion(app.job.title, to))) return false;
+    // Applying to a job of a company that recruits here shares the application with it, as the
+    // job page's "Apply with your profile" says: ask the same question here.
+    if (app.status === 'saved' && to === 'applied' && app.job.recruitsHere && !window.confirm(shareQuestion(app)))
+      return false;
     setMessage(null);
     setPending((p) => new Set(p).add(app.id));
     await queryClient.cancelQueries({ queryKey: boardKey });

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { ApplicationParty } from '@/lib/validators/application-status';
 import type { ApplicationItem } from '@/lib/validators/applications';
 import { applications, jobs } from '@/server/db/schema';
+import { recruitsHere } from '../jobs/recruits-here';
 import { responseDays } from './response-time';
 import { allowedMoves } from './status-machine';
 
@@ -21,6 +22,8 @@ export const applicationItemColumns = {
   jobCompanyName: jobs.companyName,
   jobLocation: jobs.location,
   jobStatus: jobs.status,
+  /** The job's company has active recruiters here: moving a saved job to Applied shares it with them. */
+  jobRecruitsHere: recruitsHere(jobs.companyId),
 };
 
 type ItemRow = Omit<ApplicationItem, 'job' | 'responseDays' | 'allowedNext'> & {
@@ -29,14 +32,22 @@ type ItemRow = Omit<ApplicationItem, 'job' | 'responseDays' | 'allowedNext'> & {
   jobCompanyName: string;
   jobLocation: string;
   jobStatus: ApplicationItem['job']['status'];
+  jobRecruitsHere: boolean;
 };
 
 export function toApplicationItem(row: ItemRow, party: ApplicationParty = 'seeker'): ApplicationItem {
-  const { jobId, jobTitle, jobCompanyName, jobLocation, jobStatus, ...app } = row;
+  const { jobId, jobTitle, jobCompanyName, jobLocation, jobStatus, jobRecruitsHere, ...app } = row;
   return {
     ...app,
     responseDays: responseDays(app.appliedAt, app.responseAt),
-    job: { id: jobId, title: jobTitle, companyName: jobCompanyName, location: jobLocation, status: jobStatus },
+    job: {
+      id: jobId,
+      title: jobTitle,
+      companyName: jobCompanyName,
+      location: jobLocation,
+      status: jobStatus,
+      recruitsHere: jobRecruitsHere,
+    },
     allowedNext: allowedMoves(app.status, party),
   };
 }

@@ -2,10 +2,11 @@ import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
 import { jobSourceLabel } from '@/lib/job-source';
 import { jobByIdInput, type JobDetail } from '@/lib/validators/jobs';
 import type { DbOrTx } from '@/server/db';
-import { companies, companyMembers, jobs } from '@/server/db/schema';
+import { companies, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { onetTitle } from '../matching/occupation-rows';
 import { jobSummaryColumns, toJobSummary } from './job-columns';
+import { recruitsHere } from './recruits-here';
 import { jobVisibleTo } from './visibility';
 
 /** One job with its company; closed jobs stay readable so saved links keep working. */
@@ -51,7 +52,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }, viewerId: string |
       industry: companies.industry,
       size: companies.size,
       website: companies.website,
-      recruitsHere: sql<boolean>`EXISTS (SELECT 1 FROM ${companyMembers} WHERE ${companyMembers.companyId} = ${companies.id} AND ${companyMembers.status} = 'active')`,
+      recruitsHere: recruitsHere(companies.id),
     })
     .from(jobs)
     .leftJoin(companies, eq(companies.id, jobs.companyId))
@@ -76,7 +77,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }, viewerId: string |
             industry: row.industry,
             size: row.size,
             website: row.website,
-            recruitsHere: row.recruitsHere === true,
+            recruitsHere: row.recruitsHere,
           }
         : null,
   };
