@@ -156,7 +156,7 @@ describe('GET /api/documents/[versionId]/export', () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('BAD_REQUEST');
-    expect(body.error.message).toBe('A cover letter has no JSON Resume form: use one of pdf, docx, txt, html, md.');
+    expect(body.error.message).toBe('This document has no json form: use one of pdf, docx, txt, html, md.');
   });
 
   it('answers another user 404, the same as an id that does not exist or is not an id', async () => {

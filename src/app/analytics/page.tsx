@@ -92,7 +92,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
               ))}
             <ChartSection
               title="Time to the company's first answer"
-              note={`${countOf(metrics.responseTimeSamples, 'answered application')}; average ${metrics.averageResponseDays ?? '—'} days.`}
+              note={`${countOf(metrics.responseTimeSamples, 'answered application')}${metrics.averageResponseDays === null ? '' : `; average ${countOf(metrics.averageResponseDays, 'day')}`}.`}
               chart={<ResponseTimeChart buckets={metrics.responseTimeBuckets} />}
               table={<ResponseTimeTable buckets={metrics.responseTimeBuckets} />}
             />

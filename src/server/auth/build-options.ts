@@ -112,8 +112,8 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
         logger.error({ code, err: metadata }, 'next-auth error');
       },
       warn(code) {
-        // Outside production the app's own default URL stands in and next-auth reads the host from
-        // the request: a missing NEXTAUTH_URL there is not worth a warning on every start.
+        // Outside production next.config.ts names the dev server's own address (development-origin.ts)
+        // or next-auth falls back to its default: a missing NEXTAUTH_URL there is not worth a warning.
         if (code === 'NEXTAUTH_URL' && env.NODE_ENV !== 'production') return;
         logger.warn({ code }, 'next-auth warning');
       },

@@ -6,7 +6,7 @@ import { APPLICATION_STATUSES } from '@/lib/validators/enums';
 import { pipelineQuery } from '@/lib/validators/recruiter';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
-import { formatDate } from '../../_components/format';
+import { countOf, formatDate } from '../../_components/format';
 import { CompanyGate } from '../_components/company-gate';
 import { Pager } from '../_components/pager';
 
@@ -57,7 +57,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           Show
         </button>
-        <span className="text-sm text-slate-600">{data.total} applications</span>
+        <span className="text-sm text-slate-600">{countOf(data.total, 'application')}</span>
       </form>
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">

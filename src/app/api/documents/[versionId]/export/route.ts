@@ -25,7 +25,8 @@ const attachment = (name: string) => `attachment; filename="${name}"; filename*=
  * GET /api/documents/:versionId/export?format=pdf|docx|txt|html|md|json: the owner's download of one
  * version. Another user's id (or one that does not exist, or is not an id) answers 404 alike, so
  * ids of others' documents are not revealed. With `&application=<id>`, a recruiter of the hiring
- * company downloads the version attached to that application, and nothing else.
+ * company downloads the version attached to that application, and nothing else. JSON Resume is a
+ * resume's form: a cover letter has the other five (exportFormatsFor).
  */
 export async function GET(req: Request, ctx: { params: Promise<{ versionId: string }> }) {
   const session = await getSession();
@@ -68,7 +69,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ versionId: stri
   const chosen: ExportFormat = parsedFormat.data;
   const formats = exportFormatsFor(doc.kind);
   if (!formats.includes(chosen))
-    return refuse(400, 'BAD_REQUEST', `A cover letter has no JSON Resume form: use one of ${formats.join(', ')}.`);
+    return refuse(400, 'BAD_REQUEST', `This document has no ${chosen} form: use one of ${formats.join(', ')}.`);
   const file = await exportDocument(doc.content, doc.template, chosen);
   const name = exportFileName(
     { personName: doc.personName, kind: doc.kind, jobTitle: doc.jobTitle, company: doc.companyName },
