@@ -2,7 +2,6 @@ import type { DatePrecision, SkillCategory } from '@/lib/validators/enums';
 import { formatPartialDate, parsePartialDate } from '@/lib/partial-date';
 import type { GUESSABLE_ROLE_FIELDS, ResumeDraft, ResumeSource } from '@/lib/validators/resume';
 import type { CommitResumeImportInput } from '@/lib/validators/resume-import';
-import { skillYearsFromRoles } from './skill-years';
 
 interface Meta {
   include: boolean;
@@ -63,7 +62,6 @@ export interface DraftRows {
 export const INCLUDE_AT = 0.5;
 
 export function draftToRows(d: ResumeDraft): DraftRows {
-  const roles = d.experience.map((e) => e.value);
   const meta = (x: { confidence: number; source: ResumeSource }, include = x.confidence >= INCLUDE_AT): Meta => ({
     include,
     confidence: x.confidence,
@@ -72,14 +70,9 @@ export function draftToRows(d: ResumeDraft): DraftRows {
   return {
     headline: d.headline?.value ?? '',
     summary: d.summary?.value ?? '',
-    // Years from the roles that name the skill (0: the resume does not say); the level is the
-    // middle of the scale, for the seeker to change.
-    skills: d.skills.map((s) => ({
-      ...meta(s),
-      ...s.value,
-      proficiencyLevel: '3',
-      yearsOfExperience: String(skillYearsFromRoles(s.value.name, roles)),
-    })),
+    // A resume rarely says how long each skill was used: 0 is "not given" (the profile shows no
+    // years), never a made-up figure. The level is the middle of the scale, for the seeker to change.
+    skills: d.skills.map((s) => ({ ...meta(s), ...s.value, proficiencyLevel: '3', yearsOfExperience: '0' })),
     // Every role starts ticked, however little was read of it: it is the seeker's history, and a
     // missing title or date is for them to fill in (the row says so), not a reason to drop it.
     experience: d.experience.map((e) => ({

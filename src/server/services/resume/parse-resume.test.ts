@@ -7,6 +7,28 @@ import { parseResume } from './parse-resume';
 const fixture = (name: string) => readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'resumes', name), 'utf8');
 
 describe('parseResume', () => {
+  it('offers unknown items of a one-per-line skills list, but no level words, schools or sentence fragments', () => {
+    const d = parseResume(
+      [
+        'Jane Doe',
+        'jane@example.com',
+        '',
+        'SKILLS',
+        '• Financial Modelling',
+        '• IFRS',
+        '• Python - Advanced',
+        '• English - Native',
+        'University of Pune, SQL',
+        'to real life solutions, Excel',
+        'A/B Testing, Tableau, etc',
+      ].join('\n'),
+    );
+    const offered = d.skills.filter((s) => s.confidence < 0.5).map((s) => s.value.name);
+    expect(offered).toEqual(expect.arrayContaining(['Financial Modelling', 'IFRS']));
+    for (const junk of ['Advanced', 'Native', 'University of Pune', 'to real life solutions', 'etc'])
+      expect(offered).not.toContain(junk);
+  });
+
   it('offers what a Skills section lists that the taxonomy does not know, unticked, and nothing twice', () => {
     const d = parseResume(
       [

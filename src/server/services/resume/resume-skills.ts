@@ -66,9 +66,10 @@ export function collectSkills(sections: Section[]): Sourced<SkillValue>[] {
 /** Below the review form's tick threshold (0.5): offered, for the seeker to opt in. */
 const UNKNOWN_LISTED_CONFIDENCE = 0.45;
 const ITEM_SPLIT = /[,;|•·●▪◦\t]+|\s+-\s+|\n/;
-const NOT_A_SKILL = /\b(?:ex(?:p|pe)ri?ence|months?|years?|yrs?|details?|skills?|university|college|school)\b/i;
+const NOT_A_SKILL =
+  /\b(?:ex(?:p|pe)ri?ence|months?|years?|yrs?|details?|skills?|university|college|school|etc|others?|misc|native|fluent|basic|beginner|intermediate|advanced|expert|proficient|good|excellent|knowledge)\b/i;
 /** A sentence fragment ("to real life solutions", "asking them questions"), not a skill's name. */
-const FUNCTION_WORD = /\b(?:a|an|the|to|or|and|of|as|for|with|in|on|by|them|their|my|our)\b/i;
+const FUNCTION_WORD = /(?:^|\s)(?:a|an|the|to|or|and|of|as|for|with|in|on|by|them|their|my|our)(?=\s|$)/i;
 
 /**
  * What a Skills section lists that the taxonomy does not know ("Financial Modelling", "IFRS"):
@@ -82,15 +83,21 @@ function unknownListedSkills(sections: Section[], known: Sourced<SkillValue>[]):
   const out: Sourced<SkillValue>[] = [];
   for (const section of sections) {
     if (section.name !== 'skills') continue;
-    for (const line of section.lines) {
+    const lines = section.lines.map((line) => {
       const items = line.text
         .split(ITEM_SPLIT)
         .map((raw) => raw.replace(/^[\s*\-–—>»✓✔]+|[\s.:]+$/g, '').trim())
         .filter(Boolean);
-      // A list line: several items, one of them a skill the taxonomy knows. Prose, places and
-      // schools that a flattened export put under Skills are not offered.
-      const isKnown = items.map((item) => extractSkills(item, { listContext: true }).length > 0);
-      if (items.length < 2 || !isKnown.some(Boolean)) continue;
+      return { line, items, known: items.map((item) => extractSkills(item, { listContext: true }).length > 0) };
+    });
+    // A list: a line of several items one of which the taxonomy knows, or the section's one-item
+    // lines together ("• IFRS" per line) in a section that names a known skill somewhere. Prose,
+    // places and schools that a flattened export put under Skills are not offered.
+    const single = lines.filter((l) => l.items.length === 1);
+    const singlesAreAList = single.length >= 2 && lines.some((l) => l.known.some(Boolean));
+    for (const { line, items, known: isKnown } of lines) {
+      const isList = items.length >= 2 ? isKnown.some(Boolean) : singlesAreAList;
+      if (!isList) continue;
       items.forEach((item, i) => {
         const words = item.split(/\s+/).length;
         if (isKnown[i] || item.length < 2 || item.length > 40 || words > 4 || !/\p{L}/u.test(item)) return;
