@@ -133,15 +133,16 @@ async function main() {
   for (const label of labels) {
     if (!unique.has(label.id)) throw new Error(`Label ${label.id} matches no resume in the dataset.`);
     const gold = new Map(label.skills.map((s) => [canonicalizeSkill(s).key, s]));
+    /** [tp, fp, fn] of one predicted set against the labels. */
+    const tally = (set: Set<string> = new Set()) => {
+      const tp = [...set].filter((k) => gold.has(k)).length;
+      return [tp, set.size - tp, gold.size - tp];
+    };
+    const add = (t: number[], counts: number[]) => counts.forEach((c, i) => (t[i] = (t[i] ?? 0) + c));
     const pred = predicted.get(label.id) ?? new Set<string>();
-    const tp = [...pred].filter((k) => gold.has(k)).length;
-    const counts = [tp, pred.size - tp, gold.size - tp];
-    const ticked = predictedTicked.get(label.id) ?? new Set<string>();
-    const tpTicked = [...ticked].filter((k) => gold.has(k)).length;
-    [tpTicked, ticked.size - tpTicked, gold.size - tpTicked].forEach(
-      (c, i) => (tickedTotals[i] = (tickedTotals[i] ?? 0) + c),
-    );
-    for (const t of [totals.all, totals[label.split]]) counts.forEach((c, i) => (t[i] = (t[i] ?? 0) + c));
+    const counts = tally(pred);
+    add(tickedTotals, tally(predictedTicked.get(label.id)));
+    for (const t of [totals.all, totals[label.split]]) add(t, counts);
     const roles = predictedRoles.get(label.id) ?? [];
     const rc = countRoles(label.roles, roles);
     for (const t of [roleCounts.all, roleCounts[label.split]]) addCounts(t, rc);

@@ -4,7 +4,7 @@
  * (the generated postings come from O*NET, which flatters the O*NET-based methods).
  */
 import { SEMANTIC_MIX } from '@/server/services/matching/semantic';
-import type { PoolJob } from './postings';
+import { realPostingIndices, type PoolJob } from './postings';
 import type { QueryFeatures } from './features';
 import { meanMetrics, queryMetrics, topK, type QueryMetrics } from './metrics';
 import { type Rankers, mix, zscore, type MatchScores, type Scores } from './rankers';
@@ -172,7 +172,7 @@ export function evaluateSetting(
   rankers: Rankers,
   onProgress: (done: number) => void = () => {},
 ): SettingResult {
-  const realIndex = pool.flatMap((p, i) => (p.source === 'seed' ? [] : [i]));
+  const realIndex = realPostingIndices(pool);
   const methods = new Collector<Method>(realIndex);
   const semantic = new Collector(realIndex);
   const composite = new Collector(realIndex);

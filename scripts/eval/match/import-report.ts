@@ -6,7 +6,7 @@
 import { Collector, type Summary } from './evaluate';
 import type { ImportPathRun } from './import-path';
 import { queryMetrics, topK } from './metrics';
-import type { PoolJob } from './postings';
+import { realPostingIndices, type PoolJob } from './postings';
 import type { Scores } from './rankers';
 import { round, summaryRow } from './report';
 import type { ResumeQuery } from './resumes';
@@ -30,7 +30,7 @@ export function importPathReport(
   pool: readonly PoolJob[],
   bm25: (queryIndex: number) => Scores,
 ) {
-  const realIndex = pool.flatMap((p, i) => (p.source === 'seed' ? [] : [i]));
+  const realIndex = realPostingIndices(pool);
   const collector = new Collector<'composite' | 'bm25'>(realIndex);
   const byCategory = new Map<string, { composite: number[]; bm25: number[]; relevantJobs: boolean }>();
   const index = new Map(queries.map((q, i) => [q.id, i]));
@@ -43,11 +43,7 @@ export function importPathReport(
     const lexical = bm25(qi);
     collector.add('composite', q, g, composite);
     collector.add('bm25', q, g, lexical);
-    const ndcg = (s: Scores) =>
-      queryMetrics(
-        topK(s, 10).map((i) => g[i] ?? 0),
-        g,
-      ).ndcg10;
+    const ndcg = (s: Scores) => queryMetrics(topK(s, 10).map((i) => g[i] ?? 0), g).ndcg10;
     const row = byCategory.get(q.category) ?? { composite: [], bm25: [], relevantJobs: false };
     row.relevantJobs ||= g.some((grade) => grade > 0);
     row.composite.push(ndcg(composite));
@@ -105,13 +101,7 @@ export function importPathReport(
       failures: run.failures.length,
       roles_found: sum((q) => q.rolesFound),
       roles_saved: sum((q) => q.rolesSaved),
-      roles_saved_share: round(
-        sum((q) => q.rolesSaved) /
-          Math.max(
-            1,
-            sum((q) => q.rolesFound),
-          ),
-      ),
+      roles_saved_share: round(sum((q) => q.rolesSaved) / Math.max(1, sum((q) => q.rolesFound))),
       rows_unticked_after_refusal: sum((q) => q.rowsDropped),
       refused_fields: Object.fromEntries(
         Object.entries(
@@ -145,20 +135,8 @@ export function importPathReport(
       profiles_refined: qs.filter((q) => q.refined).length,
     },
     for_me_ms: {
-      p50: round(
-        percentile(
-          qs.map((q) => q.forMeMs),
-          0.5,
-        ),
-        1,
-      ),
-      p95: round(
-        percentile(
-          qs.map((q) => q.forMeMs),
-          0.95,
-        ),
-        1,
-      ),
+      p50: round(percentile(qs.map((q) => q.forMeMs), 0.5), 1),
+      p95: round(percentile(qs.map((q) => q.forMeMs), 0.95), 1),
     },
     failures: run.failures.slice(0, 20),
   };
@@ -168,13 +146,7 @@ type Report = ReturnType<typeof importPathReport>;
 
 /** The targets on the import path, each with what was measured. */
 export function importTargets(r: { title: Report; notitle: Report; notitle_real_pool: Report }) {
-  const t = (metric: string, value: number, measured: number) => ({
-    metric,
-    op: '>=',
-    value,
-    measured,
-    met: measured >= value,
-  });
+  const t = (metric: string, value: number, measured: number) => ({ metric, op: '>=', value, measured, met: measured >= value });
   return [
     t('import_composite_vs_bm25_ndcg10', 1.8, r.title.composite_vs_bm25_ndcg10),
     t('import_notitle_composite_vs_bm25_ndcg10', 1.5, r.notitle.composite_vs_bm25_ndcg10),

@@ -20,6 +20,10 @@ import { occupationOfPostingTitle } from './posting-titles';
 
 const JOBS_DIR = path.resolve(process.cwd(), '..', 'shared', 'data', 'jobs');
 
+/** Indices of the pool's real postings (LinkedIn, Glassdoor), in pool order. */
+export const realPostingIndices = (pool: readonly PoolJob[]): number[] =>
+  pool.flatMap((p, i) => (p.source === 'seed' ? [] : [i]));
+
 export interface PoolJob {
   job: JobForMatching;
   /** The label: the O*NET occupation the posting is for. */

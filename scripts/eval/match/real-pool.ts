@@ -7,7 +7,7 @@
 import type { JobFeatures, QueryFeatures } from './features';
 import { runImportPath } from './import-path';
 import { importPathReport } from './import-report';
-import type { PoolJob } from './postings';
+import { realPostingIndices, type PoolJob } from './postings';
 import { Rankers } from './rankers';
 import type { ResumeQuery } from './resumes';
 
@@ -19,7 +19,7 @@ export async function realPoolReport(
   grades: readonly Uint8Array[],
   log: (line: string) => void,
 ) {
-  const realIndex = pool.flatMap((p, i) => (p.source === 'seed' ? [] : [i]));
+  const realIndex = realPostingIndices(pool);
   const realPool = realIndex.map((i) => pool[i]!);
   const realGrades = grades.map((g) => Uint8Array.from(realIndex, (i) => g[i] ?? 0));
   const rankers = new Rankers(realIndex.map((i) => features[i]!));

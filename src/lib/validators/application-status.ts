@@ -24,6 +24,11 @@ export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
  */
 export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['accepted', 'rejected', 'withdrawn'];
 
+/** What applying to a job of a company that recruits here shares: said before it is sent. */
+export function sharedWithCompanyNotice(companyName: string): string {
+  return `${companyName}'s recruiters on GiveMeJobs will see this application, your profile and your email address.`;
+}
+
 /** The question asked before a final move. */
 export function finalMoveQuestion(title: string, to: ApplicationStatus): string {
   return `Move “${title}” to ${APPLICATION_STATUS_LABEL[to]}? This is final: the application cannot be moved again.`;

@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
+import { sharedWithCompanyNotice } from '@/lib/validators/application-status';
 import type { ApplicationStatus } from '@/lib/validators/enums';
 import { useTRPC } from '@/trpc/react';
 import { SaveJobButton } from '../../_components/save-job-button';
@@ -101,9 +102,7 @@ export function JobTrackingActions({
           data-testid="share-profile-confirm"
           className="basis-full rounded-md border border-brand-200 bg-brand-50 p-3 text-sm text-slate-800"
         >
-          <p id={noticeId}>
-            {sharesWith}&apos;s recruiters on GiveMeJobs will see this application, your profile and your email address.
-          </p>
+          <p id={noticeId}>{sharedWithCompanyNotice(sharesWith)}</p>
           <div className="mt-2 flex flex-wrap gap-2">
             <button
               ref={confirm}

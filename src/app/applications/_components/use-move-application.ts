@@ -7,6 +7,7 @@ import {
   FINAL_APPLICATION_STATUSES,
   finalMoveQuestion,
   illegalMoveMessage,
+  sharedWithCompanyNotice,
 } from '@/lib/validators/application-status';
 import type { ApplicationItem, ApplicationList } from '@/lib/validators/applications';
 import type { ApplicationStatus } from '@/lib/validators/enums';
@@ -29,9 +30,6 @@ function moveToFront(list: ApplicationList, id: string, to: ApplicationStatus): 
   const moved = { ...item, status: to, updatedAt: new Date() };
   return { ...list, items: [moved, ...list.items.filter((i) => i.id !== id)] };
 }
-
-const shareQuestion = (app: ApplicationItem) =>
-  `Apply to “${app.job.title}”? ${app.job.companyName}'s recruiters on GiveMeJobs will see this application, your profile and your email address.`;
 
 /**
  * Moves an application from the board or a "Move to…" select. A move the caller may not make is
@@ -56,7 +54,12 @@ export function useMoveApplication() {
     if (FINAL_APPLICATION_STATUSES.includes(to) && !window.confirm(finalMoveQuestion(app.job.title, to))) return false;
     // Applying to a job of a company that recruits here shares the application with it, as the
     // job page's "Apply with your profile" says: ask the same question here.
-    if (app.status === 'saved' && to === 'applied' && app.job.recruitsHere && !window.confirm(shareQuestion(app)))
+    if (
+      app.status === 'saved' &&
+      to === 'applied' &&
+      app.job.recruitsHere &&
+      !window.confirm(`Apply to “${app.job.title}”? ${sharedWithCompanyNotice(app.job.companyName)}`)
+    )
       return false;
     setMessage(null);
     setPending((p) => new Set(p).add(app.id));

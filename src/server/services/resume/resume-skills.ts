@@ -88,14 +88,14 @@ function unknownListedSkills(sections: Section[], known: Sourced<SkillValue>[]):
         .split(ITEM_SPLIT)
         .map((raw) => raw.replace(/^[\s*\-–—>»✓✔]+|[\s.:]+$/g, '').trim())
         .filter(Boolean);
-      return { line, items, known: items.map((item) => extractSkills(item, { listContext: true }).length > 0) };
+      return { line, items, isKnown: items.map((item) => extractSkills(item, { listContext: true }).length > 0) };
     });
     // A list: a line of several items one of which the taxonomy knows, or the section's one-item
     // lines together ("• IFRS" per line) in a section that names a known skill somewhere. Prose,
     // places and schools that a flattened export put under Skills are not offered.
     const single = lines.filter((l) => l.items.length === 1);
-    const singlesAreAList = single.length >= 2 && lines.some((l) => l.known.some(Boolean));
-    for (const { line, items, known: isKnown } of lines) {
+    const singlesAreAList = single.length >= 2 && lines.some((l) => l.isKnown.some(Boolean));
+    for (const { line, items, isKnown } of lines) {
       const isList = items.length >= 2 ? isKnown.some(Boolean) : singlesAreAList;
       if (!isList) continue;
       items.forEach((item, i) => {
