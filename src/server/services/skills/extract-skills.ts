@@ -45,6 +45,12 @@ export interface ExtractOptions {
 // and a sentence, not the hosts "SQL.Co" and "Kubernetes.In".
 const MASK =
   /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Ww][Ww][Ww]\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|in|co|dev)\b(?:\/\S*)?/g;
+/**
+ * What every MASK match contains (an "@", the "//" of a scheme, "www." or a dot before a top-level
+ * domain): most descriptions have none, and then the whole-text MASK scan, which backtracks
+ * through every word, is skipped.
+ */
+const MAY_MASK = /@|\/\/|[Ww][Ww][Ww]\.|\.(?:com|org|net|io|in|co|dev)\b/;
 /** How far (in characters) a neighbouring skill may be for a one-letter language ("C", "R") to count. */
 const NEIGHBOUR_WINDOW = 80;
 
@@ -85,13 +91,20 @@ function weakAllows(c: Candidate, text: string, all: Candidate[], options: Extra
 // Company names are not skills: "ADOR WELDING LTD", "Oracle Corporation", "SAP Labs India Pvt".
 const COMPANY_AFTER =
   /^[\s.,&]*(?:[\p{L}&]+[\s.,]+){0,2}?(?:pvt|private|ltd|limited|inc|llc|llp|corp|corporation|gmbh|labs)\b/iu;
+/** A cheap first test: COMPANY_AFTER can only match text holding one of its words. */
+const COMPANY_WORD = /pvt|private|ltd|limited|inc|llc|llp|corp|gmbh|labs/iu;
+
+function followedByCompany(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return COMPANY_WORD.test(after) && COMPANY_AFTER.test(after);
+}
 
 export function extractSkills(text: string, options: ExtractOptions = {}): ExtractedSkill[] {
   if (!text.trim()) return [];
-  const masked = text.replace(MASK, (m) => ' '.repeat(m.length));
+  const masked = MAY_MASK.test(text) ? text.replace(MASK, (m) => ' '.repeat(m.length)) : text;
   const index = getSkillIndex();
   const candidates = findCandidates(masked, tokenize(masked), index).filter(
-    (c) => categoryAllows(c, masked, options) && !COMPANY_AFTER.test(masked.slice(c.end, c.end + 40)),
+    (c) => categoryAllows(c, masked, options) && !followedByCompany(masked, c.end),
   );
   const sure = candidates.filter((c) => !c.alias.strict && !c.fuzzy);
   const accepted = candidates.filter(

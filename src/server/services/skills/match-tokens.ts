@@ -26,10 +26,94 @@ const STOPWORDS = new Set(
   ),
 );
 
-function multiAt(text: string, tokens: Token[], i: number, index: SkillIndex): [AliasRecord, number] | null {
-  const first = tokens[i];
-  if (!first) return null;
-  for (const alias of index.multi.get(singularize(first.norm)) ?? []) {
+/**
+ * Singular forms of the tokens, computed once per position: a common first word ("data", "microsoft")
+ * starts dozens of aliases, and each used to singularize the words after it again.
+ */
+class Singulars {
+  private readonly forms: (string | undefined)[];
+  constructor(private readonly tokens: Token[]) {
+    this.forms = new Array<string | undefined>(tokens.length);
+  }
+  at(i: number): string | undefined {
+    const known = this.forms[i];
+    if (known !== undefined) return known;
+    const token = this.tokens[i];
+    if (!token) return undefined;
+    return (this.forms[i] = singularize(token.norm));
+  }
+}
+
+/**
+ * Lookups derived once per index for the scan below, which runs at every token of every posting an
+ * ingestion run reads:
+ * - `multi` by first and second word: a common first word ("data", "microsoft") starts dozens of
+ *   aliases, and most share nothing else with the text (null: a first word with a one-word alias
+ *   among its multi-word ones, read through the whole list as before);
+ * - `joins`: each one-word alias a split spelling could reach, cut at every place ("java" ->
+ *   "script"), so that adjacent word pairs are ruled out without joining them into a new string.
+ */
+interface ScanLookups {
+  multi: Map<string, Map<string, AliasRecord[]> | null>;
+  joins: Map<string, Map<string, AliasRecord>>;
+}
+const scanLookups = new WeakMap<SkillIndex, ScanLookups>();
+
+function scanLookupsOf(index: SkillIndex): ScanLookups {
+  let found = scanLookups.get(index);
+  if (found) return found;
+  const multi = new Map<string, Map<string, AliasRecord[]> | null>();
+  for (const [first, aliases] of index.multi) {
+    if (aliases.some((a) => a.tokens.length < 2)) {
+      multi.set(first, null);
+      continue;
+    }
+    const bySecond = new Map<string, AliasRecord[]>();
+    // Kept in the list's order (longest first), so the first alias that fits is the same one.
+    for (const alias of aliases) {
+      const second = alias.tokens[1]!;
+      bySecond.set(second, [...(bySecond.get(second) ?? []), alias]);
+    }
+    multi.set(first, bySecond);
+  }
+  const joins = new Map<string, Map<string, AliasRecord>>();
+  for (const [word, alias] of index.single) {
+    if (!joinable(word, alias)) continue;
+    for (let n = 1; n < word.length; n++) {
+      const head = word.slice(0, n);
+      const tails = joins.get(head) ?? new Map<string, AliasRecord>();
+      tails.set(word.slice(n), alias);
+      joins.set(head, tails);
+    }
+  }
+  found = { multi, joins };
+  scanLookups.set(index, found);
+  return found;
+}
+
+/** A one-word alias a split spelling may name ("Java Script", "Matplot lib"): long and all letters. */
+const joinable = (word: string, alias: AliasRecord) =>
+  !!alias.tokens[0] && alias.tokens[0].length >= 6 && /^[a-z]+$/.test(word);
+
+function multiAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lookups: ScanLookups,
+  index: SkillIndex,
+  singulars: Singulars,
+): [AliasRecord, number] | null {
+  const first = singulars.at(i);
+  if (first === undefined) return null;
+  const bySecond = lookups.multi.get(first);
+  if (bySecond === undefined) return null;
+  let aliases: AliasRecord[] | undefined;
+  if (bySecond === null) aliases = index.multi.get(first);
+  else {
+    const second = singulars.at(i + 1);
+    aliases = second === undefined ? undefined : bySecond.get(second);
+  }
+  for (const alias of aliases ?? []) {
     const n = alias.tokens.length;
     let ok = i + n <= tokens.length;
     for (let k = 1; ok && k < n; k++) {
@@ -38,7 +122,7 @@ function multiAt(text: string, tokens: Token[], i: number, index: SkillIndex): [
       const gap = prev && tok ? text.slice(prev.end, tok.start) : '';
       ok =
         !!tok &&
-        singularize(tok.norm) === alias.tokens[k] &&
+        singulars.at(i + k) === alias.tokens[k] &&
         (alias.allowComma ? SEPARATOR_WITH_COMMA : SEPARATOR).test(gap);
     }
     if (ok) return [alias, n];
@@ -46,16 +130,15 @@ function multiAt(text: string, tokens: Token[], i: number, index: SkillIndex): [
   return null;
 }
 
-function joinedAt(text: string, tokens: Token[], i: number, index: SkillIndex): AliasRecord | null {
+function joinedAt(text: string, tokens: Token[], i: number, lookups: ScanLookups): AliasRecord | null {
   const a = tokens[i];
   const b = tokens[i + 1];
   // Cheapest tests first: this runs at every token of every description an ingestion run reads.
   if (!a || !b || b.start - a.end !== 1) return null;
   const gap = text.charCodeAt(a.end);
   if (gap !== 32 && gap !== 9) return null;
-  const alias = index.single.get(a.norm + b.norm);
-  if (!alias || !alias.tokens[0] || alias.tokens[0].length < 6) return null;
-  if (STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm) || !/^[a-z]+$/.test(a.norm + b.norm)) return null;
+  const alias = lookups.joins.get(a.norm)?.get(b.norm);
+  if (!alias || STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm)) return null;
   return alias;
 }
 
@@ -121,17 +204,19 @@ export function findCandidates(text: string, tokens: Token[], index: SkillIndex)
     if (alias.exactCase === null || raw === alias.exactCase)
       out.push({ skill: alias.skill, alias, start, end, raw, fuzzy });
   };
+  const singulars = new Singulars(tokens);
+  const lookups = scanLookupsOf(index);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
     if (!token) break;
-    const multi = multiAt(text, tokens, i, index);
+    const multi = multiAt(text, tokens, i, lookups, index, singulars);
     if (multi) {
       push(multi[0], i, multi[1]);
       i += multi[1];
       continue;
     }
-    const joined = joinedAt(text, tokens, i, index);
+    const joined = joinedAt(text, tokens, i, lookups);
     if (joined) {
       push(joined, i, 2);
       i += 2;

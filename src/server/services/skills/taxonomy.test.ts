@@ -116,6 +116,19 @@ describe('extractSkills', () => {
     expect(names('The xillinx board')).toEqual([]);
   });
 
+  it('picks the longest alias among the many that share a common first word', () => {
+    // "Microsoft" and "data" each start dozens of aliases: the scan narrows them by the second word.
+    expect(
+      names('Skills: Microsoft SQL Server, Microsoft Excel, Microsoft Word; data structures, data warehousing'),
+    ).toEqual(['SQL Server', 'Microsoft Excel', 'Microsoft Word', 'Data Structures', 'Data Warehousing']);
+    expect(names('Worked with Microsoft SQL Server Integration Services and Microsoft SQL')).toEqual(['SSIS', 'SQL']);
+    expect(names('Built with Java Script and Type Script on Microsoft\nSQL Server')).toEqual([
+      'JavaScript',
+      'TypeScript',
+      'SQL Server',
+    ]);
+  });
+
   it('needs more than one bare mention of an everyday word', () => {
     expect(names('Supervised the calibration of gauges.')).toEqual([]);
     expect(names('Responsible for calibration of gauges.')).toEqual(['Calibration']);
