@@ -95,6 +95,38 @@ describe.each(modes)('resume history on %s', (mode) => {
     ]);
   });
 
+  it('keeps a certification dated by its year only as a year, not as January', async () => {
+    const u = await signUpUser(database().db);
+    const api = callerFor(database().db, u).profile;
+    const draft = await api.readResume({
+      text: [
+        'Ana Lopez',
+        'ana.lopez@example.com',
+        'Skills: Python, SQL',
+        'Certifications',
+        'AWS Certified Cloud Practitioner, 2021',
+        'Tableau Desktop Specialist — Tableau, March 2019',
+      ].join('\n'),
+    });
+    expect(draft.certifications.map((c) => [c.value.date, c.value.precision])).toEqual([
+      ['2021-01-01', 'year'],
+      ['2019-03-01', 'month'],
+    ]);
+    const rows = draftToRows(draft);
+    // The review form shows what the resume said, not a day it made up.
+    expect(rows.certifications.map((c) => c.issuedOn)).toEqual(['2021', '2019-03']);
+    await api.commitResumeImport(rowsToCommit(rows).input);
+    const saved = (await api.get()).certifications;
+    expect(saved.map((c) => [c.name, c.issuedOn, c.issuedOnPrecision])).toEqual([
+      ['AWS Certified Cloud Practitioner', '2021-01-01', 'year'],
+      ['Tableau Desktop Specialist', '2019-03-01', 'month'],
+    ]);
+    // Added by hand: a typed date is a day; none is unknown.
+    await api.commitResumeImport({ certifications: [{ name: 'PMP', issuedOn: '2020-06-15' }, { name: 'CSM' }] });
+    const byName = new Map((await api.get()).certifications.map((c) => [c.name, c.issuedOnPrecision]));
+    expect([byName.get('PMP'), byName.get('CSM')]).toEqual(['day', 'unknown']);
+  });
+
   it('infers the occupation from the roles, and lets the seeker confirm another one', async () => {
     const u = await signUpUser(database().db);
     const api = callerFor(database().db, u).profile;

@@ -136,12 +136,25 @@ describe('JSON Resume round trip', () => {
     await api.addSkill({ name: 'Python', category: 'technical', proficiencyLevel: 4, yearsOfExperience: 5 });
     await api.addExperience({ title: 'Analyst', company: 'Engines Ltd', startDate: '2020-01-01', endDate: '2022-06-01', achievements: ['Wrote the first program'] });
     await api.addEducation({ institution: 'Home', degree: 'Mathematics' });
+    await api.commitResumeImport({
+      projects: [{ name: 'Difference Engine notes', description: 'Annotated translation', highlights: ['Note G'] }],
+      certifications: [
+        { name: 'Analytical Engine Operator', issuer: 'Royal Society', issuedOn: '2021-01-01', issuedOnPrecision: 'year' },
+      ],
+    });
     const json = await api.exportJsonResume();
+    // Projects and certificates leave with the rest, the date as precisely as it is known.
+    expect(json.projects).toEqual([{ name: 'Difference Engine notes', description: 'Annotated translation', highlights: ['Note G'] }]);
+    expect(json.certificates).toEqual([{ name: 'Analytical Engine Operator', issuer: 'Royal Society', date: '2021' }]);
     expect(json.basics?.name).toBe('Ada Lovelace');
     expect(json.work?.[0]).toMatchObject({ name: 'Engines Ltd', position: 'Analyst', highlights: ['Wrote the first program'] });
     const draft = await api.readJsonResume({ json: JSON.stringify(json) });
     expect(draft.skills.map((s) => s.value.name)).toContain('Python');
     expect(draft.experience[0]?.value).toMatchObject({ title: 'Analyst', company: 'Engines Ltd', startDate: '2020-01-01' });
+    expect(draft.projects.map((p) => p.value.name)).toEqual(['Difference Engine notes']);
+    expect(draft.certifications.map((c) => c.value)).toEqual([
+      { name: 'Analytical Engine Operator', issuer: 'Royal Society', date: '2021-01-01', precision: 'year' },
+    ]);
     await expect(api.readJsonResume({ json: '{not json' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(api.readJsonResume({ json: '{not json' })).rejects.toThrow(/not valid JSON/);
   });

@@ -60,7 +60,7 @@ export function CertificationsSection({ entries }: { entries: CertificationOutpu
             <span>
               <span className="font-medium">{c.name}</span>
               {c.issuer && <span className="text-slate-600"> · {c.issuer}</span>}
-              {c.issuedOn && <span className="text-slate-500"> · {displayPartialDate(c.issuedOn, 'month')}</span>}
+              {c.issuedOn && <span className="text-slate-500"> · {displayPartialDate(c.issuedOn, c.issuedOnPrecision)}</span>}
             </span>
             <button type="button" className="text-red-700 hover:underline" onClick={() => remove.mutate({ kind: 'certification', id: c.id })}>
               Remove<span className="sr-only"> {c.name}</span>

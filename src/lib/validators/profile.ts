@@ -156,11 +156,18 @@ export const projectFields = z
     if (v.startDate && v.endDate && v.endDate < v.startDate)
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
   });
-export const certificationFields = z.object({
-  name: text('Certification', 200),
-  issuer: optionalText('Issuer', 200),
-  issuedOn: optionalPastDate('Date'),
-});
+export const certificationFields = z
+  .object({
+    name: text('Certification', 200),
+    issuer: optionalText('Issuer', 200),
+    issuedOn: optionalPastDate('Date'),
+    /** How much of the date is known: an import may give a year only; a typed date is a day. */
+    issuedOnPrecision: precision,
+  })
+  .transform((v) => ({
+    ...v,
+    issuedOnPrecision: !v.issuedOn ? ('unknown' as const) : v.issuedOnPrecision === 'unknown' ? ('day' as const) : v.issuedOnPrecision,
+  }));
 
 // ---- education
 const educationShape = z.object({
@@ -291,6 +298,7 @@ export const certificationOutput = z.object({
   name: z.string(),
   issuer: z.string().nullable(),
   issuedOn: z.string().nullable(),
+  issuedOnPrecision: z.enum(DATE_PRECISIONS),
 });
 export const educationOutput = z.object({
   id: z.uuid(),

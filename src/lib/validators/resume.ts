@@ -80,6 +80,8 @@ export const resumeCertificationValue = z.object({
   name: z.string(),
   issuer: z.string().nullable(),
   date: isoDate.nullable(),
+  /** How much of the date the resume gave ("2021" is a year, stored as 2021-01-01). */
+  precision: z.enum(DATE_PRECISIONS),
 });
 
 export const resumeEducationValue = z.object({
@@ -181,3 +183,24 @@ export const jsonResumeSchema = z.object({
 });
 export type JsonResume = z.output<typeof jsonResumeSchema>;
 export type JsonResumeInput = z.input<typeof jsonResumeSchema>;
+
+/**
+ * What the profile export writes: the schema above plus projects and certificates, which an import
+ * reads leniently (one malformed entry is skipped, not a failed import).
+ */
+export const jsonResumeExport = jsonResumeSchema.extend({
+  projects: z
+    .array(
+      z.object({
+        name: z.string(),
+        description: text,
+        url: text,
+        startDate: jsonResumeDate,
+        endDate: jsonResumeDate,
+        highlights: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
+  certificates: z.array(z.object({ name: z.string(), issuer: text, date: jsonResumeDate })).optional(),
+});
+export type JsonResumeExport = z.output<typeof jsonResumeExport>;

@@ -108,7 +108,7 @@ export function draftToRows(d: ResumeDraft): DraftRows {
       ...meta(c, true),
       name: c.value.name,
       issuer: c.value.issuer ?? '',
-      issuedOn: c.value.date ?? '',
+      issuedOn: formatPartialDate(c.value.date, c.value.precision),
     })),
   };
 }
@@ -176,7 +176,10 @@ export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput;
         endDate: p.endDate,
         highlights: lines(p.highlights),
       })),
-      certifications: certifications.map(([c]) => ({ name: c.name, issuer: c.issuer, issuedOn: c.issuedOn })),
+      certifications: certifications.map(([c]) => {
+        const issued = dateOf(c.issuedOn);
+        return { name: c.name, issuer: c.issuer, issuedOn: issued.date, issuedOnPrecision: issued.precision };
+      }),
     },
     rowOf: {
       skills: skills.map(([, i]) => i),

@@ -1,7 +1,7 @@
 'use client';
 
 import type { CertificationRow, ProjectRow } from './draft-rows';
-import { RowField } from './row-field';
+import { DATE_HINT, RowField } from './row-field';
 
 /** Projects and certifications from the resume's own sections, kept unless unticked. */
 export function ReviewProjects({
@@ -49,7 +49,7 @@ export function ReviewCertifications({
           <input type="checkbox" className="mt-6" aria-label={`Keep certification ${i + 1}`} checked={c.include} onChange={(ev) => patch(i, { include: ev.target.checked })} />
           <RowField label="Certification" value={c.name} onChange={(v) => patch(i, { name: v })} error={err(`certifications.${i}.name`)} />
           <RowField label="Issuer" value={c.issuer} onChange={(v) => patch(i, { issuer: v })} error={err(`certifications.${i}.issuer`)} />
-          <RowField label="Date" type="date" value={c.issuedOn} onChange={(v) => patch(i, { issuedOn: v })} error={err(`certifications.${i}.issuedOn`)} />
+          <RowField label="Date" value={c.issuedOn} placeholder="e.g. 2021" hint={DATE_HINT} onChange={(v) => patch(i, { issuedOn: v })} error={err(`certifications.${i}.issuedOn`)} />
         </li>
       ))}
     </ol>

@@ -1,9 +1,7 @@
 'use client';
 
 import type { RoleRow } from './draft-rows';
-import { ConfidenceBadge, RowField } from './row-field';
-
-const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD; leave empty if unknown';
+import { ConfidenceBadge, DATE_HINT, RowField } from './row-field';
 
 /** What a role still lacks, in words: it is saved anyway, the user can complete it now or later. */
 function missing(e: RoleRow): string | null {

@@ -2,6 +2,9 @@
 
 import { useId } from 'react';
 
+/** What a partial-date field of the review form takes. */
+export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD; leave empty if unknown';
+
 export function RowField({
   label,
   value,

@@ -14,7 +14,7 @@ import {
   updateExperienceInput,
   updateSkillInput,
 } from '@/lib/validators/profile';
-import { jsonResumeSchema, resumeDraft } from '@/lib/validators/resume';
+import { jsonResumeExport, resumeDraft } from '@/lib/validators/resume';
 import {
   commitResumeImportInput,
   commitResumeImportOutput,
@@ -97,7 +97,7 @@ export const profileRouter = createTRPCRouter({
     .output(resumeDraft)
     .mutation(({ input }) => readJsonResume(input)),
 
-  exportJsonResume: protectedProcedure.output(jsonResumeSchema).query(({ ctx }) => exportJsonResume(ctx.db, ctx.actor)),
+  exportJsonResume: protectedProcedure.output(jsonResumeExport).query(({ ctx }) => exportJsonResume(ctx.db, ctx.actor)),
 
   /** Saves the reviewed draft into the profile, all or nothing. */
   commitResumeImport: protectedProcedure

@@ -133,6 +133,9 @@ export const certifications = pgTable(
     name: varchar('name', { length: 200 }).notNull(),
     issuer: varchar('issuer', { length: 200 }),
     issuedOn: date('issued_on'),
+    // As for roles: a year-only "2021" is 2021-01-01 with precision 'year'. Month for rows written
+    // before precision was kept.
+    issuedOnPrecision: datePrecision('issued_on_precision').notNull().default('month'),
     ...timestamps,
   },
   (t) => [

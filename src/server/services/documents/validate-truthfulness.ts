@@ -156,7 +156,7 @@ function checkSection(s: ResumeSection, i: number, profile: Profile, c: Checker,
             factId: row.id,
             name: c.field(`${p}.name`, item.name, row.name, 'certification') ?? row.name,
             issuer: c.field(`${p}.issuer`, item.issuer, row.issuer, 'issuer'),
-            issuedOn: c.date(`${p}.issuedOn`, item.issuedOn, dateOf(row.issuedOn, 'month')),
+            issuedOn: c.date(`${p}.issuedOn`, item.issuedOn, dateOf(row.issuedOn, row.issuedOnPrecision)),
           },
         ];
       });

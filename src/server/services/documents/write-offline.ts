@@ -118,7 +118,7 @@ export function writeResumeOffline(seeker: SeekerProfile, facts: SelectedFacts):
         factId: c.id,
         name: c.name,
         issuer: c.issuer,
-        issuedOn: dateOf(c.issuedOn, 'month'),
+        issuedOn: dateOf(c.issuedOn, c.issuedOnPrecision),
       })),
     });
   }

@@ -1,4 +1,4 @@
-import type { JsonResume } from '@/lib/validators/resume';
+import type { JsonResumeExport } from '@/lib/validators/resume';
 import type { DbOrTx } from '@/server/db';
 import { draftToJsonResume } from '@/server/services/resume/json-resume';
 import type { Actor } from '../actor';
@@ -6,7 +6,7 @@ import { getMe } from '../users/get-me';
 import { loadProfile } from './load-profile';
 
 /** The caller's profile as a JSON Resume (jsonresume.org v1.0.0) document. */
-export async function exportJsonResume(db: DbOrTx, actor: Actor): Promise<JsonResume> {
+export async function exportJsonResume(db: DbOrTx, actor: Actor): Promise<JsonResumeExport> {
   const [me, profile] = await Promise.all([getMe(db, actor), loadProfile(db, actor.userId)]);
   return draftToJsonResume({
     firstName: me.firstName,
@@ -18,5 +18,7 @@ export async function exportJsonResume(db: DbOrTx, actor: Actor): Promise<JsonRe
     skills: profile.skills,
     experience: profile.experience,
     education: profile.education,
+    projects: profile.projects,
+    certifications: profile.certifications,
   });
 }

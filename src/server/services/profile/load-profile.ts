@@ -102,7 +102,13 @@ export async function loadProfile(db: DbOrTx, userId: string): Promise<ProfileOu
       .where(eq(projects.userId, userId))
       .orderBy(asc(projects.createdAt)),
     db
-      .select({ id: certifications.id, name: certifications.name, issuer: certifications.issuer, issuedOn: certifications.issuedOn })
+      .select({
+        id: certifications.id,
+        name: certifications.name,
+        issuer: certifications.issuer,
+        issuedOn: certifications.issuedOn,
+        issuedOnPrecision: certifications.issuedOnPrecision,
+      })
       .from(certifications)
       .where(eq(certifications.userId, userId))
       .orderBy(sql`${certifications.issuedOn} DESC NULLS LAST`, asc(certifications.createdAt)),

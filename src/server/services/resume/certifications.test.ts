@@ -18,12 +18,35 @@ describe('parseCertifications', () => {
         ].join('\n'),
       ),
     ).toEqual([
-      { name: 'AWS Certified Solutions Architect – Associate', issuer: null, date: '2021-01-01' },
-      { name: 'Professional Scrum Master I', issuer: 'Scrum.org', date: '2021-01-01' },
-      { name: 'Certified Scrum Product Owner', issuer: 'Scrum Alliance', date: '2018-01-01' },
-      { name: 'Tableau Desktop Specialist', issuer: 'Tableau', date: '2019-01-01' },
-      { name: 'Oracle Certified Professional, Java SE 8 Programmer', issuer: 'Oracle', date: '2017-01-01' },
-      { name: 'SHRM Certified Professional (SHRM-CP)', issuer: null, date: '2020-01-01' },
+      { name: 'AWS Certified Solutions Architect – Associate', issuer: null, date: '2021-01-01', precision: 'year' },
+      { name: 'Professional Scrum Master I', issuer: 'Scrum.org', date: '2021-01-01', precision: 'year' },
+      { name: 'Certified Scrum Product Owner', issuer: 'Scrum Alliance', date: '2018-01-01', precision: 'year' },
+      { name: 'Tableau Desktop Specialist', issuer: 'Tableau', date: '2019-01-01', precision: 'year' },
+      {
+        name: 'Oracle Certified Professional, Java SE 8 Programmer',
+        issuer: 'Oracle',
+        date: '2017-01-01',
+        precision: 'year',
+      },
+      { name: 'SHRM Certified Professional (SHRM-CP)', issuer: null, date: '2020-01-01', precision: 'year' },
+    ]);
+  });
+
+  it('says how much of the date the line gave', () => {
+    expect(
+      read(
+        [
+          'Azure Fundamentals — Microsoft, March 2022',
+          'CCNA — Cisco, 2018 - 2021',
+          'Six Sigma Green Belt',
+          'PMP, 15/06/2020',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      { name: 'Azure Fundamentals', issuer: 'Microsoft', date: '2022-03-01', precision: 'month' },
+      { name: 'CCNA', issuer: 'Cisco', date: '2021-01-01', precision: 'year' },
+      { name: 'Six Sigma Green Belt', issuer: null, date: null, precision: 'unknown' },
+      { name: 'PMP', issuer: null, date: '2020-06-15', precision: 'day' },
     ]);
   });
 });

@@ -29,14 +29,16 @@ const isNamedIssuer = (part: string) =>
 function readCertification(text: string): CertificationValue | null {
   let rest = text;
   let date: string | null = null;
+  let precision: CertificationValue['precision'] = 'unknown';
   const range = findDateRange(rest);
   if (range) {
-    date = range.end ?? range.start;
+    // A range ("2018 - 2021") dates the certificate by its latest renewal.
+    [date, precision] = range.end ? [range.end, range.endPrecision] : [range.start, range.startPrecision];
     rest = withoutRange(rest, range);
   } else {
     const single = findDate(rest);
     if (single) {
-      date = single.date;
+      [date, precision] = [single.date, single.precision];
       rest = `${rest.slice(0, single.index)} ${rest.slice(single.index + single.length)}`;
     }
   }
@@ -66,7 +68,7 @@ function readCertification(text: string): CertificationValue | null {
     }
   }
   const name = rest.replace(/[\s,;|(–—:-]+$/, '').trim();
-  return name ? { name, issuer, date } : null;
+  return name ? { name, issuer, date, precision: date ? precision : 'unknown' } : null;
 }
 
 export function parseCertifications(lines: SectionLine[], section = 'certifications'): Sourced<CertificationValue>[] {

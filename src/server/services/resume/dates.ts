@@ -169,10 +169,10 @@ export function findDateRange(line: string): DateRange | null {
 }
 
 /** The first single date in a line, e.g. a graduation date ("January 2017 MBA", "B.E., 2016"). */
-export function findDate(line: string): { date: string; index: number; length: number } | null {
+export function findDate(line: string): (ResumeDate & { index: number; length: number }) | null {
   const m = DATE_RE.exec(line);
-  const date = m ? parseDate(m[0]) : null;
-  return m && date ? { date, index: m.index, length: m[0].length } : null;
+  const found = m ? parseResumeDate(m[0]) : null;
+  return m && found ? { ...found, index: m.index, length: m[0].length } : null;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

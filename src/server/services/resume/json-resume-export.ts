@@ -2,7 +2,7 @@
  * Profile -> JSON Resume v1.0.0 (https://jsonresume.org/schema). Dates are exported as precisely as
  * they are known ("2019", "2020-01", "2020-01-14"); without a precision, month ("2020-01").
  */
-import { type JsonResume } from '@/lib/validators/resume';
+import { type JsonResumeExport } from '@/lib/validators/resume';
 import { type DatePrecision, type SkillCategory } from '@/lib/validators/enums';
 
 type DateLike = string | Date | null;
@@ -35,6 +35,15 @@ export interface ProfileForExport {
     startDate: DateLike;
     endDate: DateLike;
   }[];
+  projects?: {
+    name: string;
+    description: string | null;
+    url: string | null;
+    startDate: DateLike;
+    endDate: DateLike;
+    highlights: string[];
+  }[];
+  certifications?: { name: string; issuer: string | null; issuedOn: DateLike; issuedOnPrecision?: DatePrecision }[];
 }
 
 /** Proficiency 1-5 as JSON Resume's free-text level. */
@@ -72,7 +81,7 @@ function splitLocation(location: string | null): { city?: string; region?: strin
 const withoutUndefined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T;
 
-export function draftToJsonResume(profile: ProfileForExport): JsonResume {
+export function draftToJsonResume(profile: ProfileForExport): JsonResumeExport {
   const languages = profile.skills.filter((s) => s.category === 'language');
   return {
     basics: withoutUndefined({
@@ -106,5 +115,18 @@ export function draftToJsonResume(profile: ProfileForExport): JsonResume {
       .filter((s) => s.category !== 'language')
       .map((s) => ({ name: s.name, level: PROFICIENCY_LEVELS[clampLevel(s.proficiencyLevel)], keywords: [] })),
     languages: languages.map((s) => ({ language: s.name, fluency: LANGUAGE_FLUENCY[clampLevel(s.proficiencyLevel)] })),
+    projects: (profile.projects ?? []).map((p) =>
+      withoutUndefined({
+        name: p.name,
+        description: p.description ?? undefined,
+        url: p.url ?? undefined,
+        startDate: monthOf(p.startDate),
+        endDate: monthOf(p.endDate),
+        highlights: p.highlights,
+      }),
+    ),
+    certificates: (profile.certifications ?? []).map((c) =>
+      withoutUndefined({ name: c.name, issuer: c.issuer ?? undefined, date: monthOf(c.issuedOn, c.issuedOnPrecision) }),
+    ),
   };
 }

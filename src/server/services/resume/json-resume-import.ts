@@ -157,7 +157,14 @@ export function jsonResumeToDraft(input: unknown): ResumeDraft {
     ),
     certifications: certificates.flatMap((c, i) =>
       c?.name
-        ? [from({ name: c.name, issuer: c.issuer ?? null, date: fullDate(c.date) }, 'certificates', i, c.name)]
+        ? [
+            from(
+              { name: c.name, issuer: c.issuer ?? null, date: fullDate(c.date), precision: precisionOf(c.date) },
+              'certificates',
+              i,
+              c.name,
+            ),
+          ]
         : [],
     ),
     warnings: [],

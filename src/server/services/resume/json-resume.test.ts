@@ -193,8 +193,8 @@ describe('jsonResumeToDraft', () => {
       },
     ]);
     expect(draft.certifications.map((c) => c.value)).toEqual([
-      { name: 'CKA', issuer: 'CNCF', date: '2021-01-01' },
-      { name: 'Bad date', issuer: null, date: null },
+      { name: 'CKA', issuer: 'CNCF', date: '2021-01-01', precision: 'year' },
+      { name: 'Bad date', issuer: null, date: null, precision: 'unknown' },
     ]);
     expect(resumeDraft.safeParse(draft).success).toBe(true);
   });

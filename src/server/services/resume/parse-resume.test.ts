@@ -114,7 +114,7 @@ describe('parseResume', () => {
       },
     ]);
     expect(draft.certifications.map((c) => c.value)).toEqual([
-      { name: 'AWS Certified Solutions Architect – Associate', issuer: null, date: '2021-01-01' },
+      { name: 'AWS Certified Solutions Architect – Associate', issuer: null, date: '2021-01-01', precision: 'year' },
     ]);
     expect(draft.experience.every((e) => e.value.guessed.length === 0 && e.confidence > 0.9)).toBe(true);
   });
