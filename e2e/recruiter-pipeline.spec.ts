@@ -46,9 +46,17 @@ test('a recruiter moves an applicant to interview; the seeker sees it on the boa
   await page.goto(`/jobs/${jobId}`);
   // The company recruits here: the page says what applying shares, and asks first.
   await expect(page.getByRole('button', { name: 'Mark as applied' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Apply with your profile' }).click();
-  await expect(page.getByTestId('share-profile-confirm')).toContainText('will see this application, your profile and your email');
-  await page.getByRole('button', { name: 'Share and apply' }).click();
+  const applyButton = page.getByRole('button', { name: 'Apply with your profile' });
+  const notice = page.getByTestId('share-profile-confirm');
+  await applyButton.click();
+  await expect(notice).toContainText('will see this application, your profile and your email');
+  // Cancel shares nothing: the notice closes, focus goes back to the button, nothing is tracked.
+  await notice.getByRole('button', { name: 'Cancel' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(applyButton).toBeFocused();
+  await expect(page.getByText('Tracked: applied')).toHaveCount(0);
+  await applyButton.click();
+  await notice.getByRole('button', { name: 'Share and apply' }).click();
   await expect(page.getByText('Tracked: applied')).toBeVisible();
   await expect.poll(() => interviewRate(page)).toBe('0%');
   await signOut(page);

@@ -308,6 +308,22 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     expect(v.metadata.quality.keywordsUsed).toEqual(['Python']);
   });
 
+  it('says coverage is not measured when the job asks for none of the seeker’s skills', async () => {
+    const other = await insertJob(db, {
+      title: 'Welder',
+      companyName: 'Forge Works',
+      description: 'Requirements:\n- MIG and TIG welding\n- Blueprint reading',
+      requiredSkills: ['Welding', 'Blueprint Reading'],
+    });
+    const doc = await generated(me, { jobId: other.id, kind: 'resume' });
+    const { quality } = (await me.documents.get({ id: doc.versionId })).metadata;
+    // Not "100 %" of nothing: the page shows "—" when no skill was targeted.
+    expect(quality.keywordsTargeted).toBe(0);
+    expect(quality.keywordsUsed).toEqual([]);
+    const analyst = await me.documents.get({ id: first.versionId });
+    expect(analyst.metadata.quality.keywordsTargeted).toBe(3);
+  });
+
   it("lets a recruiter of the hiring company read the attached version, and no other recruiter", async () => {
     const company = await insertCompany(db, `Hiring ${Date.now()}`);
     const other = await insertCompany(db, `Other ${Date.now()}`);

@@ -164,6 +164,11 @@ export const documentQuality = z.object({
   /** Share of the job's required skills the seeker has that the profile as is / the document shows. */
   keywordCoverageBefore: z.number().min(0).max(1),
   keywordCoverageAfter: z.number().min(0).max(1),
+  /**
+   * How many of the job's required skills the seeker has: with 0 the coverage figures measure
+   * nothing (they read 1). Absent on versions written before it was kept.
+   */
+  keywordsTargeted: z.number().int().min(0).optional(),
   keywordsUsed: z.array(z.string()),
   sectionsPresent: z.array(z.enum(SECTION_TYPES)),
   wordCount: z.number().int().min(0),

@@ -14,9 +14,16 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
         <div>
           {/* Coverage counts only the job's skills the seeker has (compute-quality.ts): the label says so. */}
           <dt className="text-slate-500">Your skills the job asks for, shown</dt>
-          <dd className="font-medium">
-            {pct(q.keywordCoverageAfter)} <span className="text-xs font-normal text-slate-500">(profile as is: {pct(q.keywordCoverageBefore)})</span>
-          </dd>
+          {q.keywordsTargeted === 0 ? (
+            // Coverage of no skills reads 100 %: say what is true instead.
+            <dd className="font-medium">
+              — <span className="text-xs font-normal text-slate-500">(the job asks for none of your skills)</span>
+            </dd>
+          ) : (
+            <dd className="font-medium">
+              {pct(q.keywordCoverageAfter)} <span className="text-xs font-normal text-slate-500">(profile as is: {pct(q.keywordCoverageBefore)})</span>
+            </dd>
+          )}
         </div>
         <div>
           <dt className="text-slate-500">Length</dt>

@@ -57,6 +57,7 @@ export function computeQuality(content: DocumentContent, seeker: SeekerProfile, 
   return {
     keywordCoverageBefore: round(share(before)),
     keywordCoverageAfter: round(share(after)),
+    keywordsTargeted: target.length,
     keywordsUsed: target.filter((s) => after.has(s.key)).map((s) => s.name),
     sectionsPresent,
     wordCount,
