@@ -219,6 +219,19 @@ describe('cover letters', () => {
     }
   });
 
+  it("keep a blank line between the letter's parts in text and Markdown, and space its paragraphs in HTML", async () => {
+    const text = decode((await exportDocument(coverLetter, ats, 'txt')).bytes);
+    expect(text).toContain('Re: Lead Data Analyst\n\nDear Hiring Team,\n\nI am applying');
+    expect(text).toContain('Northwind Traders.\n\nAt Acme Corp');
+    expect(text).toContain('your team.\n\nKind regards,\nJane Doe');
+    const md = decode((await exportDocument(coverLetter, ats, 'md')).bytes);
+    // The contact line and the date are two paragraphs, and so are the subject and the greeting.
+    expect(md).toMatch(/jane\.doe@example\.com\n\nMarch 14, 2026/);
+    expect(md).toMatch(/Re: Lead Data Analyst {2}\n\nDear Hiring Team,/);
+    const html = decode((await exportDocument(coverLetter, ats, 'html')).bytes);
+    expect(html).toMatch(/section\.letter\{margin:0 0 [\d.]+em\}/);
+  });
+
   it('read back from PDF and DOCX with the paragraphs in order', async () => {
     for (const format of ['pdf', 'docx'] as const) {
       const file = await exportDocument(coverLetter, ats, format);

@@ -1,4 +1,5 @@
 import type { DocumentContent, DocumentTemplate, ResumeSection } from '@/lib/validators/documents';
+import { formatLetterDate } from '@/lib/letter-date';
 import { formatDocumentDate, formatDocumentRange } from './document-dates';
 
 /**
@@ -25,10 +26,12 @@ export function DocumentPreview({ content, template }: { content: DocumentConten
       </header>
       {content.kind === 'cover_letter' ? (
         <div className="space-y-3">
-          <p className="text-slate-500">{content.date}</p>
-          <p>
-            {content.recipient.company} — {content.recipient.jobTitle}
-          </p>
+          {/* As the exports print it: the date, the company, then the subject line. */}
+          <div>
+            <p className="text-slate-500">{formatLetterDate(content.date)}</p>
+            <p className="font-medium">{content.recipient.company}</p>
+            <p className="text-slate-500">Re: {content.recipient.jobTitle}</p>
+          </div>
           <p>{content.greeting}</p>
           {content.paragraphs.map((p, i) => (
             <p key={i}>{p.text}</p>

@@ -69,6 +69,20 @@ function yearsAgo(end: string | null, isCurrent: boolean, now: Date): number {
   return Math.max(0, (now.getTime() - new Date(end).getTime()) / (365.25 * 86_400_000));
 }
 
+/** How many times the roles' and projects' own words name each skill (by canonical key). */
+function mentionsIn(profile: SeekerProfile['profile']): Map<string, number> {
+  const counts = new Map<string, number>();
+  const texts = [
+    ...profile.experience.flatMap((e) => [e.title, e.description, ...e.achievements]),
+    ...profile.projects.flatMap((p) => [p.name, p.description, ...p.highlights]),
+  ];
+  for (const text of texts) {
+    if (!text) continue;
+    for (const s of skillsInText(text)) counts.set(s.key, (counts.get(s.key) ?? 0) + s.occurrences);
+  }
+  return counts;
+}
+
 export function selectFacts(
   seeker: SeekerProfile,
   req: JobRequirements,
@@ -111,16 +125,35 @@ export function selectFacts(
 
   const seen = new Set<string>();
   const skills: SelectedSkill[] = [];
+  /** The level and years the seeker gave each skill (by key). */
+  const given = new Map<string, { level: number; years: number }>();
   for (const s of profile.skills) {
     const key = canonicalizeSkill(s.name).key;
     if (seen.has(key)) continue;
     seen.add(key);
     skills.push({ factId: s.id, name: s.name, key, required: requiredKeys.has(key), preferred: preferredKeys.has(key) });
+    given.set(key, { level: s.proficiencyLevel, years: s.yearsOfExperience });
   }
-  // Required ones in the job's order (its own skill list before those found in the text), then preferred.
+  // Required ones in the job's order (its own skill list before those found in the text), then
+  // preferred, then the rest by the level and years the seeker gave, and then by how often the
+  // roles and projects name them: an import gives every skill the same level and no years, and
+  // the profile's alphabetical order would keep "Agile" and cut "Python".
   const requiredOrder = new Map(req.requiredSkills.map((r, i) => [r.key, i]));
   const rank = (s: SelectedSkill) => requiredOrder.get(s.key) ?? (s.preferred ? 10_000 : 20_000);
-  const orderedSkills = skills.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+  const mentions = mentionsIn(profile);
+  const level = (s: SelectedSkill) => given.get(s.key)?.level ?? 0;
+  const years = (s: SelectedSkill) => given.get(s.key)?.years ?? 0;
+  const orderedSkills = skills
+    .map((s, i) => ({ s, i }))
+    .sort(
+      (a, b) =>
+        rank(a.s) - rank(b.s) ||
+        level(b.s) - level(a.s) ||
+        years(b.s) - years(a.s) ||
+        (mentions.get(b.s.key) ?? 0) - (mentions.get(a.s.key) ?? 0) ||
+        a.i - b.i,
+    )
+    .map((x) => x.s);
   const byKey = new Map(skills.map((s) => [s.key, s]));
   const matchedRequired = req.requiredSkills.map((r) => byKey.get(r.key)).filter((s): s is SelectedSkill => !!s);
 

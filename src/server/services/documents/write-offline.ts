@@ -48,7 +48,8 @@ function summaryParagraphs(seeker: SeekerProfile, facts: SelectedFacts): FactTex
   }
   const recent = facts.experiences.find((e) => e.isCurrent && e.title && e.company);
   if (recent?.title && recent.company) {
-    paragraphs.push({ text: `Currently ${recent.title} at ${recent.company}.`, factIds: [recent.factId] });
+    // sentence(): a company name may end with its own full stop ("Northwind Inc.").
+    paragraphs.push({ text: sentence(`Currently ${recent.title} at ${recent.company}`), factIds: [recent.factId] });
   }
   if (seeker.person.summary) {
     // The seeker's own words, shortened to the first three sentences.
@@ -71,12 +72,27 @@ function experienceItem(e: SelectedExperience) {
   };
 }
 
+/**
+ * A resume lists its roles newest first, whatever their relevance (which chose them): current
+ * roles, then by end date, then by start date; undated roles last, in the order they were chosen.
+ */
+export function newestFirst<T extends Pick<SelectedExperience, 'isCurrent' | 'start' | 'end'>>(roles: readonly T[]): T[] {
+  const until = (e: T) => (e.isCurrent ? '9999' : (e.end.date ?? e.start.date ?? ''));
+  return roles
+    .map((e, i) => ({ e, i }))
+    .sort(
+      (a, b) =>
+        until(b.e).localeCompare(until(a.e)) || (b.e.start.date ?? '').localeCompare(a.e.start.date ?? '') || a.i - b.i,
+    )
+    .map(({ e }) => e);
+}
+
 export function writeResumeOffline(seeker: SeekerProfile, facts: SelectedFacts): ResumeContent {
   const sections: ResumeSection[] = [];
   const summary = summaryParagraphs(seeker, facts);
   if (summary.length) sections.push({ type: 'summary', title: 'Summary', paragraphs: summary });
   if (facts.experiences.length) {
-    sections.push({ type: 'experience', title: 'Experience', items: facts.experiences.map(experienceItem) });
+    sections.push({ type: 'experience', title: 'Experience', items: newestFirst(facts.experiences).map(experienceItem) });
   }
   if (facts.skills.length) {
     sections.push({ type: 'skills', title: 'Skills', items: facts.skills.map((s) => ({ factId: s.factId, name: s.name })) });
@@ -142,9 +158,9 @@ function achievementSentence(e: SelectedExperience, text: string): string {
 }
 
 const OPENERS: Record<DocumentTone, (title: string, company: string) => string> = {
-  professional: (t, c) => `I am writing to apply for the ${t} position at ${c}.`,
+  professional: (t, c) => sentence(`I am writing to apply for the ${t} position at ${c}`),
   warm: (t, c) => `I was glad to see the ${t} opening at ${c}, and I would love to be considered.`,
-  concise: (t, c) => `Please consider me for the ${t} role at ${c}.`,
+  concise: (t, c) => sentence(`Please consider me for the ${t} role at ${c}`),
 };
 
 export function writeCoverLetterOffline(
@@ -185,8 +201,8 @@ export function writeCoverLetterOffline(
 
   const closeSkills = top.slice(0, 2);
   const close = closeSkills.length
-    ? `I would welcome the chance to discuss how my work with ${listOf(closeSkills.map((s) => s.name))} can help ${req.company}. Thank you for your consideration.`
-    : `I would welcome the chance to discuss how I can help ${req.company}. Thank you for your consideration.`;
+    ? `${sentence(`I would welcome the chance to discuss how my work with ${listOf(closeSkills.map((s) => s.name))} can help ${req.company}`)} Thank you for your consideration.`
+    : `${sentence(`I would welcome the chance to discuss how I can help ${req.company}`)} Thank you for your consideration.`;
   paragraphs.push({ text: close, factIds: closeSkills.map((s) => s.factId) });
 
   return {

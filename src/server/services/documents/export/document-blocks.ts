@@ -12,6 +12,7 @@ import type {
   ResumeContent,
   ResumeSection,
 } from '@/lib/validators/documents';
+import { formatLetterDate } from '@/lib/letter-date';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { formatDateRange, formatDocumentDate } from './format-dates';
 
@@ -176,25 +177,19 @@ function planResume(content: ResumeContent, template: DocumentTemplate): Pick<Do
 }
 
 function planLetter(content: CoverLetterContent): PlannedSection[] {
-  const date = new Date(`${content.date}T00:00:00Z`).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const date = formatLetterDate(content.date);
+  // One section per part of the letter, so every format spaces them as a letter is spaced: the
+  // date and subject lines, the greeting, each paragraph, then the closing with the name under it.
+  const part = (...blocks: Block[]): PlannedSection => ({ type: 'letter', blocks });
   return [
-    {
-      type: 'letter',
-      blocks: [
-        { kind: 'meta', text: date },
-        { kind: 'entry', text: `${content.recipient.company}` },
-        { kind: 'meta', text: `Re: ${content.recipient.jobTitle}` },
-        { kind: 'paragraph', text: content.greeting },
-        ...content.paragraphs.map((p): Block => ({ kind: 'paragraph', text: p.text })),
-        { kind: 'paragraph', text: content.closing },
-        { kind: 'paragraph', text: content.person.name },
-      ],
-    },
+    part(
+      { kind: 'meta', text: date },
+      { kind: 'entry', text: `${content.recipient.company}` },
+      { kind: 'meta', text: `Re: ${content.recipient.jobTitle}` },
+    ),
+    part({ kind: 'paragraph', text: content.greeting }),
+    ...content.paragraphs.map((p) => part({ kind: 'paragraph', text: p.text })),
+    part({ kind: 'paragraph', text: content.closing }, { kind: 'paragraph', text: content.person.name }),
   ];
 }
 

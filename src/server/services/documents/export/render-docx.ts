@@ -33,6 +33,8 @@ function paragraphs(blocks: Block[], template: DocumentTemplate, first: boolean)
   const { styling } = template;
   const size = sizes(template);
   const line = Math.round(240 * styling.lineHeight);
+  // A section without a heading (a letter's parts) still starts apart from the one before.
+  const apart = (i: number) => (i === 0 && !first ? twips(styling.sectionGap / 2) : undefined);
   return blocks.map((b, i) => {
     const text = plainLine(b.text);
     switch (b.kind) {
@@ -57,7 +59,7 @@ function paragraphs(blocks: Block[], template: DocumentTemplate, first: boolean)
         });
       case 'meta':
         return new Paragraph({
-          spacing: { line },
+          spacing: { before: apart(i), line },
           children: [new TextRun({ text, size: halfPoints(size.meta), color: hex(styling.colors.accent) })],
         });
       case 'bullet':
@@ -68,7 +70,7 @@ function paragraphs(blocks: Block[], template: DocumentTemplate, first: boolean)
         });
       case 'paragraph':
         return new Paragraph({
-          spacing: { after: twips(3), line },
+          spacing: { before: apart(i), after: twips(3), line },
           children: [new TextRun({ text, size: halfPoints(size.body) })],
         });
     }

@@ -58,6 +58,8 @@ function css(template: DocumentTemplate, columns: boolean): string {
     `.entry{font-weight:bold;margin-top:0.5em}`,
     `.meta{font-size:${size.meta}pt;color:${styling.colors.accent}}`,
     `ul{margin:0.2em 0;padding-left:1.2em}`,
+    // A letter's parts (date and subject, greeting, each paragraph, closing) apart as on paper.
+    `section.letter{margin:0 0 0.9em}`,
     `.main{grid-area:main}.side{grid-area:side}`,
     grid,
     `@media print{body{padding:0;max-width:none}}`,

@@ -36,7 +36,8 @@ function line(block: Block): string {
     case 'bullet':
       return `- ${text}`;
     case 'paragraph':
-      return `${text}\n`;
+      // A blank line before as well: after an entry's hard break it would otherwise run on.
+      return `\n${text}\n`;
   }
 }
 
@@ -45,7 +46,7 @@ export function renderMarkdown(content: DocumentContent, template: DocumentTempl
   const name = escapeMarkdown(plan.name);
   const out = [name, '='.repeat(Math.max(3, name.length)), ''];
   if (plan.headline) out.push(`${escapeMarkdown(plan.headline)}  `);
-  if (plan.contact.length) out.push(plan.contact.map(escapeMarkdown).join(' | '));
+  if (plan.contact.length) out.push(plan.contact.map(escapeMarkdown).join(' | '), '');
   for (const section of plan.main) out.push(...section.blocks.map(line));
   return `${out
     .join('\n')

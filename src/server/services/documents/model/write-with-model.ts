@@ -12,7 +12,7 @@ import type { DocumentLength, DocumentTone } from '@/lib/validators/documents-ap
 import type { JobRequirements } from '../extract-requirements';
 import type { SeekerProfile } from '../profile-facts';
 import type { SelectedFacts } from '../select-facts';
-import { writeCoverLetterOffline, writeResumeOffline } from '../write-offline';
+import { newestFirst, writeCoverLetterOffline, writeResumeOffline } from '../write-offline';
 import { modelCoverLetter, modelResume } from './model-schemas';
 
 /** Recorded with every version the model wrote: a prompt change is visible in the metadata. */
@@ -89,7 +89,8 @@ export async function writeResumeWithModel(
     fromModel.push({
       type: 'experience',
       title: 'Experience',
-      items: object.experience.map((e) => {
+      // The model may order roles by relevance: a resume lists them newest first.
+      items: newestFirst(object.experience.map((e) => {
         const known = precisionOf.get(e.factId);
         return {
           factId: e.factId,
@@ -101,7 +102,7 @@ export async function writeResumeWithModel(
           isCurrent: known?.isCurrent ?? e.endDate === 'present',
           bullets: e.bullets,
         };
-      }),
+      })),
     });
   }
   if (object.skills.length) fromModel.push({ type: 'skills', title: 'Skills', items: object.skills });

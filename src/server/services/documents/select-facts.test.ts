@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { extractJobRequirements } from './extract-requirements';
+import type { SeekerProfile } from './profile-facts';
+import { selectFacts } from './select-facts';
+import { writeCoverLetterOffline, writeResumeOffline } from './write-offline';
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** An imported profile: every skill at the import's defaults (3/5, no years), so nothing but the text tells them apart. */
+function importedSeeker(): SeekerProfile {
+  const names = [
+    'Agile',
+    'Airflow',
+    'Ansible',
+    'AWS',
+    'Bash',
+    'CSS',
+    'Docker',
+    'English',
+    'Figma',
+    'Git',
+    'GitHub',
+    'Go',
+    'GraphQL',
+    'HTML',
+    'Jest',
+    'Jira',
+    'Kubernetes',
+    'Linux',
+    'Next.js',
+    'Node.js',
+    'PostgreSQL',
+    'Python',
+    'React',
+    'Redis',
+    'SQL',
+    'Terraform',
+    'TypeScript',
+  ];
+  const role = (n: number, title: string, start: string, end: string | null, achievements: string[]) => ({
+    id: id(n),
+    title,
+    company: `Company ${n}`,
+    location: null,
+    startDate: start,
+    startPrecision: 'month' as const,
+    endDate: end,
+    endPrecision: end ? ('month' as const) : ('unknown' as const),
+    isCurrent: end === null,
+    durationMonths: null,
+    description: null,
+    achievements,
+  });
+  return {
+    userId: id(999),
+    person: { name: 'Sam Rivera', email: 'sam@example.com', headline: null, summary: null },
+    profile: {
+      skills: names.map((name, i) => ({
+        id: id(100 + i),
+        name,
+        category: 'technical' as const,
+        proficiencyLevel: 3,
+        yearsOfExperience: 0,
+        endorsements: 0,
+        lastUsed: null,
+      })),
+      // Listed as the profile lists them; the web role matches the job best.
+      experience: [
+        role(1, 'Senior Software Engineer', '2020-01-01', null, [
+          'Built Python and TypeScript services on PostgreSQL and Redis',
+          'Moved the Node.js API to Terraform-managed infrastructure',
+        ]),
+        role(2, 'Software Engineer', '2016-06-01', '2019-12-01', ['Wrote Python data pipelines with SQL and Airflow']),
+        role(3, 'Junior Web Developer', '2015-03-01', '2016-05-01', ['Built HTML and CSS pages for the web shop']),
+      ],
+      education: [],
+      projects: [],
+      certifications: [],
+      preferences: {} as SeekerProfile['profile']['preferences'],
+    },
+  };
+}
+
+const job = extractJobRequirements({
+  id: id(500),
+  title: 'Web Developer',
+  companyName: 'Acme',
+  description: 'Build web pages.\nRequirements:\n- HTML and CSS\n- Figma',
+  requiredSkills: ['HTML', 'CSS', 'Figma'],
+  requiredYears: 0,
+});
+
+describe('selectFacts and the offline resume', () => {
+  it('keeps the skills the roles show before the alphabet decides', () => {
+    const facts = selectFacts(importedSeeker(), job, 'standard');
+    const names = facts.skills.map((s) => s.name);
+    expect(names).toHaveLength(20);
+    // The job's skills first, then the ones the roles name most.
+    expect(names.slice(0, 3)).toEqual(['HTML', 'CSS', 'Figma']);
+    for (const core of ['Python', 'TypeScript', 'PostgreSQL', 'Redis', 'Node.js', 'Terraform', 'SQL', 'Airflow']) {
+      expect(names).toContain(core);
+    }
+  });
+
+  it('lists the roles newest first, whatever their relevance', () => {
+    const seeker = importedSeeker();
+    const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));
+    const experience = resume.sections.find((s) => s.type === 'experience');
+    expect(experience?.type === 'experience' && experience.items.map((e) => e.title)).toEqual([
+      'Senior Software Engineer',
+      'Software Engineer',
+      'Junior Web Developer',
+    ]);
+  });
+
+  it('ends a sentence once when the company name ends with a full stop', () => {
+    const seeker = importedSeeker();
+    const current = seeker.profile.experience[0];
+    if (current) current.company = 'Northwind Analytics Inc.';
+    const inc = { ...job, company: 'Acme Corp.' };
+    const facts = selectFacts(seeker, inc, 'standard');
+    const resume = writeResumeOffline(seeker, facts);
+    const summary = resume.sections.find((s) => s.type === 'summary');
+    const text = summary?.type === 'summary' ? summary.paragraphs.map((p) => p.text).join(' ') : '';
+    expect(text).toContain('Currently Senior Software Engineer at Northwind Analytics Inc.');
+    expect(text).not.toContain('..');
+    const letter = writeCoverLetterOffline(seeker, facts, inc);
+    expect(letter.paragraphs.map((p) => p.text).join(' ')).not.toContain('..');
+  });
+});
