@@ -5,6 +5,10 @@ import type { BreakdownGroup } from '@/lib/validators/analytics';
 
 const asPercent = (rate: number | null) => (rate === null ? 0 : Math.round(rate * 1000) / 10);
 
+const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** "Tuesday" -> "Tue"; other labels as they are. */
+const shortLabel = (label: string) => (WEEKDAY.test(label) ? label.slice(0, 3) : label);
+
 /** Response, interview and offer rates per group, side by side; `xLabel` names the grouping. */
 export function RatesChart({ groups, xLabel }: { groups: BreakdownGroup[]; xLabel: string }) {
   const data = groups.map((g) => ({
@@ -19,6 +23,10 @@ export function RatesChart({ groups, xLabel }: { groups: BreakdownGroup[]; xLabe
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="label"
+          // Every group labelled (recharts otherwise drops labels it thinks would crowd: a phone
+          // showed only Tuesday, Thursday and Saturday), weekdays shortened to fit.
+          interval={0}
+          tickFormatter={shortLabel}
           tick={{ fontSize: 12 }}
           label={{ value: xLabel, position: 'insideBottom', offset: -16, fontSize: 12 }}
         />

@@ -41,17 +41,14 @@ export function RatesTable({ breakdown, caption }: { breakdown: Breakdown; capti
             </tr>
           ))}
         </tbody>
-        {breakdown.hiddenGroups > 0 && (
-          <tfoot>
-            <tr className="border-t border-slate-100 text-slate-500">
-              <td colSpan={5} className="py-1">
-                {countOf(breakdown.hiddenGroups, 'smaller group')} (
-                {countOf(breakdown.hiddenApplications, 'application')}) not shown: too few to read a rate from.
-              </td>
-            </tr>
-          </tfoot>
-        )}
       </table>
+      {/* Below the table, not in it: in a table wider than the phone it was cut off mid-sentence. */}
+      {breakdown.hiddenGroups > 0 && (
+        <p className="sticky left-0 border-t border-slate-100 py-1 text-sm text-slate-500">
+          {countOf(breakdown.hiddenGroups, 'smaller group')} ({countOf(breakdown.hiddenApplications, 'application')})
+          not shown: too few to read a rate from.
+        </p>
+      )}
     </div>
   );
 }

@@ -11,6 +11,10 @@ export function ResponseTimeChart({ buckets }: { buckets: WindowMetrics['respons
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="label"
+          // Every bucket labelled (recharts otherwise drops one it thinks would crowd, "15–30 days"),
+          // short enough for a phone: the axis title already says "days".
+          interval={0}
+          tickFormatter={(label: string) => label.replace(/ days$/, '')}
           tick={{ fontSize: 12 }}
           label={{ value: 'Days until the first answer', position: 'insideBottom', offset: -16, fontSize: 12 }}
         />

@@ -36,7 +36,9 @@ export function ApplicationsTable({
 }) {
   const currentDir = criteria.dir ?? (NEWEST_FIRST.includes(criteria.sort) ? 'desc' : 'asc');
   return (
-    <div className="overflow-x-auto rounded-xl bg-white shadow-sm">
+    // relative: the table's screen-reader-only labels are absolutely positioned, and without a
+    // positioned box here they are placed against the page and widen it on a phone.
+    <div className="relative overflow-x-auto rounded-xl bg-white shadow-sm">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Your applications</caption>
         <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">

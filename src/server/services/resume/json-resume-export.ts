@@ -67,6 +67,15 @@ function monthOf(date: DateLike, precision: DatePrecision = 'month'): string | u
   return m ? m.slice(0, Math.min(length, m.length)) : undefined;
 }
 
+/**
+ * Education dates carry no precision: an imported "2011 - 2015" is stored as 1 January, whose month
+ * nobody wrote. Such a date is exported as its year; any other keeps its month.
+ */
+function educationPrecision(date: DateLike): DatePrecision {
+  const iso = date instanceof Date ? date.toISOString() : date;
+  return iso && /^\d{4}-01-01/.test(iso) ? 'year' : 'month';
+}
+
 /** "Austin, TX" -> { city: "Austin", region: "TX" }; a single part is the city. */
 function splitLocation(location: string | null): { city?: string; region?: string } | undefined {
   const parts =
@@ -107,8 +116,8 @@ export function draftToJsonResume(profile: ProfileForExport): JsonResumeExport {
         institution: e.institution ?? undefined,
         studyType: e.degree ?? undefined,
         area: e.fieldOfStudy ?? undefined,
-        startDate: monthOf(e.startDate),
-        endDate: monthOf(e.endDate),
+        startDate: monthOf(e.startDate, educationPrecision(e.startDate)),
+        endDate: monthOf(e.endDate, educationPrecision(e.endDate)),
       }),
     ),
     skills: profile.skills

@@ -78,6 +78,13 @@ describe('draftToJsonResume', () => {
       ['Teamwork', 'Advanced'],
     ]);
     expect(json.languages).toEqual([{ language: 'Spanish', fluency: 'Professional working proficiency' }]);
+    expect(json.education?.[0]).toMatchObject({ startDate: '2011-09', endDate: '2015-05' });
+    // A resume's "2011 - 2015" is stored as 1 January: its month was never written, so none is exported.
+    const yearsOnly = draftToJsonResume({
+      ...profile,
+      education: profile.education.map((e) => ({ ...e, startDate: '2011-01-01', endDate: '2015-01-01' })),
+    });
+    expect(yearsOnly.education?.[0]).toMatchObject({ startDate: '2011', endDate: '2015' });
   });
 
   it('exports dates as precisely as they are known, and leaves out what is unknown', () => {
