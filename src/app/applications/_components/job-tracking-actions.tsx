@@ -62,7 +62,8 @@ export function JobTrackingActions({
   return (
     <div className="flex flex-wrap items-center gap-3">
       <SaveJobButton key={status ?? 'untracked'} jobId={jobId} initialStatus={status} signedIn={signedIn} />
-      {mayApply && applyUrl && (
+      {/* Still there once marked as applied: many mark first, then fill in the company's form. */}
+      {applyUrl && (mayApply || status === 'applied') && (
         <a
           href={applyUrl}
           target="_blank"

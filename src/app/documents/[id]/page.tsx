@@ -51,7 +51,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
               <>
                 {' · '}
                 <Link href={`/jobs/${version.jobId}`} className="text-brand-700 underline">
-                  the job
+                  View the job posting
                 </Link>
               </>
             )}

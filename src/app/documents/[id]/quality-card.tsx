@@ -19,6 +19,14 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
             <dd className="font-medium">
               — <span className="text-xs font-normal text-slate-500">(the job asks for none of your skills)</span>
             </dd>
+          ) : q.keywordsTargeted !== undefined ? (
+            // Counts, not a share: "100 %" of one skill read as more than it was.
+            <dd className="font-medium">
+              {q.keywordsUsed.length} of {q.keywordsTargeted}{' '}
+              <span className="text-xs font-normal text-slate-500">
+                (profile as is: {Math.round(q.keywordCoverageBefore * q.keywordsTargeted)} of {q.keywordsTargeted})
+              </span>
+            </dd>
           ) : (
             <dd className="font-medium">
               {pct(q.keywordCoverageAfter)} <span className="text-xs font-normal text-slate-500">(profile as is: {pct(q.keywordCoverageBefore)})</span>
