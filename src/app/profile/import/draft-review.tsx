@@ -113,7 +113,9 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
         <ol className="space-y-3">
           {rows.education.map((e, i) => (
             <li key={i} className="grid gap-2 rounded border border-slate-200 p-3 sm:grid-cols-[auto_1fr_1fr_1fr]" title={`Line ${e.source.line + 1}: ${e.source.text}`}>
-              <input type="checkbox" aria-label={`Keep education ${i + 1}`} checked={e.include} onChange={(ev) => patch('education', i, { include: ev.target.checked })} />
+              <label className="inline-flex items-center gap-2 self-start text-sm font-medium sm:mt-6">
+                <input type="checkbox" aria-label={`Keep education ${i + 1}`} checked={e.include} onChange={(ev) => patch('education', i, { include: ev.target.checked })} /> Keep
+              </label>
               <RowField label="Degree" value={e.degree} onChange={(v) => patch('education', i, { degree: v })} error={err(`education.${i}.degree`)} />
               <RowField label="Field" value={e.fieldOfStudy} onChange={(v) => patch('education', i, { fieldOfStudy: v })} />
               <RowField label="Institution" value={e.institution} onChange={(v) => patch('education', i, { institution: v })} error={err(`education.${i}.institution`)} />

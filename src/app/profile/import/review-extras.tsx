@@ -46,7 +46,9 @@ export function ReviewCertifications({
     <ol className="space-y-2">
       {rows.map((c, i) => (
         <li key={i} className="grid items-start gap-2 rounded border border-slate-200 p-3 sm:grid-cols-[auto_2fr_1fr_1fr]" title={`Line ${c.source.line + 1}: ${c.source.text}`}>
-          <input type="checkbox" className="mt-6" aria-label={`Keep certification ${i + 1}`} checked={c.include} onChange={(ev) => patch(i, { include: ev.target.checked })} />
+          <label className="inline-flex items-center gap-2 text-sm font-medium sm:mt-6">
+            <input type="checkbox" aria-label={`Keep certification ${i + 1}`} checked={c.include} onChange={(ev) => patch(i, { include: ev.target.checked })} /> Keep
+          </label>
           <RowField label="Certification" value={c.name} onChange={(v) => patch(i, { name: v })} error={err(`certifications.${i}.name`)} />
           <RowField label="Issuer" value={c.issuer} onChange={(v) => patch(i, { issuer: v })} error={err(`certifications.${i}.issuer`)} />
           <RowField label="Date" value={c.issuedOn} placeholder="e.g. 2021" hint={DATE_HINT} onChange={(v) => patch(i, { issuedOn: v })} error={err(`certifications.${i}.issuedOn`)} />
