@@ -57,13 +57,15 @@ describe.each(modes)('resume history on %s', (mode) => {
     expect(again.added.experience).toBe(0);
   });
 
+  /** A new seeker's profile procedures. */
+  const newSeeker = async () => callerFor(database().db, await signUpUser(database().db)).profile;
+  const ANA = ['Ana Lopez', 'ana.lopez@example.com'];
+
   it('saves imported skills with no years (0, not given) rather than a made-up figure', async () => {
-    const u = await signUpUser(database().db);
-    const api = callerFor(database().db, u).profile;
+    const api = await newSeeker();
     const draft = await api.readResume({
       text: [
-        'Ana Lopez',
-        'ana.lopez@example.com',
+        ...ANA,
         'Skills: Python, SQL, Tableau',
         'Experience',
         'Data Engineer, Acme Analytics',
@@ -96,12 +98,10 @@ describe.each(modes)('resume history on %s', (mode) => {
   });
 
   it('keeps a certification dated by its year only as a year, not as January', async () => {
-    const u = await signUpUser(database().db);
-    const api = callerFor(database().db, u).profile;
+    const api = await newSeeker();
     const draft = await api.readResume({
       text: [
-        'Ana Lopez',
-        'ana.lopez@example.com',
+        ...ANA,
         'Skills: Python, SQL',
         'Certifications',
         'AWS Certified Cloud Practitioner, 2021',
