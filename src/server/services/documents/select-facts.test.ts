@@ -34,6 +34,7 @@ function importedSeeker(): SeekerProfile {
     'React',
     'Redis',
     'SQL',
+    'Spanish',
     'Terraform',
     'TypeScript',
   ];
@@ -58,7 +59,7 @@ function importedSeeker(): SeekerProfile {
       skills: names.map((name, i) => ({
         id: id(100 + i),
         name,
-        category: 'technical' as const,
+        category: name === 'English' || name === 'Spanish' ? ('language' as const) : ('technical' as const),
         proficiencyLevel: 3,
         yearsOfExperience: 0,
         endorsements: 0,
@@ -94,7 +95,9 @@ describe('selectFacts and the offline resume', () => {
   it('keeps the skills the roles show before the alphabet decides', () => {
     const facts = selectFacts(importedSeeker(), job, 'standard');
     const names = facts.skills.map((s) => s.name);
-    expect(names).toHaveLength(20);
+    // Twenty skills, and the spoken languages beside them (never cut for a tool).
+    expect(names).toHaveLength(22);
+    expect(names.slice(-2)).toEqual(['English', 'Spanish']);
     // The job's skills first, then the ones the roles name most.
     expect(names.slice(0, 3)).toEqual(['HTML', 'CSS', 'Figma']);
     for (const core of ['Python', 'TypeScript', 'PostgreSQL', 'Redis', 'Node.js', 'Terraform', 'SQL', 'Airflow']) {

@@ -49,6 +49,9 @@ export interface SelectedFacts {
   certifications: SeekerProfile['profile']['certifications'];
 }
 
+/** Spoken languages a document lists beside its skills. */
+const MAX_LANGUAGES = 6;
+
 export const LIMITS: Record<DocumentLength, { roles: number; bullets: number; skills: number; projects: number }> = {
   short: { roles: 3, bullets: 3, skills: 12, projects: 1 },
   standard: { roles: 6, bullets: 5, skills: 20, projects: 3 },
@@ -125,13 +128,17 @@ export function selectFacts(
 
   const seen = new Set<string>();
   const skills: SelectedSkill[] = [];
+  // Spoken languages are listed apart ("Languages: English, Spanish") and never cut for a tool.
+  const languages: SelectedSkill[] = [];
   /** The level and years the seeker gave each skill (by key). */
   const given = new Map<string, { level: number; years: number }>();
   for (const s of profile.skills) {
     const key = canonicalizeSkill(s.name).key;
     if (seen.has(key)) continue;
     seen.add(key);
-    skills.push({ factId: s.id, name: s.name, key, required: requiredKeys.has(key), preferred: preferredKeys.has(key) });
+    const selected = { factId: s.id, name: s.name, key, required: requiredKeys.has(key), preferred: preferredKeys.has(key) };
+    if (s.category === 'language' && !selected.required) languages.push(selected);
+    else skills.push(selected);
     given.set(key, { level: s.proficiencyLevel, years: s.yearsOfExperience });
   }
   // Required ones in the job's order (its own skill list before those found in the text), then
@@ -165,7 +172,7 @@ export function selectFacts(
 
   return {
     experiences: experiences.slice(0, limit.roles),
-    skills: orderedSkills.slice(0, limit.skills),
+    skills: [...orderedSkills.slice(0, limit.skills), ...languages.slice(0, MAX_LANGUAGES)],
     matchedRequired,
     education: profile.education,
     projects,
