@@ -183,6 +183,22 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     expect(summary?.changes.every((c) => !c.added && !c.removed)).toBe(true);
   });
 
+  it('saves no new version when all the edit changed was left out, and says which statement', async () => {
+    const before = await me.documents.versions({ documentId: first.documentId ?? '' });
+    const content = structuredClone((await me.documents.get({ id: first.versionId })).content) as ResumeContent;
+    const exp = content.sections.find((s) => s.type === 'experience');
+    const role = exp?.type === 'experience' ? exp.items[0] : undefined;
+    if (!role) throw new Error('no role');
+    role.bullets.push({ text: 'Grew revenue by 300% as VP of Engineering at Google', factIds: [role.factId] });
+    const refused = await me.documents.saveEdit({ id: first.versionId, content }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'BAD_REQUEST' });
+    expect((refused as Error).message).toContain('Grew revenue by 300% as VP of Engineering at Google');
+    // Unchanged, too: nothing to save.
+    const same = structuredClone((await me.documents.get({ id: first.versionId })).content);
+    await expect(me.documents.saveEdit({ id: first.versionId, content: same })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await me.documents.versions({ documentId: first.documentId ?? '' })).toHaveLength(before.length);
+  });
+
   it('refuses an edit that changes the document kind', async () => {
     await expectCode(
       me.documents.saveEdit({

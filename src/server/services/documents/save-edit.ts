@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { saveEditInput, type DocumentVersionOutput, type SaveEditInput } from '@/lib/validators/documents-api';
 import type { DbOrTx } from '@/server/db';
 import { AppError } from '@/server/errors';
@@ -27,6 +28,15 @@ export async function saveDocumentEdit(db: DbOrTx, raw: SaveEditInput, actor: Ac
   const requirements = await requirementsForVersion(db, parent);
   const job = requirements.title ? { title: requirements.title, company: requirements.company } : null;
   const { content, removals } = validateTruthfulness(input.content, buildFactIndex(seeker), job);
+  // Nothing left to save (no change, or every change was left out): no new version identical to
+  // this one, and the message says what was left out and why.
+  if (isDeepStrictEqual(content, parent.content)) {
+    const why = removals.map((r) => `“${r.value}”: ${r.reason}`).join(' ');
+    const message = removals.length
+      ? `Nothing saved: what you changed is not in your profile. ${why}`
+      : 'Nothing saved: this version is unchanged.';
+    throw new AppError('VALIDATION_ERROR', message.slice(0, 1000), { fields: { content: [message.slice(0, 1000)] } });
+  }
   const quality = computeQuality(content, seeker, requirements);
   const { version } = await store.createVersion({
     userId: actor.userId,
