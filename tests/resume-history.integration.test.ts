@@ -97,6 +97,26 @@ describe.each(modes)('resume history on %s', (mode) => {
     ]);
   });
 
+  it('reads a spoken language\'s level from the resume ("native", "fluent", "basic")', async () => {
+    const api = await newSeeker();
+    const draft = await api.readResume({
+      text: [...ANA, 'Skills: Python, SQL', 'Languages', 'English (native), Spanish - fluent, French: basic'].join('\n'),
+    });
+    expect(draft.skills.filter((s) => s.value.category === 'language').map((s) => [s.value.name, s.value.level])).toEqual([
+      ['English', 5],
+      ['Spanish', 4],
+      ['French', 2],
+    ]);
+    const rows = draftToRows(draft);
+    expect(rows.skills.find((s) => s.name === 'Python')?.proficiencyLevel).toBe('3');
+    await api.commitResumeImport(rowsToCommit(rows).input);
+    const levels = new Map((await api.get()).skills.map((s) => [s.name, s.proficiencyLevel]));
+    expect([levels.get('English'), levels.get('Spanish'), levels.get('French')]).toEqual([5, 4, 2]);
+    // The JSON Resume export words them as LinkedIn does.
+    const json = await api.exportJsonResume();
+    expect(json.languages?.find((l) => l.language === 'English')?.fluency).toBe('Native or bilingual proficiency');
+  });
+
   it('keeps a certification dated by its year only as a year, not as January', async () => {
     const api = await newSeeker();
     const draft = await api.readResume({

@@ -41,7 +41,12 @@ const sourced = <T extends z.ZodType>(v: T) => z.object({ value: v, confidence: 
 /** YYYY-MM-DD (the parser writes day 01 when only the month is known, month 01 when only the year is). */
 const isoDate = z.string();
 
-export const resumeSkillValue = z.object({ name: z.string(), category: z.enum(SKILL_CATEGORIES) });
+export const resumeSkillValue = z.object({
+  name: z.string(),
+  category: z.enum(SKILL_CATEGORIES),
+  /** 1-5, when the resume says it: a spoken language's "native", "fluent", "basic". */
+  level: z.number().int().min(1).max(5).optional(),
+});
 
 /** Fields of a role that the parser inferred rather than read: the review form asks the user to check them. */
 export const GUESSABLE_ROLE_FIELDS = ['title', 'company', 'location', 'dates'] as const;

@@ -72,7 +72,13 @@ export function draftToRows(d: ResumeDraft): DraftRows {
     summary: d.summary?.value ?? '',
     // A resume rarely says how long each skill was used: 0 is "not given" (the profile shows no
     // years), never a made-up figure. The level is the middle of the scale, for the seeker to change.
-    skills: d.skills.map((s) => ({ ...meta(s), ...s.value, proficiencyLevel: '3', yearsOfExperience: '0' })),
+    skills: d.skills.map(({ value: { level, ...value }, ...s }) => ({
+      ...meta(s),
+      ...value,
+      // The level the resume gave (a language's "native"), else the middle of the scale.
+      proficiencyLevel: String(level ?? 3),
+      yearsOfExperience: '0',
+    })),
     // Every role starts ticked, however little was read of it: it is the seeker's history, and a
     // missing title or date is for them to fill in (the row says so), not a reason to drop it.
     experience: d.experience.map((e) => ({

@@ -14,6 +14,21 @@ import { type Section, type SectionName } from './sections';
 export interface SkillValue {
   name: string;
   category: SkillCategory;
+  level?: number;
+}
+
+/** Level words after a spoken language, on the proficiency scale the profile uses (1-5). */
+const LANGUAGE_LEVELS: [RegExp, number][] = [
+  [/\b(?:native|mother[\s-]*tongue|bilingual|c2)\b/i, 5],
+  [/\b(?:fluent|fluently|full professional|advanced|proficient|c1)\b/i, 4],
+  [/\b(?:professional working|intermediate|conversational|working knowledge|b2|b1)\b/i, 3],
+  [/\b(?:basic|elementary|beginner|limited|a2|a1)\b/i, 2],
+];
+
+/** "English (native)", "Spanish - fluent", "French: basic": the words up to the next item. */
+function languageLevel(text: string, end: number): number | undefined {
+  const after = /^[^,;|\n•·]*/.exec(text.slice(end, end + 40))?.[0] ?? '';
+  return LANGUAGE_LEVELS.find(([words]) => words.test(after))?.[1];
 }
 
 const SKIPPED: ReadonlySet<SectionName> = new Set(['interests', 'references', 'personal', 'contact']);
@@ -49,8 +64,9 @@ export function collectSkills(sections: Section[]): Sourced<SkillValue>[] {
       const line = section.lines[Math.max(0, index)] ?? { line: 0, text: '' };
       const previous = best.get(skill.key);
       if (previous && previous.confidence >= confidence) continue;
+      const level = skill.category === 'language' ? languageLevel(text, skill.firstIndex + skill.matchedText.length) : undefined;
       best.set(skill.key, {
-        value: { name: skill.name, category: skill.category },
+        value: { name: skill.name, category: skill.category, ...(level ? { level } : {}) },
         confidence,
         source: { section: section.name, line: line.line, text: line.text },
         order: previous?.order ?? order++,
