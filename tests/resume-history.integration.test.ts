@@ -100,9 +100,13 @@ describe.each(modes)('resume history on %s', (mode) => {
   it('reads a spoken language\'s level from the resume ("native", "fluent", "basic")', async () => {
     const api = await newSeeker();
     const draft = await api.readResume({
-      text: [...ANA, 'Skills: Python, SQL', 'Languages', 'English (native), Spanish - fluent, French: basic'].join('\n'),
+      text: [...ANA, 'Skills: Python, SQL', 'Languages', 'English (native), Spanish - fluent, French: basic'].join(
+        '\n',
+      ),
     });
-    expect(draft.skills.filter((s) => s.value.category === 'language').map((s) => [s.value.name, s.value.level])).toEqual([
+    expect(
+      draft.skills.filter((s) => s.value.category === 'language').map((s) => [s.value.name, s.value.level]),
+    ).toEqual([
       ['English', 5],
       ['Spanish', 4],
       ['French', 2],

@@ -64,7 +64,8 @@ export function collectSkills(sections: Section[]): Sourced<SkillValue>[] {
       const line = section.lines[Math.max(0, index)] ?? { line: 0, text: '' };
       const previous = best.get(skill.key);
       if (previous && previous.confidence >= confidence) continue;
-      const level = skill.category === 'language' ? languageLevel(text, skill.firstIndex + skill.matchedText.length) : undefined;
+      const level =
+        skill.category === 'language' ? languageLevel(text, skill.firstIndex + skill.matchedText.length) : undefined;
       best.set(skill.key, {
         value: { name: skill.name, category: skill.category, ...(level ? { level } : {}) },
         confidence,
