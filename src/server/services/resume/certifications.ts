@@ -26,6 +26,18 @@ const isIssuer = (part: string) => !LEVEL.test(part) && (ISSUERS.test(part) || l
 const isNamedIssuer = (part: string) =>
   !LEVEL.test(part) && /^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 6 && !/^certified\b/i.test(part);
 
+/**
+ * Where a certification line names its issuer ([start, end) in the line), or null: what the skill
+ * scan must not read as a skill ("Primavera P6 Professional, Oracle, 2018" was issued by Oracle,
+ * it does not claim Oracle Database).
+ */
+export function issuerSpan(line: string): [number, number] | null {
+  const issuer = readCertification(line)?.issuer;
+  if (!issuer) return null;
+  const at = line.lastIndexOf(issuer);
+  return at < 0 ? null : [at, at + issuer.length];
+}
+
 function readCertification(text: string): CertificationValue | null {
   let rest = text;
   let date: string | null = null;

@@ -158,6 +158,23 @@ describe('parseResume', () => {
     expect(single.experience[0]?.confidence).toBeLessThanOrEqual(0.6);
   });
 
+  it('does not read a certificate\'s issuer as a skill ("Oracle" issued it, no Oracle Database)', () => {
+    const d = parseResume(
+      [
+        'Jane Doe',
+        'jane@example.com',
+        'Skills: Python, SQL',
+        'Certifications',
+        'Primavera P6 Professional, Oracle, 2018',
+        'Tableau Desktop Specialist — Tableau, 2019',
+      ].join('\n'),
+    );
+    const names = d.skills.map((s) => s.value.name);
+    expect(names).not.toContain('Oracle Database');
+    // A skill the certificate's own name states still counts.
+    expect(names).toContain('Tableau');
+  });
+
   it('extracts skills, listed ones with higher confidence than ones mentioned in passing', () => {
     const byName = new Map(draft.skills.map((s) => [s.value.name, s]));
     for (const name of ['TypeScript', 'Python', 'Go', 'React', 'Kubernetes', 'Agile', 'CI/CD'])

@@ -9,6 +9,7 @@
 import { type Sourced } from '@/lib/validators/resume';
 import { extractSkills } from '@/server/services/skills/taxonomy';
 import { type SkillCategory } from '@/lib/validators/enums';
+import { issuerSpan } from './certifications';
 import { type Section, type SectionName } from './sections';
 
 export interface SkillValue {
@@ -41,6 +42,21 @@ const BASE: Partial<Record<SectionName, number>> = {
   summary: 0.7,
 };
 
+/**
+ * The issuers' spans in a Certifications section's joined text (offsets from `starts`), where the
+ * certificate's own name states a skill: then the issuer is the vendor ("Primavera P6
+ * Professional, Oracle"), while a certificate named for nothing else is about its issuer's product
+ * ("Desktop Specialist — Tableau").
+ */
+function issuerSpans(section: Section, starts: number[]): [number, number][] {
+  return section.lines.flatMap((line, i) => {
+    const span = issuerSpan(line.text);
+    if (!span || extractSkills(line.text.slice(0, span[0])).length === 0) return [];
+    const start = starts[i] ?? 0;
+    return [[start + span[0], start + span[1]] as [number, number]];
+  });
+}
+
 export function collectSkills(sections: Section[]): Sourced<SkillValue>[] {
   const best = new Map<string, Sourced<SkillValue> & { order: number }>();
   let order = 0;
@@ -55,7 +71,11 @@ export function collectSkills(sections: Section[]): Sourced<SkillValue>[] {
     const text = section.lines.map((l) => l.text).join('\n');
     const listed = section.name === 'skills' || section.name === 'languages';
     const found = extractSkills(text, { listContext: listed, languageContext: section.name === 'languages' });
+    const issuers = section.name === 'certifications' ? issuerSpans(section, starts) : [];
     for (const skill of found) {
+      // Named only as a certificate's issuer: who issued it, not a skill it claims.
+      if (skill.occurrences === 1 && issuers.some(([from, to]) => skill.firstIndex >= from && skill.firstIndex < to))
+        continue;
       let confidence = (BASE[section.name] ?? 0.6) + Math.min(0.09, 0.03 * (skill.occurrences - 1));
       if (skill.ambiguous) confidence -= 0.1;
       if (skill.fuzzy) confidence -= 0.25;
