@@ -2,6 +2,30 @@ import type { DocumentMetadata } from '@/lib/validators/documents-api';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/**
+ * The seeker's skills the job asks for that the document shows, against the profile as is: counts
+ * (a share read "100 %" for one skill), "—" when there are none (coverage of nothing is not 100 %),
+ * and the share for versions stored before the count was kept.
+ */
+function Coverage({ quality: q }: { quality: DocumentMetadata['quality'] }) {
+  const small = 'text-xs font-normal text-slate-500';
+  if (q.keywordsTargeted === 0) return <>— <span className={small}>(the job asks for none of your skills)</span></>;
+  if (q.keywordsTargeted === undefined)
+    return (
+      <>
+        {pct(q.keywordCoverageAfter)} <span className={small}>(profile as is: {pct(q.keywordCoverageBefore)})</span>
+      </>
+    );
+  return (
+    <>
+      {q.keywordsUsed.length} of {q.keywordsTargeted}{' '}
+      <span className={small}>
+        (profile as is: {Math.round(q.keywordCoverageBefore * q.keywordsTargeted)} of {q.keywordsTargeted})
+      </span>
+    </>
+  );
+}
+
 /** Keyword coverage before and after tailoring, length, reading level, and what the checker removed. */
 export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
   const q = metadata.quality;
@@ -14,24 +38,9 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
         <div>
           {/* Coverage counts only the job's skills the seeker has (compute-quality.ts): the label says so. */}
           <dt className="text-slate-500">Your skills the job asks for, shown</dt>
-          {q.keywordsTargeted === 0 ? (
-            // Coverage of no skills reads 100 %: say what is true instead.
-            <dd className="font-medium">
-              — <span className="text-xs font-normal text-slate-500">(the job asks for none of your skills)</span>
-            </dd>
-          ) : q.keywordsTargeted !== undefined ? (
-            // Counts, not a share: "100 %" of one skill read as more than it was.
-            <dd className="font-medium">
-              {q.keywordsUsed.length} of {q.keywordsTargeted}{' '}
-              <span className="text-xs font-normal text-slate-500">
-                (profile as is: {Math.round(q.keywordCoverageBefore * q.keywordsTargeted)} of {q.keywordsTargeted})
-              </span>
-            </dd>
-          ) : (
-            <dd className="font-medium">
-              {pct(q.keywordCoverageAfter)} <span className="text-xs font-normal text-slate-500">(profile as is: {pct(q.keywordCoverageBefore)})</span>
-            </dd>
-          )}
+          <dd className="font-medium">
+            <Coverage quality={q} />
+          </dd>
         </div>
         <div>
           <dt className="text-slate-500">Length</dt>

@@ -32,10 +32,10 @@ export async function saveDocumentEdit(db: DbOrTx, raw: SaveEditInput, actor: Ac
   // this one, and the message says what was left out and why.
   if (isDeepStrictEqual(content, parent.content)) {
     const why = removals.map((r) => `“${r.value}”: ${r.reason}`).join(' ');
-    const message = removals.length
-      ? `Nothing saved: what you changed is not in your profile. ${why}`
-      : 'Nothing saved: this version is unchanged.';
-    throw new AppError('VALIDATION_ERROR', message.slice(0, 1000), { fields: { content: [message.slice(0, 1000)] } });
+    const message = (
+      removals.length ? `Nothing saved: what you changed is not in your profile. ${why}` : 'Nothing saved: this version is unchanged.'
+    ).slice(0, 1000);
+    throw new AppError('VALIDATION_ERROR', message, { fields: { content: [message] } });
   }
   const quality = computeQuality(content, seeker, requirements);
   const { version } = await store.createVersion({

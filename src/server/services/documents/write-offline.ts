@@ -200,9 +200,8 @@ export function writeCoverLetterOffline(
   for (const { e, text } of picks) paragraphs.push({ text: achievementSentence(e, text), factIds: [e.factId] });
 
   const closeSkills = top.slice(0, 2);
-  const close = closeSkills.length
-    ? `${sentence(`I would welcome the chance to discuss how my work with ${listOf(closeSkills.map((s) => s.name))} can help ${req.company}`)} Thank you for your consideration.`
-    : `${sentence(`I would welcome the chance to discuss how I can help ${req.company}`)} Thank you for your consideration.`;
+  const who = closeSkills.length ? `my work with ${listOf(closeSkills.map((s) => s.name))}` : 'I';
+  const close = `${sentence(`I would welcome the chance to discuss how ${who} can help ${req.company}`)} Thank you for your consideration.`;
   paragraphs.push({ text: close, factIds: closeSkills.map((s) => s.factId) });
 
   return {
