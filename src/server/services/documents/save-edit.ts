@@ -33,7 +33,9 @@ export async function saveDocumentEdit(db: DbOrTx, raw: SaveEditInput, actor: Ac
   if (isDeepStrictEqual(content, parent.content)) {
     const why = removals.map((r) => `“${r.value}”: ${r.reason}`).join(' ');
     const message = (
-      removals.length ? `Nothing saved: what you changed is not in your profile. ${why}` : 'Nothing saved: this version is unchanged.'
+      removals.length
+        ? `Nothing saved: what you changed is not in your profile. ${why}`
+        : 'Nothing saved: this version is unchanged.'
     ).slice(0, 1000);
     throw new AppError('VALIDATION_ERROR', message, { fields: { content: [message] } });
   }
