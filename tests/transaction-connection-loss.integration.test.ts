@@ -36,17 +36,21 @@ describe.skipIf(!hasPostgres)('a transaction whose connection dies', () => {
     const killer = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
     opened.push({ end: () => killer.end({ timeout: 1 }) });
     let pid: number | null = null;
-    const tx = handle.db.transaction(async (t) => {
-      const [row] = rowsOf<{ pid: number }>(await t.execute(sql`SELECT pg_backend_pid() AS pid`));
-      pid = row?.pid ?? null;
-      await t.execute(sql`SELECT pg_sleep(5)`);
-    });
+    // The outcome is taken at once: the transaction can fail before the killer's own answer
+    // arrives, and a rejection without a handler by then is reported as unhandled.
+    const outcome = handle.db
+      .transaction(async (t) => {
+        const [row] = rowsOf<{ pid: number }>(await t.execute(sql`SELECT pg_backend_pid() AS pid`));
+        pid = row?.pid ?? null;
+        await t.execute(sql`SELECT pg_sleep(5)`);
+      })
+      .then(
+        () => null,
+        (err: unknown) => err,
+      );
     while (pid === null) await new Promise((r) => setTimeout(r, 20));
     await killer`SELECT pg_terminate_backend(${pid})`;
-    return tx.then(
-      () => null,
-      (err: unknown) => err,
-    );
+    return outcome;
   }
 
   it('rejects, throws nothing outside the caller, and the pool serves the next statement', async () => {
