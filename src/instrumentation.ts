@@ -45,6 +45,11 @@ export async function register(): Promise<void> {
           ),
         );
       }
+      // Search reads the occupation a query names (jobs/search/query-occupations.ts) from an
+      // index built on first use (~1 s): built here, the first visitor's search does not wait.
+      void import('@/server/services/matching/occupations/occupation-index')
+        .then((m) => m.getOccupationIndex())
+        .catch((err: unknown) => console.error('occupation index failed to build', err));
       void import('@/server/workflows/schedule-in-process')
         .then((m) => m.startInProcessSchedule())
         .catch((err: unknown) => console.error('in-process schedule failed to start', err));

@@ -23,6 +23,7 @@ import type { DbOrTx } from '@/server/db';
 import { jobs } from '@/server/db/schema';
 import { allOf, isOpen, rankExpr, type SearchConditions } from './criteria-sql';
 import { titleTier, titleWindowIds, type PageRow } from './fetch-page';
+import { occupationBoost, type QueryOccupation } from './query-occupations';
 
 /**
  * The sample is the open jobs whose id starts with byte 0x00 or 0x01, written two ways on purpose.
@@ -82,6 +83,8 @@ export interface CollectRequest {
   sort: 'relevance' | 'newest' | 'salary';
   limit: number;
   offset: number;
+  /** What the keywords read as (query-occupations.ts), for relevance past the title matches. */
+  occupations?: readonly QueryOccupation[];
 }
 
 const list = (values: readonly string[]) =>
@@ -97,14 +100,18 @@ const parseCells = (json: string | null): Cells => {
 };
 
 /**
- * Relevance in the collected set follows fetch-page.ts exactly: the same window (the
- * RANK_WINDOW newest title/company matches) ranked first, then the rest newest first.
+ * Relevance in the collected set starts as in fetch-page.ts: the same window (the RANK_WINDOW
+ * newest title/company matches) ranked first. The rest, jobs that only mention the keywords, is
+ * ordered by its text rank plus the weight of the job's occupation among those the query reads as
+ * (query-occupations.ts): a collected set is small (ranking ~1,000 rows costs a few
+ * milliseconds), and by date alone a passing mention of "software" and "engineer" in an
+ * Environmental Engineer's posting came before a Backend Software Developer's.
  */
 function pageOrder(sort: CollectRequest['sort'], keywords: string | undefined, m: 'm' | 'r'): SQL {
   const t = sql.raw(m);
   if (sort === 'salary') return sql`${t}.salary DESC NULLS LAST, ${t}.posted_at DESC, ${t}.id DESC`;
   if (sort === 'relevance' && keywords) {
-    return sql`${t}.in_window DESC, ${t}.window_rank DESC NULLS LAST, ${t}.posted_at DESC, ${t}.id DESC`;
+    return sql`${t}.in_window DESC, ${t}.window_rank DESC NULLS LAST, ${t}.score DESC, ${t}.posted_at DESC, ${t}.id DESC`;
   }
   return sql`${t}.posted_at DESC, ${t}.id DESC`;
 }
@@ -126,10 +133,11 @@ export function collectQuery(db: DbOrTx, req: CollectRequest) {
   const smallSite = sql`(SELECT n FROM site) <= ${SMALL_SITE_SAMPLE_HITS}`;
   const smallBase = sql`(${sampleHits(undefined)} <= ${COLLECT_MAX_SAMPLE_HITS} OR ${smallSite})`;
   const smallTotal = sql`${sampleHits(typeFilter('s'))} <= ${COLLECT_MAX_SAMPLE_HITS}`;
-  const matchingColumns = sql`${jobs.id} AS id, ${jobs.jobType} AS job_type, ${jobs.remoteType} AS remote_type,
-        ${jobs.postedAt} AS posted_at, ${jobs.salaryAnnualUsd} AS salary`;
   const relevance = req.sort === 'relevance' && keywords !== undefined;
   const rank = keywords ? rankExpr(keywords) : sql`NULL::real`;
+  const score = relevance ? sql`(${rank} + ${occupationBoost(req.occupations ?? [])})` : sql`NULL::real`;
+  const matchingColumns = sql`${jobs.id} AS id, ${jobs.jobType} AS job_type, ${jobs.remoteType} AS remote_type,
+        ${jobs.postedAt} AS posted_at, ${jobs.salaryAnnualUsd} AS salary, ${score} AS score`;
   const statement = sql`
     WITH site AS (
       SELECT count(*)::int AS n FROM ${jobs} WHERE ${allOf(isOpen, inSampleForFilters)}
@@ -168,7 +176,7 @@ export function collectQuery(db: DbOrTx, req: CollectRequest) {
         ${jobs.location} AS location, ${jobs.remoteType} AS remote_type, ${jobs.jobType} AS job_type,
         ${jobs.salaryMin} AS salary_min, ${jobs.salaryMax} AS salary_max, ${jobs.salaryCurrency} AS salary_currency,
         ${jobs.salaryPeriod} AS salary_period, ${jobs.salaryAnnualUsd} AS salary, ${jobs.requiredSkills} AS required_skills,
-        ${jobs.postedAt} AS posted_at, ${rank} AS rank,
+        ${jobs.postedAt} AS posted_at, ${rank} AS rank, ${score} AS score,
         w.id IS NOT NULL AS in_window, w.window_rank
       FROM ${jobs} LEFT JOIN title_window w ON w.id = ${jobs.id}
       WHERE ${jobs.id} IN (SELECT id FROM page)

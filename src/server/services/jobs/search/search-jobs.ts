@@ -16,6 +16,7 @@ import { searchConditions, tsQuery } from './criteria-sql';
 import { fetchMatchPage } from './fetch-match-page';
 import { fetchPage, type PageRow } from './fetch-page';
 import { getJobsVersion, searchCacheKey } from './jobs-version';
+import { queryOccupations } from './query-occupations';
 
 export interface SearchDeps {
   /** Omitted or null: no caching (benchmarks, scripts). The router passes getCache(). */
@@ -88,7 +89,8 @@ async function run(
   const { page, limit } = criteria;
   // Best match: counted like any search; the page comes from the user's stored matches.
   const sort = criteria.sort === 'match' ? 'newest' : criteria.sort;
-  const request = { conditions, keywords, sort, limit, offset: (page - 1) * limit } as const;
+  const occupations = keywords && sort === 'relevance' ? queryOccupations(keywords) : [];
+  const request = { conditions, keywords, sort, limit, offset: (page - 1) * limit, occupations } as const;
   const collected = await collectMatches(db, request);
   const rows: (PageRow & { matchScore?: number | null })[] = matchUserId
     ? await fetchMatchPage(db, request, matchUserId)
