@@ -10,7 +10,16 @@
 import { createHash } from 'node:crypto';
 import type { ProfileForMatching } from './types';
 
+/**
+ * Raised when scoring itself changes, so lists stored by the previous formula stop being served
+ * (forMe computes live until the workflows rescore). 2: the level a job title states (seniority.ts).
+ */
+export const SCORING_VERSION = 2;
+
 export function matchBasis(profile: ProfileForMatching): string {
   const { yearsOfExperience: _years, ...scored } = profile;
-  return createHash('sha256').update(JSON.stringify(scored)).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(JSON.stringify({ v: SCORING_VERSION, ...scored }))
+    .digest('base64url')
+    .slice(0, 22);
 }

@@ -1,7 +1,9 @@
 /**
  * Experience and salary factors, 0..1 each.
  *
- *   experience = min(userYears / requiredYears, 1); requiredYears <= 0 -> 1 (nothing to fall short of);
+ *   experience = min(userYears / requiredYears, 1); requiredYears <= 0 -> 1 (nothing to fall short of),
+ *                or the usual minimum of a senior or lead title; falling for a seeker far past an
+ *                intern's or junior's role (seniority.ts);
  *                UNKNOWN_EXPERIENCE_SCORE for every job when the seeker's roles carry no dates
  *                (unknown is not zero, and says nothing to rank jobs by)
  *   salary     = 1 when the seeker gave no expectation, or 0 ('no-preference')
@@ -20,6 +22,7 @@
  *   job < 70% of the floor  -> at most Fair: where the salary factor reaches 0, an offer rarely taken
  */
 import type { JobForMatching, MatchBand, MatchExplanation, ProfileForMatching } from '../types';
+import { jobSeniority, overqualification, USUAL_MINIMUM } from './seniority';
 import { nonNegative } from './skill-sets';
 
 export const UNKNOWN_SALARY_SCORE = 0.5;
@@ -47,6 +50,8 @@ export interface ExperienceFactor {
   score: number;
   gap: MatchExplanation['experienceGap'];
   summary: string;
+  /** The best band the match may show (seniority.ts: far past a beginner's role); null: no cap. */
+  bandCap: MatchBand | null;
 }
 
 export function experienceFactor(profile: ProfileForMatching, job: JobForMatching): ExperienceFactor {
@@ -63,6 +68,21 @@ export function experienceFactor(profile: ProfileForMatching, job: JobForMatchin
         requiredYears === 0
           ? 'No minimum experience is stated'
           : `Needs ${formatYears(requiredYears)}; add dates to your roles to compare`,
+      bandCap: null,
+    };
+  }
+  // The gap stays what the posting states (recruiters read it); the title only informs the score.
+  const gap = { requiredYears, userYears, gapYears: Math.max(0, requiredYears - userYears), userYearsKnown: true };
+  const level = jobSeniority(job.title, job.jobType);
+  const over = overqualification(level, userYears, formatYears(userYears));
+  if (over) return { score: over.score, gap, summary: over.summary, bandCap: over.bandCap };
+  const usual = level ? USUAL_MINIMUM[level] : undefined;
+  if (requiredYears === 0 && usual !== undefined) {
+    return {
+      score: Math.min(userYears / usual, 1),
+      gap,
+      summary: `A ${level} role, usually ${formatYears(usual)} or more; you have ${formatYears(userYears)}`,
+      bandCap: null,
     };
   }
   const score = requiredYears === 0 ? 1 : Math.min(userYears / requiredYears, 1);
@@ -70,8 +90,7 @@ export function experienceFactor(profile: ProfileForMatching, job: JobForMatchin
     requiredYears === 0
       ? `No minimum experience is stated; you have ${formatYears(userYears)}`
       : `Needs ${formatYears(requiredYears)}; you have ${oneDecimal(userYears)}`;
-  const gap = { requiredYears, userYears, gapYears: Math.max(0, requiredYears - userYears), userYearsKnown: true };
-  return { score, gap, summary };
+  return { score, gap, summary, bandCap: null };
 }
 
 export interface SalaryFactor {

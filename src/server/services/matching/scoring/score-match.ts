@@ -95,7 +95,7 @@ export function scoreMatch(
     semantic: similarity,
     traditional,
     // Capped, not summed: the composite stays the sum of the contributions (bands.ts).
-    band: capBand(bandFor(composite), salary.bandCap),
+    band: capBand(capBand(bandFor(composite), salary.bandCap), experience.bandCap),
     factors,
     occupationFit: occupationFit(profile.occupations, job.occupations, options.related),
     matchedSkills: skills.matched.map((s) => s.name),
