@@ -28,7 +28,7 @@ interface Target {
 
 const content = (name: string): ResumeContent => ({
   kind: 'resume',
-  person: { name, email: null, headline: null, location: null },
+  person: { name, email: null, headline: null, location: null, phone: null, links: [] },
   sections: [{ type: 'skills', title: 'Skills', items: [{ factId: randomUUID(), name: 'SQL' }] }],
 });
 

@@ -19,7 +19,7 @@ const PASSWORD = 'Str0ng!Passw0rd';
 
 const content = (name: string): ResumeContent => ({
   kind: 'resume',
-  person: { name, email: null, headline: null, location: null },
+  person: { name, email: null, headline: null, location: null, phone: null, links: [] },
   sections: [{ type: 'skills', title: 'Skills', items: [{ factId: randomUUID(), name: 'SQL' }] }],
 });
 const metadata: DocumentMetadata = {

@@ -10,7 +10,14 @@ const fact = (text: string, id: string) => ({ text, factIds: [id] });
 
 export const richResume: ResumeContent = {
   kind: 'resume',
-  person: { name: 'Jane Doe', email: 'jane.doe@example.com', headline: 'Senior Data Analyst', location: 'Austin, TX' },
+  person: {
+    name: 'Jane Doe',
+    email: 'jane.doe@example.com',
+    headline: 'Senior Data Analyst',
+    location: 'Austin, TX',
+    phone: null,
+    links: [],
+  },
   sections: [
     {
       type: 'summary',

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ProfileOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { CertificationsSection, ProjectsSection } from './background-sections';
+import { ContactSection } from './contact-section';
 import { EducationSection } from './education-section';
 import { ExperienceSection } from './experience-section';
 import { IntroSection } from './intro-section';
@@ -19,6 +20,7 @@ export function ProfileEditor({ initial }: { initial: ProfileOutput }) {
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <div className="space-y-6">
         <IntroSection headline={profile.headline} summary={profile.summary} />
+        <ContactSection contact={profile.contact} />
         <OccupationsSection />
         <SkillsSection skills={profile.skills} />
         <ExperienceSection entries={profile.experience} />

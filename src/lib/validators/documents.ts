@@ -52,6 +52,9 @@ export const documentPerson = z.object({
   email: z.string().max(255).nullable(),
   headline: z.string().max(255).nullable(),
   location: z.string().max(200).nullable(),
+  // Versions stored before documents carried a phone and links have neither.
+  phone: z.string().max(40).nullable().default(null),
+  links: z.array(z.string().max(300)).max(5).default([]),
 });
 export type DocumentPerson = z.infer<typeof documentPerson>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactOutput } from './contact';
 import { toAnnualUsd } from '../annual-salary';
 import { boundedIsoDate, EARLIEST_DATE } from './dates';
 import {
@@ -334,6 +335,7 @@ export type SkillScoreBreakdown = z.infer<typeof skillScoreBreakdown>;
 export const profileOutput = z.object({
   headline: z.string().nullable(),
   summary: z.string().nullable(),
+  contact: contactOutput,
   skills: z.array(skillOutput),
   experience: z.array(experienceOutput),
   education: z.array(educationOutput),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactLocationText, linkText, MAX_LINKS, phoneText } from './contact';
 import {
   addEducationInput,
   addExperienceInput,
@@ -31,6 +32,14 @@ export type ResumeUploadInput = z.input<typeof resumeUploadInput>;
 export const commitResumeImportInput = z.object({
   headline: headlineText.nullish(),
   summary: summaryText.nullish(),
+  // Contact details, each saved only where the profile has none yet.
+  phone: phoneText.nullish(),
+  location: contactLocationText.nullish(),
+  links: z
+    .array(linkText)
+    .max(MAX_LINKS, `At most ${MAX_LINKS} links.`)
+    .default([])
+    .transform((links) => [...new Set(links)]),
   skills: z.array(addSkillInput).max(200, 'At most 200 skills at once.').default([]),
   experience: z.array(addExperienceInput).max(50, 'At most 50 roles at once.').default([]),
   education: z.array(addEducationInput).max(30, 'At most 30 education entries at once.').default([]),

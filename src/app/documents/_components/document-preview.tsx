@@ -1,4 +1,5 @@
 import type { DocumentContent, DocumentTemplate, ResumeSection } from '@/lib/validators/documents';
+import { displayLink } from '@/lib/display-link';
 import { formatLetterDate } from '@/lib/letter-date';
 import { formatDocumentDate, formatDocumentRange } from './document-dates';
 
@@ -14,7 +15,7 @@ export function DocumentPreview({ content, template }: { content: DocumentConten
     lineHeight: template.styling.lineHeight,
   };
   const person = content.person;
-  const contact = [person.email, person.location].filter(Boolean).join(' · ');
+  const contact = [person.location, person.phone, person.email, ...(person.links ?? []).map(displayLink)].filter(Boolean).join(' · ');
   return (
     <div className="min-w-0 overflow-hidden rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-sm sm:p-8" style={style} data-testid="document-preview">
       <header className="mb-4 border-b pb-3" style={{ borderColor: template.styling.colors.accent }}>

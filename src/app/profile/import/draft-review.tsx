@@ -63,13 +63,21 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
       )}
       <Section id="found-contact" title="Found in your resume">
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
-          {(['fullName', 'email', 'phone', 'location'] as const).map((k) => (
+          {(['fullName', 'email'] as const).map((k) => (
             <div key={k}>
-              <dt className="text-slate-500">{k === 'fullName' ? 'Name' : k[0]!.toUpperCase() + k.slice(1)}</dt>
+              <dt className="text-slate-500">{k === 'fullName' ? 'Name' : 'Email'}</dt>
               <dd>{draft.contact[k]?.value ?? '—'}</dd>
             </div>
           ))}
         </dl>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <RowField label="Phone" value={rows.phone} onChange={(v) => setRows((r) => ({ ...r, phone: v }))} error={err('phone')} />
+          <RowField label="Location" value={rows.location} onChange={(v) => setRows((r) => ({ ...r, location: v }))} error={err('location')} />
+        </div>
+        <div className="mt-4">
+          <RowField label="Links, one a line" multiline value={rows.links} onChange={(v) => setRows((r) => ({ ...r, links: v }))} error={err('links')} />
+          <p className="mt-1 text-xs text-slate-500">Phone, location and links are used only where your profile has none yet; documents print them in their header.</p>
+        </div>
         <div className="mt-4">
           <RowField label="Headline" value={rows.headline} onChange={(v) => setRows((r) => ({ ...r, headline: v }))} error={err('headline')} />
           <p className="mt-1 text-xs text-slate-500">Used only if your profile has no headline yet.</p>

@@ -1,3 +1,4 @@
+import { contactLocationText, linkText, MAX_LINKS, phoneText } from '@/lib/validators/contact';
 import type { DatePrecision, SkillCategory } from '@/lib/validators/enums';
 import { formatPartialDate, parsePartialDate } from '@/lib/partial-date';
 import type { GUESSABLE_ROLE_FIELDS, ResumeDraft, ResumeSource } from '@/lib/validators/resume';
@@ -51,6 +52,10 @@ export interface CertificationRow extends Meta {
 export interface DraftRows {
   headline: string;
   summary: string;
+  phone: string;
+  location: string;
+  /** One address a line. */
+  links: string;
   skills: SkillRow[];
   experience: RoleRow[];
   education: SchoolRow[];
@@ -70,6 +75,17 @@ export function draftToRows(d: ResumeDraft): DraftRows {
   return {
     headline: d.headline?.value ?? '',
     summary: d.summary?.value ?? '',
+    // Only what the profile would take: a misread phone number or address must not block the
+    // save of everything else (the user can still type it in).
+    phone: phoneText.safeParse(d.contact.phone?.value ?? '').success ? (d.contact.phone?.value ?? '') : '',
+    location: contactLocationText.safeParse(d.contact.location?.value ?? '').success
+      ? (d.contact.location?.value ?? '')
+      : '',
+    links: d.contact.links
+      .map((l) => l.value)
+      .filter((l) => linkText.safeParse(l).success)
+      .slice(0, MAX_LINKS)
+      .join('\n'),
     // A resume rarely says how long each skill was used: 0 is "not given" (the profile shows no
     // years), never a made-up figure. The level is the middle of the scale, for the seeker to change.
     skills: d.skills.map(({ value: { level, ...value }, ...s }) => ({
@@ -144,6 +160,11 @@ export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput;
     input: {
       headline: rows.headline,
       summary: rows.summary,
+      phone: rows.phone,
+      location: rows.location,
+      links: lines(rows.links)
+        .map((l) => l.trim())
+        .filter(Boolean),
       skills: skills.map(([s]) => ({
         name: s.name,
         category: s.category,

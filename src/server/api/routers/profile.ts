@@ -14,6 +14,7 @@ import {
   updateExperienceInput,
   updateSkillInput,
 } from '@/lib/validators/profile';
+import { contactInput } from '@/lib/validators/contact';
 import { jsonResumeExport, resumeDraft } from '@/lib/validators/resume';
 import {
   commitResumeImportInput,
@@ -34,6 +35,7 @@ import {
 import { removeProfileEntry } from '@/server/services/profile/remove-profile-entry';
 import { addEducation, updateEducation } from '@/server/services/profile/save-education';
 import { addExperience, updateExperience } from '@/server/services/profile/save-experience';
+import { updateContact } from '@/server/services/profile/update-contact';
 import { updateProfileIntro } from '@/server/services/profile/update-intro';
 import { updatePreferences } from '@/server/services/profile/update-preferences';
 import { updateSkill } from '@/server/services/profile/update-skill';
@@ -126,6 +128,12 @@ export const profileRouter = createTRPCRouter({
     .input(profileIntroInput)
     .output(profileOutput)
     .mutation(({ ctx, input }) => updateProfileIntro(ctx.db, input, ctx.actor)),
+
+  /** Phone, location and links, for the header of documents. */
+  updateContact: protectedProcedure
+    .input(contactInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => updateContact(ctx.db, input, ctx.actor)),
 
   updatePreferences: protectedProcedure
     .input(preferencesInput)

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, numeric, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { userRole } from './enums';
 
 export const users = pgTable(
@@ -13,6 +25,11 @@ export const users = pgTable(
     professionalHeadline: varchar('professional_headline', { length: 255 }),
     /** The seeker's own summary / objective, as on their resume. */
     summary: text('summary'),
+    /** Contact details a resume and a cover letter carry in their header (profile/update-contact.ts). */
+    phone: varchar('phone', { length: 40 }),
+    location: varchar('location', { length: 200 }),
+    /** Profile and portfolio addresses (LinkedIn, GitHub, a site), http(s), at most 5. */
+    links: jsonb('links').$type<string[]>().notNull().default([]),
     role: userRole('role').notNull().default('seeker'),
     emailVerified: boolean('email_verified').notNull().default(false),
     /** When the owner opened the emailed verification link (services/account/email-verification.ts). */
@@ -38,6 +55,7 @@ export const users = pgTable(
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
     check('users_name_not_empty', sql`length(trim(${t.firstName})) > 0 AND length(trim(${t.lastName})) > 0`),
     check('users_summary_length', sql`${t.summary} IS NULL OR length(${t.summary}) <= 5000`),
+    check('users_links_array', sql`jsonb_typeof(${t.links}) = 'array' AND jsonb_array_length(${t.links}) <= 5`),
     check('users_skill_score_range', sql`${t.skillScore} BETWEEN 0 AND 100`),
     index('idx_users_email_verified')
       .on(t.email)

@@ -18,6 +18,10 @@ export interface PersonRow {
   email: string;
   headline: string | null;
   summary: string | null;
+  /** Contact details (profile/update-contact.ts): a document's header carries them as they are. */
+  phone: string | null;
+  location: string | null;
+  links: string[];
 }
 
 /** JSON-safe: workflow steps return it and Inngest memoizes it. */
@@ -51,6 +55,9 @@ const PERSON_COLUMNS = {
   email: users.email,
   headline: users.professionalHeadline,
   summary: users.summary,
+  phone: users.phone,
+  location: users.location,
+  links: users.links,
 };
 
 /**
@@ -71,6 +78,9 @@ export async function loadSeekerProfile(db: DbOrTx, userId: string): Promise<See
       email: user.email,
       headline: user.headline,
       summary: user.summary,
+      phone: user.phone,
+      location: user.location,
+      links: user.links,
     },
     profile: { skills, experience, education, projects, certifications, preferences },
   };

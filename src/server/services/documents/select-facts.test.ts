@@ -54,7 +54,15 @@ function importedSeeker(): SeekerProfile {
   });
   return {
     userId: id(999),
-    person: { name: 'Sam Rivera', email: 'sam@example.com', headline: null, summary: null },
+    person: {
+      name: 'Sam Rivera',
+      email: 'sam@example.com',
+      headline: null,
+      summary: null,
+      phone: null,
+      location: null,
+      links: [],
+    },
     profile: {
       skills: names.map((name, i) => ({
         id: id(100 + i),

@@ -167,6 +167,7 @@ function checkSection(s: ResumeSection, i: number, profile: Profile, c: Checker,
 
 function checkPerson(person: DocumentContent['person'], seeker: SeekerProfile, c: Checker): DocumentContent['person'] {
   const places = [
+    seeker.person.location,
     ...seeker.profile.experience.map((e) => e.location),
     ...seeker.profile.preferences.locations,
   ].filter((l): l is string => !!l);
@@ -180,6 +181,12 @@ function checkPerson(person: DocumentContent['person'], seeker: SeekerProfile, c
     email: person.email === null ? null : c.field('person.email', person.email, seeker.person.email, 'email'),
     headline: person.headline === null ? null : c.field('person.headline', person.headline, seeker.person.headline, 'headline'),
     location,
+    phone: person.phone === null ? null : c.field('person.phone', person.phone, seeker.person.phone, 'phone'),
+    links: person.links.filter((link) => {
+      if (seeker.person.links.includes(link)) return true;
+      c.removals.push({ path: 'person.links', value: link, reason: 'This link is not in your profile.' });
+      return false;
+    }),
   };
 }
 

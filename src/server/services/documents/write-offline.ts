@@ -26,7 +26,8 @@ export function listOf(items: string[]): string {
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 function person(seeker: SeekerProfile): ResumeContent['person'] {
-  return { name: seeker.person.name, email: seeker.person.email, headline: seeker.person.headline, location: null };
+  const { name, email, headline, location, phone, links } = seeker.person;
+  return { name, email, headline, location, phone, links };
 }
 
 /** Skills to name in running text: the job's required skills the seeker has, else their top skills. */

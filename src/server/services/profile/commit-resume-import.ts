@@ -83,6 +83,9 @@ export async function commitResumeImport(
     const header = {
       ...(input.headline && !current.headline ? { professionalHeadline: input.headline } : {}),
       ...(input.summary && !current.summary ? { summary: input.summary } : {}),
+      ...(input.phone && !current.contact.phone ? { phone: input.phone } : {}),
+      ...(input.location && !current.contact.location ? { location: input.location } : {}),
+      ...(input.links.length && !current.contact.links.length ? { links: input.links } : {}),
     };
     if (Object.keys(header).length) await tx.update(users).set(header).where(eq(users.id, actor.userId));
     counts.added = {

@@ -22,7 +22,13 @@ export const DEFAULT_PREFERENCES: PreferencesOutput = {
 export async function loadProfile(db: DbOrTx, userId: string): Promise<ProfileOutput> {
   const [user, skillRows, experienceRows, educationRows, prefRows, projectRows, certificationRows] = await Promise.all([
     db
-      .select({ headline: users.professionalHeadline, summary: users.summary })
+      .select({
+        headline: users.professionalHeadline,
+        summary: users.summary,
+        phone: users.phone,
+        location: users.location,
+        links: users.links,
+      })
       .from(users)
       .where(eq(users.id, userId))
       .limit(1),
@@ -127,6 +133,7 @@ export async function loadProfile(db: DbOrTx, userId: string): Promise<ProfileOu
   return {
     headline,
     summary,
+    contact: { phone: user[0]?.phone ?? null, location: user[0]?.location ?? null, links: user[0]?.links ?? [] },
     skills: skillRows,
     experience: experienceRows,
     education: educationRows,

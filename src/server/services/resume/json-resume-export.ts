@@ -4,6 +4,7 @@
  */
 import { type JsonResumeExport } from '@/lib/validators/resume';
 import { type DatePrecision, type SkillCategory } from '@/lib/validators/enums';
+import { profileNetwork } from '@/lib/display-link';
 
 type DateLike = string | Date | null;
 
@@ -14,6 +15,9 @@ export interface ProfileForExport {
   headline: string | null;
   summary: string | null;
   location: string | null;
+  phone?: string | null;
+  /** Profile and portfolio addresses; known networks become basics.profiles. */
+  links?: string[];
   skills: { name: string; category: SkillCategory; proficiencyLevel: number; yearsOfExperience: number | null }[];
   experience: {
     /** Null when the resume did not say. */
@@ -97,8 +101,12 @@ export function draftToJsonResume(profile: ProfileForExport): JsonResumeExport {
       name: `${profile.firstName} ${profile.lastName}`.trim(),
       label: profile.headline ?? undefined,
       email: profile.email,
+      phone: profile.phone ?? undefined,
       summary: profile.summary ?? undefined,
       location: splitLocation(profile.location),
+      profiles: profile.links?.length
+        ? profile.links.map((url) => withoutUndefined({ network: profileNetwork(url), url }))
+        : undefined,
     }),
     work: profile.experience.map((e) =>
       withoutUndefined({

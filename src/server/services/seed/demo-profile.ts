@@ -30,7 +30,17 @@ export async function ensureDemoProfile(db: Database, seekerId: string): Promise
   const [existing] = await db.select({ n: count() }).from(skills).where(eq(skills.userId, seekerId));
   if ((existing?.n ?? 0) > 0) return false;
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ professionalHeadline: 'Full-Stack Software Developer' }).where(eq(users.id, seekerId));
+    // 555-01xx numbers and example.com are reserved for fiction: the demo's documents show a
+    // full header without pointing at anyone real.
+    await tx
+      .update(users)
+      .set({
+        professionalHeadline: 'Full-Stack Software Developer',
+        phone: '+1 512 555 0142',
+        location: 'Austin, TX',
+        links: ['https://portfolio.example.com'],
+      })
+      .where(eq(users.id, seekerId));
     await tx.insert(skills).values(
       SKILLS.map(([name, proficiencyLevel, yearsOfExperience]) => ({
         userId: seekerId,

@@ -15,6 +15,7 @@ import type {
 import { formatLetterDate } from '@/lib/letter-date';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { formatDateRange, formatDocumentDate } from './format-dates';
+import { displayLink } from '@/lib/display-link';
 
 export type Block =
   | { kind: 'heading'; text: string }
@@ -33,7 +34,7 @@ export interface PlannedSection {
 export interface DocumentPlan {
   name: string;
   headline: string | null;
-  /** Location and email, joined with " | " by the formats that show them on one line. */
+  /** Location, phone, email and links, joined with " | " by the formats that show them on one line. */
   contact: string[];
   main: PlannedSection[];
   /** Sections the template puts beside the main column (two-column and sidebar layouts only). */
@@ -195,7 +196,9 @@ function planLetter(content: CoverLetterContent): PlannedSection[] {
 
 export function planDocument(content: DocumentContent, template: DocumentTemplate): DocumentPlan {
   const { person } = content;
-  const contact = [person.location, person.email].filter((p): p is string => !!p?.trim());
+  const contact = [person.location, person.phone, person.email, ...(person.links ?? []).map(displayLink)].filter(
+    (p): p is string => !!p?.trim(),
+  );
   const base = { name: person.name, headline: person.headline, contact };
   if (content.kind === 'cover_letter') return { ...base, main: planLetter(content), side: [] };
   return { ...base, ...planResume(content, template) };

@@ -14,6 +14,7 @@ import type {
   ResumeSection,
 } from '@/lib/validators/documents';
 import { jsonResumeDate } from './format-dates';
+import { profileNetwork } from '@/lib/display-link';
 
 const SCHEMA_URL = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 
@@ -34,12 +35,15 @@ function basics(person: DocumentPerson, summary?: string) {
   const location = parts.length
     ? present({ city: parts[0], region: parts.slice(1).join(', ') || undefined })
     : undefined;
+  const profiles = (person.links ?? []).map((url) => present({ network: profileNetwork(url), url }));
   return present({
     name: person.name,
     label: person.headline ?? undefined,
     email: person.email ?? undefined,
+    phone: person.phone ?? undefined,
     summary,
     location,
+    profiles: profiles.length ? profiles : undefined,
   });
 }
 
