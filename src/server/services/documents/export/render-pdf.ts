@@ -118,8 +118,31 @@ function drawHeader(pen: Pen, plan: ReturnType<typeof planDocument>): number {
   };
   line(plan.name, 'name');
   if (plan.headline) line(plan.headline, 'headline');
-  if (plan.contact.length) line(plan.contact.join(' | '), 'paragraph');
+  if (plan.contact.length) {
+    styleFor(pen, 'paragraph');
+    const fits = (text: string) => doc.widthOfString(pen.shape(plainLine(text))) <= width;
+    for (const text of packItems(plan.contact, fits)) line(text, 'paragraph');
+  }
   return y + pen.template.styling.sectionGap / 2;
+}
+
+/**
+ * Items joined with " | " on as few lines as fit, broken between items, never inside one: left
+ * to the text layout, "github.com/" ended one line and "demo" began the next, which reads (and
+ * imports) as two half addresses.
+ */
+function packItems(items: readonly string[], fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const item of items) {
+    const joined = current ? `${current} | ${item}` : item;
+    if (current && !fits(joined)) {
+      lines.push(current);
+      current = item;
+    } else current = joined;
+  }
+  if (current) lines.push(current);
+  return lines;
 }
 
 function allText(plan: ReturnType<typeof planDocument>): string {
