@@ -60,3 +60,36 @@ test('the headline and summary are edited on the profile, count in the score, an
   await school.getByRole('button', { name: 'Add education' }).click();
   await expect(school.getByRole('status')).toHaveText('Added BSc, State University.');
 });
+
+test("a skill's level, years and last use are edited in place, and a wrong value is refused", async ({ page }) => {
+  // Found in a new-user walk: an import saves every skill at 3/5 with no years, and the profile
+  // offered no way to change that short of removing the skill and adding it again.
+  await signUpFreshUser(page, 'Levels');
+  await page.goto('/profile');
+  const add = page.getByRole('form', { name: 'Add a skill' });
+  await add.getByLabel('Skill').fill('Python');
+  await add.getByRole('button', { name: 'Add skill' }).click();
+  const chips = page.getByRole('list', { name: 'Your skills' });
+  await expect(chips).toContainText('Python3/5 · 1 yr');
+
+  await chips.getByRole('button', { name: 'Edit Python' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Python' });
+  await edit.getByLabel('Level').selectOption('5');
+  await edit.getByLabel('Years').fill('60');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByText('At most 50 years.')).toBeVisible();
+  await edit.getByLabel('Years').fill('7.5');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('region', { name: 'Skills' }).getByText('Saved Python.')).toBeVisible();
+  await expect(edit).toBeHidden();
+  await expect(chips).toContainText('Python5/5 · 7.5 yr');
+  await page.reload();
+  await expect(chips).toContainText('Python5/5 · 7.5 yr');
+
+  // Cancel leaves it as it was, and focus goes back to the skill.
+  await chips.getByRole('button', { name: 'Edit Python' }).click();
+  await page.getByRole('form', { name: 'Edit Python' }).getByLabel('Level').selectOption('1');
+  await page.getByRole('form', { name: 'Edit Python' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(chips.getByRole('button', { name: 'Edit Python' })).toBeFocused();
+  await expect(chips).toContainText('Python5/5 · 7.5 yr');
+});

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SKILL_CATEGORIES } from '@/lib/validators/enums';
 import { addSkillInput, type SkillOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
@@ -9,16 +9,10 @@ import { FormField } from '../_components/form-field';
 import { SelectField } from '../_components/select-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
 import { buttonClass, FormMessage, SavedNotice, Section } from './section';
+import { SKILL_LEVELS, SkillEditForm } from './skill-edit-form';
 import { useProfileCache } from './use-profile-mutation';
 
 const CATEGORY_OPTIONS = SKILL_CATEGORIES.map((c) => [c, c[0]!.toUpperCase() + c.slice(1)] as const);
-const LEVELS = [
-  ['1', '1 · Beginner'],
-  ['2', '2 · Basic'],
-  ['3', '3 · Competent'],
-  ['4', '4 · Advanced'],
-  ['5', '5 · Expert'],
-] as const;
 
 export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
   const trpc = useTRPC();
@@ -26,6 +20,13 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [edited, setEdited] = useState<string | null>(null);
+  // Closing the edit form puts focus back on the skill it edited.
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (refocus) document.getElementById(`skill-chip-${refocus}`)?.focus();
+  }, [refocus]);
   const add = useMutation(trpc.profile.addSkill.mutationOptions({ onSuccess: cache.set }));
   const remove = useMutation(
     trpc.profile.removeEntry.mutationOptions({
@@ -48,10 +49,23 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
         <ul className="mb-4 flex flex-wrap gap-2" aria-label="Your skills">
           {skills.map((s) => (
             <li key={s.id} className="flex items-center gap-2 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">
-              <span>{s.name}</span>
-              <span className="text-xs text-slate-500">
-                {s.proficiencyLevel}/5{s.yearsOfExperience > 0 ? ` · ${s.yearsOfExperience} yr` : ''}
-              </span>
+              <button
+                type="button"
+                id={`skill-chip-${s.id}`}
+                aria-label={`Edit ${s.name}`}
+                aria-expanded={editing === s.id}
+                onClick={() => {
+                  setEdited(null);
+                  setRefocus(null);
+                  setEditing(editing === s.id ? null : s.id);
+                }}
+                className="flex items-center gap-2 rounded-full hover:underline aria-expanded:underline"
+              >
+                <span>{s.name}</span>
+                <span className="text-xs text-slate-500">
+                  {s.proficiencyLevel}/5{s.yearsOfExperience > 0 ? ` · ${s.yearsOfExperience} yr` : ''}
+                </span>
+              </button>
               <button
                 type="button"
                 onClick={() => {
@@ -67,6 +81,20 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
           ))}
         </ul>
       )}
+      {skills
+        .filter((s) => s.id === editing)
+        .map((s) => (
+          <SkillEditForm
+            key={s.id}
+            skill={s}
+            onDone={(savedName) => {
+              setEditing(null);
+              setRefocus(s.id);
+              setEdited(savedName ? `Saved ${savedName}.` : null);
+            }}
+          />
+        ))}
+      {edited && <p className="mb-4 text-sm text-emerald-800">{edited}</p>}
       <FormMessage message={removeError} />
       <form
         ref={formRef}
@@ -98,7 +126,7 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
       >
         <FormField idPrefix="skill-" label="Skill" name="name" errors={form.errors.name} placeholder="e.g. React, SQL, Spanish" />
         <SelectField idPrefix="skill-" label="Category" name="category" options={CATEGORY_OPTIONS} errors={form.errors.category} />
-        <SelectField idPrefix="skill-" label="Level" name="proficiencyLevel" options={LEVELS} defaultValue="3" errors={form.errors.proficiencyLevel} />
+        <SelectField idPrefix="skill-" label="Level" name="proficiencyLevel" options={SKILL_LEVELS} defaultValue="3" errors={form.errors.proficiencyLevel} />
         <FormField idPrefix="skill-" label="Years" name="yearsOfExperience" type="number" min={0} max={50} step={0.5} defaultValue="1" errors={form.errors.yearsOfExperience} />
         <FormField idPrefix="skill-" label="Last used" name="lastUsed" type="date" errors={form.errors.lastUsed} />
         <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-3">
