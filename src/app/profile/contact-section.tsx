@@ -1,13 +1,12 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { contactInput, MAX_LINKS, type ContactOutput } from '@/lib/validators/contact';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { TextAreaField } from '../_components/text-area-field';
-import { useValidatedSubmit } from '../_components/use-validated-mutation';
-import { buttonClass, FormMessage, Section } from './section';
+import { SaveFooter, useSaveForm } from './save-form';
+import { Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
 /** One address a line; blank lines are no address. */
@@ -24,9 +23,8 @@ const linesOf = (text: string) =>
 export function ContactSection({ contact }: { contact: ContactOutput }) {
   const trpc = useTRPC();
   const cache = useProfileCache();
-  const [saved, setSaved] = useState(false);
   const save = useMutation(trpc.profile.updateContact.mutationOptions({ onSuccess: cache.set }));
-  const form = useValidatedSubmit(contactInput, (input) => save.mutateAsync(input));
+  const { form, saved, submit } = useSaveForm(contactInput, (input) => save.mutateAsync(input));
   return (
     <Section id="contact" title="Contact details">
       <form
@@ -35,15 +33,12 @@ export function ContactSection({ contact }: { contact: ContactOutput }) {
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          setSaved(false);
           const data = new FormData(e.currentTarget);
           const text = (name: string) => {
             const value = data.get(name);
             return typeof value === 'string' ? value : '';
           };
-          void form
-            .submit({ phone: text('phone'), location: text('location'), links: linesOf(text('links')) })
-            .then((ok) => setSaved(Boolean(ok)));
+          submit({ phone: text('phone'), location: text('location'), links: linesOf(text('links')) });
         }}
       >
         <p className="text-sm text-slate-600">Printed at the top of the resumes and cover letters you make here.</p>
@@ -79,15 +74,7 @@ export function ContactSection({ contact }: { contact: ContactOutput }) {
           placeholder={'e.g. linkedin.com/in/your-name\ngithub.com/your-name'}
           errors={form.errors.links}
         />
-        <FormMessage message={form.message} />
-        <div className="flex items-center gap-3">
-          <button type="submit" disabled={form.pending} className={buttonClass}>
-            {form.pending ? 'Saving…' : 'Save'}
-          </button>
-          <p role="status" className="text-sm text-slate-600">
-            {saved ? 'Saved.' : ''}
-          </p>
-        </div>
+        <SaveFooter form={form} saved={saved} />
       </form>
     </Section>
   );

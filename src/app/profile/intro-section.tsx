@@ -1,13 +1,13 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { profileIntroInput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { TextAreaField } from '../_components/text-area-field';
-import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
-import { buttonClass, FormMessage, Section } from './section';
+import { formToObject } from '../_components/use-validated-mutation';
+import { SaveFooter, useSaveForm } from './save-form';
+import { Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
 /**
@@ -17,9 +17,8 @@ import { useProfileCache } from './use-profile-mutation';
 export function IntroSection({ headline, summary }: { headline: string | null; summary: string | null }) {
   const trpc = useTRPC();
   const cache = useProfileCache();
-  const [saved, setSaved] = useState(false);
   const save = useMutation(trpc.profile.updateIntro.mutationOptions({ onSuccess: cache.set }));
-  const form = useValidatedSubmit(profileIntroInput, (input) => save.mutateAsync(input));
+  const { form, saved, submit } = useSaveForm(profileIntroInput, (input) => save.mutateAsync(input));
   return (
     <Section id="intro" title="Headline and summary">
       <form
@@ -28,8 +27,7 @@ export function IntroSection({ headline, summary }: { headline: string | null; s
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          setSaved(false);
-          void form.submit(formToObject(e.currentTarget, [])).then((ok) => setSaved(Boolean(ok)));
+          submit(formToObject(e.currentTarget, []));
         }}
       >
         <FormField
@@ -50,15 +48,7 @@ export function IntroSection({ headline, summary }: { headline: string | null; s
           defaultValue={summary ?? ''}
           errors={form.errors.summary}
         />
-        <FormMessage message={form.message} />
-        <div className="flex items-center gap-3">
-          <button type="submit" disabled={form.pending} className={buttonClass}>
-            {form.pending ? 'Saving…' : 'Save'}
-          </button>
-          <p role="status" className="text-sm text-slate-600">
-            {saved ? 'Saved.' : ''}
-          </p>
-        </div>
+        <SaveFooter form={form} saved={saved} />
       </form>
     </Section>
   );
