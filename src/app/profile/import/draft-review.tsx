@@ -11,7 +11,7 @@ import { buttonClass, FormMessage, secondaryButtonClass, Section } from '../sect
 import { draftToRows, rowsToCommit, type DraftRows } from './draft-rows';
 import { ReviewCertifications, ReviewProjects } from './review-extras';
 import { ReviewRoles } from './review-roles';
-import { ConfidenceBadge, RowField } from './row-field';
+import { ConfidenceBadge, DATE_HINT, RowField } from './row-field';
 
 type Errors = Record<string, string>;
 
@@ -127,6 +127,10 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
               <RowField label="Degree" value={e.degree} onChange={(v) => patch('education', i, { degree: v })} error={err(`education.${i}.degree`)} />
               <RowField label="Field" value={e.fieldOfStudy} onChange={(v) => patch('education', i, { fieldOfStudy: v })} />
               <RowField label="Institution" value={e.institution} onChange={(v) => patch('education', i, { institution: v })} error={err(`education.${i}.institution`)} />
+              <div className="grid gap-2 sm:col-span-3 sm:col-start-2 sm:grid-cols-2">
+                <RowField label="Start" value={e.startDate} placeholder="e.g. 2011" hint={DATE_HINT} onChange={(v) => patch('education', i, { startDate: v })} error={err(`education.${i}.startDate`)} />
+                <RowField label="End" value={e.endDate} placeholder="e.g. 2015" hint={DATE_HINT} onChange={(v) => patch('education', i, { endDate: v })} error={err(`education.${i}.endDate`)} />
+              </div>
             </li>
           ))}
         </ol>

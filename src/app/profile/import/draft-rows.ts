@@ -114,8 +114,9 @@ export function draftToRows(d: ResumeDraft): DraftRows {
       ...meta(e),
       ...e.value,
       fieldOfStudy: e.value.fieldOfStudy ?? '',
-      startDate: e.value.startDate ?? '',
-      endDate: e.value.endDate ?? '',
+      // Typed text, as a role's dates: an education date stored as 1 January is a year ("2011").
+      startDate: formatPartialDate(e.value.startDate ?? null, schoolPrecision(e.value.startDate)),
+      endDate: formatPartialDate(e.value.endDate ?? null, schoolPrecision(e.value.endDate)),
     })),
     projects: d.projects.map((p) => ({
       ...meta(p, true),
@@ -147,6 +148,10 @@ function dateOf(text: string): { date: string | null; precision: DatePrecision }
 }
 
 const lines = (text: string) => text.split('\n');
+
+/** Education dates carry no precision: the parser writes a bare year as 1 January. */
+const schoolPrecision = (date: string | null | undefined): DatePrecision =>
+  date && /-01-01$/.test(date) ? 'year' : 'month';
 
 /** The ticked rows as the commit input, plus each input index's row index (to place errors). */
 export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput; rowOf: Record<string, number[]> } {
@@ -192,8 +197,8 @@ export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput;
         institution: e.institution,
         degree: e.degree,
         fieldOfStudy: e.fieldOfStudy,
-        startDate: e.startDate,
-        endDate: e.endDate,
+        startDate: dateOf(e.startDate).date,
+        endDate: dateOf(e.endDate).date,
       })),
       projects: projects.map(([p]) => ({
         name: p.name,
