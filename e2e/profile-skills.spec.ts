@@ -93,3 +93,30 @@ test("a skill's level, years and last use are edited in place, and a wrong value
   await expect(chips.getByRole('button', { name: 'Edit Python' })).toBeFocused();
   await expect(chips).toContainText('Python5/5 · 7.5 yr');
 });
+
+test('an education entry is corrected in place, its dates checked as when it was added', async ({ page }) => {
+  // Found in a new-user walk: an imported degree could only be removed and typed again.
+  await signUpFreshUser(page, 'School');
+  await page.goto('/profile');
+  const add = page.getByRole('form', { name: 'Add education' });
+  await add.getByLabel('Degree').fill('BSc');
+  await add.getByLabel('Institution').fill('State Universty');
+  await add.getByRole('button', { name: 'Add education' }).click();
+  const section = page.getByRole('region', { name: 'Education' });
+  await expect(section).toContainText('State Universty');
+
+  await section.getByRole('button', { name: 'Edit BSc' }).click();
+  const edit = page.getByRole('form', { name: 'Edit BSc' });
+  await edit.getByLabel('Institution').fill('State University');
+  await edit.getByLabel('Start').fill('2015-09-01');
+  await edit.getByLabel('End').fill('2012-06-01');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByRole('alert').first()).toBeVisible();
+  await edit.getByLabel('End').fill('2019-06-01');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(section).toContainText('State University · 2015–2019');
+  await expect(section.getByText('Saved BSc.')).toBeVisible();
+  await page.reload();
+  await expect(section).toContainText('State University · 2015–2019');
+});

@@ -8,7 +8,7 @@
  */
 import { TRPCError } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CoverLetterContent, ResumeContent } from '@/lib/validators/documents';
+import type { ResumeContent } from '@/lib/validators/documents';
 import type { Database } from '@/server/db';
 import { renderText } from '@/server/services/documents/export';
 import { jsonResumeToDraft } from '@/server/services/resume/json-resume';
@@ -92,7 +92,7 @@ describe.each(modes)('contact details on %s', (mode) => {
       await drainWorkflows();
       const { versionId } = await me.documents.progress({ requestId });
       const v = await me.documents.get({ id: versionId ?? '' });
-      const content = v.content as ResumeContent | CoverLetterContent;
+      const content = v.content;
       expect(content.person).toMatchObject({
         phone: '+1 512 555 0132',
         location: 'Austin, TX',

@@ -1,11 +1,12 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { addEducationInput, type EducationOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
-import { FormField } from '../_components/form-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
+import { EducationEditForm, educationName } from './education-edit-form';
+import { EducationFields } from './education-fields';
 import { buttonClass, FormMessage, SavedNotice, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
@@ -19,33 +20,69 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
   const add = useMutation(trpc.profile.addEducation.mutationOptions({ onSuccess: cache.set }));
   const remove = useMutation(trpc.profile.removeEntry.mutationOptions({ onSuccess: cache.set }));
   const form = useValidatedSubmit(addEducationInput, (input) => add.mutateAsync(input));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [edited, setEdited] = useState<string | null>(null);
+  // Closing the edit form puts focus back on the entry's Edit button.
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (refocus) document.getElementById(`edu-edit-button-${refocus}`)?.focus();
+  }, [refocus]);
 
   return (
     <Section id="education" title="Education">
       {entries.length === 0 && <p className="mb-3 text-sm text-slate-600">No education yet.</p>}
       <ul className="mb-4 space-y-2">
-        {entries.map((e) => (
-          <li key={e.id} className="flex items-start justify-between gap-3 text-sm">
-            <div>
-              <p className="font-medium">
-                {e.degree ?? <span className="italic text-amber-800">Degree not given</span>}
-                {e.fieldOfStudy ? `, ${e.fieldOfStudy}` : ''}
-              </p>
-              <p className="text-slate-600">
-                {e.institution}
-                {e.startDate || e.endDate ? ` · ${year(e.startDate)}–${year(e.endDate)}` : ''}
-              </p>
-            </div>
-            <button
-              type="button"
-              className="text-red-700 hover:underline"
-              onClick={() => remove.mutate({ kind: 'education', id: e.id })}
-            >
-              Remove<span className="sr-only"> {e.degree ?? e.institution}</span>
-            </button>
-          </li>
-        ))}
+        {entries.map((e) =>
+          editing === e.id ? (
+            <li key={e.id}>
+              <EducationEditForm
+                entry={e}
+                onDone={(savedName) => {
+                  setEditing(null);
+                  setRefocus(e.id);
+                  setEdited(savedName ? `Saved ${savedName}.` : null);
+                }}
+              />
+            </li>
+          ) : (
+            <li key={e.id} className="flex items-start justify-between gap-3 text-sm">
+              <div>
+                <p className="font-medium">
+                  {e.degree ?? <span className="italic text-amber-800">Degree not given</span>}
+                  {e.fieldOfStudy ? `, ${e.fieldOfStudy}` : ''}
+                </p>
+                <p className="text-slate-600">
+                  {e.institution}
+                  {e.startDate || e.endDate ? ` · ${year(e.startDate)}–${year(e.endDate)}` : ''}
+                </p>
+              </div>
+              <div className="flex gap-3">
+                <button
+                  type="button"
+                  id={`edu-edit-button-${e.id}`}
+                  className="text-brand-700 hover:underline"
+                  aria-label={`Edit ${educationName(e)}`}
+                  onClick={() => {
+                    setEdited(null);
+                    setRefocus(null);
+                    setEditing(e.id);
+                  }}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="text-red-700 hover:underline"
+                  onClick={() => remove.mutate({ kind: 'education', id: e.id })}
+                >
+                  Remove<span className="sr-only"> {e.degree ?? e.institution}</span>
+                </button>
+              </div>
+            </li>
+          ),
+        )}
       </ul>
+      {edited && <p className="mb-4 text-sm text-emerald-800">{edited}</p>}
       <form
         ref={formRef}
         noValidate
@@ -63,13 +100,7 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
           });
         }}
       >
-        <FormField idPrefix="edu-" label="Degree" name="degree" errors={form.errors.degree} placeholder="e.g. BSc" />
-        <FormField idPrefix="edu-" label="Field of study" name="fieldOfStudy" errors={form.errors.fieldOfStudy} />
-        <FormField idPrefix="edu-" label="Institution" name="institution" errors={form.errors.institution} />
-        <div className="grid grid-cols-2 gap-3">
-          <FormField idPrefix="edu-" label="Start" name="startDate" type="date" errors={form.errors.startDate} />
-          <FormField idPrefix="edu-" label="End" name="endDate" type="date" errors={form.errors.endDate} />
-        </div>
+        <EducationFields prefix="edu-" errors={form.errors} />
         <div className="sm:col-span-2 space-y-2">
           <FormMessage message={form.message} />
           <div className="flex items-center gap-3">
