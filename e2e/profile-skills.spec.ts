@@ -120,3 +120,29 @@ test('an education entry is corrected in place, its dates checked as when it was
   await page.reload();
   await expect(section).toContainText('State University · 2015–2019');
 });
+
+test('a certification is added and corrected on the profile, its date as precise as typed', async ({ page }) => {
+  // Before, certifications came only with an imported resume and could only be removed.
+  await signUpFreshUser(page, 'Certified');
+  await page.goto('/profile');
+  const section = page.getByRole('region', { name: 'Certifications' });
+  const add = section.getByRole('form', { name: 'Add a certification' });
+  await add.getByLabel('Certification').fill('PMP');
+  await add.getByLabel('Issuer').fill('PMI');
+  await add.getByLabel('Date').fill('2019');
+  await add.getByRole('button', { name: 'Add certification' }).click();
+  await expect(section.getByText('Added PMP.')).toBeVisible();
+  await expect(section.getByRole('listitem')).toContainText('PMP · PMI · 2019');
+
+  await section.getByRole('button', { name: 'Edit PMP' }).click();
+  const edit = section.getByRole('form', { name: 'Edit PMP' });
+  await edit.getByLabel('Date').fill('March 2020');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByRole('alert')).toBeVisible();
+  await edit.getByLabel('Date').fill('2020-03');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(section.getByText('Saved PMP.')).toBeVisible();
+  await expect(section.getByRole('listitem')).toContainText('PMP · PMI · Mar 2020');
+  await page.reload();
+  await expect(section.getByRole('listitem')).toContainText('PMP · PMI · Mar 2020');
+});

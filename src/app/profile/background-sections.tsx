@@ -1,9 +1,11 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { displayPartialDate } from '@/lib/partial-date';
 import type { CertificationOutput, ProjectOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
+import { CertificationForm } from './certification-form';
 import { Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
@@ -49,25 +51,63 @@ export function ProjectsSection({ entries }: { entries: ProjectOutput[] }) {
   );
 }
 
+/** Certifications from an import or typed here; each is corrected in place. */
 export function CertificationsSection({ entries }: { entries: CertificationOutput[] }) {
   const remove = useRemove();
-  if (entries.length === 0) return null;
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // Closing the edit form puts focus back on the entry's Edit button.
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (refocus) document.getElementById(`cert-edit-button-${refocus}`)?.focus();
+  }, [refocus]);
   return (
     <Section id="certifications" title="Certifications">
-      <ul className="space-y-2">
-        {entries.map((c) => (
-          <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
-            <span>
-              <span className="font-medium">{c.name}</span>
-              {c.issuer && <span className="text-slate-600"> · {c.issuer}</span>}
-              {c.issuedOn && <span className="text-slate-500"> · {displayPartialDate(c.issuedOn, c.issuedOnPrecision)}</span>}
-            </span>
-            <button type="button" className="text-red-700 hover:underline" onClick={() => remove.mutate({ kind: 'certification', id: c.id })}>
-              Remove<span className="sr-only"> {c.name}</span>
-            </button>
-          </li>
-        ))}
+      {entries.length === 0 && <p className="mb-3 text-sm text-slate-600">No certifications yet.</p>}
+      <ul className="mb-4 space-y-2">
+        {entries.map((c) =>
+          editing === c.id ? (
+            <li key={c.id}>
+              <CertificationForm
+                entry={c}
+                onDone={(saved) => {
+                  setEditing(null);
+                  setRefocus(c.id);
+                  setNotice(saved ? `Saved ${saved}.` : null);
+                }}
+              />
+            </li>
+          ) : (
+            <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+              <span>
+                <span className="font-medium">{c.name}</span>
+                {c.issuer && <span className="text-slate-600"> · {c.issuer}</span>}
+                {c.issuedOn && <span className="text-slate-500"> · {displayPartialDate(c.issuedOn, c.issuedOnPrecision)}</span>}
+              </span>
+              <span className="flex gap-3">
+                <button
+                  type="button"
+                  id={`cert-edit-button-${c.id}`}
+                  className="text-brand-700 hover:underline"
+                  aria-label={`Edit ${c.name}`}
+                  onClick={() => {
+                    setNotice(null);
+                    setRefocus(null);
+                    setEditing(c.id);
+                  }}
+                >
+                  Edit
+                </button>
+                <button type="button" className="text-red-700 hover:underline" onClick={() => remove.mutate({ kind: 'certification', id: c.id })}>
+                  Remove<span className="sr-only"> {c.name}</span>
+                </button>
+              </span>
+            </li>
+          ),
+        )}
       </ul>
+      {notice && <p className="mb-4 text-sm text-emerald-800">{notice}</p>}
+      <CertificationForm onDone={(saved) => setNotice(saved ? `Added ${saved}.` : null)} />
     </Section>
   );
 }

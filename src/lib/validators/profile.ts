@@ -10,6 +10,7 @@ import {
   REMOTE_TYPES,
   SALARY_PERIODS,
   SKILL_CATEGORIES,
+  type DatePrecision,
 } from './enums';
 import { PREFERENCE_MUST_HAVES } from './preference-must-haves';
 
@@ -157,18 +158,22 @@ export const projectFields = z
     if (v.startDate && v.endDate && v.endDate < v.startDate)
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
   });
-export const certificationFields = z
-  .object({
-    name: text('Certification', 200),
-    issuer: optionalText('Issuer', 200),
-    issuedOn: optionalPastDate('Date'),
-    /** How much of the date is known: an import may give a year only; a typed date is a day. */
-    issuedOnPrecision: precision,
-  })
-  .transform((v) => ({
-    ...v,
-    issuedOnPrecision: !v.issuedOn ? ('unknown' as const) : v.issuedOnPrecision === 'unknown' ? ('day' as const) : v.issuedOnPrecision,
-  }));
+const certificationShape = z.object({
+  name: text('Certification', 200),
+  issuer: optionalText('Issuer', 200),
+  issuedOn: optionalPastDate('Date'),
+  /** How much of the date is known: an import may give a year only; a typed date is a day. */
+  issuedOnPrecision: precision,
+});
+const certificationPrecision = <T extends { issuedOn: string | null; issuedOnPrecision: DatePrecision }>(v: T): T => ({
+  ...v,
+  issuedOnPrecision: !v.issuedOn ? ('unknown' as const) : v.issuedOnPrecision === 'unknown' ? ('day' as const) : v.issuedOnPrecision,
+});
+export const certificationFields = certificationShape.transform(certificationPrecision);
+export const addCertificationInput = certificationFields;
+export type AddCertificationInput = z.input<typeof addCertificationInput>;
+export const updateCertificationInput = certificationShape.extend({ id: z.uuid() }).transform(certificationPrecision);
+export type UpdateCertificationInput = z.input<typeof updateCertificationInput>;
 
 // ---- education
 const educationShape = z.object({

@@ -1,4 +1,5 @@
 import {
+  addCertificationInput,
   addEducationInput,
   addExperienceInput,
   addSkillInput,
@@ -10,6 +11,7 @@ import {
   searchOccupationsInput,
   setTargetOccupationsInput,
   removeProfileEntryInput,
+  updateCertificationInput,
   updateEducationInput,
   updateExperienceInput,
   updateSkillInput,
@@ -23,6 +25,7 @@ import {
   resumeUploadInput,
 } from '@/lib/validators/resume-import';
 import { addSkill } from '@/server/services/profile/add-skill';
+import { addCertification, updateCertification } from '@/server/services/profile/save-certification';
 import { commitResumeImport } from '@/server/services/profile/commit-resume-import';
 import { exportJsonResume } from '@/server/services/profile/export-json-resume';
 import { readJsonResume, readResume } from '@/server/services/profile/read-resume';
@@ -128,6 +131,16 @@ export const profileRouter = createTRPCRouter({
     .input(profileIntroInput)
     .output(profileOutput)
     .mutation(({ ctx, input }) => updateProfileIntro(ctx.db, input, ctx.actor)),
+
+  addCertification: protectedProcedure
+    .input(addCertificationInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => addCertification(ctx.db, input, ctx.actor)),
+
+  updateCertification: protectedProcedure
+    .input(updateCertificationInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => updateCertification(ctx.db, input, ctx.actor)),
 
   /** Phone, location and links, for the header of documents. */
   updateContact: protectedProcedure

@@ -1,0 +1,111 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { formatPartialDate, parsePartialDate } from '@/lib/partial-date';
+import { addCertificationInput, updateCertificationInput, type CertificationOutput } from '@/lib/validators/profile';
+import { useTRPC } from '@/trpc/react';
+import { FormField } from '../_components/form-field';
+import { useValidatedSubmit } from '../_components/use-validated-mutation';
+import { buttonClass, FormMessage, secondaryButtonClass } from './section';
+import { useProfileCache } from './use-profile-mutation';
+
+const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+/** The typed date as the procedures take it; text that is no date goes on, for the schema to name. */
+function issued(text: string): { issuedOn: string; issuedOnPrecision: 'year' | 'month' | 'day' | 'unknown' } {
+  const parsed = parsePartialDate(text);
+  if (parsed === null) return { issuedOn: '', issuedOnPrecision: 'unknown' };
+  if (parsed === undefined) return { issuedOn: text, issuedOnPrecision: 'unknown' };
+  return { issuedOn: parsed.date, issuedOnPrecision: parsed.precision };
+}
+
+/**
+ * A certification, added or corrected on the profile. The date is typed as precisely as it is
+ * known ("2021" stays a year on resumes, never "Jan 2021").
+ */
+export function CertificationForm({
+  entry,
+  onDone,
+}: {
+  /** Absent: the form adds a certification. */
+  entry?: CertificationOutput;
+  /** Called with the saved name, or null on cancel (editing only). */
+  onDone: (savedName: string | null) => void;
+}) {
+  const trpc = useTRPC();
+  const cache = useProfileCache();
+  const formRef = useRef<HTMLFormElement>(null);
+  const add = useMutation(trpc.profile.addCertification.mutationOptions({ onSuccess: cache.set }));
+  const update = useMutation(trpc.profile.updateCertification.mutationOptions({ onSuccess: cache.set }));
+  const addForm = useValidatedSubmit(addCertificationInput, (input) => add.mutateAsync(input));
+  const editForm = useValidatedSubmit(updateCertificationInput, (input) => update.mutateAsync(input));
+  const form = entry ? editForm : addForm;
+  const prefix = entry ? `cert-edit-${entry.id}-` : 'cert-';
+  const label = entry ? `Edit ${entry.name}` : 'Add a certification';
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={label}
+      className="grid items-start gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        const text = (name: string) => {
+          const value = data.get(name);
+          return typeof value === 'string' ? value : '';
+        };
+        const fields = { name: text('name'), issuer: text('issuer'), ...issued(text('issuedOn')) };
+        const saved = entry ? editForm.submit({ ...fields, id: entry.id }) : addForm.submit(fields);
+        void saved.then((ok) => {
+          if (!ok) return;
+          if (!entry) formRef.current?.reset();
+          onDone(fields.name.trim());
+        });
+      }}
+      onKeyDown={(e) => {
+        if (entry && e.key === 'Escape') onDone(null);
+      }}
+    >
+      <FormField
+        idPrefix={prefix}
+        label="Certification"
+        name="name"
+        maxLength={200}
+        defaultValue={entry?.name ?? ''}
+        placeholder="e.g. PMP"
+        errors={form.errors.name}
+      />
+      <FormField
+        idPrefix={prefix}
+        label="Issuer"
+        name="issuer"
+        maxLength={200}
+        defaultValue={entry?.issuer ?? ''}
+        placeholder="e.g. PMI"
+        errors={form.errors.issuer}
+      />
+      <FormField
+        idPrefix={prefix}
+        label="Date"
+        name="issuedOn"
+        defaultValue={entry ? formatPartialDate(entry.issuedOn, entry.issuedOnPrecision) : ''}
+        placeholder="e.g. 2021"
+        hint={DATE_HINT}
+        errors={form.errors.issuedOn}
+      />
+      <div className="flex items-center gap-3 sm:col-span-3">
+        <button type="submit" disabled={form.pending} className={buttonClass}>
+          {form.pending ? 'Saving…' : entry ? 'Save' : 'Add certification'}
+        </button>
+        {entry && (
+          <button type="button" className={secondaryButtonClass} onClick={() => onDone(null)}>
+            Cancel
+          </button>
+        )}
+        <FormMessage message={form.message} />
+      </div>
+    </form>
+  );
+}
