@@ -1,11 +1,11 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { displayPartialDate } from '@/lib/partial-date';
 import type { CertificationOutput, ProjectOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { CertificationForm } from './certification-form';
+import { useInPlaceEdit } from './in-place-edit';
 import { Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
@@ -54,28 +54,15 @@ export function ProjectsSection({ entries }: { entries: ProjectOutput[] }) {
 /** Certifications from an import or typed here; each is corrected in place. */
 export function CertificationsSection({ entries }: { entries: CertificationOutput[] }) {
   const remove = useRemove();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  // Closing the edit form puts focus back on the entry's Edit button.
-  const [refocus, setRefocus] = useState<string | null>(null);
-  useEffect(() => {
-    if (refocus) document.getElementById(`cert-edit-button-${refocus}`)?.focus();
-  }, [refocus]);
+  const edit = useInPlaceEdit('cert-edit-button-');
   return (
     <Section id="certifications" title="Certifications">
       {entries.length === 0 && <p className="mb-3 text-sm text-slate-600">No certifications yet.</p>}
       <ul className="mb-4 space-y-2">
         {entries.map((c) =>
-          editing === c.id ? (
+          edit.editing === c.id ? (
             <li key={c.id}>
-              <CertificationForm
-                entry={c}
-                onDone={(saved) => {
-                  setEditing(null);
-                  setRefocus(c.id);
-                  setNotice(saved ? `Saved ${saved}.` : null);
-                }}
-              />
+              <CertificationForm entry={c} onDone={edit.doneWith(c.id)} />
             </li>
           ) : (
             <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
@@ -87,14 +74,10 @@ export function CertificationsSection({ entries }: { entries: CertificationOutpu
               <span className="flex gap-3">
                 <button
                   type="button"
-                  id={`cert-edit-button-${c.id}`}
+                  id={edit.controlId(c.id)}
                   className="text-brand-700 hover:underline"
                   aria-label={`Edit ${c.name}`}
-                  onClick={() => {
-                    setNotice(null);
-                    setRefocus(null);
-                    setEditing(c.id);
-                  }}
+                  onClick={() => edit.toggle(c.id)}
                 >
                   Edit
                 </button>
@@ -106,8 +89,8 @@ export function CertificationsSection({ entries }: { entries: CertificationOutpu
           ),
         )}
       </ul>
-      {notice && <p className="mb-4 text-sm text-emerald-800">{notice}</p>}
-      <CertificationForm onDone={(saved) => setNotice(saved ? `Added ${saved}.` : null)} />
+      {edit.notice && <p className="mb-4 text-sm text-emerald-800">{edit.notice}</p>}
+      <CertificationForm onDone={(saved) => edit.setNotice(saved ? `Added ${saved}.` : null)} />
     </Section>
   );
 }

@@ -7,7 +7,8 @@ import { addCertificationInput, updateCertificationInput, type CertificationOutp
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { useValidatedSubmit } from '../_components/use-validated-mutation';
-import { buttonClass, FormMessage, secondaryButtonClass } from './section';
+import { EditFooter, formText, type EditDone } from './in-place-edit';
+import { buttonClass, FormMessage } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
@@ -30,8 +31,8 @@ export function CertificationForm({
 }: {
   /** Absent: the form adds a certification. */
   entry?: CertificationOutput;
-  /** Called with the saved name, or null on cancel (editing only). */
-  onDone: (savedName: string | null) => void;
+  /** Cancel only while editing. */
+  onDone: EditDone;
 }) {
   const trpc = useTRPC();
   const cache = useProfileCache();
@@ -51,11 +52,7 @@ export function CertificationForm({
       className="grid items-start gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3"
       onSubmit={(e) => {
         e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        const text = (name: string) => {
-          const value = data.get(name);
-          return typeof value === 'string' ? value : '';
-        };
+        const text = formText(e.currentTarget);
         const fields = { name: text('name'), issuer: text('issuer'), ...issued(text('issuedOn')) };
         const saved = entry ? editForm.submit({ ...fields, id: entry.id }) : addForm.submit(fields);
         void saved.then((ok) => {
@@ -96,15 +93,16 @@ export function CertificationForm({
         errors={form.errors.issuedOn}
       />
       <div className="flex items-center gap-3 sm:col-span-3">
-        <button type="submit" disabled={form.pending} className={buttonClass}>
-          {form.pending ? 'Saving…' : entry ? 'Save' : 'Add certification'}
-        </button>
-        {entry && (
-          <button type="button" className={secondaryButtonClass} onClick={() => onDone(null)}>
-            Cancel
-          </button>
+        {entry ? (
+          <EditFooter pending={form.pending} message={form.message} onCancel={() => onDone(null)} />
+        ) : (
+          <>
+            <button type="submit" disabled={form.pending} className={buttonClass}>
+              {form.pending ? 'Saving…' : 'Add certification'}
+            </button>
+            <FormMessage message={form.message} />
+          </>
         )}
-        <FormMessage message={form.message} />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { contactInput, MAX_LINKS, type ContactOutput } from '@/lib/validators/co
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { TextAreaField } from '../_components/text-area-field';
+import { formText } from './in-place-edit';
 import { SaveFooter, useSaveForm } from './save-form';
 import { Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
@@ -33,11 +34,7 @@ export function ContactSection({ contact }: { contact: ContactOutput }) {
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          const data = new FormData(e.currentTarget);
-          const text = (name: string) => {
-            const value = data.get(name);
-            return typeof value === 'string' ? value : '';
-          };
+          const text = formText(e.currentTarget);
           submit({ phone: text('phone'), location: text('location'), links: linesOf(text('links')) });
         }}
       >

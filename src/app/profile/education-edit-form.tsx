@@ -5,7 +5,7 @@ import { updateEducationInput, type EducationOutput } from '@/lib/validators/pro
 import { useTRPC } from '@/trpc/react';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
 import { EducationFields } from './education-fields';
-import { buttonClass, FormMessage, secondaryButtonClass } from './section';
+import { EditFooter, type EditDone } from './in-place-edit';
 import { useProfileCache } from './use-profile-mutation';
 
 /** What an entry is called in buttons and messages: its degree, else its institution. */
@@ -13,14 +13,7 @@ export const educationName = (e: Pick<EducationOutput, 'degree' | 'institution'>
   e.degree ?? e.institution ?? 'education';
 
 /** One education entry, corrected in place (an imported degree could only be removed and retyped). */
-export function EducationEditForm({
-  entry,
-  onDone,
-}: {
-  entry: EducationOutput;
-  /** Called with the saved entry's name, or null on cancel. */
-  onDone: (savedName: string | null) => void;
-}) {
+export function EducationEditForm({ entry, onDone }: { entry: EducationOutput; onDone: EditDone }) {
   const trpc = useTRPC();
   const cache = useProfileCache();
   const save = useMutation(trpc.profile.updateEducation.mutationOptions({ onSuccess: cache.set }));
@@ -45,13 +38,7 @@ export function EducationEditForm({
     >
       <EducationFields prefix={`edu-edit-${entry.id}-`} errors={form.errors} entry={entry} />
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={form.pending} className={buttonClass}>
-          {form.pending ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={() => onDone(null)}>
-          Cancel
-        </button>
-        <FormMessage message={form.message} />
+        <EditFooter pending={form.pending} message={form.message} onCancel={() => onDone(null)} />
       </div>
     </form>
   );

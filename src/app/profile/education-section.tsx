@@ -1,12 +1,13 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { addEducationInput, type EducationOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
 import { EducationEditForm, educationName } from './education-edit-form';
 import { EducationFields } from './education-fields';
+import { useInPlaceEdit } from './in-place-edit';
 import { buttonClass, FormMessage, SavedNotice, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
@@ -20,29 +21,16 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
   const add = useMutation(trpc.profile.addEducation.mutationOptions({ onSuccess: cache.set }));
   const remove = useMutation(trpc.profile.removeEntry.mutationOptions({ onSuccess: cache.set }));
   const form = useValidatedSubmit(addEducationInput, (input) => add.mutateAsync(input));
-  const [editing, setEditing] = useState<string | null>(null);
-  const [edited, setEdited] = useState<string | null>(null);
-  // Closing the edit form puts focus back on the entry's Edit button.
-  const [refocus, setRefocus] = useState<string | null>(null);
-  useEffect(() => {
-    if (refocus) document.getElementById(`edu-edit-button-${refocus}`)?.focus();
-  }, [refocus]);
+  const edit = useInPlaceEdit('edu-edit-button-');
 
   return (
     <Section id="education" title="Education">
       {entries.length === 0 && <p className="mb-3 text-sm text-slate-600">No education yet.</p>}
       <ul className="mb-4 space-y-2">
         {entries.map((e) =>
-          editing === e.id ? (
+          edit.editing === e.id ? (
             <li key={e.id}>
-              <EducationEditForm
-                entry={e}
-                onDone={(savedName) => {
-                  setEditing(null);
-                  setRefocus(e.id);
-                  setEdited(savedName ? `Saved ${savedName}.` : null);
-                }}
-              />
+              <EducationEditForm entry={e} onDone={edit.doneWith(e.id)} />
             </li>
           ) : (
             <li key={e.id} className="flex items-start justify-between gap-3 text-sm">
@@ -59,14 +47,10 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
               <div className="flex gap-3">
                 <button
                   type="button"
-                  id={`edu-edit-button-${e.id}`}
+                  id={edit.controlId(e.id)}
                   className="text-brand-700 hover:underline"
                   aria-label={`Edit ${educationName(e)}`}
-                  onClick={() => {
-                    setEdited(null);
-                    setRefocus(null);
-                    setEditing(e.id);
-                  }}
+                  onClick={() => edit.toggle(e.id)}
                 >
                   Edit
                 </button>
@@ -82,7 +66,7 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
           ),
         )}
       </ul>
-      {edited && <p className="mb-4 text-sm text-emerald-800">{edited}</p>}
+      {edit.notice && <p className="mb-4 text-sm text-emerald-800">{edit.notice}</p>}
       <form
         ref={formRef}
         noValidate

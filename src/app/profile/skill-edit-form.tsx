@@ -6,7 +6,7 @@ import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { SelectField } from '../_components/select-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
-import { buttonClass, FormMessage, secondaryButtonClass } from './section';
+import { EditFooter, type EditDone } from './in-place-edit';
 import { useProfileCache } from './use-profile-mutation';
 
 export const SKILL_LEVELS = [
@@ -21,14 +21,7 @@ export const SKILL_LEVELS = [
  * One skill's level, years and last use, edited in place: an import saves every skill at 3/5 with
  * no years, which only the seeker can correct (matching and documents order skills by them).
  */
-export function SkillEditForm({
-  skill,
-  onDone,
-}: {
-  skill: SkillOutput;
-  /** Called with the saved skill's name, or null on cancel. */
-  onDone: (savedName: string | null) => void;
-}) {
+export function SkillEditForm({ skill, onDone }: { skill: SkillOutput; onDone: EditDone }) {
   const trpc = useTRPC();
   const cache = useProfileCache();
   const save = useMutation(trpc.profile.updateSkill.mutationOptions({ onSuccess: cache.set }));
@@ -79,13 +72,7 @@ export function SkillEditForm({
         errors={form.errors.lastUsed}
       />
       <div className="flex items-center gap-3 sm:col-span-3">
-        <button type="submit" disabled={form.pending} className={buttonClass}>
-          {form.pending ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className={secondaryButtonClass} onClick={() => onDone(null)}>
-          Cancel
-        </button>
-        <FormMessage message={form.message} />
+        <EditFooter pending={form.pending} message={form.message} onCancel={() => onDone(null)} />
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { SKILL_CATEGORIES } from '@/lib/validators/enums';
 import { addSkillInput, type SkillOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
@@ -9,6 +9,7 @@ import { FormField } from '../_components/form-field';
 import { SelectField } from '../_components/select-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
 import { buttonClass, FormMessage, SavedNotice, Section } from './section';
+import { useInPlaceEdit } from './in-place-edit';
 import { SKILL_LEVELS, SkillEditForm } from './skill-edit-form';
 import { useProfileCache } from './use-profile-mutation';
 
@@ -20,13 +21,7 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [edited, setEdited] = useState<string | null>(null);
-  // Closing the edit form puts focus back on the skill it edited.
-  const [refocus, setRefocus] = useState<string | null>(null);
-  useEffect(() => {
-    if (refocus) document.getElementById(`skill-chip-${refocus}`)?.focus();
-  }, [refocus]);
+  const edit = useInPlaceEdit('skill-chip-');
   const add = useMutation(trpc.profile.addSkill.mutationOptions({ onSuccess: cache.set }));
   const remove = useMutation(
     trpc.profile.removeEntry.mutationOptions({
@@ -51,14 +46,10 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
             <li key={s.id} className="flex items-center gap-2 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-700">
               <button
                 type="button"
-                id={`skill-chip-${s.id}`}
+                id={edit.controlId(s.id)}
                 aria-label={`Edit ${s.name}`}
-                aria-expanded={editing === s.id}
-                onClick={() => {
-                  setEdited(null);
-                  setRefocus(null);
-                  setEditing(editing === s.id ? null : s.id);
-                }}
+                aria-expanded={edit.editing === s.id}
+                onClick={() => edit.toggle(s.id)}
                 className="flex items-center gap-2 rounded-full hover:underline aria-expanded:underline"
               >
                 <span>{s.name}</span>
@@ -82,19 +73,11 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
         </ul>
       )}
       {skills
-        .filter((s) => s.id === editing)
+        .filter((s) => s.id === edit.editing)
         .map((s) => (
-          <SkillEditForm
-            key={s.id}
-            skill={s}
-            onDone={(savedName) => {
-              setEditing(null);
-              setRefocus(s.id);
-              setEdited(savedName ? `Saved ${savedName}.` : null);
-            }}
-          />
+          <SkillEditForm key={s.id} skill={s} onDone={edit.doneWith(s.id)} />
         ))}
-      {edited && <p className="mb-4 text-sm text-emerald-800">{edited}</p>}
+      {edit.notice && <p className="mb-4 text-sm text-emerald-800">{edit.notice}</p>}
       <FormMessage message={removeError} />
       <form
         ref={formRef}
