@@ -115,6 +115,11 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'profile.updateExperience': { access: 'owner', theirs: (w) => [{ id: w.a.experienceId, title: 'Hijacked' }] },
   'profile.addEducation': { access: 'owner', own: () => [{ institution: 'Night School', degree: 'BA' }] },
   'profile.updateEducation': { access: 'owner', theirs: (w) => [{ id: w.a.educationId, degree: 'Hijacked' }] },
+  'profile.addCertification': { access: 'owner', own: () => [{ name: 'PMP', issuer: 'PMI' }] },
+  'profile.updateCertification': {
+    access: 'owner',
+    theirs: (w) => [{ id: w.a.certificationId, name: 'Hijacked' }],
+  },
   'profile.removeEntry': {
     access: 'owner',
     theirs: (w) => [
@@ -136,6 +141,10 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'profile.searchOccupations': { access: 'owner', own: () => [{ q: 'engineer' }] },
   'profile.setTargetOccupations': { access: 'owner', own: () => [{ codes: [] }] },
   'profile.updateIntro': { access: 'owner', own: () => [{ headline: 'Data analyst', summary: null }] },
+  'profile.updateContact': {
+    access: 'owner',
+    own: () => [{ phone: '+1 512 555 0132', location: 'Austin, TX', links: ['github.com/someone'] }],
+  },
   'profile.updatePreferences': { access: 'owner', own: () => [{ locations: ['Austin, TX'] }] },
 
   // Saving, unsaving and applying name a job, which is public: they act on the caller's own row.
