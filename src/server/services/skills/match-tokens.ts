@@ -27,24 +27,6 @@ const STOPWORDS = new Set(
 );
 
 /**
- * Singular forms of the tokens, computed once per position: a common first word ("data", "microsoft")
- * starts dozens of aliases, and each used to singularize the words after it again.
- */
-class Singulars {
-  private readonly forms: (string | undefined)[];
-  constructor(private readonly tokens: Token[]) {
-    this.forms = new Array<string | undefined>(tokens.length);
-  }
-  at(i: number): string | undefined {
-    const known = this.forms[i];
-    if (known !== undefined) return known;
-    const token = this.tokens[i];
-    if (!token) return undefined;
-    return (this.forms[i] = singularize(token.norm));
-  }
-}
-
-/**
  * Lookups derived once per index for the scan below, which runs at every token of every posting an
  * ingestion run reads:
  * - `multi` by first and second word: a common first word ("data", "microsoft") starts dozens of
@@ -57,11 +39,65 @@ interface ScanLookups {
   multi: Map<string, Map<string, AliasRecord[]> | null>;
   joins: Map<string, Map<string, AliasRecord>>;
 }
-const scanLookups = new WeakMap<SkillIndex, ScanLookups>();
 
-function scanLookupsOf(index: SkillIndex): ScanLookups {
-  let found = scanLookups.get(index);
-  if (found) return found;
+/**
+ * Everything the scan asks about one word, answered once per distinct word and index: a posting's
+ * ~1,000 tokens are mostly the same few thousand words, and each used to cost five lookups and a
+ * singular form per position (a third of a posting's normalizing time).
+ */
+interface WordInfo {
+  /** singularize(norm): how multi-word aliases store their words. */
+  singular: string;
+  /** Multi-word aliases this word may start (see ScanLookups.multi); undefined: none. */
+  multi: Map<string, AliasRecord[]> | null | undefined;
+  /** One-word aliases this word and the next may spell split, by the next word; never for a stopword. */
+  joins: Map<string, AliasRecord> | undefined;
+  stopword: boolean;
+  /** The one-word alias the word is, directly or without its version suffix ("html5"). */
+  single: AliasRecord | undefined;
+  /** A one-typo spelling of a long product name, when the word is no alias itself. */
+  fuzzy: AliasRecord | null;
+}
+
+interface ScanState {
+  lookups: ScanLookups;
+  words: Map<string, WordInfo>;
+}
+const scanStates = new WeakMap<SkillIndex, ScanState>();
+/** Distinct words remembered per index; a long-running server starts over past this. */
+const WORDS_MAX = 100_000;
+
+function scanStateOf(index: SkillIndex): ScanState {
+  let state = scanStates.get(index);
+  if (!state) scanStates.set(index, (state = { lookups: buildLookups(index), words: new Map() }));
+  return state;
+}
+
+function wordInfo(norm: string, state: ScanState, index: SkillIndex): WordInfo {
+  const known = state.words.get(norm);
+  if (known) return known;
+  if (state.words.size >= WORDS_MAX) state.words.clear();
+  const singular = singularize(norm);
+  const stopword = STOPWORDS.has(norm);
+  let single = index.single.get(norm);
+  // Only a token ending in a digit can carry a version suffix ("html5").
+  if (!single && isDigit(norm.charCodeAt(norm.length - 1))) {
+    const stem = stripVersionSuffix(norm);
+    single = stem ? index.single.get(stem) : undefined;
+  }
+  const info: WordInfo = {
+    singular,
+    multi: state.lookups.multi.get(singular),
+    joins: stopword ? undefined : state.lookups.joins.get(norm),
+    stopword,
+    single,
+    fuzzy: single ? null : fuzzyAt(norm, index),
+  };
+  state.words.set(norm, info);
+  return info;
+}
+
+function buildLookups(index: SkillIndex): ScanLookups {
   const multi = new Map<string, Map<string, AliasRecord[]> | null>();
   for (const [first, aliases] of index.multi) {
     if (aliases.some((a) => a.tokens.length < 2)) {
@@ -86,32 +122,46 @@ function scanLookupsOf(index: SkillIndex): ScanLookups {
       joins.set(head, tails);
     }
   }
-  found = { multi, joins };
-  scanLookups.set(index, found);
-  return found;
+  return { multi, joins };
 }
 
 /** A one-word alias a split spelling may name ("Java Script", "Matplot lib"): long and all letters. */
 const joinable = (word: string, alias: AliasRecord) =>
   !!alias.tokens[0] && alias.tokens[0].length >= 6 && /^[a-z]+$/.test(word);
 
+/** Each token's WordInfo, looked up once per position and only when the scan reaches it. */
+class Words {
+  private readonly infos: (WordInfo | undefined)[];
+  constructor(
+    private readonly tokens: Token[],
+    private readonly state: ScanState,
+    private readonly index: SkillIndex,
+  ) {
+    this.infos = new Array<WordInfo | undefined>(tokens.length);
+  }
+  at(i: number): WordInfo | undefined {
+    const known = this.infos[i];
+    if (known) return known;
+    const token = this.tokens[i];
+    return token ? (this.infos[i] = wordInfo(token.norm, this.state, this.index)) : undefined;
+  }
+}
+
 function multiAt(
   text: string,
   tokens: Token[],
   i: number,
-  lookups: ScanLookups,
+  words: Words,
   index: SkillIndex,
-  singulars: Singulars,
 ): [AliasRecord, number] | null {
-  const first = singulars.at(i);
-  if (first === undefined) return null;
-  const bySecond = lookups.multi.get(first);
-  if (bySecond === undefined) return null;
+  const first = words.at(i);
+  const bySecond = first?.multi;
+  if (!first || bySecond === undefined) return null;
   let aliases: AliasRecord[] | undefined;
-  if (bySecond === null) aliases = index.multi.get(first);
+  if (bySecond === null) aliases = index.multi.get(first.singular);
   else {
-    const second = singulars.at(i + 1);
-    aliases = second === undefined ? undefined : bySecond.get(second);
+    const second = words.at(i + 1);
+    aliases = second === undefined ? undefined : bySecond.get(second.singular);
   }
   for (const alias of aliases ?? []) {
     const n = alias.tokens.length;
@@ -122,7 +172,7 @@ function multiAt(
       const gap = prev && tok ? text.slice(prev.end, tok.start) : '';
       ok =
         !!tok &&
-        singulars.at(i + k) === alias.tokens[k] &&
+        words.at(i + k)?.singular === alias.tokens[k] &&
         (alias.allowComma ? SEPARATOR_WITH_COMMA : SEPARATOR).test(gap);
     }
     if (ok) return [alias, n];
@@ -130,15 +180,15 @@ function multiAt(
   return null;
 }
 
-function joinedAt(text: string, tokens: Token[], i: number, lookups: ScanLookups): AliasRecord | null {
+function joinedAt(text: string, tokens: Token[], i: number, words: Words): AliasRecord | null {
   const a = tokens[i];
   const b = tokens[i + 1];
   // Cheapest tests first: this runs at every token of every description an ingestion run reads.
   if (!a || !b || b.start - a.end !== 1) return null;
   const gap = text.charCodeAt(a.end);
   if (gap !== 32 && gap !== 9) return null;
-  const alias = lookups.joins.get(a.norm)?.get(b.norm);
-  if (!alias || STOPWORDS.has(a.norm) || STOPWORDS.has(b.norm)) return null;
+  const alias = words.at(i)?.joins?.get(b.norm);
+  if (!alias || words.at(i + 1)?.stopword) return null;
   return alias;
 }
 
@@ -150,24 +200,10 @@ function deletionsOf(word: string): string[] {
   return out;
 }
 
-/**
- * fuzzyAt's answers per index and word: the lookup builds ~10 deletion strings per word, and job
- * descriptions repeat the same few thousand words, so an ingestion run asks the same question
- * tens of thousands of times. Bounded so a long-running server does not grow it without end.
- */
-const fuzzyMemo = new WeakMap<SkillIndex, Map<string, AliasRecord | null>>();
-const FUZZY_MEMO_MAX = 50_000;
-
-function fuzzyAt(token: Token, index: SkillIndex): AliasRecord | null {
-  if (token.norm.length < 7) return null;
-  let memo = fuzzyMemo.get(index);
-  if (!memo) fuzzyMemo.set(index, (memo = new Map<string, AliasRecord | null>()));
-  const known = memo.get(token.norm);
-  if (known !== undefined) return known;
-  if (memo.size >= FUZZY_MEMO_MAX) memo.clear();
-  const found = /^[a-z]+$/.test(token.norm) && !index.english.has(token.norm) ? fuzzyLookup(token.norm, index) : null;
-  memo.set(token.norm, found);
-  return found;
+/** Answered once per distinct word (WordInfo): the lookup builds ~10 deletion strings per word. */
+function fuzzyAt(norm: string, index: SkillIndex): AliasRecord | null {
+  if (norm.length < 7) return null;
+  return /^[a-z]+$/.test(norm) && !index.english.has(norm) ? fuzzyLookup(norm, index) : null;
 }
 
 /** Symmetric-delete lookup (edit distance 1) over long, unambiguous, technical one-word aliases. */
@@ -204,33 +240,25 @@ export function findCandidates(text: string, tokens: Token[], index: SkillIndex)
     if (alias.exactCase === null || raw === alias.exactCase)
       out.push({ skill: alias.skill, alias, start, end, raw, fuzzy });
   };
-  const singulars = new Singulars(tokens);
-  const lookups = scanLookupsOf(index);
+  const words = new Words(tokens, scanStateOf(index), index);
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i];
-    if (!token) break;
-    const multi = multiAt(text, tokens, i, lookups, index, singulars);
+    const word = words.at(i);
+    if (!word) break;
+    const multi = multiAt(text, tokens, i, words, index);
     if (multi) {
       push(multi[0], i, multi[1]);
       i += multi[1];
       continue;
     }
-    const joined = joinedAt(text, tokens, i, lookups);
+    const joined = joinedAt(text, tokens, i, words);
     if (joined) {
       push(joined, i, 2);
       i += 2;
       continue;
     }
-    let single = index.single.get(token.norm);
-    // Only a token ending in a digit can carry a version suffix ("html5").
-    if (!single && isDigit(token.norm.charCodeAt(token.norm.length - 1))) {
-      const stem = stripVersionSuffix(token.norm);
-      single = stem ? index.single.get(stem) : undefined;
-    }
-    const fuzzy = single ? null : fuzzyAt(token, index);
-    if (single) push(single, i, 1);
-    else if (fuzzy) push(fuzzy, i, 1, true);
+    if (word.single) push(word.single, i, 1);
+    else if (word.fuzzy) push(word.fuzzy, i, 1, true);
     i += 1;
   }
   return out;

@@ -15,7 +15,6 @@ const REFERENCE = /(?:(?<![\p{L}\p{N}])\.(?=\p{L}))?[\p{L}\p{N}]+(?:_[\p{L}\p{N}
 const reference = (text: string): Token[] =>
   [...text.matchAll(REFERENCE)].map((m) => ({
     norm: normalizeToken(m[0]),
-    raw: m[0],
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -62,7 +61,7 @@ describe('tokenize', () => {
       'bayes',
       'tds_fdw',
     ]);
-    expect(tokenize('Hi Go')[1]).toEqual({ norm: 'go', raw: 'Go', start: 3, end: 5 });
+    expect(tokenize('Hi Go')[1]).toEqual({ norm: 'go', start: 3, end: 5 });
   });
 
   it('folds plurals inside phrases and strips version suffixes', () => {

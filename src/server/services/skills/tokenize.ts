@@ -6,8 +6,7 @@
 export interface Token {
   /** Normalized form: lowercase, diacritics removed ("Naïve" -> "naive"). */
   norm: string;
-  /** The characters as written. */
-  raw: string;
+  /** Offsets of the characters as written (text.slice(start, end)). */
   start: number;
   end: number;
 }
@@ -99,8 +98,7 @@ export function tokenize(text: string): Token[] {
     }
     while (text.charCodeAt(end) === 95 && isAlnum(text.codePointAt(end + 1))) end = skipAlnum(text, end + 1);
     while (text.charCodeAt(end) === 43 || text.charCodeAt(end) === 35) end++;
-    const raw = text.slice(i, end);
-    tokens.push({ norm: lower && !wide ? lower.slice(i, end) : normalizeToken(raw), raw, start: i, end });
+    tokens.push({ norm: lower && !wide ? lower.slice(i, end) : normalizeToken(text.slice(i, end)), start: i, end });
     i = end;
   }
   return tokens;
