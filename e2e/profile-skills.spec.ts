@@ -146,3 +146,38 @@ test('a certification is added and corrected on the profile, its date as precise
   await page.reload();
   await expect(section.getByRole('listitem')).toContainText('PMP · PMI · Mar 2020');
 });
+
+test('a project is added and corrected on the profile, its link checked as a web address', async ({ page }) => {
+  // Before, projects came only with an imported resume and could only be removed.
+  await signUpFreshUser(page, 'Builder');
+  await page.goto('/profile');
+  const section = page.getByRole('region', { name: 'Projects' });
+  await expect(section.getByText('No projects yet.')).toBeVisible();
+  const add = section.getByRole('form', { name: 'Add a project' });
+  await add.getByLabel('Project').fill('Route planner');
+  await add.getByLabel('Link').fill('github.com/ada/route-planner');
+  await add.getByLabel('Start').fill('2022');
+  await add.getByLabel('End').fill('2023');
+  await add.getByLabel('Highlights (one per line)').fill('Plans 10,000 trips a day\nOpen source');
+  await add.getByRole('button', { name: 'Add project' }).click();
+  await expect(section.getByText('Added Route planner.')).toBeVisible();
+  const heading = section.getByRole('heading', { name: /Route planner/ });
+  await expect(heading).toContainText('Route planner · 2022 – 2023');
+  await expect(heading.getByRole('link')).toHaveAttribute('href', 'https://github.com/ada/route-planner');
+  await expect(section).toContainText('Plans 10,000 trips a day');
+
+  await section.getByRole('button', { name: 'Edit Route planner' }).click();
+  const edit = section.getByRole('form', { name: 'Edit Route planner' });
+  await edit.getByLabel('Link').fill('javascript:alert(1)');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByRole('alert')).toContainText('not a web address');
+  await edit.getByLabel('Link').fill('');
+  await edit.getByLabel('Project').fill('Trip planner');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(section.getByText('Saved Trip planner.')).toBeVisible();
+  await expect(section.getByRole('button', { name: 'Edit Trip planner' })).toBeFocused();
+  await page.reload();
+  const saved = section.getByRole('heading', { name: /Trip planner/ });
+  await expect(saved).toContainText('Trip planner · 2022 – 2023');
+  await expect(saved.getByRole('link')).toHaveCount(0);
+});

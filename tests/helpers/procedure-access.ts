@@ -115,6 +115,8 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
   'profile.updateExperience': { access: 'owner', theirs: (w) => [{ id: w.a.experienceId, title: 'Hijacked' }] },
   'profile.addEducation': { access: 'owner', own: () => [{ institution: 'Night School', degree: 'BA' }] },
   'profile.updateEducation': { access: 'owner', theirs: (w) => [{ id: w.a.educationId, degree: 'Hijacked' }] },
+  'profile.addProject': { access: 'owner', own: () => [{ name: 'Home lab', url: 'example.com/lab' }] },
+  'profile.updateProject': { access: 'owner', theirs: (w) => [{ id: w.a.projectId, name: 'Hijacked' }] },
   'profile.addCertification': { access: 'owner', own: () => [{ name: 'PMP', issuer: 'PMI' }] },
   'profile.updateCertification': {
     access: 'owner',

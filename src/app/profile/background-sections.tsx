@@ -5,6 +5,7 @@ import { displayPartialDate } from '@/lib/partial-date';
 import type { CertificationOutput, ProjectOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { CertificationForm } from './certification-form';
+import { ProjectForm } from './project-form';
 import { useInPlaceEdit } from './in-place-edit';
 import { Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
@@ -15,38 +16,67 @@ function useRemove() {
   return useMutation(trpc.profile.removeEntry.mutationOptions({ onSuccess: cache.set }));
 }
 
-/** Projects and certifications kept from an imported resume; shown only when there are some. */
+/** "2021", "2021 – 2023": projects keep no date precision, and resumes print their years. */
+function projectYears(p: ProjectOutput): string {
+  const from = p.startDate?.slice(0, 4);
+  const to = p.endDate?.slice(0, 4);
+  if (from && to) return from === to ? from : `${from} – ${to}`;
+  return from ?? to ?? '';
+}
+
+/** Projects from an import or typed here; each is corrected in place. */
 export function ProjectsSection({ entries }: { entries: ProjectOutput[] }) {
   const remove = useRemove();
-  if (entries.length === 0) return null;
+  const edit = useInPlaceEdit('project-edit-button-');
   return (
     <Section id="projects" title="Projects">
-      <ul className="space-y-3">
-        {entries.map((p) => (
-          <li key={p.id} className="border-l-2 border-brand-100 pl-4">
-            <h3 className="font-medium">
-              {p.url && /^https?:\/\//i.test(p.url) ? (
-                <a className="text-brand-700 hover:underline" href={p.url} rel="noreferrer nofollow" target="_blank">
-                  {p.name}
-                </a>
-              ) : (
-                p.name
+      {entries.length === 0 && <p className="mb-3 text-sm text-slate-600">No projects yet.</p>}
+      <ul className="mb-4 space-y-3">
+        {entries.map((p) =>
+          edit.editing === p.id ? (
+            <li key={p.id}>
+              <ProjectForm entry={p} onDone={edit.doneWith(p.id)} />
+            </li>
+          ) : (
+            <li key={p.id} className="border-l-2 border-brand-100 pl-4">
+              <h3 className="font-medium break-words">
+                {p.url && /^https?:\/\//i.test(p.url) ? (
+                  <a className="text-brand-700 hover:underline" href={p.url} rel="noreferrer nofollow" target="_blank">
+                    {p.name}
+                  </a>
+                ) : (
+                  p.name
+                )}
+                {projectYears(p) && <span className="font-normal text-slate-500"> · {projectYears(p)}</span>}
+              </h3>
+              {p.description && <p className="text-sm break-words text-slate-700">{p.description}</p>}
+              {p.highlights.length > 0 && (
+                <ul className="mt-1 list-disc pl-5 text-sm break-words text-slate-700">
+                  {p.highlights.map((h, i) => (
+                    <li key={i}>{h}</li>
+                  ))}
+                </ul>
               )}
-            </h3>
-            {p.description && <p className="text-sm text-slate-700">{p.description}</p>}
-            {p.highlights.length > 0 && (
-              <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
-                {p.highlights.map((h, i) => (
-                  <li key={i}>{h}</li>
-                ))}
-              </ul>
-            )}
-            <button type="button" className="mt-1 text-sm text-red-700 hover:underline" onClick={() => remove.mutate({ kind: 'project', id: p.id })}>
-              Remove<span className="sr-only"> {p.name}</span>
-            </button>
-          </li>
-        ))}
+              <span className="mt-1 flex gap-3 text-sm">
+                <button
+                  type="button"
+                  id={edit.controlId(p.id)}
+                  className="text-brand-700 hover:underline"
+                  aria-label={`Edit ${p.name}`}
+                  onClick={() => edit.toggle(p.id)}
+                >
+                  Edit
+                </button>
+                <button type="button" className="text-red-700 hover:underline" onClick={() => remove.mutate({ kind: 'project', id: p.id })}>
+                  Remove<span className="sr-only"> {p.name}</span>
+                </button>
+              </span>
+            </li>
+          ),
+        )}
       </ul>
+      {edit.notice && <p className="mb-4 text-sm text-emerald-800">{edit.notice}</p>}
+      <ProjectForm onDone={(saved) => edit.setNotice(saved ? `Added ${saved}.` : null)} />
     </Section>
   );
 }

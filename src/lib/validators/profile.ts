@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactOutput } from './contact';
+import { contactOutput, linkText } from './contact';
 import { toAnnualUsd } from '../annual-salary';
 import { boundedIsoDate, EARLIEST_DATE } from './dates';
 import {
@@ -140,24 +140,30 @@ export const updateExperienceInput = experienceShape
   .transform(settlePrecision);
 export type UpdateExperienceInput = z.input<typeof updateExperienceInput>;
 
-// ---- projects and certifications (from the resume's sections)
-export const projectFields = z
-  .object({
-    name: text('Project name', 200),
-    description: optionalText('Description', 20_000),
-    url: optionalText('Link', 500),
-    startDate: optionalPastDate('Start date'),
-    endDate: optionalDate,
-    highlights: z
-      .array(z.string().trim().max(2000, 'Each highlight must be at most 2,000 characters.'))
-      .max(100, 'At most 100 highlights.')
-      .default([])
-      .transform((a) => a.filter((s) => s.length > 0)),
-  })
-  .superRefine((v, ctx) => {
-    if (v.startDate && v.endDate && v.endDate < v.startDate)
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
-  });
+// ---- projects and certifications (from the resume's sections, or typed on the profile)
+const projectBase = {
+  name: text('Project name', 200),
+  description: optionalText('Description', 20_000),
+  startDate: optionalPastDate('Start date'),
+  endDate: optionalDate,
+  highlights: z
+    .array(z.string().trim().max(2000, 'Each highlight must be at most 2,000 characters.'))
+    .max(100, 'At most 100 highlights.')
+    .default([])
+    .transform((a) => a.filter((s) => s.length > 0)),
+};
+const projectDatesOrdered = (v: { startDate: string | null; endDate: string | null }, ctx: z.RefinementCtx) => {
+  if (v.startDate && v.endDate && v.endDate < v.startDate)
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
+};
+/** A project as an import reads it: the link is kept as the resume wrote it. */
+export const projectFields = z.object({ ...projectBase, url: optionalText('Link', 500) }).superRefine(projectDatesOrdered);
+/** A project typed on the profile: the link, when given, is a web address (https://…), as on the contact form. */
+const projectShape = z.object({ ...projectBase, url: linkText.nullable().default(null) });
+export const addProjectInput = projectShape.superRefine(projectDatesOrdered);
+export type AddProjectInput = z.input<typeof addProjectInput>;
+export const updateProjectInput = projectShape.extend({ id: z.uuid() }).superRefine(projectDatesOrdered);
+export type UpdateProjectInput = z.input<typeof updateProjectInput>;
 const certificationShape = z.object({
   name: text('Certification', 200),
   issuer: optionalText('Issuer', 200),

@@ -2,6 +2,7 @@ import {
   addCertificationInput,
   addEducationInput,
   addExperienceInput,
+  addProjectInput,
   addSkillInput,
   occupationSearchOutput,
   preferencesInput,
@@ -14,6 +15,7 @@ import {
   updateCertificationInput,
   updateEducationInput,
   updateExperienceInput,
+  updateProjectInput,
   updateSkillInput,
 } from '@/lib/validators/profile';
 import { contactInput } from '@/lib/validators/contact';
@@ -26,6 +28,7 @@ import {
 } from '@/lib/validators/resume-import';
 import { addSkill } from '@/server/services/profile/add-skill';
 import { addCertification, updateCertification } from '@/server/services/profile/save-certification';
+import { addProject, updateProject } from '@/server/services/profile/save-project';
 import { commitResumeImport } from '@/server/services/profile/commit-resume-import';
 import { exportJsonResume } from '@/server/services/profile/export-json-resume';
 import { readJsonResume, readResume } from '@/server/services/profile/read-resume';
@@ -131,6 +134,16 @@ export const profileRouter = createTRPCRouter({
     .input(profileIntroInput)
     .output(profileOutput)
     .mutation(({ ctx, input }) => updateProfileIntro(ctx.db, input, ctx.actor)),
+
+  addProject: protectedProcedure
+    .input(addProjectInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => addProject(ctx.db, input, ctx.actor)),
+
+  updateProject: protectedProcedure
+    .input(updateProjectInput)
+    .output(profileOutput)
+    .mutation(({ ctx, input }) => updateProject(ctx.db, input, ctx.actor)),
 
   addCertification: protectedProcedure
     .input(addCertificationInput)

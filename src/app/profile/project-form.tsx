@@ -1,0 +1,156 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { parsePartialDate } from '@/lib/partial-date';
+import { addProjectInput, updateProjectInput, type ProjectOutput } from '@/lib/validators/profile';
+import { useTRPC } from '@/trpc/react';
+import { FormField } from '../_components/form-field';
+import { TextAreaField } from '../_components/text-area-field';
+import { useValidatedSubmit } from '../_components/use-validated-mutation';
+import { EditFooter, formText, type EditDone } from './in-place-edit';
+import { buttonClass, FormMessage } from './section';
+import { useProfileCache } from './use-profile-mutation';
+
+const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+/**
+ * A project's date as typed. Projects keep no date precision and resumes print only their years,
+ * so the form shows the year; a year left as it was keeps the stored date. An end typed as a year
+ * or a month means its last day ("2023" to "2023" is a project of 2023). Text that is no date goes
+ * on, for the schema to name.
+ */
+function projectDate(typed: string, stored: string | null, end: 'start' | 'end'): string {
+  const t = typed.trim();
+  if (stored && t === stored.slice(0, 4)) return stored;
+  const parsed = parsePartialDate(t);
+  if (!parsed) return t;
+  if (end === 'start' || parsed.precision === 'day') return parsed.date;
+  const [y, m] = parsed.date.split('-').map(Number) as [number, number];
+  const last = parsed.precision === 'year' ? new Date(Date.UTC(y, 11, 31)) : new Date(Date.UTC(y, m, 0));
+  return last.toISOString().slice(0, 10);
+}
+
+const lines = (text: string) => text.split('\n');
+
+/** A project, added or corrected on the profile. */
+export function ProjectForm({
+  entry,
+  onDone,
+}: {
+  /** Absent: the form adds a project. */
+  entry?: ProjectOutput;
+  /** Cancel only while editing. */
+  onDone: EditDone;
+}) {
+  const trpc = useTRPC();
+  const cache = useProfileCache();
+  const formRef = useRef<HTMLFormElement>(null);
+  const add = useMutation(trpc.profile.addProject.mutationOptions({ onSuccess: cache.set }));
+  const update = useMutation(trpc.profile.updateProject.mutationOptions({ onSuccess: cache.set }));
+  const addForm = useValidatedSubmit(addProjectInput, (input) => add.mutateAsync(input));
+  const editForm = useValidatedSubmit(updateProjectInput, (input) => update.mutateAsync(input));
+  const form = entry ? editForm : addForm;
+  const prefix = entry ? `project-edit-${entry.id}-` : 'project-';
+  const label = entry ? `Edit ${entry.name}` : 'Add a project';
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={label}
+      className="grid items-start gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const text = formText(e.currentTarget);
+        const fields = {
+          name: text('name'),
+          url: text('url').trim() || null,
+          startDate: projectDate(text('startDate'), entry?.startDate ?? null, 'start'),
+          endDate: projectDate(text('endDate'), entry?.endDate ?? null, 'end'),
+          description: text('description'),
+          highlights: lines(text('highlights')),
+        };
+        const saved = entry ? editForm.submit({ ...fields, id: entry.id }) : addForm.submit(fields);
+        void saved.then((ok) => {
+          if (!ok) return;
+          if (!entry) formRef.current?.reset();
+          onDone(fields.name.trim());
+        });
+      }}
+      onKeyDown={(e) => {
+        if (entry && e.key === 'Escape') onDone(null);
+      }}
+    >
+      <FormField
+        idPrefix={prefix}
+        label="Project"
+        name="name"
+        maxLength={200}
+        defaultValue={entry?.name ?? ''}
+        placeholder="e.g. Route planner"
+        errors={form.errors.name}
+      />
+      <FormField
+        idPrefix={prefix}
+        label="Link"
+        name="url"
+        maxLength={300}
+        inputMode="url"
+        defaultValue={entry?.url ?? ''}
+        placeholder="e.g. github.com/you/route-planner"
+        errors={form.errors.url}
+      />
+      <FormField
+        idPrefix={prefix}
+        label="Start"
+        name="startDate"
+        defaultValue={entry?.startDate?.slice(0, 4) ?? ''}
+        placeholder="e.g. 2023"
+        hint={DATE_HINT}
+        errors={form.errors.startDate}
+      />
+      <FormField
+        idPrefix={prefix}
+        label="End"
+        name="endDate"
+        defaultValue={entry?.endDate?.slice(0, 4) ?? ''}
+        placeholder="e.g. 2024"
+        hint={DATE_HINT}
+        errors={form.errors.endDate}
+      />
+      <div className="sm:col-span-2">
+        <TextAreaField
+          idPrefix={prefix}
+          label="Description"
+          name="description"
+          rows={2}
+          maxLength={20_000}
+          defaultValue={entry?.description ?? ''}
+          errors={form.errors.description}
+        />
+      </div>
+      <div className="sm:col-span-2">
+        <TextAreaField
+          idPrefix={prefix}
+          label="Highlights (one per line)"
+          name="highlights"
+          rows={3}
+          defaultValue={entry?.highlights.join('\n') ?? ''}
+          errors={form.errors.highlights}
+        />
+      </div>
+      <div className="flex items-center gap-3 sm:col-span-2">
+        {entry ? (
+          <EditFooter pending={form.pending} message={form.message} onCancel={() => onDone(null)} />
+        ) : (
+          <>
+            <button type="submit" disabled={form.pending} className={buttonClass}>
+              {form.pending ? 'Saving…' : 'Add project'}
+            </button>
+            <FormMessage message={form.message} />
+          </>
+        )}
+      </div>
+    </form>
+  );
+}
