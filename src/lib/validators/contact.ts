@@ -56,13 +56,16 @@ export const linkText = z
     return url.href.replace(/\/$/, '');
   });
 
+/** Up to MAX_LINKS addresses, each once: the contact form's and the resume import's. */
+export const linkList = z
+  .array(linkText)
+  .max(MAX_LINKS, `At most ${MAX_LINKS} links.`)
+  .transform((links) => [...new Set(links)]);
+
 export const contactInput = z.object({
   phone: phoneText.nullable(),
   location: contactLocationText.nullable(),
-  links: z
-    .array(linkText)
-    .max(MAX_LINKS, `At most ${MAX_LINKS} links.`)
-    .transform((links) => [...new Set(links)]),
+  links: linkList,
 });
 export type ContactInput = z.input<typeof contactInput>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactLocationText, linkText, MAX_LINKS, phoneText } from './contact';
+import { contactLocationText, linkList, phoneText } from './contact';
 import {
   addEducationInput,
   addExperienceInput,
@@ -35,11 +35,7 @@ export const commitResumeImportInput = z.object({
   // Contact details, each saved only where the profile has none yet.
   phone: phoneText.nullish(),
   location: contactLocationText.nullish(),
-  links: z
-    .array(linkText)
-    .max(MAX_LINKS, `At most ${MAX_LINKS} links.`)
-    .default([])
-    .transform((links) => [...new Set(links)]),
+  links: linkList.default([]),
   skills: z.array(addSkillInput).max(200, 'At most 200 skills at once.').default([]),
   experience: z.array(addExperienceInput).max(50, 'At most 50 roles at once.').default([]),
   education: z.array(addEducationInput).max(30, 'At most 30 education entries at once.').default([]),
