@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { recordApplied, signUpFreshUser } from './helpers';
+import { recordApplied, signIn, signOut, signUpFreshUser } from './helpers';
 
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -72,7 +72,9 @@ test('save a job, apply, move it on the board by keyboard and with Move to…, a
   await page.getByRole('button', { name: 'Save notes' }).click();
   await expect(page.getByText('Notes saved.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue('Second round with the team lead.');
+  await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(
+    'Second round with the team lead.',
+  );
   await expect(page.getByTestId('timeline').getByRole('listitem')).toHaveText([
     /Saved the job/,
     /Saved → Applied/,
@@ -94,6 +96,47 @@ test('save a job, apply, move it on the board by keyboard and with Move to…, a
   await mover.selectOption('Rejected');
   await expect(page.getByTestId('timeline').getByRole('listitem')).toHaveCount(5);
   expect(question).toContain('This is final');
+});
+
+test('moving a saved job to Applied on the board asks first when its company recruits here', async ({ page }) => {
+  // Applying shares the profile with the company's recruiters: the job page asks before it does,
+  // and so must the board.
+  await signIn(page, 'recruiter@givemejobs.dev', 'Recruit!2026x');
+  const heading = (await page.getByRole('heading', { level: 1, name: /^Jobs at / }).textContent()) ?? '';
+  const company = heading.replace(/^Jobs at /, '').trim();
+  await signOut(page);
+
+  await signUpFreshUser(page, 'Careful');
+  await page.goto(`/jobs?q=${encodeURIComponent(`"${company}"`)}`);
+  const card = page.getByTestId('job-card').filter({ hasText: company }).first();
+  const title = (await card.getByRole('heading').textContent())?.trim() ?? '';
+  await card.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('button', { name: 'Apply with your profile' })).toBeVisible();
+  await page.getByRole('button', { name: '☆ Save job' }).click();
+  await expect(page.getByRole('button', { name: '★ Saved' })).toBeVisible();
+
+  await page.goto('/applications');
+  await expect(column(page, 'Saved')).toContainText(title);
+  const mover = page.getByLabel(new RegExp(`^Move ${escapeRegExp(title)} at .* to$`));
+  // Dismissed: nothing is shared, the card stays saved.
+  let question = '';
+  page.once('dialog', (dialog) => {
+    question = dialog.message();
+    void dialog.dismiss();
+  });
+  await mover.selectOption('Applied');
+  await expect.poll(() => question).toContain(`${company}'s recruiters on GiveMeJobs will see this application`);
+  await page.reload();
+  await expect(column(page, 'Saved')).toContainText(title);
+  await expect(column(page, 'Applied')).not.toContainText(title);
+  // Accepted: the application is recorded.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await mover.selectOption('Applied');
+  await expect(page.getByTestId('move-message')).toHaveText(/moved to Applied/);
+  await expect(column(page, 'Applied')).toContainText(title);
+  await page.reload();
+  await expect(column(page, 'Applied')).toContainText(title);
 });
 
 function escapeRegExp(text: string): string {
