@@ -1,14 +1,13 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { formatPartialDate, parsePartialDate } from '@/lib/partial-date';
 import { addCertificationInput, updateCertificationInput, type CertificationOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { useValidatedSubmit } from '../_components/use-validated-mutation';
-import { EditFooter, formText, type EditDone } from './in-place-edit';
-import { buttonClass, FormMessage } from './section';
+import { EntryForm } from './entry-form';
+import type { EditDone } from './in-place-edit';
 import { useProfileCache } from './use-profile-mutation';
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
@@ -36,33 +35,24 @@ export function CertificationForm({
 }) {
   const trpc = useTRPC();
   const cache = useProfileCache();
-  const formRef = useRef<HTMLFormElement>(null);
   const add = useMutation(trpc.profile.addCertification.mutationOptions({ onSuccess: cache.set }));
   const update = useMutation(trpc.profile.updateCertification.mutationOptions({ onSuccess: cache.set }));
   const addForm = useValidatedSubmit(addCertificationInput, (input) => add.mutateAsync(input));
   const editForm = useValidatedSubmit(updateCertificationInput, (input) => update.mutateAsync(input));
   const form = entry ? editForm : addForm;
   const prefix = entry ? `cert-edit-${entry.id}-` : 'cert-';
-  const label = entry ? `Edit ${entry.name}` : 'Add a certification';
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={label}
-      className="grid items-start gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const text = formText(e.currentTarget);
+    <EntryForm
+      label={entry ? `Edit ${entry.name}` : 'Add a certification'}
+      editing={!!entry}
+      addLabel="Add certification"
+      pending={form.pending}
+      message={form.message}
+      onDone={onDone}
+      save={async (text) => {
         const fields = { name: text('name'), issuer: text('issuer'), ...issued(text('issuedOn')) };
-        const saved = entry ? editForm.submit({ ...fields, id: entry.id }) : addForm.submit(fields);
-        void saved.then((ok) => {
-          if (!ok) return;
-          if (!entry) formRef.current?.reset();
-          onDone(fields.name.trim());
-        });
-      }}
-      onKeyDown={(e) => {
-        if (entry && e.key === 'Escape') onDone(null);
+        const saved = entry ? await editForm.submit({ ...fields, id: entry.id }) : await addForm.submit(fields);
+        return saved ? fields.name.trim() : null;
       }}
     >
       <FormField
@@ -92,18 +82,6 @@ export function CertificationForm({
         hint={DATE_HINT}
         errors={form.errors.issuedOn}
       />
-      <div className="flex items-center gap-3 sm:col-span-3">
-        {entry ? (
-          <EditFooter pending={form.pending} message={form.message} onCancel={() => onDone(null)} />
-        ) : (
-          <>
-            <button type="submit" disabled={form.pending} className={buttonClass}>
-              {form.pending ? 'Saving…' : 'Add certification'}
-            </button>
-            <FormMessage message={form.message} />
-          </>
-        )}
-      </div>
-    </form>
+    </EntryForm>
   );
 }

@@ -1,15 +1,14 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { parsePartialDate } from '@/lib/partial-date';
 import { addProjectInput, updateProjectInput, type ProjectOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
 import { TextAreaField } from '../_components/text-area-field';
 import { useValidatedSubmit } from '../_components/use-validated-mutation';
-import { EditFooter, formText, type EditDone } from './in-place-edit';
-import { buttonClass, FormMessage } from './section';
+import { EntryForm } from './entry-form';
+import type { EditDone } from './in-place-edit';
 import { useProfileCache } from './use-profile-mutation';
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
@@ -45,23 +44,22 @@ export function ProjectForm({
 }) {
   const trpc = useTRPC();
   const cache = useProfileCache();
-  const formRef = useRef<HTMLFormElement>(null);
   const add = useMutation(trpc.profile.addProject.mutationOptions({ onSuccess: cache.set }));
   const update = useMutation(trpc.profile.updateProject.mutationOptions({ onSuccess: cache.set }));
   const addForm = useValidatedSubmit(addProjectInput, (input) => add.mutateAsync(input));
   const editForm = useValidatedSubmit(updateProjectInput, (input) => update.mutateAsync(input));
   const form = entry ? editForm : addForm;
   const prefix = entry ? `project-edit-${entry.id}-` : 'project-';
-  const label = entry ? `Edit ${entry.name}` : 'Add a project';
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={label}
-      className="grid items-start gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const text = formText(e.currentTarget);
+    <EntryForm
+      label={entry ? `Edit ${entry.name}` : 'Add a project'}
+      editing={!!entry}
+      addLabel="Add project"
+      wide
+      pending={form.pending}
+      message={form.message}
+      onDone={onDone}
+      save={async (text) => {
         const fields = {
           name: text('name'),
           url: text('url').trim() || null,
@@ -70,15 +68,8 @@ export function ProjectForm({
           description: text('description'),
           highlights: lines(text('highlights')),
         };
-        const saved = entry ? editForm.submit({ ...fields, id: entry.id }) : addForm.submit(fields);
-        void saved.then((ok) => {
-          if (!ok) return;
-          if (!entry) formRef.current?.reset();
-          onDone(fields.name.trim());
-        });
-      }}
-      onKeyDown={(e) => {
-        if (entry && e.key === 'Escape') onDone(null);
+        const saved = entry ? await editForm.submit({ ...fields, id: entry.id }) : await addForm.submit(fields);
+        return saved ? fields.name.trim() : null;
       }}
     >
       <FormField
@@ -139,18 +130,6 @@ export function ProjectForm({
           errors={form.errors.highlights}
         />
       </div>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        {entry ? (
-          <EditFooter pending={form.pending} message={form.message} onCancel={() => onDone(null)} />
-        ) : (
-          <>
-            <button type="submit" disabled={form.pending} className={buttonClass}>
-              {form.pending ? 'Saving…' : 'Add project'}
-            </button>
-            <FormMessage message={form.message} />
-          </>
-        )}
-      </div>
-    </form>
+    </EntryForm>
   );
 }
