@@ -160,7 +160,8 @@ test('a project is added and corrected on the profile, its link checked as a web
   await add.getByLabel('End').fill('2023');
   await add.getByLabel('Highlights (one per line)').fill('Plans 10,000 trips a day\nOpen source');
   await add.getByRole('button', { name: 'Add project' }).click();
-  await expect(section.getByText('Added Route planner.')).toBeVisible();
+  // Announced, not only shown.
+  await expect(section.getByRole('status')).toHaveText('Added Route planner.');
   const heading = section.getByRole('heading', { name: /Route planner/ });
   await expect(heading).toContainText('Route planner · 2022 – 2023');
   await expect(heading.getByRole('link')).toHaveAttribute('href', 'https://github.com/ada/route-planner');
@@ -168,13 +169,14 @@ test('a project is added and corrected on the profile, its link checked as a web
 
   await section.getByRole('button', { name: 'Edit Route planner' }).click();
   const edit = section.getByRole('form', { name: 'Edit Route planner' });
+  await expect(edit.getByLabel('Project')).toBeFocused();
   await edit.getByLabel('Link').fill('javascript:alert(1)');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit.getByRole('alert')).toContainText('not a web address');
   await edit.getByLabel('Link').fill('');
   await edit.getByLabel('Project').fill('Trip planner');
   await edit.getByRole('button', { name: 'Save' }).click();
-  await expect(section.getByText('Saved Trip planner.')).toBeVisible();
+  await expect(section.getByRole('status')).toHaveText('Saved Trip planner.');
   await expect(section.getByRole('button', { name: 'Edit Trip planner' })).toBeFocused();
   await page.reload();
   const saved = section.getByRole('heading', { name: /Trip planner/ });

@@ -7,7 +7,7 @@ import { useTRPC } from '@/trpc/react';
 import { CertificationForm } from './certification-form';
 import { ProjectForm } from './project-form';
 import { useInPlaceEdit } from './in-place-edit';
-import { Section } from './section';
+import { SavedNotice, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 
 function useRemove() {
@@ -75,7 +75,7 @@ export function ProjectsSection({ entries }: { entries: ProjectOutput[] }) {
           ),
         )}
       </ul>
-      {edit.notice && <p className="mb-4 text-sm text-emerald-800">{edit.notice}</p>}
+      <SavedNotice text={edit.notice} className="mb-4" />
       <ProjectForm onDone={(saved) => edit.setNotice(saved ? `Added ${saved}.` : null)} />
     </Section>
   );
@@ -119,7 +119,7 @@ export function CertificationsSection({ entries }: { entries: CertificationOutpu
           ),
         )}
       </ul>
-      {edit.notice && <p className="mb-4 text-sm text-emerald-800">{edit.notice}</p>}
+      <SavedNotice text={edit.notice} className="mb-4" />
       <CertificationForm onDone={(saved) => edit.setNotice(saved ? `Added ${saved}.` : null)} />
     </Section>
   );

@@ -59,6 +59,7 @@ export function CertificationForm({
         idPrefix={prefix}
         label="Certification"
         name="name"
+        autoFocus={!!entry}
         maxLength={200}
         defaultValue={entry?.name ?? ''}
         placeholder="e.g. PMP"

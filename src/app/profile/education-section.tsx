@@ -66,7 +66,7 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
           ),
         )}
       </ul>
-      {edit.notice && <p className="mb-4 text-sm text-emerald-800">{edit.notice}</p>}
+      <SavedNotice text={edit.notice} className="mb-4" />
       <form
         ref={formRef}
         noValidate

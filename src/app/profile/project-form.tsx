@@ -15,13 +15,13 @@ const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
 /**
  * A project's date as typed. Projects keep no date precision and resumes print only their years,
- * so the form shows the year; a year left as it was keeps the stored date. An end typed as a year
- * or a month means its last day ("2023" to "2023" is a project of 2023). Text that is no date goes
- * on, for the schema to name.
+ * so the form shows the year; a year left as it was keeps the stored date (unless that end would
+ * now fall before the start). An end typed as a year or a month means its last day ("2023" to
+ * "2023" is a project of 2023). Text that is no date goes on, for the schema to name.
  */
-function projectDate(typed: string, stored: string | null, end: 'start' | 'end'): string {
+function projectDate(typed: string, stored: string | null, end: 'start' | 'end', start?: string): string {
   const t = typed.trim();
-  if (stored && t === stored.slice(0, 4)) return stored;
+  if (stored && t === stored.slice(0, 4) && !(end === 'end' && start && stored < start)) return stored;
   const parsed = parsePartialDate(t);
   if (!parsed) return t;
   if (end === 'start' || parsed.precision === 'day') return parsed.date;
@@ -60,11 +60,12 @@ export function ProjectForm({
       message={form.message}
       onDone={onDone}
       save={async (text) => {
+        const startDate = projectDate(text('startDate'), entry?.startDate ?? null, 'start');
         const fields = {
           name: text('name'),
           url: text('url').trim() || null,
-          startDate: projectDate(text('startDate'), entry?.startDate ?? null, 'start'),
-          endDate: projectDate(text('endDate'), entry?.endDate ?? null, 'end'),
+          startDate,
+          endDate: projectDate(text('endDate'), entry?.endDate ?? null, 'end', startDate),
           description: text('description'),
           highlights: lines(text('highlights')),
         };
@@ -76,6 +77,7 @@ export function ProjectForm({
         idPrefix={prefix}
         label="Project"
         name="name"
+        autoFocus={!!entry}
         maxLength={200}
         defaultValue={entry?.name ?? ''}
         placeholder="e.g. Route planner"

@@ -24,9 +24,10 @@ export function FormMessage({ message }: { message: string | null }) {
 }
 
 /** What the last save did, announced to screen readers too ("Added Python."). */
-export function SavedNotice({ text }: { text: string | null }) {
+export function SavedNotice({ text, className = '' }: { text: string | null; className?: string }) {
+  // Always in the page, so that a screen reader hears the text that appears in it.
   return (
-    <p role="status" className="text-sm text-emerald-800">
+    <p role="status" className={`text-sm text-emerald-800 ${text ? className : ''}`}>
       {text ?? ''}
     </p>
   );

@@ -77,7 +77,7 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
         .map((s) => (
           <SkillEditForm key={s.id} skill={s} onDone={edit.doneWith(s.id)} />
         ))}
-      {edit.notice && <p className="mb-4 text-sm text-emerald-800">{edit.notice}</p>}
+      <SavedNotice text={edit.notice} className="mb-4" />
       <FormMessage message={removeError} />
       <form
         ref={formRef}
