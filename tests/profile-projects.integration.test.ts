@@ -3,23 +3,15 @@
  * imported resume and could only be removed. The link is a web address (as on the contact form),
  * and another user's project cannot be touched.
  */
-import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
+import { rejection } from './helpers/rejection';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
 const modes = await availableModes();
-
-async function codeOf(p: Promise<unknown>) {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  return (err as TRPCError).code;
-}
+const codeOf = async (call: Promise<unknown>) => (await rejection(call)).code;
 
 describe.each(modes)('projects on the profile (%s)', (mode) => {
   const database = useTestDatabase(mode);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { jobSourceLabel } from '@/lib/job-source';
 import { jobByIdInput, type JobDetail } from '@/lib/validators/jobs';
 import type { DbOrTx } from '@/server/db';
@@ -17,22 +17,22 @@ const occupationOf = (code: string | null) => {
 
 /**
  * The posting's sources: the original job and its open cross-source copies, the original first.
- * The job asked for is always listed, even when closed, so its own link is never lost.
+ * The job asked for is always listed, even when closed, so its own link is never lost. A column
+ * of the job's own row (one statement per job page, not two).
  */
-async function sourcesOfPosting(db: DbOrTx, id: string, duplicateOf: string | null): Promise<JobDetail['postedOn']> {
-  const original = duplicateOf ?? id;
-  const rows = await db
-    .select({ source: jobs.source, applyUrl: jobs.applyUrl })
-    .from(jobs)
-    .where(
-      and(
-        or(eq(jobs.id, original), eq(jobs.duplicateOf, original)),
-        or(eq(jobs.id, id), eq(jobs.id, original), eq(jobs.status, 'open')),
-      ),
-    )
-    .orderBy(desc(sql`${jobs.id} = ${original}`), asc(jobs.createdAt), asc(jobs.id));
-  return rows.map((r) => ({ label: jobSourceLabel(r.source), applyUrl: r.applyUrl }));
-}
+const original = sql`coalesce(${jobs.duplicateOf}, ${jobs.id})`;
+const postingSources = sql<{ source: string; applyUrl: string | null }[] | string>`(
+  SELECT coalesce(json_agg(json_build_object('source', s.source, 'applyUrl', s.apply_url)
+    ORDER BY s.id = ${original} DESC, s.created_at ASC, s.id ASC), '[]'::json)
+  FROM ${jobs} s
+  WHERE (s.id = ${original} OR s.duplicate_of = ${original})
+    AND (s.id = ${jobs.id} OR s.id = ${original} OR s.status = 'open'))`;
+
+const sourcesOf = (v: { source: string; applyUrl: string | null }[] | string): JobDetail['postedOn'] =>
+  (typeof v === 'string' ? (JSON.parse(v) as { source: string; applyUrl: string | null }[]) : v).map((r) => ({
+    label: jobSourceLabel(r.source),
+    applyUrl: r.applyUrl,
+  }));
 
 /** `viewerId`: the signed-in caller, who alone may open the private jobs they added by hand. */
 export async function getJob(db: DbOrTx, raw: { id: string }, viewerId: string | null): Promise<JobDetail> {
@@ -53,13 +53,13 @@ export async function getJob(db: DbOrTx, raw: { id: string }, viewerId: string |
       size: companies.size,
       website: companies.website,
       recruitsHere: recruitsHere(companies.id),
+      postedOn: postingSources,
     })
     .from(jobs)
     .leftJoin(companies, eq(companies.id, jobs.companyId))
     .where(and(eq(jobs.id, id), jobVisibleTo(viewerId)))
     .limit(1);
   if (!row) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
-  const postedOn = await sourcesOfPosting(db, row.id, row.duplicateOf);
   return {
     ...toJobSummary(row),
     description: row.description,
@@ -67,7 +67,7 @@ export async function getJob(db: DbOrTx, raw: { id: string }, viewerId: string |
     status: row.status,
     source: row.source,
     applyUrl: row.applyUrl,
-    postedOn,
+    postedOn: sourcesOf(row.postedOn),
     occupation: occupationOf(row.occupationCode),
     company:
       row.companyId && row.companyRowName
