@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayPartialDate, formatPartialDate, parsePartialDate } from './partial-date';
+import { displayPartialDate, formatPartialDate, lastDayOf, parsePartialDate } from './partial-date';
 
 describe('parsePartialDate', () => {
   it('keeps the precision the text gives', () => {
@@ -26,5 +26,13 @@ describe('formatPartialDate / displayPartialDate', () => {
     expect(displayPartialDate('2017-01-01', 'year')).toBe('2017');
     expect(displayPartialDate('2017-06-01', 'month')).toBe('Jun 2017');
     expect(displayPartialDate('2017-06-09', 'day')).toBe('9 Jun 2017');
+  });
+
+  it("names a period's last day: a year, a month (leap years too), or the day itself", () => {
+    expect(lastDayOf({ date: '2023-01-01', precision: 'year' })).toBe('2023-12-31');
+    expect(lastDayOf({ date: '2024-02-01', precision: 'month' })).toBe('2024-02-29');
+    expect(lastDayOf({ date: '2023-02-01', precision: 'month' })).toBe('2023-02-28');
+    expect(lastDayOf({ date: '2023-12-01', precision: 'month' })).toBe('2023-12-31');
+    expect(lastDayOf({ date: '2023-06-09', precision: 'day' })).toBe('2023-06-09');
   });
 });

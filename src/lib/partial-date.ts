@@ -31,6 +31,13 @@ export function parsePartialDate(text: string): PartialDate | null | undefined {
   };
 }
 
+/** The last day of the period a partial date names: "2023" -> 2023-12-31, "2024-02" -> 2024-02-29. */
+export function lastDayOf({ date, precision }: PartialDate): string {
+  if (precision === 'day') return date;
+  const [y = 0, m = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, precision === 'year' ? 12 : m, 0)).toISOString().slice(0, 10);
+}
+
 /** The date written as precisely as it is known: "2019", "2019-03" or "2019-03-14"; "" when unknown. */
 export function formatPartialDate(date: string | null, precision: DatePrecision): string {
   if (!date || precision === 'unknown') return '';

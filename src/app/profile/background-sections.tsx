@@ -16,12 +16,12 @@ function useRemove() {
   return useMutation(trpc.profile.removeEntry.mutationOptions({ onSuccess: cache.set }));
 }
 
-/** "2021", "2021 – 2023": projects keep no date precision, and resumes print their years. */
-function projectYears(p: ProjectOutput): string {
+/** " · 2021", " · 2021 – 2023": projects keep no date precision, and resumes print their years. */
+function ProjectYears({ project: p }: { project: ProjectOutput }) {
   const from = p.startDate?.slice(0, 4);
   const to = p.endDate?.slice(0, 4);
-  if (from && to) return from === to ? from : `${from} – ${to}`;
-  return from ?? to ?? '';
+  const years = from && to ? (from === to ? from : `${from} – ${to}`) : (from ?? to);
+  return years ? <span className="font-normal text-slate-500"> · {years}</span> : null;
 }
 
 /** Projects from an import or typed here; each is corrected in place. */
@@ -47,7 +47,7 @@ export function ProjectsSection({ entries }: { entries: ProjectOutput[] }) {
                 ) : (
                   p.name
                 )}
-                {projectYears(p) && <span className="font-normal text-slate-500"> · {projectYears(p)}</span>}
+                <ProjectYears project={p} />
               </h3>
               {p.description && <p className="text-sm break-words text-slate-700">{p.description}</p>}
               {p.highlights.length > 0 && (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { parsePartialDate } from '@/lib/partial-date';
+import { lastDayOf, parsePartialDate } from '@/lib/partial-date';
 import { addProjectInput, updateProjectInput, type ProjectOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
@@ -24,10 +24,7 @@ function projectDate(typed: string, stored: string | null, end: 'start' | 'end',
   if (stored && t === stored.slice(0, 4) && !(end === 'end' && start && stored < start)) return stored;
   const parsed = parsePartialDate(t);
   if (!parsed) return t;
-  if (end === 'start' || parsed.precision === 'day') return parsed.date;
-  const [y, m] = parsed.date.split('-').map(Number) as [number, number];
-  const last = parsed.precision === 'year' ? new Date(Date.UTC(y, 11, 31)) : new Date(Date.UTC(y, m, 0));
-  return last.toISOString().slice(0, 10);
+  return end === 'start' ? parsed.date : lastDayOf(parsed);
 }
 
 const lines = (text: string) => text.split('\n');

@@ -21,15 +21,16 @@ const occupationOf = (code: string | null) => {
  * of the job's own row (one statement per job page, not two).
  */
 const original = sql`coalesce(${jobs.duplicateOf}, ${jobs.id})`;
-const postingSources = sql<{ source: string; applyUrl: string | null }[] | string>`(
+// As text, parsed here: both drivers then hand over the same string (as count-matches.ts does).
+const postingSources = sql<string>`(
   SELECT coalesce(json_agg(json_build_object('source', s.source, 'applyUrl', s.apply_url)
-    ORDER BY s.id = ${original} DESC, s.created_at ASC, s.id ASC), '[]'::json)
+    ORDER BY s.id = ${original} DESC, s.created_at ASC, s.id ASC), '[]'::json)::text
   FROM ${jobs} s
   WHERE (s.id = ${original} OR s.duplicate_of = ${original})
     AND (s.id = ${jobs.id} OR s.id = ${original} OR s.status = 'open'))`;
 
-const sourcesOf = (v: { source: string; applyUrl: string | null }[] | string): JobDetail['postedOn'] =>
-  (typeof v === 'string' ? (JSON.parse(v) as { source: string; applyUrl: string | null }[]) : v).map((r) => ({
+const sourcesOf = (json: string): JobDetail['postedOn'] =>
+  (JSON.parse(json) as { source: string; applyUrl: string | null }[]).map((r) => ({
     label: jobSourceLabel(r.source),
     applyUrl: r.applyUrl,
   }));
