@@ -7,7 +7,7 @@
 import { eq } from 'drizzle-orm';
 import type { NextAuthOptions } from 'next-auth';
 import { encode } from 'next-auth/jwt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readSession, sessionTokenFrom } from '@/server/auth/session-reader';
 import { userSessions } from '@/server/db/schema';
 import { drainWorkflows } from '@/server/workflows/dispatch';
@@ -25,6 +25,9 @@ describe.each(modes)('session reader on %s', (mode) => {
   beforeAll(async () => {
     tdb = await createTestDatabase(mode);
     options = testAuthOptions(tdb.db);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
   afterAll(async () => {
     await drainWorkflows();
@@ -65,6 +68,23 @@ describe.each(modes)('session reader on %s', (mode) => {
       expect(await sessionFor(options, token)).toBeNull();
       expect(await read(token)).toBeNull();
     }
+  });
+
+  it('does not take a token opened before for one under another secret, nor once it has expired', async () => {
+    const u = await signUpUser(tdb.db, { password: PASSWORD });
+    const jwt = await signInToken(options, { email: u.email, password: PASSWORD });
+    const { decode } = await import('next-auth/jwt');
+    const claims = (await decode({ token: jwt, secret: TEST_SECRET }))!;
+    const shortLived = await encode({ token: claims, secret: TEST_SECRET, maxAge: 60 });
+    expect((await read(shortLived))?.user.id).toBe(u.id);
+    expect((await read(shortLived))?.user.id).toBe(u.id);
+    expect(await read(shortLived, 'another-secret-of-enough-length-0123456789')).toBeNull();
+    expect((await read(shortLived))?.user.id).toBe(u.id);
+
+    // Past its expiry and next-auth's 15 s of clock tolerance.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 120_000 });
+    expect(await sessionFor(options, shortLived)).toBeNull();
+    expect(await read(shortLived)).toBeNull();
   });
 
   it('refreshes the session row’s last-seen time now and then, and refuses a token whose row is gone', async () => {
