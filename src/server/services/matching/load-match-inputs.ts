@@ -1,10 +1,10 @@
 /** Reads a seeker's profile and jobs from the database into the matching contracts (types.ts). */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { toAnnualUsd } from '@/lib/annual-salary';
 import type { Currency } from '@/lib/validators/enums';
 import type { DbOrTx } from '@/server/db';
-import { jobs, profileOccupations, type OccupationGuessRow } from '@/server/db/schema';
-import { loadProfile } from '../profile/load-profile';
+import { jobs, profileOccupations, users, type OccupationGuessRow } from '@/server/db/schema';
+import { profileSelection, toProfile } from '../profile/load-profile';
 import { jobVisibleTo } from '../jobs/visibility';
 import { canonicalizeSkill } from '../skills/taxonomy';
 import { toOccupationGuesses } from './occupation-rows';
@@ -12,15 +12,22 @@ import type { JobForMatching, ProfileForMatching } from './types';
 import { exactYearsOfExperience, yearsKnown, yearsOfExperience } from '../profile/years-of-experience';
 import type { ProfileOccupationInput } from './occupations/infer-profile-occupations';
 
+/** The stored reading: refined by the nearest jobs when the workflow has done so (refine-occupations.ts). */
+const storedOccupations = sql<OccupationGuessRow[] | null>`(
+  SELECT coalesce(${profileOccupations.refinedOccupations}, ${profileOccupations.occupations})
+  FROM ${profileOccupations} WHERE ${profileOccupations.userId} = ${users.id})`.mapWith(profileOccupations.occupations);
+
 export async function loadProfileForMatching(db: DbOrTx, userId: string): Promise<ProfileForMatching> {
-  const [profile, occupationRows] = await Promise.all([
-    loadProfile(db, userId),
-    db
-      .select({ occupations: profileOccupations.occupations, refined: profileOccupations.refinedOccupations })
-      .from(profileOccupations)
-      .where(eq(profileOccupations.userId, userId))
-      .limit(1),
-  ]);
+  // One statement: the profile's row (load-profile.ts) with the stored occupation reading beside it.
+  const [row] = await db
+    .select({
+      ...profileSelection,
+      occupations: storedOccupations,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  const profile = toProfile(row);
   const prefs = profile.preferences;
   return {
     userId,
@@ -60,8 +67,7 @@ export async function loadProfileForMatching(db: DbOrTx, userId: string): Promis
       mustHaves: prefs.mustHaves,
       willingToRelocate: prefs.willingToRelocate,
     },
-    // Refined by the nearest jobs when the workflow has done so (refine-occupations.ts).
-    occupations: toOccupationGuesses(occupationRows[0]?.refined ?? occupationRows[0]?.occupations ?? []),
+    occupations: toOccupationGuesses(row?.occupations ?? []),
   };
 }
 
