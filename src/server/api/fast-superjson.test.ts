@@ -52,6 +52,23 @@ describe('fast superjson serialize', () => {
     expect(superjson.deserialize(wire)).toEqual(out);
   });
 
+  it('copies only what changes, and never its input', () => {
+    const job = { id: 'j1', tags: ['a', 'b'], salary: { min: 1, max: 2 } };
+    const item = { job, seenAt: new Date(7), note: undefined };
+    const input = { items: [item], total: 1 };
+    const { json } = serialize(input) as { json: { items: [{ job: unknown; seenAt: unknown; note: unknown }] } };
+    // The branch holding a Date or undefined is new; the job beside it is passed through as it is.
+    expect(json).not.toBe(input);
+    expect(json.items[0]).not.toBe(item);
+    expect(json.items[0].job).toBe(job);
+    expect(json.items[0]).toEqual({ job, seenAt: new Date(7).toISOString(), note: null });
+    expect(item.seenAt).toEqual(new Date(7));
+    expect('note' in item && item.note === undefined).toBe(true);
+    const plain = { items: [job], total: 1 };
+    expect(serialize(plain)).toEqual({ json: plain });
+    expect(serialize(plain).json).toBe(plain);
+  });
+
   it('hands what is not plain data to superjson, with the same result', () => {
     const shared = { x: 1 };
     const cases: unknown[] = [

@@ -12,16 +12,9 @@
  */
 import superjson from 'superjson';
 
-type Annotations = string[] | { [path: string]: Annotations } | undefined;
-
-interface Walked {
-  value: unknown;
-  annotations: Annotations;
-}
-
 class NotPlain extends Error {}
 
-const escapeKey = (key: string) => key.replace(/\./g, '\\.');
+const escapeKey = (key: string | number) => String(key).replace(/\./g, '\\.');
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function isPlainObject(v: object): boolean {
@@ -29,73 +22,104 @@ function isPlainObject(v: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-/** Folds a child's annotations into its parent's, the way superjson's walker does. */
-function addChild(inner: Record<string, Annotations>, key: string, child: Annotations): void {
-  if (child === undefined) return;
-  if (Array.isArray(child)) {
-    inner[key] = child;
-    return;
-  }
-  for (const [path, tree] of Object.entries(child)) inner[`${escapeKey(key)}.${path}`] = tree;
-}
+/**
+ * One pass over the value. superjson's annotations of plain data are flat: the path of each Date
+ * or undefined, dot-joined, to its type. The path is kept as a stack and joined only
+ * where a value is annotated, and an object or array is copied only when a value inside it changes
+ * (a Date becomes its ISO string, undefined becomes null); the rest of the JSON is the value itself.
+ * Allocating a result and an annotation map for every value, as the first version did, made this
+ * the largest cost of answering a list after the framework's own.
+ */
+class Walker {
+  readonly seen = new Set<object>();
+  readonly path: (string | number)[] = [];
+  annotations: Record<string, string[]> | string[] | undefined;
 
-function walk(v: unknown, seen: Set<object>): Walked {
-  if (v === null || typeof v === 'string' || typeof v === 'boolean') return { value: v, annotations: undefined };
-  if (typeof v === 'number') {
-    // superjson annotates -0 (JSON has no way to write it), like NaN and Infinity.
-    if (!Number.isFinite(v) || Object.is(v, -0)) throw new NotPlain();
-    return { value: v, annotations: undefined };
+  private note(type: string): void {
+    if (this.path.length === 0) {
+      this.annotations = [type];
+      return;
+    }
+    const values = (this.annotations ??= {}) as Record<string, string[]>;
+    // As superjson writes it: every key escaped but the last.
+    const last = this.path.length - 1;
+    values[this.path.map((key, i) => (i < last ? escapeKey(key) : String(key))).join('.')] = [type];
   }
-  // superjson writes undefined as null and annotates it.
-  if (v === undefined) return { value: null, annotations: ['undefined'] };
-  if (typeof v !== 'object') throw new NotPlain();
-  // superjson records objects met at several paths (referentialEqualities): leave those to it.
-  if (seen.has(v)) throw new NotPlain();
-  seen.add(v);
-  if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) throw new NotPlain();
-    return { value: v.toISOString(), annotations: ['Date'] };
+
+  walk(v: unknown): unknown {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number') {
+      // superjson annotates -0 (JSON has no way to write it), like NaN and Infinity.
+      if (!Number.isFinite(v) || Object.is(v, -0)) throw new NotPlain();
+      return v;
+    }
+    // superjson writes undefined as null and annotates it.
+    if (v === undefined) {
+      this.note('undefined');
+      return null;
+    }
+    if (typeof v !== 'object') throw new NotPlain();
+    // superjson records objects met at several paths (referentialEqualities): leave those to it.
+    if (this.seen.has(v)) throw new NotPlain();
+    this.seen.add(v);
+    if (v instanceof Date) {
+      if (Number.isNaN(v.getTime())) throw new NotPlain();
+      this.note('Date');
+      return v.toISOString();
+    }
+    return Array.isArray(v) ? this.walkArray(v) : this.walkObject(v);
   }
-  const inner: Record<string, Annotations> = {};
-  let out: unknown[] | Record<string, unknown>;
-  if (Array.isArray(v)) {
-    const arr: unknown[] = [];
+
+  private walkArray(v: unknown[]): unknown[] {
+    let out: unknown[] | null = null;
     for (let i = 0; i < v.length; i++) {
       if (!(i in v)) throw new NotPlain();
-      const child = walk(v[i], seen);
-      arr[i] = child.value;
-      addChild(inner, String(i), child.annotations);
+      this.path.push(i);
+      const child = this.walk(v[i]);
+      this.path.pop();
+      if (out === null && child !== v[i]) out = v.slice(0, i);
+      if (out !== null) out.push(child);
     }
-    out = arr;
-  } else {
-    if (!isPlainObject(v)) throw new NotPlain();
-    const obj: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(v)) {
-      if (FORBIDDEN_KEYS.has(key)) throw new NotPlain();
-      const child = walk(value, seen);
-      obj[key] = child.value;
-      addChild(inner, key, child.annotations);
-    }
-    out = obj;
+    return out ?? v;
   }
-  for (const _ in inner) return { value: out, annotations: inner };
-  return { value: out, annotations: undefined };
+
+  private walkObject(v: object): object {
+    if (!isPlainObject(v)) throw new NotPlain();
+    const source = v as Record<string, unknown>;
+    const keys = Object.keys(source);
+    let out: Record<string, unknown> | null = null;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      if (FORBIDDEN_KEYS.has(key)) throw new NotPlain();
+      const value = source[key];
+      this.path.push(key);
+      const child = this.walk(value);
+      this.path.pop();
+      if (out === null && child !== value) {
+        out = {};
+        for (let j = 0; j < k; j++) out[keys[j]!] = source[keys[j]!];
+      }
+      if (out !== null) out[key] = child;
+    }
+    return out ?? v;
+  }
 }
 
 export function serialize(value: unknown): ReturnType<typeof superjson.serialize> {
-  let walked: Walked;
+  const walker = new Walker();
+  let json: unknown;
   try {
-    walked = walk(value, new Set());
+    json = walker.walk(value);
   } catch (error) {
     if (error instanceof NotPlain) return superjson.serialize(value);
     throw error;
   }
-  const json = walked.value as ReturnType<typeof superjson.serialize>['json'];
-  return walked.annotations === undefined
-    ? { json }
+  type Result = ReturnType<typeof superjson.serialize>;
+  return walker.annotations === undefined
+    ? { json: json as Result['json'] }
     : {
-        json,
-        meta: { values: walked.annotations as NonNullable<ReturnType<typeof superjson.serialize>['meta']>['values'] },
+        json: json as Result['json'],
+        meta: { values: walker.annotations as NonNullable<Result['meta']>['values'] },
       };
 }
 
