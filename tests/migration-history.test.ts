@@ -1,7 +1,8 @@
 /**
  * Migrations 0007-0009 on a database that already holds profiles, as the earlier schema wrote
  * them: nothing is lost, and stored dates get the precision they had (day 01: the month-level
- * convention; any other day: a typed day; none: unknown).
+ * convention; any other day: a typed day; none: unknown). Migration 0029 on stored match scores:
+ * the rank columns PostgreSQL keeps from their JSON are filled for the rows already there.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,21 +16,25 @@ const journal = JSON.parse(readFileSync(path.join(DIR, 'meta', '_journal.json'),
   entries: { idx: number; tag: string }[];
 };
 
+async function applyMigrations(db: PGlite, from: number, to: number): Promise<void> {
+  for (const e of journal.entries.filter((x) => x.idx >= from && x.idx <= to)) {
+    for (const statement of readFileSync(path.join(DIR, `${e.tag}.sql`), 'utf8').split('--> statement-breakpoint')) {
+      if (statement.trim()) await db.exec(statement);
+    }
+  }
+}
+
 describe('profile history migrations on existing data', () => {
   let db: PGlite;
-  const apply = async (from: number, to: number) => {
-    for (const e of journal.entries.filter((x) => x.idx >= from && x.idx <= to)) {
-      for (const statement of readFileSync(path.join(DIR, `${e.tag}.sql`), 'utf8').split('--> statement-breakpoint')) {
-        if (statement.trim()) await db.exec(statement);
-      }
-    }
-  };
+  const apply = (from: number, to: number) => applyMigrations(db, from, to);
 
   beforeAll(async () => {
     db = await PGlite.create('memory://', { extensions: { vector, pg_trgm } });
     await db.exec('CREATE EXTENSION IF NOT EXISTS vector; CREATE EXTENSION IF NOT EXISTS pg_trgm;');
     await apply(0, 6);
-    await db.exec(`INSERT INTO users (email, password_hash, first_name, last_name) VALUES ('a@example.com', 'x', 'A', 'B')`);
+    await db.exec(
+      `INSERT INTO users (email, password_hash, first_name, last_name) VALUES ('a@example.com', 'x', 'A', 'B')`,
+    );
     await db.exec(`
       INSERT INTO experience (user_id, title, company, start_date, end_date, is_current)
         SELECT id, 'Developer', 'Acme', '2019-03-01', NULL, true FROM users;
@@ -47,7 +52,13 @@ describe('profile history migrations on existing data', () => {
       `SELECT company, title, start_precision, end_precision, duration_months FROM experience ORDER BY company`,
     );
     expect(roles.rows).toEqual([
-      { company: 'Acme', title: 'Developer', start_precision: 'month', end_precision: 'unknown', duration_months: null },
+      {
+        company: 'Acme',
+        title: 'Developer',
+        start_precision: 'month',
+        end_precision: 'unknown',
+        duration_months: null,
+      },
       { company: 'Beta', title: 'Analyst', start_precision: 'day', end_precision: 'month', duration_months: null },
     ]);
     expect((await db.query(`SELECT institution, degree FROM education`)).rows).toEqual([
@@ -60,5 +71,54 @@ describe('profile history migrations on existing data', () => {
     await db.exec(`INSERT INTO education (user_id, degree) SELECT id, 'B.E.' FROM users`);
     const rows = await db.query(`SELECT company FROM experience WHERE title IS NULL`);
     expect(rows.rows).toEqual([{ company: 'Harbor Works' }]);
+  });
+});
+
+describe('match rank columns on existing scores (migration 0029)', () => {
+  let db: PGlite;
+  beforeAll(async () => {
+    db = await PGlite.create('memory://', { extensions: { vector, pg_trgm } });
+    await db.exec('CREATE EXTENSION IF NOT EXISTS vector; CREATE EXTENSION IF NOT EXISTS pg_trgm;');
+    await applyMigrations(db, 0, 28);
+    await db.exec(`
+      INSERT INTO users (email, password_hash, first_name, last_name) VALUES ('a@example.com', 'x', 'A', 'B');
+      INSERT INTO jobs (title, company_name, description, location, external_id, job_type, remote_type)
+        VALUES ('Nurse', 'Clinic', 'Care', 'Austin, TX', 'x1', 'full-time', 'onsite'),
+               ('Welder', 'Works', 'Weld', 'Austin, TX', 'x2', 'full-time', 'onsite');
+      INSERT INTO job_match_scores (user_id, job_id, semantic_score, traditional_score, composite_score, match_factors)
+        SELECT u.id, j.id, 0.5, 0.5, 0.5,
+          CASE j.title WHEN 'Nurse'
+            THEN '{"basis": "b1", "degraded": false, "explanation": {"band": "Strong", "composite": 0.81234567, "degraded": true}}'::jsonb
+            ELSE '{"seeded": true}'::jsonb END
+        FROM users u, jobs j;`);
+    await applyMigrations(db, 29, Number.MAX_SAFE_INTEGER);
+  }, 60_000);
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('fills them from the stored JSON, exactly, and leaves them empty where it says nothing', async () => {
+    const rows = await db.query(
+      `SELECT j.title, rank_basis, rank_band, rank_composite, rank_degraded, rank_partial
+       FROM job_match_scores s JOIN jobs j ON j.id = s.job_id ORDER BY j.title`,
+    );
+    expect(rows.rows).toEqual([
+      {
+        title: 'Nurse',
+        rank_basis: 'b1',
+        rank_band: 'Strong',
+        rank_composite: 0.81234567,
+        rank_degraded: false,
+        rank_partial: true,
+      },
+      {
+        title: 'Welder',
+        rank_basis: null,
+        rank_band: null,
+        rank_composite: null,
+        rank_degraded: null,
+        rank_partial: null,
+      },
+    ]);
   });
 });

@@ -37,15 +37,17 @@ export type StoredMatchRow = {
 export type StoredLookup =
   { served: true; rows: StoredMatchRow[] } | { served: false; reason: 'basis' | 'degraded' | 'short' };
 
-/** What ranks a stored row, read from its JSON without the explanation (which is parsed per page). */
+/**
+ * What ranks a stored row: columns PostgreSQL keeps from its JSON (schema/matching.ts), so the
+ * explanation is read for the page only.
+ */
 const ranking = {
   jobId: jobMatchScores.jobId,
-  basis: sql<string | null>`${jobMatchScores.matchFactors}->>'basis'`,
-  band: sql<string | null>`${jobMatchScores.matchFactors}->'explanation'->>'band'`,
-  composite: sql<number | null>`(${jobMatchScores.matchFactors}->'explanation'->>'composite')::float8`,
-  degraded: sql<boolean | null>`(${jobMatchScores.matchFactors}->>'degraded')::boolean`,
-  /** Scored without the job's vector (not yet embedded) while the index was up. */
-  partial: sql<boolean | null>`(${jobMatchScores.matchFactors}->'explanation'->>'degraded')::boolean`,
+  basis: jobMatchScores.rankBasis,
+  band: jobMatchScores.rankBand,
+  composite: jobMatchScores.rankComposite,
+  degraded: jobMatchScores.rankDegraded,
+  partial: jobMatchScores.rankPartial,
   location: jobs.location,
   remoteType: jobs.remoteType,
 };
