@@ -1,13 +1,14 @@
 /**
  * matching.forMe served from the stored matches, on both databases: once the workflows have
  * rescored a profile, the default list (must-haves applied) is read from job_match_scores; any
- * profile edit makes it live again until they have rescored; a closed job leaves at once; a
+ * profile edit makes it live again until they have rescored; a closed job leaves at once; the
+ * seeker's applications show on the stored list as on the live one; a
  * request with other filters is always ranked live. A stored explanation is marked in the
  * database so the test can tell which path answered.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { jobMatchScores, jobs, profileOccupations, skills, users } from '@/server/db/schema';
+import { applications, jobMatchScores, jobs, profileOccupations, skills, users } from '@/server/db/schema';
 import { rescoreUser, seekersToRescore } from '@/server/services/matching/materialize-scores';
 import { matchingContext } from '@/server/services/matching/matching-context';
 import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
@@ -107,6 +108,32 @@ describe.each(modes)('stored matches on %s', (mode) => {
     expect(rescored.items.some((i) => i.match.sharedWords.includes(MARK))).toBe(false);
     await markStored(seeker.id);
     expect(fromStore((await me.matching.forMe({ limit: 3 })).items)).toBe(true);
+  });
+
+  it('shows the seeker’s own applications on a stored list, not bookmarks nor another seeker’s', async () => {
+    const { seeker, me } = await setUp();
+    const { db } = tdb();
+    await markStored(seeker.id);
+    const before = await me.matching.forMe({ limit: 3 });
+    expect(fromStore(before.items)).toBe(true);
+    expect(before.items.map((i) => i.application)).toEqual([null, null, null]);
+    const [applied, saved, others] = before.items.map((i) => i.job.id);
+    const [application] = await db
+      .insert(applications)
+      .values({ userId: seeker.id, jobId: applied!, status: 'interview_scheduled', appliedAt: new Date() })
+      .returning({ id: applications.id });
+    await db.insert(applications).values({ userId: seeker.id, jobId: saved!, status: 'saved' });
+    const other = await signUpUser(db);
+    await db
+      .insert(applications)
+      .values({ userId: other.id, jobId: others!, status: 'applied', appliedAt: new Date() });
+
+    const after = await me.matching.forMe({ limit: 3 });
+    expect(fromStore(after.items)).toBe(true);
+    const byJob = new Map(after.items.map((i) => [i.job.id, i.application]));
+    expect(byJob.get(applied!)).toEqual({ id: application!.id, status: 'interview_scheduled' });
+    expect(byJob.get(saved!)).toBeNull();
+    expect(byJob.get(others!)).toBeNull();
   });
 
   it('drops a closed job from the stored answer at once, and ranks other filters live', async () => {

@@ -140,17 +140,15 @@ export async function matchesForUser(
   }
 
   const { rows, degraded } = await bestMatches(mc, profile, filters, input);
-  const applied = await applicationsByJob(
-    mc.db,
-    userId,
-    rows.map((r) => r.job.id),
-  );
+  // The stored list reads each job's application with it; a list ranked live reads them now.
+  const unread = rows.filter((r) => r.application === undefined).map((r) => r.job.id);
+  const applied = await applicationsByJob(mc.db, userId, unread);
   const now = Date.now();
   return {
     items: rows.map((r) => ({
       job: toJobSummary(r.job, now),
       match: r.match,
-      application: applied.get(r.job.id) ?? null,
+      application: r.application ?? applied.get(r.job.id) ?? null,
     })),
     degraded,
     hint: rows.length === 0 ? emptyListHint(filters.applied) : null,

@@ -15,6 +15,7 @@ import { resolveFilter } from '@/server/adapters/vectors/filter';
 import type { DbOrTx } from '@/server/db';
 import { jobMatchScores, jobs } from '@/server/db/schema';
 import { jobSummaryColumns } from '../jobs/job-columns';
+import { applicationColumn, parseApplicationColumn, type JobApplication } from './applied-jobs';
 import { inPreferredPlaces, type MatchFilters } from './match-filters';
 import { BAND_ORDER } from './scoring/bands';
 
@@ -31,6 +32,8 @@ export interface StoredMatchFactors {
 export type StoredMatchRow = {
   job: Pick<typeof jobs.$inferSelect, keyof typeof jobSummaryColumns>;
   match: MatchExplanation;
+  /** The seeker's application to the job, when read with it (undefined: not read). */
+  application?: JobApplication | null;
 };
 
 /** Served, or why not: 'degraded' asks for a rescore once the index answers again. */
@@ -93,7 +96,11 @@ export async function storedMatches(
   );
   const page = ranked.slice(0, limit).map((r) => r.jobId);
   const details = await db
-    .select({ job: jobSummaryColumns, explanation: sql<unknown>`${jobMatchScores.matchFactors}->'explanation'` })
+    .select({
+      job: jobSummaryColumns,
+      explanation: sql<unknown>`${jobMatchScores.matchFactors}->'explanation'`,
+      application: applicationColumn(userId, jobs.id),
+    })
     .from(jobMatchScores)
     .innerJoin(jobs, eq(jobs.id, jobMatchScores.jobId))
     .where(and(eq(jobMatchScores.userId, userId), inArray(jobMatchScores.jobId, page)));
@@ -104,7 +111,7 @@ export async function storedMatches(
     const match = matchExplanation.safeParse(detail?.explanation);
     // Changed between the two reads (a rescore committed in between): rank live this once.
     if (!detail || !match.success) return { served: false, reason: 'basis' };
-    out.push({ job: detail.job, match: match.data });
+    out.push({ job: detail.job, match: match.data, application: parseApplicationColumn(detail.application) });
   }
   return { served: true, rows: out };
 }
