@@ -14,7 +14,7 @@ import superjson from 'superjson';
 
 class NotPlain extends Error {}
 
-const escapeKey = (key: string | number) => String(key).replace(/\./g, '\\.');
+const escapeKey = (key: string) => key.replace(/\./g, '\\.');
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function isPlainObject(v: object): boolean {
@@ -22,31 +22,32 @@ function isPlainObject(v: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+type Annotations = string[] | { [path: string]: Annotations } | undefined;
+
+/** Folds a child's annotations into its parent's, the way superjson's walker does. */
+function addChild(inner: Record<string, Annotations>, key: string, child: Annotations): void {
+  if (Array.isArray(child)) {
+    inner[key] = child;
+    return;
+  }
+  for (const [path, tree] of Object.entries(child ?? {})) inner[`${escapeKey(key)}.${path}`] = tree;
+}
+
 /**
- * One pass over the value. superjson's annotations of plain data are flat: the path of each Date
- * or undefined, dot-joined, to its type. The path is kept as a stack and joined only
- * where a value is annotated, and an object or array is copied only when a value inside it changes
- * (a Date becomes its ISO string, undefined becomes null); the rest of the JSON is the value itself.
- * Allocating a result and an annotation map for every value, as the first version did, made this
- * the largest cost of answering a list after the framework's own.
+ * One pass over the value. An object or array is copied only when a value inside it changes (a
+ * Date becomes its ISO string, undefined becomes null); the rest of the JSON is the value itself.
+ * Annotations are built level by level as superjson builds them (so their keys come in the same
+ * order: integer-like keys first at each level), but only along branches that have one. The first
+ * version allocated a result and an annotation map for every value, which made this the largest
+ * cost of answering a list after the framework's own.
  */
 class Walker {
   readonly seen = new Set<object>();
-  readonly path: (string | number)[] = [];
-  annotations: Record<string, string[]> | string[] | undefined;
-
-  private note(type: string): void {
-    if (this.path.length === 0) {
-      this.annotations = [type];
-      return;
-    }
-    const values = (this.annotations ??= {}) as Record<string, string[]>;
-    // As superjson writes it: every key escaped but the last.
-    const last = this.path.length - 1;
-    values[this.path.map((key, i) => (i < last ? escapeKey(key) : String(key))).join('.')] = [type];
-  }
+  /** The annotations of the value walked last (read by its parent right after walking it). */
+  annotations: Annotations;
 
   walk(v: unknown): unknown {
+    this.annotations = undefined;
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (typeof v === 'number') {
       // superjson annotates -0 (JSON has no way to write it), like NaN and Infinity.
@@ -55,7 +56,7 @@ class Walker {
     }
     // superjson writes undefined as null and annotates it.
     if (v === undefined) {
-      this.note('undefined');
+      this.annotations = ['undefined'];
       return null;
     }
     if (typeof v !== 'object') throw new NotPlain();
@@ -64,7 +65,7 @@ class Walker {
     this.seen.add(v);
     if (v instanceof Date) {
       if (Number.isNaN(v.getTime())) throw new NotPlain();
-      this.note('Date');
+      this.annotations = ['Date'];
       return v.toISOString();
     }
     return Array.isArray(v) ? this.walkArray(v) : this.walkObject(v);
@@ -72,14 +73,15 @@ class Walker {
 
   private walkArray(v: unknown[]): unknown[] {
     let out: unknown[] | null = null;
+    let inner: Record<string, Annotations> | undefined;
     for (let i = 0; i < v.length; i++) {
       if (!(i in v)) throw new NotPlain();
-      this.path.push(i);
       const child = this.walk(v[i]);
-      this.path.pop();
+      if (this.annotations !== undefined) addChild((inner ??= {}), String(i), this.annotations);
       if (out === null && child !== v[i]) out = v.slice(0, i);
       if (out !== null) out.push(child);
     }
+    this.annotations = inner;
     return out ?? v;
   }
 
@@ -88,19 +90,20 @@ class Walker {
     const source = v as Record<string, unknown>;
     const keys = Object.keys(source);
     let out: Record<string, unknown> | null = null;
+    let inner: Record<string, Annotations> | undefined;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
       if (FORBIDDEN_KEYS.has(key)) throw new NotPlain();
       const value = source[key];
-      this.path.push(key);
       const child = this.walk(value);
-      this.path.pop();
+      if (this.annotations !== undefined) addChild((inner ??= {}), key, this.annotations);
       if (out === null && child !== value) {
         out = {};
         for (let j = 0; j < k; j++) out[keys[j]!] = source[keys[j]!];
       }
       if (out !== null) out[key] = child;
     }
+    this.annotations = inner;
     return out ?? v;
   }
 }
