@@ -1,12 +1,13 @@
 /**
  * The signed-in session of a request, read as next-auth's session route reads it — the cookie's
  * JWT decoded with next-auth's own `decode` (its key derivation, cipher, expiry and clock
- * tolerance; remembered per token, decoded-tokens.ts), then the same live check our jwt callback runs (session-token.ts) — without the
- * rest of that route. `getServerSession` also builds the whole auth configuration, a CSRF token
- * and a freshly encrypted token on every call, and in server components and route handlers it
- * cannot set that token anyway (README, Speed: what this bought under load). The browser's own
- * session refresh (/api/auth/session) still goes through next-auth and keeps the token rolling.
- * tests/helpers/auth.ts holds this reader equal to next-auth's route on every session test.
+ * tolerance; remembered per token, decoded-tokens.ts), then the same live check our jwt callback
+ * runs (session-token.ts) — without the rest of that route. `getServerSession` also builds the
+ * whole auth configuration, a CSRF token and a freshly encrypted token on every call, and in
+ * server components and route handlers it cannot set that token anyway (README, Speed: what this
+ * bought under load). The browser's own session refresh (/api/auth/session) still goes through
+ * next-auth and keeps the token rolling. tests/helpers/auth.ts holds this reader equal to
+ * next-auth's route on every session test.
  */
 import type { JWT } from 'next-auth/jwt';
 import type { SessionLike } from '@/server/api/trpc';
