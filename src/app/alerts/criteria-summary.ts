@@ -1,6 +1,8 @@
 import type { SavedSearchOutput } from '@/lib/validators/alerts';
 import { JOB_TYPE_LABEL, REMOTE_LABEL } from '../_components/format';
 
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
 /** "“react” · Austin · Remote · Full-time · $120,000+ · last 7 days", or "All jobs". */
 export function criteriaSummary(c: SavedSearchOutput['criteria']): string {
   const parts = [
@@ -9,7 +11,7 @@ export function criteriaSummary(c: SavedSearchOutput['criteria']): string {
     c.remoteTypes?.map((t) => REMOTE_LABEL[t]).join(' or ') ?? null,
     c.jobTypes?.map((t) => JOB_TYPE_LABEL[t]).join(' or ') ?? null,
     c.salaryMin !== undefined
-      ? `${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(c.salaryMin)}+ a year${c.includeUnknownSalary ? '' : ' (salary stated)'}`
+      ? `${USD.format(c.salaryMin)}+ a year${c.includeUnknownSalary ? '' : ' (salary stated)'}`
       : null,
     c.postedWithinDays !== undefined ? `posted in the last ${c.postedWithinDays} days` : null,
   ].filter((p): p is string => Boolean(p));

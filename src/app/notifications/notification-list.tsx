@@ -14,9 +14,9 @@ const TYPE_LABEL: Record<NotificationOutput['type'], string> = {
   system: 'Notice',
 };
 
-function when(d: Date): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
-}
+// Built once: a date formatter costs ~100 µs to build, and a page lists 20 notifications.
+const WHEN = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (d: Date): string => WHEN.format(d);
 
 /** Newest first, PAGE at a time ("Show older"); mark one or all read. */
 export function NotificationList() {
