@@ -35,6 +35,7 @@ describe('formatSalary', () => {
     max,
     currency,
     period,
+    annualUsd: null,
   });
 
   it('writes each salary in its own currency, whichever came before', () => {
