@@ -31,6 +31,23 @@ describe('parseContact', () => {
     expect(contactOf(['John Smith', '2012-2013 2013']).phone).toBeNull();
   });
 
+  it('reads a labelled seven-digit local number, as a guess', () => {
+    const phone = contactOf(['John Smith', 'Phone: 555-0132']).phone;
+    expect(phone?.value).toBe('555-0132');
+    expect(phone?.confidence).toBeLessThan(0.8);
+    expect(contactOf(['John Smith', 'jane@example.com | Tel 555 0132']).phone?.value).toBe('555 0132');
+    // Unlabelled, seven digits are as likely an id or a code.
+    expect(contactOf(['John Smith', 'jane@example.com | 555.0132']).phone).toBeNull();
+  });
+
+  it('does not take a ZIP+4 code or a labelled id number for a phone', () => {
+    expect(contactOf(['John Smith', 'San Francisco, CA 94107-1234']).phone).toBeNull();
+    expect(contactOf(['John Smith', 'Employee ID 12345678']).phone).toBeNull();
+    expect(contactOf(['John Smith', 'Aadhaar 1234 5678 9012']).phone).toBeNull();
+    expect(contactOf(['John Smith', 'Passport No: 12345678 | Mobile: 98765 43210']).phone?.value).toBe('98765 43210');
+    expect(contactOf(['John Smith', 'Contact No: 98765 43210']).phone?.value).toBe('98765 43210');
+  });
+
   it('does not take a job title or a heading for a name', () => {
     expect(contactOf(['Senior Java Developer', 'Pune, Maharashtra']).fullName).toBeNull();
     expect(contactOf(['Education Details', 'B.E. 2016']).fullName).toBeNull();

@@ -48,24 +48,44 @@ function findEmail(sections: Section[]): Sourced<string> | null {
   return null;
 }
 
+/** An id number's label right before the digits: "Employee ID", "Passport No:", "Aadhaar". */
+const ID_LABEL =
+  /\b(?:id|ids|aadhaa?r|pan|passport|ssn|social security|licen[cs]e|roll|reg(?:istration)?|employee|member|account|a\/c)\b(?:\s*(?:no\.?|number|#))?\s*[:#.-]?\s*$/i;
+/** "555-0132": a local number without its area code. */
+const LOCAL_NUMBER = /^\d{3}[\s.-]\d{4}$/;
+const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
+
 function findPhone(sections: Section[]): Sourced<string> | null {
   for (const l of allLines(sections)) {
     const labelled = PHONE_LABEL.test(l.text);
     if (l.section !== 'header' && l.section !== 'contact' && l.section !== 'personal' && !labelled) continue;
     for (const m of l.text.matchAll(PHONE)) {
-      const digits = m[0].replace(/\D/g, '');
+      const value = m[0].trim();
+      const digits = value.replace(/\D/g, '');
+      // What the same line says right before the number ("Mobile:", "Passport No:"), up to a separator.
+      const before =
+        l.text
+          .slice(0, m.index)
+          .split(/[|•·,;]/)
+          .at(-1) ?? '';
+      const labelledHere = PHONE_LABEL.test(before);
+      if (!labelledHere && ID_LABEL.test(before)) continue;
+      // Seven digits are a local number only where a label says so; still a guess, so said with less confidence.
+      if (digits.length === 7 && labelledHere && LOCAL_NUMBER.test(value)) return sourced(value, 0.6, l.section, l);
       // 8-15 digits (E.164 caps at 15); a bare run of years ("2016 2017") or a date is not a phone.
       if (digits.length < 8 || digits.length > 15) continue;
       // Years side by side ("2012-2013 2013") are dates, not a phone number.
       if (
-        m[0]
+        value
           .split(/\D+/)
           .filter(Boolean)
           .every((g) => /^(?:19|20)\d{2}$/.test(g))
       )
         continue;
-      if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(m[0].trim())) continue;
-      return sourced(m[0].trim(), labelled || m[0].trim().startsWith('+') ? 0.9 : 0.75, l.section, l);
+      if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value)) continue;
+      // "CA 94107-1234" is a ZIP+4 code; no phone plan writes five digits, a hyphen, then four.
+      if (!labelledHere && ZIP_PLUS_4.test(value)) continue;
+      return sourced(value, labelled || value.startsWith('+') ? 0.9 : 0.75, l.section, l);
     }
   }
   return null;
