@@ -130,6 +130,17 @@ describe('parseResume', () => {
     expect(fromRole.headline).toMatchObject({ value: 'Data Analyst', confidence: 0.4 });
   });
 
+  it('never takes a contact line for the headline', () => {
+    const emailLast = parseResume(
+      'Ravi Kumar\nB.Tech Computer Science | Pune, Maharashtra\nravi@example.com\n\nSkills\nJava, Spring',
+    );
+    expect(emailLast.headline).toBeNull();
+    const links = parseResume(
+      'Alex Lee\nAustin, TX 78701\nalex@example.com | linkedin.com/in/alexlee\n\nExperience\nProduct Manager at Initech, 2020-2023',
+    );
+    expect(links.headline?.value ?? null).not.toMatch(/@|linkedin/);
+  });
+
   it('fills an untitled role from a "Title - Company" line elsewhere in the resume, as a guess', () => {
     const mentioned = parseResume(
       [

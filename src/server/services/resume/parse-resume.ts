@@ -5,7 +5,7 @@
  */
 import { resumeDraft, type ResumeDraft, type ResumeFormat, type Sourced } from '@/lib/validators/resume';
 import { parseCertifications } from './certifications';
-import { parseContact, type ContactDraft } from './contact';
+import { looksLikeContact, parseContact, type ContactDraft } from './contact';
 import { parseEducation } from './education';
 import { looksLikeTitle } from './entry-parts';
 import { parseExperience, type ExperienceValue } from './experience';
@@ -23,7 +23,6 @@ export interface ParseResumeOptions {
 }
 
 const SUMMARY_MAX_CHARS = 1_500;
-const CONTACTISH = /@|https?:|www\.|linkedin|github|\+?\d[\d\s().-]{7,}/i;
 
 /** The line under the name that reads like a job title ("Senior Data Engineer"): 0.7. */
 function headlineFromHeader(sections: Section[], contact: ContactDraft): Sourced<string> | null {
@@ -31,7 +30,7 @@ function headlineFromHeader(sections: Section[], contact: ContactDraft): Sourced
   const start = contact.fullName ? header.findIndex((l) => l.line === contact.fullName?.source.line) + 1 : 0;
   for (const l of header.slice(start, start + 3)) {
     const text = l.text.trim();
-    if (CONTACTISH.test(text) || text.split(/\s+/).length > 10 || /[.;,]/.test(text.replace(/\b\w\.\s?/g, '')))
+    if (looksLikeContact(text) || text.split(/\s+/).length > 10 || /[.;,]/.test(text.replace(/\b\w\.\s?/g, '')))
       continue;
     if (looksLikeTitle(text))
       return { value: text, confidence: 0.7, source: { section: 'header', line: l.line, text: l.text } };

@@ -6,6 +6,7 @@
  * the title is read, but which role it belongs to is inferred.
  */
 import { type Sourced } from '@/lib/validators/resume';
+import { looksLikeContact } from './contact';
 import { isTitlePhrase, sameName } from './entry-parts';
 import { roleConfidence, type ExperienceValue } from './experience';
 import { titleInValue } from './role-guesses';
@@ -92,7 +93,13 @@ export function designationLine(sections: Section[]): Sourced<string> | null {
     if (!RESTATING.has(section.name) || section.name === 'summary') continue;
     const line = [...section.lines]
       .reverse()
-      .find((l) => !/\d/.test(l.text) && isTitlePhrase(l.text) && l.text.trim().split(/\s+/).length <= 5);
+      .find(
+        (l) =>
+          !/\d/.test(l.text) &&
+          !looksLikeContact(l.text) &&
+          isTitlePhrase(l.text) &&
+          l.text.trim().split(/\s+/).length <= 5,
+      );
     if (line)
       return {
         value: line.text.trim(),
@@ -122,10 +129,14 @@ function standaloneFieldLine(sections: Section[]): Sourced<string> | null {
     const setApart = lines.length - 1 > last || (last > 0 && !lines[last - 1]?.text.trim());
     if (!candidate || !setApart) continue;
     const text = candidate.text.trim();
-    if (/[\d.,:;!?]$|\d/.test(text) || text.split(/\s+/).length > 4) continue;
+    if (/[\d.,:;!?]$|\d/.test(text) || text.split(/\s+/).length > 4 || looksLikeContact(text)) continue;
     const [best] = scoreOccupations({ title: text }, 1, TITLES_ONLY);
     if (isTitlePhrase(text) || (best && best[1] >= READS_AS_OCCUPATION))
-      return { value: text, confidence: 0.4, source: { section: section.name, line: candidate.line, text: candidate.text } };
+      return {
+        value: text,
+        confidence: 0.4,
+        source: { section: section.name, line: candidate.line, text: candidate.text },
+      };
   }
   return null;
 }
