@@ -48,6 +48,11 @@ describe('parseContact', () => {
     expect(contactOf(['John Smith', 'Contact No: 98765 43210']).phone?.value).toBe('98765 43210');
   });
 
+  it('reads a name after an honorific, without it', () => {
+    expect(contactOf(['Dr. Emily Chen', 'Research Scientist']).fullName?.value).toBe('Emily Chen');
+    expect(contactOf(['Ms Grace Hope', 'grace@example.com']).fullName?.value).toBe('Grace Hope');
+  });
+
   it('does not take a job title or a heading for a name', () => {
     expect(contactOf(['Senior Java Developer', 'Pune, Maharashtra']).fullName).toBeNull();
     expect(contactOf(['Education Details', 'B.E. 2016']).fullName).toBeNull();
@@ -68,5 +73,10 @@ describe('findLocationIn', () => {
     expect(findLocationIn('Address: Pune, Maharashtra 411001')).toBe('Pune, Maharashtra');
     expect(findLocationIn('Toronto, Ontario, Canada')).toBe('Toronto, Ontario, Canada');
     expect(findLocationIn('Java, Python')).toBeNull();
+    // A street address before the city, and postal codes after the region.
+    expect(findLocationIn('123 Main Street, Springfield, IL 62704')).toBe('Springfield, IL');
+    expect(findLocationIn('Seattle, WA 98101-2345')).toBe('Seattle, WA');
+    expect(findLocationIn('Toronto, ON M5V 2T6')).toBe('Toronto, ON');
+    expect(findLocationIn('Skills: Java, Python, SQL')).toBeNull();
   });
 });

@@ -111,17 +111,25 @@ function findLinks(sections: Section[]): Sourced<string>[] {
   return links;
 }
 
-/** "City, ST" / "City, Country" (also "City, State, Country"), optionally after an "Address:" label. */
+/** A postal code after the region: US ZIP (and ZIP+4), Indian PIN, Canadian "M5V 2T6". */
+const POSTAL_CODE = /\s*(?:\d{5}-\d{4}|\d{5,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\.?$/;
+const CITY_REGION = /^([A-Z][A-Za-z.' -]{1,30}?),\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.' -]{1,30}?))?\.?$/;
+
+/**
+ * "City, ST" / "City, Country" (also "City, State, Country"), optionally after an "Address:" label,
+ * a street ("123 Main Street, Springfield, IL") and before a postal code.
+ */
 export function findLocationIn(text: string): string | null {
   const cleaned = text.replace(/^\s*(?:address|location|based in|residence)\s*[:-]?\s*/i, '');
   for (const part of cleaned.split(/\s*[|•·]\s*|\s{2,}/)) {
-    const m =
-      /^([A-Z][A-Za-z.' -]{1,30}?),\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.' -]{1,30}?))?\s*(?:\d{5,6})?\.?$/.exec(
-        part.trim(),
-      );
-    if (!m?.[1] || !m[2]) continue;
-    const region = (m[3] ?? m[2]).trim();
-    if (LOCATION_REGIONS.has(region.toLowerCase())) return m[0].replace(/\s*\d{5,6}\.?$/, '').trim();
+    const segments = part.trim().replace(POSTAL_CODE, '').split(',');
+    // The whole part first, then without its leading segments (a street, a flat number).
+    for (let from = 0; from < segments.length - 1; from++) {
+      const m = CITY_REGION.exec(segments.slice(from).join(',').trim());
+      if (!m?.[1] || !m[2]) continue;
+      const region = (m[3] ?? m[2]).trim();
+      if (LOCATION_REGIONS.has(region.toLowerCase())) return m[0].replace(/\.$/, '').trim();
+    }
   }
   return null;
 }
@@ -147,7 +155,11 @@ function findName(sections: Section[]): Sourced<string> | null {
   const english = getSkillIndex().english;
   for (const [i, l] of lines.entries()) {
     const labelled = /^\s*name\s*[:-]\s*(.+)$/i.exec(l.text)?.[1];
-    const text = (labelled ?? l.text).replace(/\s*[|•·,].*$/, '').trim();
+    // "Dr. Emily Chen": the honorific is no part of the name a profile keeps.
+    const text = (labelled ?? l.text)
+      .replace(/\s*[|•·,].*$/, '')
+      .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+/i, '')
+      .trim();
     const words = text.split(/\s+/);
     if (words.length < 2 || words.length > 4 || text.length > 40) continue;
     if (!words.every((w) => NAME_WORD.test(w)) || NOT_NAME.test(text) || matchHeading(text)) continue;

@@ -130,6 +130,12 @@ describe('parseResume', () => {
     expect(fromRole.headline).toMatchObject({ value: 'Data Analyst', confidence: 0.4 });
   });
 
+  it('reads the headline beside the name on one line', () => {
+    const draft = parseResume('Jane Doe | Data Scientist\njane@example.com | 206-555-0100\n\nSkills\nPython, SQL');
+    expect(draft.contact.fullName?.value).toBe('Jane Doe');
+    expect(draft.headline).toMatchObject({ value: 'Data Scientist', confidence: 0.7 });
+  });
+
   it('never takes a contact line for the headline', () => {
     const emailLast = parseResume(
       'Ravi Kumar\nB.Tech Computer Science | Pune, Maharashtra\nravi@example.com\n\nSkills\nJava, Spring',

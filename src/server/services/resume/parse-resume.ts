@@ -24,12 +24,23 @@ export interface ParseResumeOptions {
 
 const SUMMARY_MAX_CHARS = 1_500;
 
-/** The line under the name that reads like a job title ("Senior Data Engineer"): 0.7. */
+/**
+ * The title beside the name on its line ("Jane Doe | Data Scientist") or on a line under it
+ * ("Senior Data Engineer"): 0.7.
+ */
 function headlineFromHeader(sections: Section[], contact: ContactDraft): Sourced<string> | null {
   const header = sections.find((s) => s.name === 'header')?.lines.filter((l) => l.text.trim()) ?? [];
-  const start = contact.fullName ? header.findIndex((l) => l.line === contact.fullName?.source.line) + 1 : 0;
-  for (const l of header.slice(start, start + 3)) {
-    const text = l.text.trim();
+  const nameAt = contact.fullName ? header.findIndex((l) => l.line === contact.fullName?.source.line) : -1;
+  const nameLine = header[nameAt];
+  const beside = nameLine
+    ? nameLine.text
+        .split(/\s*[|•·]\s*/)
+        .slice(1)
+        .map((text) => ({ text, l: nameLine }))
+    : [];
+  const candidates = [...beside, ...header.slice(nameAt + 1, nameAt + 4).map((l) => ({ text: l.text, l }))];
+  for (const { text: raw, l } of candidates) {
+    const text = raw.trim();
     if (looksLikeContact(text) || text.split(/\s+/).length > 10 || /[.;,]/.test(text.replace(/\b\w\.\s?/g, '')))
       continue;
     if (looksLikeTitle(text))
