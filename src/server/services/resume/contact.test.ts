@@ -78,5 +78,7 @@ describe('findLocationIn', () => {
     expect(findLocationIn('Seattle, WA 98101-2345')).toBe('Seattle, WA');
     expect(findLocationIn('Toronto, ON M5V 2T6')).toBe('Toronto, ON');
     expect(findLocationIn('Skills: Java, Python, SQL')).toBeNull();
+    expect(findLocationIn('Globex Inc., New York, NY')).toBe('New York, NY');
+    expect(findLocationIn('Austin, Texas, USA')).toBe('Austin, Texas, USA');
   });
 });

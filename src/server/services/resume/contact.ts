@@ -113,6 +113,8 @@ function findLinks(sections: Section[]): Sourced<string>[] {
 
 /** A postal code after the region: US ZIP (and ZIP+4), Indian PIN, Canadian "M5V 2T6". */
 const POSTAL_CODE = /\s*(?:\d{5}-\d{4}|\d{5,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\.?$/;
+/** A company's legal form ("Globex Inc."): no city is named so. */
+const LEGAL_FORM = /\b(?:inc|llc|ltd|corp|corporation|co|gmbh|plc|llp|pvt|limited)\b/i;
 const CITY_REGION = /^([A-Z][A-Za-z.' -]{1,30}?),\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.' -]{1,30}?))?\.?$/;
 
 /**
@@ -125,6 +127,7 @@ export function findLocationIn(text: string): string | null {
     const segments = part.trim().replace(POSTAL_CODE, '').split(',');
     // The whole part first, then without its leading segments (a street, a flat number).
     for (let from = 0; from < segments.length - 1; from++) {
+      if (LEGAL_FORM.test(segments[from] ?? '')) continue;
       const m = CITY_REGION.exec(segments.slice(from).join(',').trim());
       if (!m?.[1] || !m[2]) continue;
       const region = (m[3] ?? m[2]).trim();

@@ -38,7 +38,9 @@ export function splitTrailingLocation(part: string): { rest: string; location: s
   const n = pieces.length >= 3 && LOCATION_REGIONS.has(middle) ? 3 : 2;
   if (pieces.length >= n) {
     const location = findLocationIn(pieces.slice(-n).join(', '));
-    if (location) return { rest: clean(pieces.slice(0, -n).join(', ')), location };
+    // The pieces the location took: fewer than n when the first was a company ("Globex Inc., New York, NY").
+    const used = location?.split(/\s*,\s*/).length ?? 0;
+    if (location) return { rest: clean(pieces.slice(0, -used).join(', ')), location };
   }
   return { rest: part, location: null };
 }

@@ -102,6 +102,15 @@ describe('parseExperience', () => {
     });
   });
 
+  it("tells the employer from its city when the city is also a state's name", () => {
+    const [role] = values('Analyst\nGlobex Inc., New York, NY\nJune 2015 – February 2019\n• Built models');
+    expect(role).toMatchObject({ title: 'Analyst', company: 'Globex Inc.', location: 'New York, NY' });
+    expect(values('Analyst — Initech, Austin, Texas, USA\n2015 – 2019')[0]).toMatchObject({
+      company: 'Initech',
+      location: 'Austin, Texas, USA',
+    });
+  });
+
   it('reads a header whose title starts in lower case when a separator marks it as one', () => {
     expect(values('php Developer | Exposys Pvt. Ltd\n2017 - Present\n• Built sites')[0]).toMatchObject({
       title: 'php Developer',
