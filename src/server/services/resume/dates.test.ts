@@ -47,6 +47,21 @@ describe('parseDuration', () => {
 });
 
 describe('findDateRange', () => {
+  it('reads one bracketed date at the end of a header as a role within that period', () => {
+    expect(range('Software Engineer Intern, Initech (2018)')).toEqual(['2018-01-01', '2018-01-01', false]);
+    // A season is no month: the year alone is known.
+    expect(findDateRange('Intern, Initech (Summer 2018)')).toMatchObject({
+      start: '2018-01-01',
+      startPrecision: 'year',
+      end: '2018-01-01',
+      endPrecision: 'year',
+    });
+    expect(range('Analyst, Globex (June 2018)')).toEqual(['2018-06-01', '2018-06-01', false]);
+    // Only at the end, and only alone in its brackets.
+    expect(findDateRange('Won the award (2018) for reporting')).toBeNull();
+    expect(findDateRange('Rebuilt the pipeline (Python, 2018)')).toBeNull();
+  });
+
   it('finds ranges in the usual resume styles', () => {
     expect(range('Jan 2019 - Present')).toEqual(['2019-01-01', null, true]);
     expect(range('2017 – 2019')).toEqual(['2017-01-01', '2019-01-01', false]);

@@ -111,6 +111,17 @@ describe('parseExperience', () => {
     });
   });
 
+  it('reads a role within one period written in brackets after the employer', () => {
+    expect(values('Software Engineer Intern, Initech (Summer 2018)\n- Wrote tests')[0]).toMatchObject({
+      title: 'Software Engineer Intern',
+      company: 'Initech',
+      startDate: '2018-01-01',
+      startPrecision: 'year',
+      endDate: '2018-01-01',
+      isCurrent: false,
+    });
+  });
+
   it('reads a header whose title starts in lower case when a separator marks it as one', () => {
     expect(values('php Developer | Exposys Pvt. Ltd\n2017 - Present\n• Built sites')[0]).toMatchObject({
       title: 'php Developer',
