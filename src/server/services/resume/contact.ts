@@ -20,7 +20,7 @@ export interface ContactDraft {
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 // +44 20 7946 0958, (415) 555-0132, +91-9876543210, 0049 30 1234567, 98765 43210
 const PHONE = /(?<![\w/])(?:\+|00)?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,5}\)?){1,5}(?![\w/])/g;
-/** A line holding an address, a link or a phone-like run of digits: contact details, never a title. */
+/** A line holding an e-mail address, a link or a phone-like run of digits: contact details, never a title. */
 const CONTACTISH = /@|https?:|www\.|linkedin|github|\+?\d[\d\s().-]{7,}/i;
 export const looksLikeContact = (text: string) => CONTACTISH.test(text);
 const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|contact(?: no)?|ph)\b/i;
