@@ -44,6 +44,52 @@ describe('parseEducation', () => {
     );
   });
 
+  it('gives the degrees under an institution line to that institution, with its dates', () => {
+    expect(
+      values(
+        'University of Michigan — Ann Arbor, MI\nMaster of Business Administration, May 2020\nBachelor of Arts in Economics, 2014',
+      ),
+    ).toEqual([
+      {
+        institution: 'University of Michigan',
+        degree: 'Master of Business Administration',
+        fieldOfStudy: null,
+        startDate: null,
+        endDate: '2020-05-01',
+      },
+      {
+        institution: 'University of Michigan',
+        degree: 'Bachelor of Arts',
+        fieldOfStudy: 'Economics',
+        startDate: null,
+        endDate: '2014-01-01',
+      },
+    ]);
+    // A state after its city ("Cambridge, MA") is no Master of Arts.
+    expect(
+      values('Massachusetts Institute of Technology | Cambridge, MA | Sep 2012 – Jun 2016\nBSc Mechanical Engineering'),
+    ).toEqual([
+      {
+        institution: 'Massachusetts Institute of Technology',
+        degree: 'BSc',
+        fieldOfStudy: 'Mechanical Engineering',
+        startDate: '2012-09-01',
+        endDate: '2016-06-01',
+      },
+    ]);
+  });
+
+  it('still reads degree-first entries with the institution on the next line', () => {
+    expect(
+      values('B.Sc. Computer Science\nUniversity of Pune, 2014\nM.Sc. Data Science\nUniversity of Mumbai, 2016').map(
+        (e) => [e.degree, e.institution, e.endDate],
+      ),
+    ).toEqual([
+      ['B.Sc.', 'University of Pune', '2014-01-01'],
+      ['M.Sc.', 'University of Mumbai', '2016-01-01'],
+    ]);
+  });
+
   it('ignores lines that name no degree or school', () => {
     expect(values('Won the chess trophy')).toEqual([]);
   });

@@ -32,12 +32,35 @@ const DEGREE = new RegExp(
 );
 const INSTITUTION =
   /\b(?:university|universit[àa]t|college|institute|institution|school|academy|polytechnic|iit|nit|iiit|iim|vidyalaya|vidyapeeth|campus|faculty|board)\b/i;
+/**
+ * The degree a line names. A state code after its city ("Cambridge, MA", "Portland, ME") reads like
+ * a degree abbreviation and is skipped.
+ */
+function findDegree(text: string): { name: string; index: number; length: number } | null {
+  const all = new RegExp(DEGREE.source, 'gi');
+  for (const m of text.matchAll(all)) {
+    const name = m[1] ?? '';
+    const stateCode =
+      /^[A-Z]{2}$/.test(name) &&
+      LOCATION_REGIONS.has(name.toLowerCase()) &&
+      /\p{L}\s*,\s*$/u.test(text.slice(0, m.index));
+    if (name && !stateCode) return { name, index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
 /** Field after the degree: "in Computer Science", "of Engineering", or the words right after it. */
 const FIELD_AFTER = /^[\s.,:()–—-]*(?:(?:in|of)\s+)?([A-Z][A-Za-z&/ ]{2,60}?)(?=\s{2,}|\s*[,|–—(]|\s+(?:at|from)\s|$)/;
 
 export function parseEducation(lines: SectionLine[], section = 'education'): Sourced<EducationValue>[] {
   const out: Sourced<EducationValue>[] = [];
   let current: { value: EducationValue; first: SectionLine; confidence: number } | null = null;
+  /**
+   * An institution line that no degree before it took ("University of Michigan — Ann Arbor, MI"
+   * above its degrees): the degrees under it that name no institution are from there, in its dates
+   * when they give none of their own.
+   */
+  let heading: { institution: string; startDate: string | null; endDate: string | null } | null = null;
   const flush = () => {
     if (current && (current.value.degree || current.value.institution)) {
       out.push({
@@ -55,26 +78,40 @@ export function parseEducation(lines: SectionLine[], section = 'education'): Sou
     const single = range ? null : findDate(text);
     if (range) text = text.slice(0, range.index) + ' ' + text.slice(range.index + range.length);
     else if (single) text = text.slice(0, single.index) + ' ' + text.slice(single.index + single.length);
-    const degree = DEGREE.exec(text);
+    const degree = findDegree(text);
     const dates = { startDate: range?.start ?? null, endDate: range ? range.end : (single?.date ?? null) };
-    if (degree?.[1]) {
+    if (degree) {
       flush();
-      const after = text.slice(degree.index + degree[0].length);
+      const after = text.slice(degree.index + degree.length);
       const before = text.slice(0, degree.index);
       const { field, rest } = readField(after);
-      const institution = pickInstitution(`${before}  ${rest}`);
+      const own = pickInstitution(`${before}  ${rest}`);
+      const institution = own || heading?.institution || '';
+      const dated = dates.endDate || dates.startDate ? dates : heading && !own ? heading : dates;
       current = {
-        value: { institution, degree: degree[1].trim(), fieldOfStudy: field, ...dates },
+        value: {
+          institution,
+          degree: degree.name.trim(),
+          fieldOfStudy: field,
+          startDate: dated.startDate,
+          endDate: dated.endDate,
+        },
         first: l,
         // Degree found: 0.5; +0.25 with an institution; +0.15 with a date.
-        confidence: 0.5 + (institution ? 0.25 : 0) + (dates.endDate || dates.startDate ? 0.15 : 0),
+        confidence: 0.5 + (institution ? 0.25 : 0) + (dated.endDate || dated.startDate ? 0.15 : 0),
       };
       continue;
     }
     const entry: { value: EducationValue; confidence: number } | null = current;
-    if (entry && !entry.value.institution && INSTITUTION.test(text)) {
-      entry.value.institution = pickInstitution(text);
-      entry.confidence = Math.min(0.9, entry.confidence + 0.2);
+    if (INSTITUTION.test(text)) {
+      if (entry && !entry.value.institution) {
+        entry.value.institution = pickInstitution(text);
+        entry.confidence = Math.min(0.9, entry.confidence + 0.2);
+      } else {
+        // The line heads the degrees below it: its dates are theirs, not the last entry's.
+        heading = { institution: pickInstitution(text), ...dates };
+        continue;
+      }
     }
     if (entry && !entry.value.endDate && (dates.endDate || dates.startDate)) Object.assign(entry.value, dates);
   }
