@@ -57,6 +57,10 @@ describe('findDateRange', () => {
       endPrecision: 'year',
     });
     expect(range('Analyst, Globex (June 2018)')).toEqual(['2018-06-01', '2018-06-01', false]);
+    // Terms and seasons, as students write them: the years.
+    expect(range('Fall 2016 – Spring 2020')).toEqual(['2016-01-01', '2020-01-01', false]);
+    expect(range('Intern (Summer 2018 - Fall 2018)')).toEqual(['2018-01-01', '2018-01-01', false]);
+    expect(range('Autumn 2019 – Present')).toEqual(['2019-01-01', null, true]);
     // Only at the end, and only alone in its brackets.
     expect(findDateRange('Won the award (2018) for reporting')).toBeNull();
     expect(findDateRange('Rebuilt the pipeline (Python, 2018)')).toBeNull();

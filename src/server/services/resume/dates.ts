@@ -34,8 +34,11 @@ const MONTH_DATE = [
   String.raw`${MM}[/.-]${YEAR}`, // 03/2018
   String.raw`${YEAR}[/.-]${MM}(?![\d])(?:[/.-]\d{1,2})?`, // 2019-03(-01)
 ].join('|');
+/** A term or season and its year ("Fall 2016", "Summer 2018"): no month, so the year is what is known. */
+const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)\s+`;
+const SEASON_PREFIX = new RegExp(String.raw`^${SEASON}(?=${YEAR}$)`, 'i');
 /** One date, most specific forms first. */
-const DATE = `${MONTH_DATE}|${YEAR}`;
+const DATE = `${MONTH_DATE}|(?:${SEASON})?${YEAR}`;
 const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|till\s*date|till\s*now|to\s*date|up\s*to\s*date|date|on\s*-?\s*going|still\s+on\s*-?\s*going|still\s+working|still)`;
 // "to till 30th Aug 2018": "to" and "till" together join the range.
 const JOIN = String.raw`\s*(?:-+|–|—|~|\bto\s+(?:till|until)\b|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*(?:\bthe\s+)?`;
@@ -44,7 +47,7 @@ const DATE_RE = new RegExp(String.raw`\b(?:${DATE})`, 'i');
 const RANGE_RE = new RegExp(String.raw`\b(${DATE})${JOIN}(${DATE}|${PRESENT})\b`, 'i');
 const SINCE_RE = new RegExp(String.raw`\b(?:since|from)\s+(${DATE})(?!${JOIN}(?:${DATE}))`, 'i');
 /** One date alone in brackets ending a header, a season allowed: "Initech (Summer 2018)". */
-const BRACKETED_RE = new RegExp(String.raw`\((?:(?:spring|summer|fall|autumn|winter)\s+)?(${DATE})\)\s*$`, 'i');
+const BRACKETED_RE = new RegExp(String.raw`\((${DATE})\)\s*$`, 'i');
 const PRESENT_RE = new RegExp(String.raw`^${PRESENT}$`, 'i');
 /** Two month dates with only spaces between: a table row or a date column ("20/07/2015    31/05/2016"). */
 const SIDE_BY_SIDE_RE = new RegExp(String.raw`\b(${MONTH_DATE})\s+(${MONTH_DATE})(?![\d/.-])`, 'i');
@@ -73,7 +76,7 @@ function fullYear(text: string): number {
 
 /** One date expression -> its ISO date and precision, or null if it is not one. */
 export function parseResumeDate(text: string): ResumeDate | null {
-  const t = text.trim().toLowerCase();
+  const t = text.trim().toLowerCase().replace(SEASON_PREFIX, '');
   const monthName = new RegExp(MONTH, 'i').exec(t);
   if (monthName) {
     const month = MONTHS[monthName[0].slice(0, 3)];
