@@ -57,6 +57,52 @@ describe.each(modes)('resume history on %s', (mode) => {
     expect(again.added.experience).toBe(0);
   });
 
+  it('keeps what a US-style resume says through the form defaults: the headline beside the name, the place after the street, schooling under its university, terms as years', async () => {
+    const u = await signUpUser(database().db);
+    const api = callerFor(database().db, u).profile;
+    const draft = await api.readResume({
+      text: [
+        'Dr. Emily Chen | Data Scientist',
+        '123 Main Street, Springfield, IL 62704',
+        'Phone: 555-0132 | emily.chen@example.com',
+        'Employee ID 12345678',
+        '',
+        'Experience',
+        'Senior Data Scientist',
+        'Globex Inc., New York, NY',
+        'March 2019 – Present',
+        '• Built forecasting models in Python',
+        'Data Science Intern, Initech (Summer 2018)',
+        '• Wrote SQL reports',
+        '',
+        'Education',
+        'University of Michigan — Ann Arbor, MI',
+        'Master of Science in Statistics, Fall 2016 – Spring 2018',
+        'Bachelor of Arts in Economics, 2016',
+      ].join('\n'),
+    });
+    const rows = draftToRows(draft);
+    await api.commitResumeImport(rowsToCommit(rows).input);
+    const profile = await api.get();
+    expect(draft.contact.fullName?.value).toBe('Emily Chen');
+    expect(profile.headline).toBe('Data Scientist');
+    expect(profile.contact).toMatchObject({ phone: '555-0132', location: 'Springfield, IL' });
+    const roles = profile.experience.map((e) => [e.title, e.company, e.location, e.startDate, e.endDate]);
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        ['Senior Data Scientist', 'Globex Inc.', 'New York, NY', '2019-03-01', null],
+        ['Data Science Intern', 'Initech', null, '2018-01-01', '2018-01-01'],
+      ]),
+    );
+    const schools = profile.education.map((e) => [e.institution, e.degree, e.fieldOfStudy, e.startDate, e.endDate]);
+    expect(schools).toEqual(
+      expect.arrayContaining([
+        ['University of Michigan', 'Master of Science', 'Statistics', '2016-01-01', '2018-01-01'],
+        ['University of Michigan', 'Bachelor of Arts', 'Economics', null, '2016-01-01'],
+      ]),
+    );
+  });
+
   /** A new seeker's profile procedures. */
   const newSeeker = async () => callerFor(database().db, await signUpUser(database().db)).profile;
   const ANA = ['Ana Lopez', 'ana.lopez@example.com'];
