@@ -53,6 +53,19 @@ describe('parseContact', () => {
     expect(contactOf(['Ms Grace Hope', 'grace@example.com']).fullName?.value).toBe('Grace Hope');
   });
 
+  it('reads names beyond plain ASCII: accents, hyphens, apostrophes, particles', () => {
+    const name = (first: string) => contactOf([first, 'jane@example.com']).fullName?.value;
+    expect(name('María José García-López')).toBe('María José García-López');
+    expect(name("Jane O'Neil-Smith")).toBe("Jane O'Neil-Smith");
+    expect(name('Ronan McDonald')).toBe('Ronan McDonald');
+    expect(name('Ludwig van Beethoven')).toBe('Ludwig van Beethoven');
+    expect(name('ZOË ÅSTRÖM')).toBe('Zoë Åström');
+    expect(name('JEAN-LUC PICARD')).toBe('Jean-Luc Picard');
+    // Still no name from a line of ordinary words.
+    expect(name('Operating Systems Windows')).toBeUndefined();
+    expect(name('HSC Semi-English Pune')).toBeUndefined();
+  });
+
   it('does not take a job title or a heading for a name', () => {
     expect(contactOf(['Senior Java Developer', 'Pune, Maharashtra']).fullName).toBeNull();
     expect(contactOf(['Education Details', 'B.E. 2016']).fullName).toBeNull();

@@ -26,13 +26,24 @@ export const looksLikeContact = (text: string) => CONTACTISH.test(text);
 const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|contact(?: no)?|ph)\b/i;
 const URL =
   /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+(?:\/[\w%-]+)?|github\.com\/[\w-]+|gitlab\.com\/[\w-]+|[\w-]+\.github\.io|(?:https?:\/\/|www\.)[\w.-]+\.[a-z]{2,}(?:\/[\w./%#?=&-]*)?)/gi;
-const NAME_WORD = /^(?:[A-Z][a-z'’-]+|[A-Z]{2,}|[A-Z]\.?)$/;
+/**
+ * A word of a name in any script with cases: "María", "O'Neil-Smith", "McDonald", "JEAN-LUC", an
+ * initial ("A."). Lower-case particles ("van", "de la") only between such words.
+ */
+const NAME_WORD =
+  /^(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)+|\p{Lu}{2,}|\p{Lu}\.?)$/u;
+const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|binti|al|dos|das|ter|ten)$/;
+/** "JEAN-LUC" -> "Jean-Luc", "O'NEIL" -> "O'Neil"; a word already in mixed case stays as written. */
+const nameCase = (w: string) =>
+  w.length > 1 && w === w.toUpperCase()
+    ? w.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+    : w;
 const NOT_NAME =
   /\b(?:resume|curriculum|vitae|cv|engineer|developer|manager|analyst|consultant|designer|associate|scientist|administrator|architect|officer|executive|intern|lead|specialist|advocate|trainer|teacher|lecturer|accountant|director|assistant|profile|summary|details|skills|education|experience|objective)\b/i;
 
 /** Degree abbreviations and place words that start education/location lines, never a name. */
 const DEGREE_OR_PLACE =
-  /\b(?:b\.?\s?(?:com|sc|tech|e|a|ca|ba)|m\.?\s?(?:com|sc|tech|e|a|ca|ba)|mba|bca|mca|phd|university|college|institute|school|street|road|nagar|district|commerce|science|arts|engineering|computer|technology)\b/i;
+  /\b(?:b\.?\s?(?:com|sc|tech|e|a|ca|ba)|m\.?\s?(?:com|sc|tech|e|a|ca|ba)|mba|bca|mca|phd|hsc|ssc|sslc|cbse|icse|university|college|institute|school|street|road|nagar|district|commerce|science|arts|engineering|computer|technology)\b/i;
 
 const header = (sections: Section[]) => sections.find((s) => s.name === 'header')?.lines ?? [];
 const allLines = (sections: Section[]) => sections.flatMap((s) => s.lines.map((l) => ({ ...l, section: s.name })));
@@ -165,13 +176,13 @@ function findName(sections: Section[]): Sourced<string> | null {
       .trim();
     const words = text.split(/\s+/);
     if (words.length < 2 || words.length > 4 || text.length > 40) continue;
-    if (!words.every((w) => NAME_WORD.test(w)) || NOT_NAME.test(text) || matchHeading(text)) continue;
+    const nameWords = (w: string, k: number) =>
+      NAME_WORD.test(w) || (k > 0 && k < words.length - 1 && NAME_PARTICLE.test(w));
+    if (!words.every(nameWords) || NOT_NAME.test(text) || matchHeading(text)) continue;
     // "Operating Systems Windows Xp", "Msc Computer Science Pune": ordinary words, degrees, places.
     const ordinary = words.filter((w) => english.has(w.toLowerCase().replace(/[.'’]/g, ''))).length;
     if (!labelled && (ordinary * 2 > words.length || DEGREE_OR_PLACE.test(text))) continue;
-    const name = words
-      .map((w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
-      .join(' ');
+    const name = words.map(nameCase).join(' ');
     return sourced(name, labelled ? 0.9 : i === 0 ? 0.85 : 0.6, 'header', l);
   }
   return null;

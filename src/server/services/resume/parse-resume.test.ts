@@ -136,6 +136,13 @@ describe('parseResume', () => {
     expect(draft.headline).toMatchObject({ value: 'Data Scientist', confidence: 0.7 });
   });
 
+  it('reads the role an objective aims at as the headline', () => {
+    const draft = parseResume(
+      'Jane Doe\njane@example.com\n\nCareer Objective\nTo work as a data analyst in a growth-oriented organization.\n\nSkills\nExcel',
+    );
+    expect(draft.headline).toMatchObject({ value: 'Data analyst', confidence: 0.5 });
+  });
+
   it('never takes a contact line for the headline', () => {
     const emailLast = parseResume(
       'Ravi Kumar\nB.Tech Computer Science | Pune, Maharashtra\nravi@example.com\n\nSkills\nJava, Spring',

@@ -53,11 +53,17 @@ function headlineFromHeader(sections: Section[], contact: ContactDraft): Sourced
 const LEADING_PRAISE =
   /^(?:(?:a|an|highly|very|dedicated|passionate|seasoned|experienced|motivated|dynamic|accomplished|enthusiastic|skilled|creative|driven|hard[- ]working|proactive|versatile|innovative|diligent|energetic|ambitious|\p{L}+[- ](?:driven|oriented|motivated|focused|starter)),?\s+)+/iu;
 
+/** An objective's lead-in before the role it aims at: "To work as a data analyst in …". */
+const OBJECTIVE_LEAD =
+  /^(?:to\s+(?:work|serve|grow|start my career|begin my career|build a career)\s+as|to\s+(?:obtain|secure|get|find)\s+(?:a|an)\s+(?:position|role|job)\s+as|seeking\s+(?:a|an)\s+(?:position|role|job)\s+as|seeking)\s+(?:(?:a|an)\s+)?/i;
+
 /** The summary's opening phrase when it names a role: "Data analyst with five years of …" -> "Data analyst". */
 function headlineFromSummary(summary: Sourced<string> | null): Sourced<string> | null {
-  const opening = summary?.value.split(
-    /\s+(?:with|who|having|experienced in|skilled in|specializing in|specialising in|focused on|seeking|looking)\b|[,.;:(]|\s[–—-]\s/i,
-  )[0];
+  const opening = summary?.value
+    .replace(OBJECTIVE_LEAD, '')
+    .split(
+      /\s+(?:with|who|having|experienced in|skilled in|specializing in|specialising in|focused on|seeking|looking)\b|[,.;:(]|\s[–—-]\s/i,
+    )[0];
   const words = (opening?.replace(LEADING_PRAISE, '').trim() ?? '').split(/\s+/).slice(0, 6);
   // Up to the last title word ("Financial analyst covering …" -> "Financial analyst"), keeping an
   // "of X" after it ("Head of Sales").
