@@ -111,6 +111,24 @@ describe('parseExperience', () => {
     });
   });
 
+  it('gives the roles under an employer line to that employer (promotions), as a guess', () => {
+    const roles = values(
+      'Acme Corp, Boston, MA\nSenior Analyst, 2020 – Present\n• Led team\nAnalyst, 2017 – 2020\n• Built reports',
+    );
+    expect(roles.map((r) => [r.title, r.company, r.location, r.startDate, r.guessed])).toEqual([
+      ['Senior Analyst', 'Acme Corp', 'Boston, MA', '2020-01-01', []],
+      ['Analyst', 'Acme Corp', 'Boston, MA', '2017-01-01', ['company']],
+    ]);
+    // Title-first layouts: a role with no employer of its own keeps none.
+    const own = values(
+      'Software Engineer\nGlobex Corporation\n2018 – 2020\n• APIs\nFreelance Developer\n2015 – 2018\n• Sites',
+    );
+    expect(own.map((r) => [r.title, r.company])).toEqual([
+      ['Software Engineer', 'Globex Corporation'],
+      ['Freelance Developer', ''],
+    ]);
+  });
+
   it('reads a role within one period written in brackets after the employer', () => {
     expect(values('Software Engineer Intern, Initech (Summer 2018)\n- Wrote tests')[0]).toMatchObject({
       title: 'Software Engineer Intern',

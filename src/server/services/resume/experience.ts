@@ -199,9 +199,26 @@ export function parseExperience(lines: SectionLine[], section = 'experience'): S
   const read = blocks.map(toValue);
   const companies = read.map((r) => r.value?.company ?? '').filter(Boolean);
   const fills: ExperienceValue[] = [];
+  /**
+   * An employer line heading a block ("Acme Corp, Boston, MA" above "Senior Analyst, 2020 – Present"):
+   * the dated roles after it that name no employer are more roles there (promotions), until another
+   * employer is named. Read from the layout, so a guess.
+   */
+  let employer: { company: string; location: string | null } | null = null;
   read.forEach(({ value, stated }, i) => {
     const block = blocks[i];
     if (!block) return;
+    if (value && !labelled) {
+      const lead = block.header.length > 1 && block.header[0] ? readHeader([block.header[0]]) : null;
+      if (lead?.company && !lead.title && value.company)
+        employer = { company: value.company, location: value.location };
+      else if (value.company) employer = null;
+      else if (employer && value.title && value.startDate) {
+        value.company = employer.company;
+        value.location ??= employer.location;
+        value.guessed = [...new Set<Guess>([...value.guessed, 'company'])].sort();
+      }
+    }
     const previous = out.at(-1);
     if (value && labelled && previous && continues(previous.value, value)) {
       previous.value = merge(previous.value, value);
