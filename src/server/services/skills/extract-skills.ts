@@ -88,6 +88,28 @@ function weakAllows(c: Candidate, text: string, all: Candidate[], options: Extra
   return all.some((o) => o !== c && o.skill.key === c.skill.key);
 }
 
+/**
+ * Products named by an everyday verb, and what follows the verb: "react to change", "react quickly",
+ * "remedy the issue". In lower case and so followed, the word is the verb; "with react and Redux"
+ * and "React to build" stay the product.
+ */
+const VERB_USE: Readonly<Record<string, { after: RegExp; before?: RegExp }>> = {
+  react: {
+    after: /^\s+(?:to|as|quickly|swiftly|promptly|calmly|fast|appropriately|accordingly|positively|well)\b/i,
+    before: /\b(?:(?:ability|able|quick|ready)\s+to|(?:respond|adapt|adjust)\s+(?:or|and))\s+$/i,
+  },
+  remedy: { after: /^\s+(?:the|this|that|these|those|any|all|issues?|problems?|situations?|deficiencies|defects)\b/i },
+};
+
+function verbUse(c: Candidate, text: string): boolean {
+  const rule = c.raw === c.raw.toLowerCase() ? VERB_USE[c.raw] : undefined;
+  if (!rule) return false;
+  return (
+    rule.after.test(text.slice(c.end, c.end + 30)) ||
+    !!rule.before?.test(text.slice(Math.max(0, c.start - 30), c.start))
+  );
+}
+
 // Company names are not skills: "ADOR WELDING LTD", "Oracle Corporation", "SAP Labs India Pvt".
 const COMPANY_AFTER =
   /^[\s.,&]*(?:[\p{L}&]+[\s.,]+){0,2}?(?:pvt|private|ltd|limited|inc|llc|llp|corp|corporation|gmbh|labs)\b/iu;
@@ -104,7 +126,7 @@ export function extractSkills(text: string, options: ExtractOptions = {}): Extra
   const masked = MAY_MASK.test(text) ? text.replace(MASK, (m) => ' '.repeat(m.length)) : text;
   const index = getSkillIndex();
   const candidates = findCandidates(masked, tokenize(masked), index).filter(
-    (c) => categoryAllows(c, masked, options) && !followedByCompany(masked, c.end),
+    (c) => categoryAllows(c, masked, options) && !followedByCompany(masked, c.end) && !verbUse(c, masked),
   );
   const sure = candidates.filter((c) => !c.alias.strict && !c.fuzzy);
   const accepted = candidates.filter(

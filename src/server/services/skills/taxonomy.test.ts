@@ -135,6 +135,16 @@ describe('extractSkills', () => {
     expect(names('PLC programming; the client is Acme plc.')).toEqual(['PLC Programming']);
   });
 
+  it('does not take the verb for the product: "react to change", "remedy the issue"', () => {
+    expect(names('I can react quickly to change and react to feedback.')).toEqual([]);
+    expect(names('Worked with the team to remedy the issues.')).toEqual([]);
+    expect(names('Ability to adjust plans and react as needed; able to react, respond or react.')).toEqual([]);
+    // The products, in the same sentences a developer or an IT desk writes.
+    expect(names('Built dashboards with react and Redux.')).toEqual(['React', 'Redux']);
+    expect(names('Used React to build the checkout.')).toEqual(['React']);
+    expect(names('Tickets tracked in BMC Remedy.')).toEqual(['BMC Remedy']);
+  });
+
   it('returns nothing for empty text', () => {
     expect(extractSkills('   ')).toEqual([]);
   });
