@@ -66,9 +66,27 @@ function categoryAllows(c: Candidate, text: string, options: ExtractOptions): bo
   return true;
 }
 
+/** Between two items of one list in a sentence: a comma, a slash, "and", "or". */
+const LIST_JOIN = /^\s*(?:,|\/|&|\+|,?\s*and|,?\s*or)\s*$/i;
+
+/**
+ * "Used Excel and Salesforce", "dashboards in Tableau and SQL": a product named by an everyday word,
+ * written with its capital inside a sentence (not opening it), listed with a skill that is sure.
+ * "Analytics, San Francisco", "Basic knowledge of SQL" and "the Go region" list no such product.
+ */
+function listedWithSkill(c: Candidate, text: string, sure: Candidate[]): boolean {
+  if (!/^\p{Lu}/u.test(c.raw) || c.raw === c.raw.toUpperCase()) return false;
+  if (!/[\p{L}\d,)]\s+$/u.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
+  // The first word of a longer name: "San Francisco", "Act Fast Inc".
+  if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 4))) return false;
+  return sure.some(
+    (o) => o !== c && LIST_JOIN.test(o.start > c.start ? text.slice(c.end, o.start) : text.slice(o.end, c.start)),
+  );
+}
+
 function strictAllows(c: Candidate, text: string, accepted: Candidate[], options: ExtractOptions): boolean {
   const listed = isListItem(text, c.start, c.end, options.listContext === true);
-  if (c.raw.length > 1) return listed || hasCueAfter(text, c.end);
+  if (c.raw.length > 1) return listed || hasCueAfter(text, c.end) || listedWithSkill(c, text, accepted);
   // One letter: upper case, listed, and another skill close by ("C, C++, Java"; not "(c)" or "R&D").
   if (c.raw !== c.raw.toUpperCase() || !listed) return false;
   return accepted.some((o) => o !== c && Math.abs(o.start - c.start) <= NEIGHBOUR_WINDOW);

@@ -145,6 +145,22 @@ describe('extractSkills', () => {
     expect(names('Tickets tracked in BMC Remedy.')).toEqual(['BMC Remedy']);
   });
 
+  it('reads a product named by an everyday word when written as the product beside another skill', () => {
+    expect(names('Built dashboards in Tableau and SQL.')).toEqual(['Tableau', 'SQL']);
+    expect(names('Used Excel and Salesforce daily.')).toEqual(['Microsoft Excel', 'Salesforce']);
+    expect(names('Automated the reports with Excel, VBA and Power BI.')).toEqual([
+      'Microsoft Excel',
+      'VBA',
+      'Power BI',
+    ]);
+    expect(names('Offices in San Francisco, Python shop.')).toEqual(['Python']);
+    expect(names('Basic knowledge of SQL.')).toEqual(['SQL']);
+    // Alone, at the start of a sentence, or in lower case, it is still the word.
+    expect(names('Grew the Go region with the Spring campaign.')).toEqual([]);
+    expect(names('Excel at SQL reporting.')).toEqual(['SQL']);
+    expect(names('We excel in SQL.')).toEqual(['SQL']);
+  });
+
   it('returns nothing for empty text', () => {
     expect(extractSkills('   ')).toEqual([]);
   });
