@@ -51,6 +51,8 @@ describe('parseContact', () => {
   it('reads a name after an honorific, without it', () => {
     expect(contactOf(['Dr. Emily Chen', 'Research Scientist']).fullName?.value).toBe('Emily Chen');
     expect(contactOf(['Ms Grace Hope', 'grace@example.com']).fullName?.value).toBe('Grace Hope');
+    // "MS" in capitals is an initial (South Indian names), not an honorific.
+    expect(contactOf(['MS Karthik Raja', 'karthik@example.com']).fullName?.value).toBe('Ms Karthik Raja');
   });
 
   it('reads names beyond plain ASCII: accents, hyphens, apostrophes, particles', () => {
@@ -64,6 +66,7 @@ describe('parseContact', () => {
     // Still no name from a line of ordinary words.
     expect(name('Operating Systems Windows')).toBeUndefined();
     expect(name('HSC Semi-English Pune')).toBeUndefined();
+    expect(name('JavaScript TypeScript')).toBeUndefined();
   });
 
   it('does not take a job title or a heading for a name', () => {
@@ -93,5 +96,9 @@ describe('findLocationIn', () => {
     expect(findLocationIn('Skills: Java, Python, SQL')).toBeNull();
     expect(findLocationIn('Globex Inc., New York, NY')).toBe('New York, NY');
     expect(findLocationIn('Austin, Texas, USA')).toBe('Austin, Texas, USA');
+    // A street before the city is dropped; a list of words is no address.
+    expect(findLocationIn('Flat 4B, Sunrise Apts, MG Road, Pune, Maharashtra 411001')).toBe('Pune, Maharashtra');
+    expect(findLocationIn('Address: 12, Park Street, Kolkata, West Bengal')).toBe('Kolkata, West Bengal');
+    expect(findLocationIn('Java, Spring, Hibernate, India')).toBeNull();
   });
 });

@@ -27,11 +27,12 @@ const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|contact(?: no)?|ph
 const URL =
   /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+(?:\/[\w%-]+)?|github\.com\/[\w-]+|gitlab\.com\/[\w-]+|[\w-]+\.github\.io|(?:https?:\/\/|www\.)[\w.-]+\.[a-z]{2,}(?:\/[\w./%#?=&-]*)?)/gi;
 /**
- * A word of a name in any script with cases: "María", "O'Neil-Smith", "McDonald", "JEAN-LUC", an
+ * A word of a name in any script with cases: "María", "O'Neil-Smith", "McDonald" (no other inner
+ * capital: "JavaScript" is no name), "JEAN-LUC", an
  * initial ("A."). Lower-case particles ("van", "de la") only between such words.
  */
 const NAME_WORD =
-  /^(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)+|\p{Lu}{2,}|\p{Lu}\.?)$/u;
+  /^(?:(?:Mc|Mac)?\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}+(?:['’-]\p{Lu}+)+|\p{Lu}{2,}|\p{Lu}\.?)$/u;
 const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|binti|al|dos|das|ter|ten)$/;
 /** "JEAN-LUC" -> "Jean-Luc", "O'NEIL" -> "O'Neil"; a word already in mixed case stays as written. */
 const nameCase = (w: string) =>
@@ -124,6 +125,9 @@ function findLinks(sections: Section[]): Sourced<string>[] {
 
 /** A postal code after the region: US ZIP (and ZIP+4), Indian PIN, Canadian "M5V 2T6". */
 const POSTAL_CODE = /\s*(?:\d{5}-\d{4}|\d{5,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\.?$/;
+/** A piece of a street address: a number, or a street or building word. */
+const ADDRESS_PART =
+  /\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|apts?|apartments?|flat|suite|floor|block|sector|nagar|colony|society)\b/i;
 /** A company's legal form ("Globex Inc."): no city is named so. */
 const LEGAL_FORM = /\b(?:inc|llc|ltd|corp|corporation|co|gmbh|plc|llp|pvt|limited)\b/i;
 const CITY_REGION = /^([A-Z][A-Za-z.' -]{1,30}?),\s*([A-Z][A-Za-z.' -]{1,30}?)(?:,\s*([A-Z][A-Za-z.' -]{1,30}?))?\.?$/;
@@ -135,12 +139,17 @@ const CITY_REGION = /^([A-Z][A-Za-z.' -]{1,30}?),\s*([A-Z][A-Za-z.' -]{1,30}?)(?
 export function findLocationIn(text: string): string | null {
   const cleaned = text.replace(/^\s*(?:address|location|based in|residence)\s*[:-]?\s*/i, '');
   for (const part of cleaned.split(/\s*[|•·]\s*|\s{2,}/)) {
-    const segments = part.trim().replace(POSTAL_CODE, '').split(',');
+    // The last few pieces: a place is never longer, and each extra piece is one more try.
+    const segments = part.trim().replace(POSTAL_CODE, '').split(',').slice(-5);
     // The whole part first, then without its leading segments (a street, a flat number).
     for (let from = 0; from < segments.length - 1; from++) {
       if (LEGAL_FORM.test(segments[from] ?? '')) continue;
+      // Only an address or an employer is dropped before the city ("12, Park Street"; not "Java, Spring").
+      if (from > 0 && !segments.slice(0, from).some((p) => ADDRESS_PART.test(p) || LEGAL_FORM.test(p))) break;
       const m = CITY_REGION.exec(segments.slice(from).join(',').trim());
       if (!m?.[1] || !m[2]) continue;
+      // "City, State, Country" only when the middle piece is itself a region ("Austin, Texas, USA").
+      if (m[3] && !LOCATION_REGIONS.has(m[2].trim().toLowerCase())) continue;
       const region = (m[3] ?? m[2]).trim();
       if (LOCATION_REGIONS.has(region.toLowerCase())) return m[0].replace(/\.$/, '').trim();
     }
@@ -169,10 +178,10 @@ function findName(sections: Section[]): Sourced<string> | null {
   const english = getSkillIndex().english;
   for (const [i, l] of lines.entries()) {
     const labelled = /^\s*name\s*[:-]\s*(.+)$/i.exec(l.text)?.[1];
-    // "Dr. Emily Chen": the honorific is no part of the name a profile keeps.
+    // "Dr. Emily Chen": the honorific is no part of the name a profile keeps ("MS Karthik" is an initial).
     const text = (labelled ?? l.text)
       .replace(/\s*[|•·,].*$/, '')
-      .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof)\.?\s+/i, '')
+      .replace(/^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof)\.?|(?:DR|MR|MRS|MS|MX|PROF)\.)\s+/, '')
       .trim();
     const words = text.split(/\s+/);
     if (words.length < 2 || words.length > 4 || text.length > 40) continue;

@@ -47,23 +47,13 @@ describe('parseDuration', () => {
 });
 
 describe('findDateRange', () => {
-  it('reads one bracketed date at the end of a header as a role within that period', () => {
-    expect(range('Software Engineer Intern, Initech (2018)')).toEqual(['2018-01-01', '2018-01-01', false]);
-    // A season is no month: the year alone is known.
-    expect(findDateRange('Intern, Initech (Summer 2018)')).toMatchObject({
-      start: '2018-01-01',
-      startPrecision: 'year',
-      end: '2018-01-01',
-      endPrecision: 'year',
-    });
-    expect(range('Analyst, Globex (June 2018)')).toEqual(['2018-06-01', '2018-06-01', false]);
-    // Terms and seasons, as students write them: the years.
+  it('reads terms and seasons as their years, and no lone year in brackets as a range', () => {
     expect(range('Fall 2016 – Spring 2020')).toEqual(['2016-01-01', '2020-01-01', false]);
     expect(range('Intern (Summer 2018 - Fall 2018)')).toEqual(['2018-01-01', '2018-01-01', false]);
     expect(range('Autumn 2019 – Present')).toEqual(['2019-01-01', null, true]);
-    // Only at the end, and only alone in its brackets.
-    expect(findDateRange('Won the award (2018) for reporting')).toBeNull();
-    expect(findDateRange('Rebuilt the pipeline (Python, 2018)')).toBeNull();
+    // An award's or a degree's year is not a period of work.
+    expect(findDateRange('Received the Spot Award (2019)')).toBeNull();
+    expect(findDateRange('Bachelor of Science in Biology, University of Texas (2016)')).toBeNull();
   });
 
   it('finds ranges in the usual resume styles', () => {

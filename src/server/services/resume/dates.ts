@@ -46,8 +46,6 @@ const JOIN = String.raw`\s*(?:-+|–|—|~|\bto\s+(?:till|until)\b|\bto\b|\btill
 const DATE_RE = new RegExp(String.raw`\b(?:${DATE})`, 'i');
 const RANGE_RE = new RegExp(String.raw`\b(${DATE})${JOIN}(${DATE}|${PRESENT})\b`, 'i');
 const SINCE_RE = new RegExp(String.raw`\b(?:since|from)\s+(${DATE})(?!${JOIN}(?:${DATE}))`, 'i');
-/** One date alone in brackets ending a header, a season allowed: "Initech (Summer 2018)". */
-const BRACKETED_RE = new RegExp(String.raw`\((${DATE})\)\s*$`, 'i');
 const PRESENT_RE = new RegExp(String.raw`^${PRESENT}$`, 'i');
 /** Two month dates with only spaces between: a table row or a date column ("20/07/2015    31/05/2016"). */
 const SIDE_BY_SIDE_RE = new RegExp(String.raw`\b(${MONTH_DATE})\s+(${MONTH_DATE})(?![\d/.-])`, 'i');
@@ -170,20 +168,6 @@ export function findDateRange(line: string): DateRange | null {
         length: since[0].length,
       };
   }
-  // A role within one period ("(2018)", "(June 2018)"): it started and ended then. A season names
-  // no month, so its date is the year's.
-  const within = BRACKETED_RE.exec(line);
-  const only = within?.[1] ? parseResumeDate(within[1]) : null;
-  if (within && only)
-    return {
-      start: only.date,
-      startPrecision: only.precision,
-      end: only.date,
-      endPrecision: only.precision,
-      isCurrent: false,
-      index: within.index,
-      length: within[0].length,
-    };
   return null;
 }
 

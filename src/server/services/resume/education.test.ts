@@ -79,6 +79,30 @@ describe('parseEducation', () => {
     ]);
   });
 
+  it('reads a degree after its university, and keeps a college line under a degree with that degree', () => {
+    expect(values('Stanford University, MS in Computer Science, 2018').map((e) => [e.institution, e.degree])).toEqual([
+      ['Stanford University', 'MS'],
+    ]);
+    expect(values('Columbia University, MA Economics').map((e) => [e.institution, e.degree])).toEqual([
+      ['Columbia University', 'MA'],
+    ]);
+    expect(
+      values('B.E. Computer Engineering | University of Mumbai\nShah College of Engineering | 2014 - 2018').map((e) => [
+        e.degree,
+        e.startDate,
+        e.endDate,
+      ]),
+    ).toEqual([['B.E.', '2014-01-01', '2018-01-01']]);
+    expect(
+      values('B.E. Mechanical, University of Pune, 2016\nD.Y. Patil College of Engineering, Pune\nHSC, 2012').map(
+        (e) => [e.degree, e.institution],
+      ),
+    ).toEqual([
+      ['B.E.', 'University of Pune'],
+      ['HSC', ''],
+    ]);
+  });
+
   it('still reads degree-first entries with the institution on the next line', () => {
     expect(
       values('B.Sc. Computer Science\nUniversity of Pune, 2014\nM.Sc. Data Science\nUniversity of Mumbai, 2016').map(

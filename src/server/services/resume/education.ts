@@ -40,10 +40,14 @@ function findDegree(text: string): { name: string; index: number; length: number
   const all = new RegExp(DEGREE.source, 'gi');
   for (const m of text.matchAll(all)) {
     const name = m[1] ?? '';
+    // A state: after "City," (not after a school's name), and ending the place (a separator, a ZIP or the line's end).
+    const city = /(?:^|[|•·–—(])\s*([^|•·–—(,]+),\s*$/u.exec(text.slice(0, m.index))?.[1] ?? '';
     const stateCode =
       /^[A-Z]{2}$/.test(name) &&
       LOCATION_REGIONS.has(name.toLowerCase()) &&
-      /\p{L}\s*,\s*$/u.test(text.slice(0, m.index));
+      /\p{L}/u.test(city) &&
+      !INSTITUTION.test(city) &&
+      /^\s*(?:$|[|•·,;–—-]|\d{5})/.test(text.slice(m.index + m[0].length));
     if (name && !stateCode) return { name, index: m.index, length: m[0].length };
   }
   return null;
@@ -54,7 +58,7 @@ const FIELD_AFTER = /^[\s.,:()–—-]*(?:(?:in|of)\s+)?([A-Z][A-Za-z&/ ]{2,60}?
 
 export function parseEducation(lines: SectionLine[], section = 'education'): Sourced<EducationValue>[] {
   const out: Sourced<EducationValue>[] = [];
-  let current: { value: EducationValue; first: SectionLine; confidence: number } | null = null;
+  let current: { value: EducationValue; first: SectionLine; confidence: number; underHeading: boolean } | null = null;
   /**
    * An institution line that no degree before it took ("University of Michigan — Ann Arbor, MI"
    * above its degrees): the degrees under it that name no institution are from there, in its dates
@@ -87,6 +91,8 @@ export function parseEducation(lines: SectionLine[], section = 'education'): Sou
       const { field, rest } = readField(after);
       const own = pickInstitution(`${before}  ${rest}`);
       const institution = own || heading?.institution || '';
+      // A degree that names its own school ends the heading's list.
+      if (own) heading = null;
       const dated = dates.endDate || dates.startDate ? dates : heading && !own ? heading : dates;
       current = {
         value: {
@@ -97,18 +103,19 @@ export function parseEducation(lines: SectionLine[], section = 'education'): Sou
           endDate: dated.endDate,
         },
         first: l,
+        underHeading: !own && !!heading,
         // Degree found: 0.5; +0.25 with an institution; +0.15 with a date.
         confidence: 0.5 + (institution ? 0.25 : 0) + (dated.endDate || dated.startDate ? 0.15 : 0),
       };
       continue;
     }
-    const entry: { value: EducationValue; confidence: number } | null = current;
+    const entry: { value: EducationValue; confidence: number; underHeading: boolean } | null = current;
     if (INSTITUTION.test(text)) {
       if (entry && !entry.value.institution) {
         entry.value.institution = pickInstitution(text);
         entry.confidence = Math.min(0.9, entry.confidence + 0.2);
-      } else {
-        // The line heads the degrees below it: its dates are theirs, not the last entry's.
+      } else if (!entry || entry.underHeading) {
+        // Institution-first layout: the line heads the degrees below it, its dates are theirs.
         heading = { institution: pickInstitution(text), ...dates };
         continue;
       }

@@ -119,6 +119,15 @@ describe('parseExperience', () => {
       ['Senior Analyst', 'Acme Corp', 'Boston, MA', '2020-01-01', []],
       ['Analyst', 'Acme Corp', 'Boston, MA', '2017-01-01', ['company']],
     ]);
+    // A role of another kind after them is not taken for one more there.
+    const after = values(
+      'Acme Corp, Boston, MA\nSenior Analyst, 2020 – Present\nAnalyst, 2017 – 2020\nFreelance Consultant, 2015 – 2017',
+    );
+    expect(after.map((r) => [r.title, r.company])).toEqual([
+      ['Senior Analyst', 'Acme Corp'],
+      ['Analyst', 'Acme Corp'],
+      ['Freelance Consultant', ''],
+    ]);
     // Title-first layouts: a role with no employer of its own keeps none.
     const own = values(
       'Software Engineer\nGlobex Corporation\n2018 – 2020\n• APIs\nFreelance Developer\n2015 – 2018\n• Sites',
@@ -129,15 +138,11 @@ describe('parseExperience', () => {
     ]);
   });
 
-  it('reads a role within one period written in brackets after the employer', () => {
-    expect(values('Software Engineer Intern, Initech (Summer 2018)\n- Wrote tests')[0]).toMatchObject({
-      title: 'Software Engineer Intern',
-      company: 'Initech',
-      startDate: '2018-01-01',
-      startPrecision: 'year',
-      endDate: '2018-01-01',
-      isCurrent: false,
-    });
+  it('keeps a description line with a year in brackets in its role', () => {
+    const roles = values(
+      'Software Engineer, Acme Corp\nJan 2018 - Present\nReceived the Spot Award (2019)\nBuilt APIs',
+    );
+    expect(roles.map((r) => [r.title, r.company])).toEqual([['Software Engineer', 'Acme Corp']]);
   });
 
   it('reads a header whose title starts in lower case when a separator marks it as one', () => {

@@ -191,6 +191,10 @@ function merge(into: ExperienceValue, next: ExperienceValue): ExperienceValue {
   };
 }
 
+/** A title's words of four letters or more, lower-cased: what a promotion keeps. */
+const titleWords = (title: string) => new Set(title.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+const sharesWord = (words: Set<string>, title: string) => [...titleWords(title)].some((w) => words.has(w));
+
 export function parseExperience(lines: SectionLine[], section = 'experience'): Sourced<ExperienceValue>[] {
   const rows = classify(lines);
   const labelled = isLabelled(rows);
@@ -204,16 +208,18 @@ export function parseExperience(lines: SectionLine[], section = 'experience'): S
    * the dated roles after it that name no employer are more roles there (promotions), until another
    * employer is named. Read from the layout, so a guess.
    */
-  let employer: { company: string; location: string | null } | null = null;
+  let employer: { company: string; location: string | null; titleWords: Set<string> } | null = null;
   read.forEach(({ value, stated }, i) => {
     const block = blocks[i];
     if (!block) return;
     if (value && !labelled) {
       const lead = block.header.length > 1 && block.header[0] ? readHeader([block.header[0]]) : null;
       if (lead?.company && !lead.title && value.company)
-        employer = { company: value.company, location: value.location };
+        employer = { company: value.company, location: value.location, titleWords: titleWords(value.title) };
       else if (value.company) employer = null;
-      else if (employer && value.title && value.startDate) {
+      // A promotion keeps a word of the title ("Analyst" -> "Senior Analyst"); a role of another kind
+      // after them ("Freelance Consultant") is not taken for one more there.
+      else if (employer && value.title && value.startDate && sharesWord(employer.titleWords, value.title)) {
         value.company = employer.company;
         value.location ??= employer.location;
         value.guessed = [...new Set<Guess>([...value.guessed, 'company'])].sort();

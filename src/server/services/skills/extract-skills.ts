@@ -67,7 +67,7 @@ function categoryAllows(c: Candidate, text: string, options: ExtractOptions): bo
 }
 
 /** Between two items of one list in a sentence: a comma, a slash, "and", "or". */
-const LIST_JOIN = /^\s*(?:,|\/|&|\+|,?\s*and|,?\s*or)\s*$/i;
+const LIST_JOIN = /^(?:,|\/|&|\+|,?\s?and|,?\s?or)$/i;
 
 /**
  * "Used Excel and Salesforce", "dashboards in Tableau and SQL": a product named by an everyday word,
@@ -79,9 +79,11 @@ function listedWithSkill(c: Candidate, text: string, sure: Candidate[]): boolean
   if (!/[\p{L}\d,)]\s+$/u.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
   // The first word of a longer name: "San Francisco", "Act Fast Inc".
   if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 4))) return false;
-  return sure.some(
-    (o) => o !== c && LIST_JOIN.test(o.start > c.start ? text.slice(c.end, o.start) : text.slice(o.end, c.start)),
-  );
+  return sure.some((o) => {
+    if (o === c) return false;
+    const gap = o.start > c.start ? text.slice(c.end, o.start) : text.slice(o.end, c.start);
+    return gap.length <= 8 && LIST_JOIN.test(gap.trim());
+  });
 }
 
 function strictAllows(c: Candidate, text: string, accepted: Candidate[], options: ExtractOptions): boolean {
@@ -111,10 +113,14 @@ function weakAllows(c: Candidate, text: string, all: Candidate[], options: Extra
  * "remedy the issue". In lower case and so followed, the word is the verb; "with react and Redux"
  * and "React to build" stay the product.
  */
-const VERB_USE: Readonly<Record<string, { after: RegExp; before?: RegExp }>> = {
+const VERB_USE: Readonly<Record<string, { after: RegExp; before?: RegExp; beforeTo?: RegExp }>> = {
   react: {
-    after: /^\s+(?:to|as|quickly|swiftly|promptly|calmly|fast|appropriately|accordingly|positively|well)\b/i,
+    after:
+      /^\s+(?:quickly|swiftly|promptly|calmly|fast|appropriately|accordingly|positively|well|as (?:needed|necessary|required|appropriate))\b/i,
     before: /\b(?:(?:ability|able|quick|ready)\s+to|(?:respond|adapt|adjust)\s+(?:or|and))\s+$/i,
+    // "react to" is the verb after a subject, a modal or "and" ("we react to", "may react to", "issues and
+    // react to"); after "using" or "in" it is the library ("using react to display").
+    beforeTo: /\b(?:i|we|they|you|he|she|it|people|customers|can|could|may|might|would|will|must|should|and|or)\s+$/i,
   },
   remedy: { after: /^\s+(?:the|this|that|these|those|any|all|issues?|problems?|situations?|deficiencies|defects)\b/i },
 };
@@ -122,9 +128,12 @@ const VERB_USE: Readonly<Record<string, { after: RegExp; before?: RegExp }>> = {
 function verbUse(c: Candidate, text: string): boolean {
   const rule = c.raw === c.raw.toLowerCase() ? VERB_USE[c.raw] : undefined;
   if (!rule) return false;
+  const after = text.slice(c.end, c.end + 30);
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
   return (
-    rule.after.test(text.slice(c.end, c.end + 30)) ||
-    !!rule.before?.test(text.slice(Math.max(0, c.start - 30), c.start))
+    rule.after.test(after) ||
+    !!rule.before?.test(before) ||
+    (!!rule.beforeTo && /^\s+to\b/i.test(after) && rule.beforeTo.test(before))
   );
 }
 

@@ -142,6 +142,9 @@ describe('extractSkills', () => {
     // The products, in the same sentences a developer or an IT desk writes.
     expect(names('Built dashboards with react and Redux.')).toEqual(['React', 'Redux']);
     expect(names('Used React to build the checkout.')).toEqual(['React']);
+    expect(names('Built the checkout using react to display live prices.')).toEqual(['React']);
+    expect(names('Developed single page apps in react to improve conversion.')).toEqual(['React']);
+    expect(names('Identify issues and react to emerging concerns; how it may react to shocks.')).toEqual([]);
     expect(names('Tickets tracked in BMC Remedy.')).toEqual(['BMC Remedy']);
   });
 
