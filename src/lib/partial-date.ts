@@ -38,6 +38,16 @@ export function lastDayOf({ date, precision }: PartialDate): string {
   return new Date(Date.UTC(y, precision === 'year' ? 12 : m, 0)).toISOString().slice(0, 10);
 }
 
+/**
+ * The end of a range as it can be stored after `start`: stored dates are a period's first day and
+ * must be ordered. An end whose period holds the start ("Mar 2018 – 2018") keeps its precision and
+ * takes the start's day; an end whose whole period is before the start is no end (null).
+ */
+export function orderedEnd(start: string, end: PartialDate): PartialDate | null {
+  if (end.date >= start) return end;
+  return lastDayOf(end) >= start ? { date: start, precision: end.precision } : null;
+}
+
 /** The date written as precisely as it is known: "2019", "2019-03" or "2019-03-14"; "" when unknown. */
 export function formatPartialDate(date: string | null, precision: DatePrecision): string {
   if (!date || precision === 'unknown') return '';

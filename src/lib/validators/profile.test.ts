@@ -21,6 +21,34 @@ describe('addExperienceInput', () => {
     expect(addExperienceInput.parse({ company: 'Acme', startDate: '2019-01-01', startPrecision: 'year' }).startPrecision).toBe('year');
   });
 
+  it('keeps a thorough role: a long career under one employer runs past a hundred bullets', () => {
+    // A real resume of the shared set lists 140 numbered duties and projects under one employer;
+    // refusing them made the import form drop the whole role.
+    const achievements = Array.from({ length: 140 }, (_, i) => `Duty ${i + 1}: coordinated the work pack with the client.`);
+    expect(addExperienceInput.parse({ company: 'Honeywell', achievements }).achievements).toHaveLength(140);
+    expect(addExperienceInput.safeParse({ company: 'Honeywell', achievements: Array(301).fill('x') }).success).toBe(false);
+  });
+
+  it('takes an end written as a year or month that holds the start, and refuses one wholly before it', () => {
+    // "Mar 2018 – 2018": the role ended within 2018. Stored dates are a period's first day and
+    // must be ordered, so the end keeps its precision and takes the start's day.
+    expect(
+      addExperienceInput.parse({ company: 'Acme', startDate: '2018-03-01', startPrecision: 'month', endDate: '2018-01-01', endPrecision: 'year' }),
+    ).toMatchObject({ startDate: '2018-03-01', endDate: '2018-03-01', endPrecision: 'year' });
+    expect(
+      addExperienceInput.parse({ company: 'Acme', startDate: '2018-03-14', startPrecision: 'day', endDate: '2018-03-01', endPrecision: 'month' }),
+    ).toMatchObject({ endDate: '2018-03-14', endPrecision: 'month' });
+    const inverted = addExperienceInput.safeParse({
+      company: 'Acme',
+      startDate: '2017-12-01',
+      startPrecision: 'month',
+      endDate: '2017-01-01',
+      endPrecision: 'month',
+    });
+    expect(inverted.error?.issues.map((i) => i.path.join('.'))).toEqual(['endDate']);
+    expect(addExperienceInput.safeParse({ company: 'Acme', startDate: '2018-03-02', endDate: '2018-03-01' }).success).toBe(false);
+  });
+
   it('needs a title, a company or some description', () => {
     expect(addExperienceInput.safeParse({ startDate: '2019-01-01' }).success).toBe(false);
     expect(addExperienceInput.safeParse({ description: 'Ran the night shift.' }).success).toBe(true);

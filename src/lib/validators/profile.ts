@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactOutput, linkText } from './contact';
 import { toAnnualUsd } from '../annual-salary';
+import { orderedEnd } from '../partial-date';
 import { boundedIsoDate, EARLIEST_DATE } from './dates';
 import {
   ALERT_FREQUENCIES,
@@ -94,12 +95,12 @@ const experienceShape = z.object({
       .nullish()
       .transform((v) => v ?? null),
   ),
-  // Generous: real resumes run to dozens of bullets and paragraph-long lines under one role, and an
-  // import must not drop a role for being thorough.
+  // Generous: real resumes run to dozens of bullets and paragraph-long lines under one role (one of
+  // the shared set lists 140 under one employer), and an import must not drop a role for being thorough.
   description: optionalText('Description', 20_000),
   achievements: z
     .array(z.string().trim().max(2000, 'Each achievement must be at most 2,000 characters.'))
-    .max(100, 'At most 100 achievements.')
+    .max(300, 'At most 300 achievements.')
     .default([])
     .transform((a) => a.filter((s) => s.length > 0)),
 });
@@ -111,6 +112,7 @@ const experienceRules = <
     achievements?: string[];
     startDate?: string | null;
     endDate?: string | null;
+    endPrecision?: DatePrecision;
     isCurrent?: boolean;
   },
 >(
@@ -120,17 +122,27 @@ const experienceRules = <
   if (!v.title && !v.company && !v.description && !(v.achievements?.length ?? 0))
     ctx.addIssue({ code: 'custom', path: ['title'], message: 'Give the role a title or a company.' });
   if (v.isCurrent && v.endDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'A current role has no end date.' });
-  if (v.startDate && v.endDate && v.endDate < v.startDate)
+  if (v.startDate && v.endDate && !orderedEnd(v.startDate, { date: v.endDate, precision: givenPrecision(v.endPrecision) }))
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
 };
+/** A given date typed without a precision is a day. */
+const givenPrecision = (p: DatePrecision | undefined) => (!p || p === 'unknown' ? 'day' : p);
 /** An absent date has no precision, whatever the form sent; a given date has one (a typed date: the day). */
 const settlePrecision = <T extends { startDate: string | null; endDate: string | null; startPrecision: string; endPrecision: string }>(
   v: T,
-): T => ({
-  ...v,
-  startPrecision: !v.startDate ? 'unknown' : v.startPrecision === 'unknown' ? 'day' : v.startPrecision,
-  endPrecision: !v.endDate ? 'unknown' : v.endPrecision === 'unknown' ? 'day' : v.endPrecision,
-});
+): T => {
+  const end =
+    v.startDate && v.endDate
+      ? orderedEnd(v.startDate, { date: v.endDate, precision: givenPrecision(v.endPrecision as DatePrecision) })
+      : null;
+  return {
+    ...v,
+    // "Mar 2018 – 2018" is stored ordered: the end takes the start's day and keeps its precision.
+    endDate: end?.date ?? v.endDate,
+    startPrecision: !v.startDate ? 'unknown' : v.startPrecision === 'unknown' ? 'day' : v.startPrecision,
+    endPrecision: !v.endDate ? 'unknown' : v.endPrecision === 'unknown' ? 'day' : v.endPrecision,
+  };
+};
 export const experienceFields = experienceShape.superRefine(experienceRules).transform(settlePrecision);
 export const addExperienceInput = experienceFields;
 export type AddExperienceInput = z.input<typeof addExperienceInput>;
@@ -148,7 +160,7 @@ const projectBase = {
   endDate: optionalDate,
   highlights: z
     .array(z.string().trim().max(2000, 'Each highlight must be at most 2,000 characters.'))
-    .max(100, 'At most 100 highlights.')
+    .max(300, 'At most 300 highlights.')
     .default([])
     .transform((a) => a.filter((s) => s.length > 0)),
 };

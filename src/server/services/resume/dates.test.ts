@@ -56,6 +56,18 @@ describe('findDateRange', () => {
     expect(findDateRange('Bachelor of Science in Biology, University of Texas (2016)')).toBeNull();
   });
 
+  it('keeps the start of a range that ends before it begins, and leaves the end unknown', () => {
+    // A typo in the resume ("Dec 2017 - Jan 2017"): the end cannot be trusted, the start can; a
+    // draft with an inverted range was refused by the commit and the whole role was lost.
+    expect(range('under Reliance Jio (Mumbai) Dec 2017 - Jan 2017')).toEqual(['2017-12-01', null, false]);
+    expect(findDateRange('Dec 2017 - Jan 2017')?.endPrecision).toBe('unknown');
+    expect(range('2019 - 2018')).toEqual(['2019-01-01', null, false]);
+    // A year is a whole year: "Mar 2018 - 2018" ended within 2018. Stored dates are a period's first
+    // day and must be ordered, so the end takes the start's day and keeps its own precision.
+    expect(range('Mar 2018 - 2018')).toEqual(['2018-03-01', '2018-03-01', false]);
+    expect(findDateRange('Mar 2018 - 2018')?.endPrecision).toBe('year');
+  });
+
   it('finds ranges in the usual resume styles', () => {
     expect(range('Jan 2019 - Present')).toEqual(['2019-01-01', null, true]);
     expect(range('2017 – 2019')).toEqual(['2017-01-01', '2019-01-01', false]);

@@ -5,6 +5,7 @@
  * date or Present / Current / Till Date / Still (on going); also two month dates with only spaces between
  * (a table row), when the second is not earlier.
  */
+import { orderedEnd } from '@/lib/partial-date';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -126,7 +127,10 @@ export function findDateRange(line: string): DateRange | null {
   if (m?.[1] && m[2]) {
     const isCurrent = PRESENT_RE.test(m[2].trim());
     const start = parseResumeDate(m[1]);
-    const end = isCurrent ? null : parseResumeDate(m[2]);
+    const written = isCurrent ? null : parseResumeDate(m[2]);
+    // "Mar 2018 - 2018" ends within its start's year; "Dec 2017 - Jan 2017" is a typo whose end is
+    // unknown, while its start is still true.
+    const end = start && written ? orderedEnd(start.date, written) : null;
     if (start)
       return {
         start: start.date,

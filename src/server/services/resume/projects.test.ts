@@ -43,4 +43,55 @@ describe('parseProjects', () => {
       },
     ]);
   });
+
+  it('names a project that opens with a paragraph by its subject and keeps the paragraph whole', () => {
+    // "Project Profile:" then prose: the paragraph is no name (a 250-character "name" was refused by
+    // the commit and the project lost). Its subject names it, as a guess; the text stays the description.
+    const paragraph =
+      'Sun Trust Bank is a US based multinational financial services holding company, headquarters in NY that operates the Bank in New York and other financial services investments. The company is organized as a stock corporation with four divisions: investment banking, private banking.';
+    const projects = parseProjects(
+      lines(
+        [
+          paragraph,
+          'Responsibilities: • Development using Infa 9.1, 11g/Oracle, UNIX.',
+          '• Unit testing of the mappings.',
+        ].join('\n'),
+      ),
+    );
+    // A labelled field under the paragraph belongs to the same project, never a new one.
+    expect(projects).toHaveLength(1);
+    const [project] = projects;
+    expect(project?.value).toMatchObject({
+      name: 'Sun Trust Bank',
+      description: `${paragraph} Responsibilities: • Development using Infa 9.1, 11g/Oracle, UNIX.`,
+      highlights: ['Unit testing of the mappings.'],
+    });
+    expect(project?.confidence).toBeLessThan(0.5);
+    const [untitled] = parseProjects(
+      lines(
+        'Developed an end to end pipeline that loads the daily trade files into the warehouse and reconciles them with the ledger',
+      ),
+    );
+    expect(untitled?.value.name).toBe('Developed an end to end pipeline that loads…');
+    expect(untitled?.value.description).toMatch(/^Developed an end to end pipeline .* ledger$/);
+  });
+
+  it("reads a project's labelled details as its text, never as new projects", () => {
+    const projects = parseProjects(
+      lines(
+        [
+          'Project 1\tInlight (Feb 2018 till date)',
+          'Platform\t.Net',
+          'Role: Business Analyst',
+          'Team Size: 6',
+          'Environment: Informatica 9.1, Oracle 11g',
+          'Duration: 8 months',
+          'Description:',
+          'Inlight is an application that assesses suppliers.',
+          'Project 2\tCRM (Nov 2017 to Feb 2018)',
+        ].join('\n'),
+      ),
+    ).map((p) => p.value.name);
+    expect(projects).toEqual(['Inlight', 'CRM']);
+  });
 });

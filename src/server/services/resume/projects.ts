@@ -12,11 +12,15 @@ import { type SectionLine } from './sections';
 export type ProjectValue = z.infer<typeof resumeProjectValue>;
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:github\.com|gitlab\.com|bitbucket\.org)\/\S+/i;
-const NAME_FIELD = /^\s*(?:project(?:\s*(?:name|title|\d+))?|title)\s*(?:[:–—-]+|\s{2,})\s*(.+)$/i;
+const NAME_FIELD = /^\s*(?:project(?:\s*(?:name|title|\d+))?|title)\s*(?:[:–—-]+|\t|\s{2,})\s*(.+)$/i;
 /** "Name — what it is", "Name: what it is", "Name | url | dates". */
 const NAME_SPLIT = /\s+[–—-]\s+|\s*[|•]\s*|:\s+|\s{2,}/;
 const LABEL_PREFIX =
   /^(?:open[- ]source|personal|academic|side|client|college|final year|mini|major)(?:\s+project)?\s*:\s*/i;
+
+/** A labelled detail of the project above: its platform, the seeker's role, the team, the stack. */
+const PROJECT_DETAIL =
+  /^\s*(?:(?:my\s+)?role|designation|duration|period|team(?:\s+size)?|technolog(?:y|ies)(?:\s+used)?|environment|platform|tools?(?:\s+used)?|client|module|architecture|description|responsibilit(?:y|ies)|roles?\s+(?:&|and)\s+responsibilit(?:y|ies)|software|hardware|languages?|database|front[- ]?end|back[- ]?end|domain)\s*(?:[:–—-]|\t|\s{2,}|$)/i;
 
 interface Draft {
   first: SectionLine;
@@ -47,20 +51,38 @@ function openProject(row: Row, text: string, labelled: boolean): Draft {
     .replace(/[\s|,()–—-]+$/, '')
     .trim();
   const [name = '', ...more] = rest.split(NAME_SPLIT);
-  const description = more.join(' ').replace(/\s+/g, ' ').trim();
+  // A paragraph is no name ("Project Profile:" then prose): its subject names it, as a guess, and
+  // the paragraph stays whole as the description.
+  const prose = isProse(name);
+  const description = (prose ? rest : more.join(' ')).replace(/\s+/g, ' ').trim();
   return {
     first: row.src,
     value: {
-      name: name.replace(/[\s:.,]+$/, '').trim(),
+      name: prose ? subjectOf(rest) : name.replace(/[\s:.,]+$/, '').trim(),
       description: description || null,
       url,
       startDate,
       endDate,
       highlights: [],
     },
-    // A labelled name is explicit; a header line is read by its shape.
-    confidence: labelled ? 0.8 : 0.65,
+    // A labelled name is explicit; a header line is read by its shape; a paragraph's subject is a guess.
+    confidence: prose ? 0.45 : labelled ? 0.8 : 0.65,
   };
+}
+
+const PROSE_WORDS = 12;
+const isProse = (text: string) => text.length > 100 || text.trim().split(/\s+/).length > PROSE_WORDS;
+
+/** "Sun Trust Bank is a US based …" -> "Sun Trust Bank"; else the first eight words and an ellipsis. */
+const SUBJECT = /^(.{3,80}?)\s+(?:is|are|was|were|has|had)\s/;
+function subjectOf(text: string): string {
+  const subject = SUBJECT.exec(text)?.[1]?.replace(/[\s,;:]+$/, '');
+  if (subject && subject.split(/\s+/).length <= 10) return subject;
+  return `${text
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ')
+    .replace(/[\s,;:.]+$/, '')}…`;
 }
 
 export function parseProjects(lines: SectionLine[], section = 'projects'): Sourced<ProjectValue>[] {
@@ -72,7 +94,8 @@ export function parseProjects(lines: SectionLine[], section = 'projects'): Sourc
     // A name before a separator may be lower case ("pgqueue | a job queue"); a bare line must look like a header.
     const [namePart = '', ...described] = row.text.split(NAME_SPLIT);
     const nameLike = isHeaderLike(namePart, 8) || (described.length > 0 && namePart.split(/\s+/).length <= 4);
-    const header = !row.bullet && nameLike && (!current || hasBody);
+    // "Role: …", "Team Size: 6", "Description:" under a project are its text, never a new project.
+    const header = !row.bullet && nameLike && (!current || hasBody) && !(current && PROJECT_DETAIL.test(row.text));
     if (named?.[1] || header || (!current && !row.bullet)) {
       out.push((current = openProject(row, named?.[1] ?? row.text, !!named)));
       continue;
