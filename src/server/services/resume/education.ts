@@ -30,6 +30,7 @@ const DEGREE = new RegExp(
     String.raw`)`,
   'i',
 );
+const DEGREE_ALL = new RegExp(DEGREE.source, 'gi');
 const INSTITUTION =
   /\b(?:university|universit[àa]t|college|institute|institution|school|academy|polytechnic|iit|nit|iiit|iim|vidyalaya|vidyapeeth|campus|faculty|board)\b/i;
 /**
@@ -37,8 +38,8 @@ const INSTITUTION =
  * a degree abbreviation and is skipped.
  */
 function findDegree(text: string): { name: string; index: number; length: number } | null {
-  const all = new RegExp(DEGREE.source, 'gi');
-  for (const m of text.matchAll(all)) {
+  // matchAll copies the global pattern, so the shared one keeps no position between lines.
+  for (const m of text.matchAll(DEGREE_ALL)) {
     const name = m[1] ?? '';
     // A state: after "City," (not after a school's name), and ending the place (a separator, a ZIP or the line's end).
     const city = /(?:^|[|•·–—(])\s*([^|•·–—(,]+),\s*$/u.exec(text.slice(0, m.index))?.[1] ?? '';

@@ -39,8 +39,7 @@ export function splitTrailingLocation(part: string): { rest: string; location: s
   if (pieces.length >= n) {
     const location = findLocationIn(pieces.slice(-n).join(', '));
     // The pieces the location took: fewer than n when the first was a company ("Globex Inc., New York, NY").
-    const used = location?.split(/\s*,\s*/).length ?? 0;
-    if (location) return { rest: clean(pieces.slice(0, -used).join(', ')), location };
+    if (location) return { rest: clean(pieces.slice(0, -location.split(/\s*,\s*/).length).join(', ')), location };
   }
   return { rest: part, location: null };
 }
