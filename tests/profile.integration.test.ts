@@ -97,6 +97,24 @@ describe.each(modes)('profile router on %s', (mode) => {
     expect(p.skillScore.experience).toBeGreaterThan(0);
   });
 
+  it('saves a role that ended in the year it began ("Mar 2018 – 2018") and reads it back as written', async () => {
+    const u = await signUpUser(tdb.db);
+    const api = callerFor(tdb.db, u).profile;
+    const p = await api.addExperience({
+      title: 'Intern',
+      company: 'Acme',
+      startDate: '2018-03-01',
+      startPrecision: 'month',
+      endDate: '2018-01-01',
+      endPrecision: 'year',
+    });
+    // Stored ordered (the table checks it), the end keeping its precision: the page shows "2018".
+    expect(p.experience[0]).toMatchObject({ startDate: '2018-03-01', endDate: '2018-03-01', endPrecision: 'year' });
+    await expect(
+      api.addExperience({ company: 'Acme', startDate: '2018-03-01', startPrecision: 'month', endDate: '2017-01-01', endPrecision: 'year' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'endDate: End date must be after the start date.' });
+  });
+
   it('recomputes and stores the skill score on every change', async () => {
     const u = await signUpUser(tdb.db);
     const api = callerFor(tdb.db, u).profile;
