@@ -79,6 +79,8 @@ export const resumeProjectValue = z.object({
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
   highlights: z.array(z.string()),
+  /** The name was read from a paragraph's subject, not written as a name: the user should check it. */
+  nameGuessed: z.boolean(),
 });
 
 export const resumeCertificationValue = z.object({

@@ -43,6 +43,7 @@ export interface ProjectRow extends Meta {
   startDate: string;
   endDate: string;
   highlights: string;
+  nameGuessed: boolean;
 }
 export interface CertificationRow extends Meta {
   name: string;
@@ -126,6 +127,7 @@ export function draftToRows(d: ResumeDraft): DraftRows {
       startDate: p.value.startDate ?? '',
       endDate: p.value.endDate ?? '',
       highlights: p.value.highlights.join('\n'),
+      nameGuessed: p.value.nameGuessed,
     })),
     certifications: d.certifications.map((c) => ({
       ...meta(c, true),

@@ -22,7 +22,7 @@ export function ReviewProjects({
             <input type="checkbox" checked={p.include} onChange={(ev) => patch(i, { include: ev.target.checked })} /> Keep project {i + 1}
           </label>
           <div className="grid gap-2 sm:grid-cols-2">
-            <RowField label="Name" value={p.name} onChange={(v) => patch(i, { name: v })} error={err(`projects.${i}.name`)} />
+            <RowField label="Name" value={p.name} check={p.nameGuessed} onChange={(v) => patch(i, { name: v, nameGuessed: false })} error={err(`projects.${i}.name`)} />
             <RowField label="Link" value={p.url} onChange={(v) => patch(i, { url: v })} error={err(`projects.${i}.url`)} />
           </div>
           <RowField label="Description" multiline value={p.description} onChange={(v) => patch(i, { description: v })} error={err(`projects.${i}.description`)} />

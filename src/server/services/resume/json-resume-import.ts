@@ -147,6 +147,7 @@ export function jsonResumeToDraft(input: unknown): ResumeDraft {
                 startDate: fullDate(p.startDate),
                 endDate: fullDate(p.endDate),
                 highlights: p.highlights ?? [],
+                nameGuessed: false,
               },
               'projects',
               i,

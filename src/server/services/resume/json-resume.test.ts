@@ -197,6 +197,7 @@ describe('jsonResumeToDraft', () => {
         startDate: '2020-02-01',
         endDate: null,
         highlights: [],
+        nameGuessed: false,
       },
     ]);
     expect(draft.certifications.map((c) => c.value)).toEqual([

@@ -111,6 +111,7 @@ describe('parseResume', () => {
         startDate: null,
         endDate: null,
         highlights: [],
+        nameGuessed: false,
       },
     ]);
     expect(draft.certifications.map((c) => c.value)).toEqual([

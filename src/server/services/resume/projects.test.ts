@@ -24,6 +24,7 @@ describe('parseProjects', () => {
         startDate: null,
         endDate: null,
         highlights: ['Used by two open-source design systems'],
+        nameGuessed: false,
       },
       {
         name: 'pgqueue',
@@ -32,6 +33,7 @@ describe('parseProjects', () => {
         startDate: '2021-01-01',
         endDate: '2022-01-01',
         highlights: [],
+        nameGuessed: false,
       },
       {
         name: 'Loan Origination System',
@@ -40,6 +42,7 @@ describe('parseProjects', () => {
         startDate: null,
         endDate: null,
         highlights: [],
+        nameGuessed: false,
       },
     ]);
   });
@@ -65,6 +68,7 @@ describe('parseProjects', () => {
       name: 'Sun Trust Bank',
       description: `${paragraph} Responsibilities: • Development using Infa 9.1, 11g/Oracle, UNIX.`,
       highlights: ['Unit testing of the mappings.'],
+      nameGuessed: true,
     });
     expect(project?.confidence).toBeLessThan(0.5);
     const [untitled] = parseProjects(
@@ -88,6 +92,11 @@ describe('parseProjects', () => {
           'Duration: 8 months',
           'Description:',
           'Inlight is an application that assesses suppliers.',
+          '• Built the supplier scorecard.',
+          '',
+          // A page number left by the PDF's text: no project.
+          '2',
+          '• Tested the risk rules.',
           'Project 2\tCRM (Nov 2017 to Feb 2018)',
         ].join('\n'),
       ),

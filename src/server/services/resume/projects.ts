@@ -64,6 +64,7 @@ function openProject(row: Row, text: string, labelled: boolean): Draft {
       startDate,
       endDate,
       highlights: [],
+      nameGuessed: prose,
     },
     // A labelled name is explicit; a header line is read by its shape; a paragraph's subject is a guess.
     confidence: prose ? 0.45 : labelled ? 0.8 : 0.65,
@@ -89,6 +90,8 @@ export function parseProjects(lines: SectionLine[], section = 'projects'): Sourc
   const out: Draft[] = [];
   let current: Draft | null = null;
   for (const row of classify(lines)) {
+    // A line with no letter ("2", "- 3 -") is a page number the document's text kept, not a project.
+    if (!row.bullet && !/\p{L}/u.test(row.text)) continue;
     const named = row.bullet ? null : NAME_FIELD.exec(row.text);
     const hasBody = !!current && (current.value.highlights.length > 0 || !!current.value.description);
     // A name before a separator may be lower case ("pgqueue | a job queue"); a bare line must look like a header.
