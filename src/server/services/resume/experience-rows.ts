@@ -3,7 +3,7 @@
  * date range, and what is left of the line once the range is cut out.
  */
 import { findDateRange, type DateRange } from './dates';
-import { BULLET } from './normalize-text';
+import { BULLET, withoutListNumber } from './normalize-text';
 import { type SectionLine } from './sections';
 
 export type FieldName = 'company' | 'title' | 'duration' | 'location' | 'description';
@@ -50,7 +50,10 @@ export function classify(lines: SectionLine[]): Row[] {
     if (!text) continue;
     const bullet = BULLET.test(src.text);
     const m = bullet ? null : FIELD.exec(text);
-    const field = m?.[1] && !LABEL_WORD.test(m[2] ?? '') ? { name: fieldName(m[1]), value: (m[2] ?? '').trim() } : null;
+    const field =
+      m?.[1] && !LABEL_WORD.test(m[2] ?? '')
+        ? { name: fieldName(m[1]), value: withoutListNumber((m[2] ?? '').trim()) }
+        : null;
     const range = bullet ? null : findDateRange(text);
     rows.push({
       src,

@@ -71,6 +71,12 @@ describe('parseExperience', () => {
       achievements: ['Built classifiers'],
     });
     expect(values('company - A Ltd\ncompany - B Ltd').map((e) => e.company)).toEqual(['A Ltd', 'B Ltd']);
+    // A list number glued to the value is the list's, not the employer's; "3M" and "2.0 Labs" keep theirs.
+    expect(
+      values('company - 1.Infosys Limited\ncompany - 8)POSITRON INTERNET\ncompany - 3M\ncompany - 2.0 Labs').map(
+        (e) => e.company,
+      ),
+    ).toEqual(['Infosys Limited', 'POSITRON INTERNET', '3M', '2.0 Labs']);
   });
 
   it('does not take a bullet that lost its glyph for the next role (DOCX lists)', () => {

@@ -103,4 +103,15 @@ describe('parseProjects', () => {
     ).map((p) => p.value.name);
     expect(projects).toEqual(['Inlight', 'CRM']);
   });
+
+  it('drops a list number glued to a project name', () => {
+    const names = parseProjects(
+      lines(
+        ['1.Web Based Time Attendance Application', '• Built the shift rules.', '2)Factory Automation Process'].join(
+          '\n',
+        ),
+      ),
+    ).map((p) => p.value.name);
+    expect(names).toEqual(['Web Based Time Attendance Application', 'Factory Automation Process']);
+  });
 });

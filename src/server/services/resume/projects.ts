@@ -7,6 +7,7 @@ import { type z } from 'zod';
 import { type resumeProjectValue, type Sourced } from '@/lib/validators/resume';
 import { findDateRange, findDate } from './dates';
 import { classify, isHeaderLike, withoutRange, type Row } from './experience-rows';
+import { withoutListNumber } from './normalize-text';
 import { type SectionLine } from './sections';
 
 export type ProjectValue = z.infer<typeof resumeProjectValue>;
@@ -46,7 +47,7 @@ function openProject(row: Row, text: string, labelled: boolean): Draft {
   }
   const url = URL.exec(rest)?.[0]?.replace(/[),.;]+$/, '') ?? null;
   if (url) rest = rest.replace(url, ' ');
-  rest = rest
+  rest = withoutListNumber(rest)
     .replace(LABEL_PREFIX, '')
     .replace(/[\s|,()–—-]+$/, '')
     .trim();
