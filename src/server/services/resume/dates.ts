@@ -116,6 +116,8 @@ export interface DateRange {
   end: string | null;
   endPrecision: DatePrecision | 'unknown';
   isCurrent: boolean;
+  /** An end was written but is before the start ("Dec 2017 - Jan 2017"): left unknown, for the user to check. */
+  endUnread?: true;
   /** Where the range was found in the input, to cut it out of a title line. */
   index: number;
   length: number;
@@ -138,6 +140,7 @@ export function findDateRange(line: string): DateRange | null {
         end: end?.date ?? null,
         endPrecision: end?.precision ?? 'unknown',
         isCurrent,
+        ...(written && !end ? { endUnread: true as const } : {}),
         index: m.index,
         length: m[0].length,
       };

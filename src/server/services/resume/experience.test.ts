@@ -77,6 +77,7 @@ describe('parseExperience', () => {
         (e) => e.company,
       ),
     ).toEqual(['Infosys Limited', 'POSITRON INTERNET', '3M', '2.0 Labs']);
+    expect(values('company - 99.co').map((e) => e.company)).toEqual(['99.co']);
   });
 
   it('does not take a bullet that lost its glyph for the next role (DOCX lists)', () => {
@@ -374,5 +375,11 @@ describe('parseExperience', () => {
     expect(
       values('Over ten years in retail and logistics\nData Analyst — Acme Corp\n2019 – 2021').map((r) => r.title),
     ).toEqual(['Data Analyst']);
+  });
+
+  it('asks the user to check a role whose written end is before its start', () => {
+    const [role] = values('Software Engineer, Reliance Jio, Mumbai  Dec 2017 - Jan 2017\n• Built the billing service');
+    expect(role).toMatchObject({ startDate: '2017-12-01', endDate: null, isCurrent: false });
+    expect(role?.guessed).toContain('dates');
   });
 });

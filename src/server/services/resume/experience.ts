@@ -135,6 +135,8 @@ function toValue(block: Block): BlockRoles {
     title = ownTitle;
     guessed.add('title');
   }
+  // A written end we could not keep (before the start): the dates are the user's to check.
+  if (range?.endUnread) guessed.add('dates');
   if (!title && !company && !range && !description) return { value: null, stated };
   const durationMonths = block.durationMonths;
   return {

@@ -41,5 +41,8 @@ export function normalizeResumeText(text: string): string {
 /** Bullet glyphs and list markers at the start of a line. */
 export const BULLET = /^[ \t]*(?:[•·▪●◦○■□◆◇♦❖➢➤►▶✓✔❑⇒→*–—-]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 
-/** A list number glued to a value ("1.Infosys Limited", "8)POSITRON"): the list's, not the value's. */
-export const withoutListNumber = (text: string) => text.replace(/^\(?\d{1,2}[.)]\s*(?=\p{L})/u, '');
+/**
+ * A list number glued to a value ("1.Infosys Limited", "8)POSITRON"): the list's, not the value's.
+ * Only before a capital: "99.co" is a name.
+ */
+export const withoutListNumber = (text: string) => text.replace(/^\(?\d{1,2}[.)]\s*(?=\p{Lu})/u, '');

@@ -90,6 +90,9 @@ describe('parseProjects', () => {
           'Team Size: 6',
           'Environment: Informatica 9.1, Oracle 11g',
           'Duration: 8 months',
+          'Tech Stack: .NET, SQL Server',
+          'Project Description:',
+          'Inlight scores suppliers.',
           'Description:',
           'Inlight is an application that assesses suppliers.',
           '• Built the supplier scorecard.',
@@ -113,5 +116,67 @@ describe('parseProjects', () => {
       ),
     ).map((p) => p.value.name);
     expect(names).toEqual(['Web Based Time Attendance Application', 'Factory Automation Process']);
+  });
+
+  it('keeps a long title as written, labelled or not, and never names two projects alike by a generic subject', () => {
+    const title =
+      'Design and Implementation of a Secure Online Voting System Using Blockchain and Biometric Authentication';
+    const [labelled] = parseProjects(lines(`Project Title: ${title}`));
+    expect(labelled).toMatchObject({ value: { name: title, nameGuessed: false }, confidence: 0.8 });
+    const [bare] = parseProjects(lines([title, '• Wrote the smart contracts.'].join('\n')));
+    expect(bare?.value).toMatchObject({ name: title, nameGuessed: false });
+    // A labelled name is kept as written, however long (the old names, both saved).
+    const labelledLong = parseProjects(
+      lines(
+        [
+          'Project 1: The project is a web based application that tracks the attendance of every employee across all the plants.',
+          'Project 2: The project is a mobile application that lets field engineers file their daily site reports offline.',
+        ].join('\n'),
+      ),
+    ).map((p) => p.value.name);
+    expect(labelledLong).toEqual([
+      'The project is a web based application that tracks the attendance of every employee across all the plants',
+      'The project is a mobile application that lets field engineers file their daily site reports offline',
+    ]);
+    // Read from paragraphs (each under its own "Project Profile:" heading), "The project" names
+    // neither: their opening words do, so the two stay apart.
+    const generic = [
+      'The project is a web based application that tracks the attendance of every employee across all the plants.',
+      'The project is a mobile application that lets field engineers file their daily site reports offline.',
+    ].map((paragraph) => parseProjects(lines(paragraph))[0]?.value.name);
+    expect(generic).toEqual([
+      'The project is a web based application that…',
+      'The project is a mobile application that lets…',
+    ]);
+  });
+
+  it('opens projects whose names start with a detail word and a hyphen', () => {
+    const names = parseProjects(
+      lines(
+        [
+          'Palette Lab — a colour checker',
+          '• Used by two teams',
+          'Role-Based Access Control Service',
+          '• Wrote the policy engine',
+          'Client-Server Chat App',
+          '• Sockets',
+          'Domain-Driven Order Service | a DDD sample',
+          '• Aggregates',
+        ].join('\n'),
+      ),
+    ).map((p) => p.value.name);
+    expect(names).toEqual([
+      'Palette Lab',
+      'Role-Based Access Control Service',
+      'Client-Server Chat App',
+      'Domain-Driven Order Service',
+    ]);
+  });
+
+  it('keeps a guessed name within the limit when the text has lost its spaces', () => {
+    const line = `Technologies/${Array.from({ length: 30 }, (_, i) => `Framework${i}`).join('/')} more words here and there etc x y`;
+    const [project] = parseProjects(lines(line));
+    expect(project?.value.name.length).toBeLessThanOrEqual(200);
+    expect(project?.value.description).toBe(line);
   });
 });

@@ -21,7 +21,7 @@ const LABEL_PREFIX =
 
 /** A labelled detail of the project above: its platform, the seeker's role, the team, the stack. */
 const PROJECT_DETAIL =
-  /^\s*(?:(?:my\s+)?role|designation|duration|period|team(?:\s+size)?|technolog(?:y|ies)(?:\s+used)?|environment|platform|tools?(?:\s+used)?|client|module|architecture|description|responsibilit(?:y|ies)|roles?\s+(?:&|and)\s+responsibilit(?:y|ies)|software|hardware|languages?|database|front[- ]?end|back[- ]?end|domain)\s*(?:[:–—-]|\t|\s{2,}|$)/i;
+  /^\s*(?:(?:my\s+)?role|designation|duration|period|team(?:\s+size)?|technolog(?:y|ies)(?:\s+used)?|environment|platform|tools?(?:\s+used)?|client|module|architecture|description|responsibilit(?:y|ies)|roles?\s+(?:&|and)\s+responsibilit(?:y|ies)|software|hardware|languages?|database|front[- ]?end|back[- ]?end|domain|tech(?:nical)?\s+stack|stack|project\s+(?:description|details|summary|overview|profile|scope))(?:\s*:|\s+[–—-]\s|\s*[–—]|\s*\t|\s{2,}|\s*$)/i;
 
 interface Draft {
   first: SectionLine;
@@ -53,8 +53,8 @@ function openProject(row: Row, text: string, labelled: boolean): Draft {
     .trim();
   const [name = '', ...more] = rest.split(NAME_SPLIT);
   // A paragraph is no name ("Project Profile:" then prose): its subject names it, as a guess, and
-  // the paragraph stays whole as the description.
-  const prose = isProse(name);
+  // the paragraph stays whole as the description. A long title, labelled or not, stays as written.
+  const prose = isProse(name, labelled);
   const description = (prose ? rest : more.join(' ')).replace(/\s+/g, ' ').trim();
   return {
     first: row.src,
@@ -72,19 +72,35 @@ function openProject(row: Row, text: string, labelled: boolean): Draft {
   };
 }
 
-const PROSE_WORDS = 12;
-const isProse = (text: string) => text.length > 100 || text.trim().split(/\s+/).length > PROSE_WORDS;
+/** Longer than a name may be (the profile takes 200 characters). */
+const NAME_MAX = 200;
+/** A sentence, not a title: a second sentence, or a verb a title does not have. */
+const SENTENCE = /[.!?]\s+\p{Lu}|\s(?:is|are|was|were|has|have|had|I|we|my|our)\s/u;
+/** Most words in lower case: running text, where a title capitalises its words. */
+function mostlyLowerCase(words: string[]): boolean {
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower / words.length > 0.5;
+}
+function isProse(text: string, labelled: boolean): boolean {
+  if (text.length > NAME_MAX) return true;
+  const words = text.trim().split(/\s+/);
+  return !labelled && words.length > 12 && (SENTENCE.test(text) || mostlyLowerCase(words));
+}
 
-/** "Sun Trust Bank is a US based …" -> "Sun Trust Bank"; else the first eight words and an ellipsis. */
+/** "Sun Trust Bank is a US based …" -> "Sun Trust Bank"; never a pronoun or "The project". */
 const SUBJECT = /^(.{3,80}?)\s+(?:is|are|was|were|has|had)\s/;
+const GENERIC_SUBJECT = /^(?:the|this|that|these|those|it|we|i|our|my|he|she|they)\b/i;
+/** What names a project read from a paragraph: its subject, else its opening words (at most 80 characters). */
 function subjectOf(text: string): string {
   const subject = SUBJECT.exec(text)?.[1]?.replace(/[\s,;:]+$/, '');
-  if (subject && subject.split(/\s+/).length <= 10) return subject;
-  return `${text
-    .split(/\s+/)
-    .slice(0, 8)
-    .join(' ')
-    .replace(/[\s,;:.]+$/, '')}…`;
+  if (subject && subject.split(/\s+/).length <= 10 && !GENERIC_SUBJECT.test(subject)) return subject;
+  let opening = '';
+  for (const word of text.split(/\s+/).slice(0, 8)) {
+    if (opening.length + word.length + 1 > 80) break;
+    opening = opening ? `${opening} ${word}` : word;
+  }
+  // A run with no spaces (a PDF's lost ones) is cut at 80 characters.
+  return `${(opening || text.slice(0, 80)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 export function parseProjects(lines: SectionLine[], section = 'projects'): Sourced<ProjectValue>[] {
