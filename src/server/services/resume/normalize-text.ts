@@ -14,9 +14,11 @@ const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 /**
  * Control characters that PDF text layers carry (font artefacts, page breaks): a form feed or a
  * vertical tab breaks the line, the others become spaces, so nothing the draft holds would be
- * refused when the user saves it (procedures refuse control characters).
+ * refused when the user saves it (procedures refuse control characters). The Unicode line and
+ * paragraph separators break the line too: inside a line they end `.` before the line does, and the
+ * parser's field patterns (`…\s{2,}\s*(.+)$`) then backtracked through every split of a run of spaces.
  */
-const LINE_BREAKING_CONTROLS = /[\u000B\u000C]/g;
+const LINE_BREAKING_CONTROLS = /[\u000B\u000C\u2028\u2029]/g;
 const OTHER_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
 export function normalizeResumeText(text: string): string {

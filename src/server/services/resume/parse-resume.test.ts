@@ -102,6 +102,31 @@ describe('parseResume', () => {
     expect(draft.warnings).toEqual([]);
   });
 
+  it('reads a line holding a Unicode line separator after a long run of spaces without stalling', () => {
+    // "Project" or "company" + spaces + U+2028: a field pattern backtracked through every way of
+    // splitting the spaces (cubic: 900 spaces took 40 s of the server's only thread). The separator
+    // is a line break, as \r is; this test hangs past its timeout on the old parser.
+    const filler = [
+      'Experience',
+      'Software Engineer, Acme Corp, Jan 2019 - Present',
+      '• Built the billing service in Java.',
+      'Skills',
+      'Java, SQL, Docker',
+    ];
+    const spaces = ' '.repeat(3000);
+    const d = parseResume(
+      [
+        'Jane Doe',
+        'jane@example.com',
+        ...filler,
+        'Projects',
+        `Project${spaces}a\u2028Route planner`,
+        `company${spaces}b\u2029c`,
+      ].join('\n'),
+    );
+    expect(d.projects[0]?.value).toMatchObject({ name: 'a', description: 'Route planner' });
+  });
+
   it('reads projects and certifications', () => {
     expect(draft.projects.map((p) => p.value)).toEqual([
       {
