@@ -183,3 +183,32 @@ test('a project is added and corrected on the profile, its link checked as a web
   await expect(saved).toContainText('Trip planner · 2022 – 2023');
   await expect(saved.getByRole('link')).toHaveCount(0);
 });
+
+test("a role's dates are typed as precisely as known, and editing keeps them so", async ({ page }) => {
+  // Found in a new-user walk: the role form's date pickers took no "2018-03" or "2018", and any
+  // edited date gained a day nobody wrote ("1 Mar 2018 – 31 Dec 2018").
+  await signUpFreshUser(page, 'Dates');
+  await page.goto('/profile');
+  await page.getByRole('button', { name: 'Add experience' }).click();
+  const add = page.getByRole('form', { name: 'Add experience' });
+  await add.getByLabel('Title').fill('Intern');
+  await add.getByLabel('Company').fill('Acme');
+  await add.getByLabel('Start').fill('2018-03');
+  await add.getByLabel('End').fill('2018');
+  await add.getByRole('button', { name: 'Save' }).click();
+  const section = page.getByRole('region', { name: 'Experience' });
+  await expect(section).toContainText('Mar 2018 – 2018');
+
+  await section.getByRole('button', { name: 'Edit Intern' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Intern' });
+  await expect(edit.getByLabel('Start')).toHaveValue('2018-03');
+  await expect(edit.getByLabel('End')).toHaveValue('2018');
+  await edit.getByLabel('End').fill('2017');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByText('End date must be after the start date.')).toBeVisible();
+  await edit.getByLabel('End').fill('2019-06');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await page.reload();
+  await expect(section).toContainText('Mar 2018 – Jun 2019');
+});

@@ -31,6 +31,17 @@ export function parsePartialDate(text: string): PartialDate | null | undefined {
   };
 }
 
+/**
+ * A typed partial date -> the ISO date and precision the procedures take. Text that is not a date is
+ * passed on as written, so the validator names the field instead of the value silently vanishing.
+ */
+export function typedPartialDate(text: string): { date: string | null; precision: DatePrecision } {
+  const parsed = parsePartialDate(text);
+  if (parsed === null) return { date: null, precision: 'unknown' };
+  if (parsed === undefined) return { date: text.trim(), precision: 'unknown' };
+  return parsed;
+}
+
 /** The last day of the period a partial date names: "2023" -> 2023-12-31, "2024-02" -> 2024-02-29. */
 export function lastDayOf({ date, precision }: PartialDate): string {
   if (precision === 'day') return date;

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatPartialDate, typedPartialDate } from '@/lib/partial-date';
 import { addExperienceInput, type AddExperienceInput, type ExperienceOutput } from '@/lib/validators/profile';
 import { FormField } from '../_components/form-field';
 import { TextAreaField } from '../_components/text-area-field';
@@ -7,6 +8,10 @@ import { formToObject, useValidatedSubmit } from '../_components/use-validated-m
 import { buttonClass, FormMessage, secondaryButtonClass } from './section';
 
 type ExperienceValues = AddExperienceInput;
+
+/** Dates are typed as precisely as they are known, as on the import form: "2019", "2019-03" or a day. */
+const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+const typed = (value: unknown) => typedPartialDate(typeof value === 'string' ? value : '');
 
 /** Add or edit one role. Achievements are typed one per line. */
 export function ExperienceForm({
@@ -30,16 +35,18 @@ export function ExperienceForm({
         e.preventDefault();
         const raw = formToObject(e.currentTarget);
         const achievements = (typeof raw.achievements === 'string' ? raw.achievements : '').split('\n');
-        // A date the user did not touch keeps the precision the resume gave it ("2019" stays a year).
-        const precisionOf = (field: 'startDate' | 'endDate', kept: ExperienceOutput['startPrecision'] | undefined) =>
-          initial && raw[field] === (initial[field] ?? '') && kept ? kept : 'day';
+        // "2018-03" is a month and "2018" a year, stored as such: no day is made up.
+        const start = typed(raw.startDate);
+        const end = typed(raw.endDate);
         void form
           .submit({
             ...raw,
             achievements,
             isCurrent: raw.isCurrent === 'on',
-            startPrecision: precisionOf('startDate', initial?.startPrecision),
-            endPrecision: precisionOf('endDate', initial?.endPrecision),
+            startDate: start.date,
+            startPrecision: start.precision,
+            endDate: end.date,
+            endPrecision: end.precision,
           })
           .then((ok) => ok && onCancel());
       }}
@@ -49,8 +56,26 @@ export function ExperienceForm({
         <FormField idPrefix={idPrefix} label="Company" name="company" defaultValue={initial?.company ?? ''} errors={form.errors.company} />
         <FormField idPrefix={idPrefix} label="Location" name="location" defaultValue={initial?.location ?? ''} errors={form.errors.location} />
         <div className="grid grid-cols-2 gap-3">
-          <FormField idPrefix={idPrefix} label="Start" name="startDate" type="date" defaultValue={initial?.startDate ?? ''} errors={form.errors.startDate} />
-          <FormField idPrefix={idPrefix} label="End" name="endDate" type="date" defaultValue={initial?.endDate ?? ''} errors={form.errors.endDate} />
+          <FormField
+            idPrefix={idPrefix}
+            label="Start"
+            name="startDate"
+            inputMode="numeric"
+            placeholder="e.g. 2019-03"
+            hint={DATE_HINT}
+            defaultValue={formatPartialDate(initial?.startDate ?? null, initial?.startPrecision ?? 'unknown')}
+            errors={form.errors.startDate}
+          />
+          <FormField
+            idPrefix={idPrefix}
+            label="End"
+            name="endDate"
+            inputMode="numeric"
+            placeholder="e.g. 2021"
+            hint={DATE_HINT}
+            defaultValue={formatPartialDate(initial?.endDate ?? null, initial?.endPrecision ?? 'unknown')}
+            errors={form.errors.endDate}
+          />
         </div>
       </div>
       <div className="flex flex-wrap items-end gap-4">

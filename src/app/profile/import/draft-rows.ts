@@ -1,6 +1,6 @@
 import { contactLocationText, linkText, MAX_LINKS, phoneText } from '@/lib/validators/contact';
 import type { DatePrecision, SkillCategory } from '@/lib/validators/enums';
-import { formatPartialDate, parsePartialDate } from '@/lib/partial-date';
+import { formatPartialDate, typedPartialDate } from '@/lib/partial-date';
 import type { GUESSABLE_ROLE_FIELDS, ResumeDraft, ResumeSource } from '@/lib/validators/resume';
 import type { CommitResumeImportInput } from '@/lib/validators/resume-import';
 
@@ -138,17 +138,6 @@ export function draftToRows(d: ResumeDraft): DraftRows {
   };
 }
 
-/**
- * A typed partial date -> the ISO date and precision the commit takes. Text that is not a date is
- * passed on as written, so the validator names the field instead of the row silently losing it.
- */
-function dateOf(text: string): { date: string | null; precision: DatePrecision } {
-  const parsed = parsePartialDate(text);
-  if (parsed === null) return { date: null, precision: 'unknown' };
-  if (parsed === undefined) return { date: text, precision: 'unknown' };
-  return { date: parsed.date, precision: parsed.precision };
-}
-
 const lines = (text: string) => text.split('\n');
 
 /** Education dates carry no precision: the parser writes a bare year as 1 January. */
@@ -179,8 +168,8 @@ export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput;
         yearsOfExperience: s.yearsOfExperience,
       })),
       experience: roles.map(([e]) => {
-        const start = dateOf(e.start);
-        const end = e.isCurrent ? { date: null, precision: 'unknown' as const } : dateOf(e.end);
+        const start = typedPartialDate(e.start);
+        const end = e.isCurrent ? { date: null, precision: 'unknown' as const } : typedPartialDate(e.end);
         return {
           title: e.title,
           company: e.company,
@@ -199,8 +188,8 @@ export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput;
         institution: e.institution,
         degree: e.degree,
         fieldOfStudy: e.fieldOfStudy,
-        startDate: dateOf(e.startDate).date,
-        endDate: dateOf(e.endDate).date,
+        startDate: typedPartialDate(e.startDate).date,
+        endDate: typedPartialDate(e.endDate).date,
       })),
       projects: projects.map(([p]) => ({
         name: p.name,
@@ -211,7 +200,7 @@ export function rowsToCommit(rows: DraftRows): { input: CommitResumeImportInput;
         highlights: lines(p.highlights),
       })),
       certifications: certifications.map(([c]) => {
-        const issued = dateOf(c.issuedOn);
+        const issued = typedPartialDate(c.issuedOn);
         return { name: c.name, issuer: c.issuer, issuedOn: issued.date, issuedOnPrecision: issued.precision };
       }),
     },
