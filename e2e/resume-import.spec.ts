@@ -48,3 +48,13 @@ test('profile editing: add a skill with inline validation, remove it', async ({ 
   await page.getByRole('button', { name: 'Remove React' }).click();
   await expect(page.getByText('No skills yet.')).toBeVisible();
 });
+
+test('the review fits a phone screen: no sideways scrolling', async ({ page }) => {
+  // Found in a new-user walk: at 390 px each skill row's controls ran past the screen's edge.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUpFreshUser(page, 'Phone');
+  await page.goto('/profile/import');
+  await page.getByTestId('resume-file').setInputFiles(fixture('resume.pdf'));
+  await expect(page.getByTestId('draft-review')).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

@@ -9,6 +9,7 @@ import { ProjectForm } from './project-form';
 import { useInPlaceEdit } from './in-place-edit';
 import { SavedNotice, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
+import { savedNotice } from './saved-notice';
 
 function useRemove() {
   const trpc = useTRPC();
@@ -76,7 +77,7 @@ export function ProjectsSection({ entries }: { entries: ProjectOutput[] }) {
         )}
       </ul>
       <SavedNotice text={edit.notice} className="mb-4" />
-      <ProjectForm onDone={(saved) => edit.setNotice(saved ? `Added ${saved}.` : null)} />
+      <ProjectForm onDone={(saved) => edit.setNotice(saved ? savedNotice('Added', saved) : null)} />
     </Section>
   );
 }
@@ -120,7 +121,7 @@ export function CertificationsSection({ entries }: { entries: CertificationOutpu
         )}
       </ul>
       <SavedNotice text={edit.notice} className="mb-4" />
-      <CertificationForm onDone={(saved) => edit.setNotice(saved ? `Added ${saved}.` : null)} />
+      <CertificationForm onDone={(saved) => edit.setNotice(saved ? savedNotice('Added', saved) : null)} />
     </Section>
   );
 }

@@ -10,6 +10,7 @@ import { EducationFields } from './education-fields';
 import { useInPlaceEdit } from './in-place-edit';
 import { buttonClass, FormMessage, SavedNotice, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
+import { savedNotice } from './saved-notice';
 
 const year = (d: string | null) => (d ? d.slice(0, 4) : '');
 
@@ -80,7 +81,7 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
             if (!ok) return;
             formRef.current?.reset();
             const named = [raw.degree, raw.institution].filter((v) => typeof v === 'string' && v.trim()).join(', ');
-            setAdded(named ? `Added ${named}.` : 'Added.');
+            setAdded(named ? savedNotice('Added', named) : 'Added.');
           });
         }}
       >

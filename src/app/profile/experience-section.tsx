@@ -8,6 +8,7 @@ import { useTRPC } from '@/trpc/react';
 import { ExperienceForm } from './experience-form';
 import { SavedNotice, secondaryButtonClass, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
+import { savedNotice } from './saved-notice';
 
 /** "Mar 2019 – Present", "2017 – 2019", "From 2019", "about 24 months", or null when nothing is known. */
 function period(e: ExperienceOutput): string | null {
@@ -47,7 +48,7 @@ export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) 
           idPrefix="exp-new-"
           onSave={async (v) => {
             const profile = await add.mutateAsync(v);
-            setSaved(`Added ${v.title?.trim() || v.company?.trim() || 'the role'}.`);
+            setSaved(savedNotice('Added', v.title?.trim() || v.company?.trim() || 'the role'));
             return profile;
           }}
           onCancel={() => setEditing(null)}
@@ -64,7 +65,7 @@ export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) 
                 idPrefix={`exp-${e.id}-`}
                 onSave={async (v) => {
                   const profile = await update.mutateAsync({ ...v, id: e.id });
-                  setSaved(`Saved ${v.title?.trim() || v.company?.trim() || 'the role'}.`);
+                  setSaved(savedNotice('Saved', v.title?.trim() || v.company?.trim() || 'the role'));
                   return profile;
                 }}
                 onCancel={() => setEditing(null)}

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { buttonClass, FormMessage, secondaryButtonClass } from './section';
+import { savedNotice } from './saved-notice';
 
 /** Called with the saved entry's name, or null on cancel. */
 export type EditDone = (savedName: string | null) => void;
@@ -33,7 +34,7 @@ export function useInPlaceEdit(controlPrefix: string) {
       (savedName) => {
         setEditing(null);
         setRefocus(id);
-        setNotice(savedName ? `Saved ${savedName}.` : null);
+        setNotice(savedName ? savedNotice('Saved', savedName) : null);
       },
   };
 }

@@ -12,6 +12,7 @@ import { buttonClass, FormMessage, SavedNotice, Section } from './section';
 import { useInPlaceEdit } from './in-place-edit';
 import { SKILL_LEVELS, SkillEditForm } from './skill-edit-form';
 import { useProfileCache } from './use-profile-mutation';
+import { savedNotice } from './saved-notice';
 
 const CATEGORY_OPTIONS = SKILL_CATEGORIES.map((c) => [c, c[0]!.toUpperCase() + c.slice(1)] as const);
 
@@ -98,7 +99,7 @@ export function SkillsSection({ skills }: { skills: SkillOutput[] }) {
             const fresh = ok.skills.filter((s) => !before.has(s.id));
             const typed = String(submitted.name).trim().toLowerCase();
             const stored = fresh.find((s) => s.name.toLowerCase() === typed) ?? fresh[0];
-            setAdded(`Added ${stored?.name ?? String(submitted.name)}.`);
+            setAdded(savedNotice('Added', stored?.name ?? String(submitted.name)));
             // Clear only the name that was sent: the next skill may already be typed while this
             // one saved ("Docker" typed while "Python" saves must stay). Level, years and date stay
             // for the next skill.

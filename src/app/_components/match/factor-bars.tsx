@@ -61,7 +61,7 @@ export function FactorBars({ match }: { match: MatchExplanationOutput }) {
                 {FACTOR_LABEL[f.factor]}
               </th>
               <td className="py-1.5 pr-3 text-slate-600">{f.summary}</td>
-              <td className="py-1.5 text-right tabular-nums">
+              <td className="py-1.5 text-right whitespace-nowrap tabular-nums">
                 {pct(f.contribution)}
                 <span className="text-slate-500"> / {pct(f.weight)}</span>
               </td>

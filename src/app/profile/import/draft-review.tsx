@@ -91,9 +91,9 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
       <Section id="review-skills" title={`Skills (${rows.skills.filter((s) => s.include).length} selected)`}>
         <ul className="grid gap-2 sm:grid-cols-2">
           {rows.skills.map((s, i) => (
-            <li key={`${s.name}-${i}`} className="flex items-center gap-2 rounded border border-slate-200 p-2 text-sm" title={`Line ${s.source.line + 1}: ${s.source.text}`}>
+            <li key={`${s.name}-${i}`} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 p-2 text-sm" title={`Line ${s.source.line + 1}: ${s.source.text}`}>
               <input type="checkbox" aria-label={`Keep ${s.name}`} checked={s.include} onChange={(e) => patch('skills', i, { include: e.target.checked })} />
-              <span className="flex-1">{s.name}</span>
+              <span className="min-w-[7rem] flex-1 break-words">{s.name}</span>
               <select aria-label={`Category of ${s.name}`} value={s.category} onChange={(e) => patch('skills', i, { category: e.target.value as (typeof SKILL_CATEGORIES)[number] })} className="rounded border border-slate-300 text-xs">
                 {SKILL_CATEGORIES.map((c) => (
                   <option key={c}>{c}</option>
