@@ -9,6 +9,7 @@ import { getOccupationIndex } from './occupations/occupation-index';
 import { DEFAULT_WEIGHTS, scoreMatch } from './scoring';
 import { semanticSimilarity } from './semantic';
 import { cachedJobTerms } from './text/job-terms-cache';
+import { evidenceTerms } from './text/evidence-words';
 import { lexicalMatch, lexicalQuery, type LexicalQuery } from './text/lexical';
 import { surfaceWords } from './text/surface-words';
 import { tokenize } from './text/tokenize';
@@ -42,7 +43,7 @@ export function lexicalEvidence(query: LexicalQuery, job: JobForMatching): { sco
   const { terms, match } = lexicalOf(query, job);
   return {
     score: match.score,
-    words: match.shared.length ? surfaceWords(terms.surface(), match.shared, SHARED_WORDS) : [],
+    words: match.shared.length ? surfaceWords(terms.surface(), evidenceTerms(match.shared), SHARED_WORDS) : [],
   };
 }
 
