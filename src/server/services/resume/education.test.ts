@@ -117,4 +117,22 @@ describe('parseEducation', () => {
   it('ignores lines that name no degree or school', () => {
     expect(values('Won the chess trophy')).toEqual([]);
   });
+
+  it('takes the dated line right under a degree as its school when the school has no tell-tale word', () => {
+    // A two-column PDF: "M.Sc. Data Science" then "TU Berlin, 2016"; the year was kept, the school lost.
+    expect(values('M.Sc. Data Science\nTU Berlin, 2016')).toMatchObject([
+      { degree: 'M.Sc.', fieldOfStudy: 'Data Science', institution: 'TU Berlin', endDate: '2016-01-01' },
+    ]);
+    expect(values('MBA\nINSEAD, 2017 – 2019')).toMatchObject([
+      { degree: 'MBA', institution: 'INSEAD', startDate: '2017-01-01' },
+    ]);
+    // A grade, a thesis or coursework under the degree is not a school.
+    for (const line of [
+      'First Class with Distinction, 2016',
+      'GPA 3.8, 2016',
+      'Thesis: Graph neural networks, 2016',
+      'Dean’s list 2015',
+    ])
+      expect(values(`BSc Computer Science\n${line}`)[0]?.institution).toBe('');
+  });
 });

@@ -54,6 +54,20 @@ function findDegree(text: string): { name: string; index: number; length: number
   return null;
 }
 
+/** A grade, honour, thesis or coursework line under a degree: never its school. */
+const NOT_A_SCHOOL =
+  /\b(?:gpa|cgpa|grade|class|distinction|honou?rs?|cum laude|merit|percentage|marks|division|aggregate|score|dean|thesis|coursework|courses|scholarship|award|rank)\b|[:%\d]/i;
+/** "TU Berlin", "INSEAD", "Sciences Po": one to five words, each capitalised, and nothing else. */
+function isBareName(text: string): boolean {
+  const name = clean(text);
+  if (!name || NOT_A_SCHOOL.test(name)) return false;
+  const words = name.split(/\s+/);
+  return (
+    words.length <= 5 && words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|de|di|du|la|le|der|für|and)$/i.test(w))
+  );
+}
+const clean = (text: string) => text.replace(/^[\s,;|–—-]+|[\s,;|–—(-]+$/g, '').trim();
+
 /** Field after the degree: "in Computer Science", "of Engineering", or the words right after it. */
 const FIELD_AFTER = /^[\s.,:()–—-]*(?:(?:in|of)\s+)?([A-Z][A-Za-z&/ ]{2,60}?)(?=\s{2,}|\s*[,|–—(]|\s+(?:at|from)\s|$)/;
 
@@ -76,9 +90,13 @@ export function parseEducation(lines: SectionLine[], section = 'education'): Sou
     }
     current = null;
   };
+  /** The line just read was the current degree's own (the next one may name its school). */
+  let afterDegree = false;
   for (const l of lines) {
     let text = l.text.trim();
     if (!text) continue;
+    const nextToDegree = afterDegree;
+    afterDegree = false;
     const range = findDateRange(text);
     const single = range ? null : findDate(text);
     if (range) text = text.slice(0, range.index) + ' ' + text.slice(range.index + range.length);
@@ -108,6 +126,7 @@ export function parseEducation(lines: SectionLine[], section = 'education'): Sou
         // Degree found: 0.5; +0.25 with an institution; +0.15 with a date.
         confidence: 0.5 + (institution ? 0.25 : 0) + (dated.endDate || dated.startDate ? 0.15 : 0),
       };
+      afterDegree = true;
       continue;
     }
     const entry: { value: EducationValue; confidence: number; underHeading: boolean } | null = current;
@@ -120,6 +139,11 @@ export function parseEducation(lines: SectionLine[], section = 'education'): Sou
         heading = { institution: pickInstitution(text), ...dates };
         continue;
       }
+    } else if (entry && nextToDegree && !entry.value.institution && (range || single) && isBareName(text)) {
+      // "M.Sc. Data Science" then "TU Berlin, 2016": a school without a tell-tale word, dated
+      // right under its degree. A guess, so it adds less than a named school.
+      entry.value.institution = clean(text);
+      entry.confidence = Math.min(0.8, entry.confidence + 0.1);
     }
     if (entry && !entry.value.endDate && (dates.endDate || dates.startDate)) Object.assign(entry.value, dates);
   }
