@@ -212,3 +212,27 @@ test("a role's dates are typed as precisely as known, and editing keeps them so"
   await page.reload();
   await expect(section).toContainText('Mar 2018 – Jun 2019');
 });
+
+test('a degree is dated by its years, as resumes print them', async ({ page }) => {
+  // Found in a new-user walk: the education form's date pickers took no year alone, and a degree
+  // with only an end year showed "· –2016".
+  await signUpFreshUser(page, 'Years');
+  await page.goto('/profile');
+  const add = page.getByRole('form', { name: 'Add education' });
+  await add.getByLabel('Degree').fill('MSc');
+  await add.getByLabel('End').fill('2016');
+  await add.getByRole('button', { name: 'Add education' }).click();
+  const section = page.getByRole('region', { name: 'Education' });
+  await expect(section.getByText('2016', { exact: true })).toBeVisible();
+  await expect(section).not.toContainText('–2016');
+
+  await section.getByRole('button', { name: 'Edit MSc' }).click();
+  const edit = page.getByRole('form', { name: 'Edit MSc' });
+  await expect(edit.getByLabel('End')).toHaveValue('2016');
+  await edit.getByLabel('Institution').fill('TU Berlin');
+  await edit.getByLabel('Start').fill('2014');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await page.reload();
+  await expect(section).toContainText('TU Berlin · 2014–2016');
+});

@@ -1,6 +1,9 @@
 import type { EducationOutput } from '@/lib/validators/profile';
 import type { FieldErrors } from '../_components/field-errors';
 import { FormField } from '../_components/form-field';
+import { schoolDateText } from './school-dates';
+
+const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
 /** The fields of an education entry, empty to add one or filled to edit it. */
 export function EducationFields({
@@ -41,17 +44,21 @@ export function EducationFields({
           idPrefix={prefix}
           label="Start"
           name="startDate"
-          type="date"
+          inputMode="numeric"
+          placeholder="e.g. 2012"
+          hint={DATE_HINT}
           errors={errors.startDate}
-          defaultValue={entry?.startDate?.slice(0, 10) ?? ''}
+          defaultValue={schoolDateText(entry?.startDate)}
         />
         <FormField
           idPrefix={prefix}
           label="End"
           name="endDate"
-          type="date"
+          inputMode="numeric"
+          placeholder="e.g. 2016"
+          hint={DATE_HINT}
           errors={errors.endDate}
-          defaultValue={entry?.endDate?.slice(0, 10) ?? ''}
+          defaultValue={schoolDateText(entry?.endDate)}
         />
       </div>
     </>

@@ -11,8 +11,7 @@ import { useInPlaceEdit } from './in-place-edit';
 import { buttonClass, FormMessage, SavedNotice, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 import { savedNotice } from './saved-notice';
-
-const year = (d: string | null) => (d ? d.slice(0, 4) : '');
+import { schoolPeriod, typedSchoolDate } from './school-dates';
 
 export function EducationSection({ entries }: { entries: EducationOutput[] }) {
   const trpc = useTRPC();
@@ -41,8 +40,7 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
                   {e.fieldOfStudy ? `, ${e.fieldOfStudy}` : ''}
                 </p>
                 <p className="text-slate-600">
-                  {e.institution}
-                  {e.startDate || e.endDate ? ` · ${year(e.startDate)}–${year(e.endDate)}` : ''}
+                  {[e.institution, schoolPeriod(e.startDate, e.endDate)].filter(Boolean).join(' · ')}
                 </p>
               </div>
               <div className="flex gap-3">
@@ -77,12 +75,18 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
           e.preventDefault();
           const raw = formToObject(e.currentTarget);
           setAdded(null);
-          void form.submit(raw).then((ok) => {
-            if (!ok) return;
-            formRef.current?.reset();
-            const named = [raw.degree, raw.institution].filter((v) => typeof v === 'string' && v.trim()).join(', ');
-            setAdded(named ? savedNotice('Added', named) : 'Added.');
-          });
+          void form
+            .submit({
+              ...raw,
+              startDate: typedSchoolDate(raw.startDate, 'start'),
+              endDate: typedSchoolDate(raw.endDate, 'end'),
+            })
+            .then((ok) => {
+              if (!ok) return;
+              formRef.current?.reset();
+              const named = [raw.degree, raw.institution].filter((v) => typeof v === 'string' && v.trim()).join(', ');
+              setAdded(named ? savedNotice('Added', named) : 'Added.');
+            });
         }}
       >
         <EducationFields prefix="edu-" errors={form.errors} />

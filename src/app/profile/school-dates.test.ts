@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { schoolDateText, schoolPeriod, typedSchoolDate } from './school-dates';
+
+describe('school dates', () => {
+  it('reads a typed year or month as its first day for a start and its last for an end', () => {
+    expect(typedSchoolDate('2014', 'start')).toBe('2014-01-01');
+    expect(typedSchoolDate(' 2016 ', 'end')).toBe('2016-12-31');
+    expect(typedSchoolDate('2016-06', 'end')).toBe('2016-06-30');
+    expect(typedSchoolDate('2016-06-15', 'end')).toBe('2016-06-15');
+    expect(typedSchoolDate('', 'end')).toBeNull();
+    // Not a date: passed on for the schema to name.
+    expect(typedSchoolDate('June', 'start')).toBe('June');
+  });
+
+  it('shows a stored date as the year where the day adds nothing, and a period as resumes print it', () => {
+    expect(schoolDateText('2016-01-01')).toBe('2016');
+    expect(schoolDateText('2016-12-31')).toBe('2016');
+    expect(schoolDateText('2016-06-30')).toBe('2016-06-30');
+    expect(schoolDateText(null)).toBe('');
+    expect(schoolPeriod('2014-01-01', '2016-12-31')).toBe('2014–2016');
+    expect(schoolPeriod(null, '2016-01-01')).toBe('2016');
+    expect(schoolPeriod('2014-09-01', null)).toBe('From 2014');
+    expect(schoolPeriod('2016-01-01', '2016-12-31')).toBe('2016');
+    expect(schoolPeriod(null, null)).toBe('');
+  });
+});
