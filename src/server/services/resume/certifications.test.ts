@@ -49,4 +49,15 @@ describe('parseCertifications', () => {
       { name: 'PMP', issuer: null, date: '2020-06-15', precision: 'day' },
     ]);
   });
+
+  it('reads "by" as an issuer label only as a word, and a long run of spaces without stalling', () => {
+    // "Ruby" ends in "by": it was cut into the name "Ru" and the issuer "Certification".
+    expect(read('Ruby Certification')).toMatchObject([{ name: 'Ruby Certification', issuer: null }]);
+    expect(read('Certified Kubernetes Administrator by CNCF')).toMatchObject([
+      { name: 'Certified Kubernetes Administrator', issuer: 'CNCF' },
+    ]);
+    // The label's leading spaces were matched from every position of a run (cubic: 3,000 spaces took
+    // 7 s, 5,000 about half a minute); this hangs past the test's timeout on the old pattern.
+    expect(read(`AWS${' '.repeat(5000)}x`)).toHaveLength(1);
+  });
 });

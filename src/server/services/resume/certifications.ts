@@ -17,7 +17,13 @@ const ISSUERS =
 /** A certification's level, not its issuer ("… – Associate"). */
 const LEVEL =
   /^(?:associate|professional|foundation|foundations|practitioner|expert|specialty|fundamentals|advanced|beginner|intermediate|level \w+)$/i;
-const ISSUER_LABEL = /\s*[,;|(]?\s*(?:issued by|issuer|provider|by|from|through|via)\s*[:-]?\s+/i;
+/**
+ * "… by CNCF", "…, issued by Coursera", "… (via Udemy)". The label is a whole word ("Ruby" is no "by"),
+ * and a match starts only where a run of spaces or its punctuation starts: tried from inside a run,
+ * the optional parts split it every possible way (cubic in the run's length).
+ */
+const ISSUER_LABEL =
+  /(?<![\s,;|(])(?:\s*[,;|(]\s*|\s+|^)(?:issued by|issuer|provider|by|from|through|via)\b\s*[:-]?\s+/i;
 /** After a dash or pipe, a short capitalised name is the issuer; after a comma only a known one is. */
 const STRONG_SPLIT = /\s+[–—-]\s+|\s*\|\s*/;
 const COMMA = /\s*,\s*/;
