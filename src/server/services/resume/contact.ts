@@ -17,7 +17,9 @@ export interface ContactDraft {
   links: Sourced<string>[];
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+// Both start only where their run of characters starts: tried from every position of a long run,
+// they grew with its square.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 // +44 20 7946 0958, (415) 555-0132, +91-9876543210, 0049 30 1234567, 98765 43210
 const PHONE = /(?<![\w/])(?:\+|00)?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{1,5}\)?){1,5}(?![\w/])/g;
 /** A line holding an e-mail address, a link or a phone-like run of digits: contact details, never a title. */
@@ -25,7 +27,7 @@ const CONTACTISH = /@|https?:|www\.|linkedin|github|\+?\d[\d\s().-]{7,}/i;
 export const looksLikeContact = (text: string) => CONTACTISH.test(text);
 const PHONE_LABEL = /\b(?:phone|mobile|mob|tel|telephone|cell|contact(?: no)?|ph)\b/i;
 const URL =
-  /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+(?:\/[\w%-]+)?|github\.com\/[\w-]+|gitlab\.com\/[\w-]+|[\w-]+\.github\.io|(?:https?:\/\/|www\.)[\w.-]+\.[a-z]{2,}(?:\/[\w./%#?=&-]*)?)/gi;
+  /(?<![\w.-])(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com\/(?:in|pub)\/[\w%-]+(?:\/[\w%-]+)?|github\.com\/[\w-]+|gitlab\.com\/[\w-]+|[\w-]+\.github\.io|(?:https?:\/\/|www\.)[\w.-]+\.[a-z]{2,}(?:\/[\w./%#?=&-]*)?)/gi;
 /**
  * A word of a name in any script with cases: "María", "O'Neil-Smith", "McDonald" (no other inner
  * capital: "JavaScript" is no name), "JEAN-LUC", an

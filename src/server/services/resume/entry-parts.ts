@@ -25,7 +25,8 @@ const DEPARTMENT =
   /^(?:sales|marketing|engineering|operations|product(?: management)?|finance|hr|human resources|it|research|design|data|strategy|business development|customer success|support|quality|legal|administration|accounts|procurement|security|infrastructure|platform|development)\b/i;
 const WORK_MODE = /^(?:remote|hybrid|on-?site)$/i;
 
-const clean = (s: string) => s.replace(/^[\s,;:()–—-]+|[\s,;:(–—-]+$/g, '').trim();
+// The trailing run is matched from its start only (from every position of a long run it grew with its square).
+const clean = (s: string) => s.replace(/^[\s,;:()–—-]+|(?<![\s,;:(–—-])[\s,;:(–—-]+$/g, '').trim();
 
 /** "Acme Inc., Austin, TX" -> { rest: "Acme Inc.", location: "Austin, TX" }; also "…, Remote". */
 export function splitTrailingLocation(part: string): { rest: string; location: string | null } {

@@ -33,6 +33,9 @@ export function normalizeResumeText(text: string): string {
       // A Wingdings arrow bullet decodes as "Ø" at the start of an item.
       .replace(/(^|\n)([ \t]*)Ø[ \t]+/g, '$1$2• ')
       .replace(/\t/g, '  ')
+      // A run of spaces separates like two (columns, a table's cells); bounded, no pattern can be
+      // made to retry a run of thousands (the field and trim patterns grew with its square).
+      .replace(/ {4,}/g, '   ')
       .replace(GLUED_HEADING, '\n')
       .split('\n')
       .map((line) => line.trimEnd())

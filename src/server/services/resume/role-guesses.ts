@@ -10,7 +10,7 @@ import { isHeaderLike, withoutRange, words } from './experience-rows';
 
 /** "working as (a) Java Developer in …", "joined as Consultant from …", 'Worked as an "Analyst" for …'. */
 const AS_TITLE =
-  /\b(?:work(?:ing|ed|s)?|job|employed|joined|serv(?:ing|ed)|appointed|promoted|hired|associated)\b[^.]{0,60}?\bas\s+(?:an?\s+|the\s+)?["'“‘]*([\p{L}][\p{L}\s&/.()-]*?)["'”’]*(?=\s+(?:in|at|with|for|from|since|on|under|over|and|to|of)\b|["'”’,;(:]|\.(?:\s|$)|\s{2,}|$)/iu;
+  /\b(?:work(?:ing|ed|s)?|job|employed|joined|serv(?:ing|ed)|appointed|promoted|hired|associated)\b[^.]{0,60}?\bas\s+(?:an?\s+|the\s+)?["'“‘]*([\p{L}][\p{L}\s&/.()-]{0,80}?)["'”’]*(?=\s+(?:in|at|with|for|from|since|on|under|over|and|to|of)\b|["'”’,;(:]|\.(?:\s|$)|\s{2,}|$)/iu;
 
 /** The title in a labelled value: 'Worked as an "Analyst"', "Operations Manager - BNY Mellon", "Java Developer". */
 export function titleInValue(value: string): string | null {

@@ -44,7 +44,7 @@ export interface ExtractOptions {
 // loses the space after a full stop, and "SQL.Communication" or "Kubernetes.In this role" are a skill
 // and a sentence, not the hosts "SQL.Co" and "Kubernetes.In".
 const MASK =
-  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Ww][Ww][Ww]\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|in|co|dev)\b(?:\/\S*)?/g;
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/|[Ww][Ww][Ww]\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|in|co|dev)\b(?:\/\S*)?/g;
 /**
  * What every MASK match contains (an "@", the "//" of a scheme, "www." or a dot before a top-level
  * domain): most descriptions have none, and then the whole-text MASK scan, which backtracks
@@ -79,7 +79,16 @@ function listedWithSkill(c: Candidate, text: string, sure: Candidate[]): boolean
   if (!/[\p{L}\d,)]\s+$/u.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
   // The first word of a longer name: "San Francisco", "Act Fast Inc".
   if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 4))) return false;
-  return sure.some((o) => {
+  // Only the sure skills right before and after it can be 8 characters away: found by a binary
+  // search in text order (testing every one made a long list quadratic).
+  let lo = 0;
+  let hi = sure.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sure[mid]?.start ?? 0) < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return sure.slice(Math.max(0, lo - 2), lo + 3).some((o) => {
     if (o === c) return false;
     const gap = o.start > c.start ? text.slice(c.end, o.start) : text.slice(o.end, c.start);
     return gap.length <= 8 && LIST_JOIN.test(gap.trim());
@@ -103,9 +112,21 @@ function isWeakWord(c: Candidate, english: ReadonlySet<string>): boolean {
   return c.alias.tokens.length === 1 && english.has(c.alias.tokens[0] ?? '') && c.raw === c.raw.toLowerCase();
 }
 
-function weakAllows(c: Candidate, text: string, all: Candidate[], options: ExtractOptions): boolean {
+/** Mentions per skill: a weak word counts when it is mentioned twice. */
+function mentionsByKey(all: Candidate[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const o of all) counts.set(o.skill.key, (counts.get(o.skill.key) ?? 0) + 1);
+  return counts;
+}
+
+function weakAllows(
+  c: Candidate,
+  text: string,
+  mentions: ReadonlyMap<string, number>,
+  options: ExtractOptions,
+): boolean {
   if (options.listContext || isListItem(text, c.start, c.end, false) || hasCueBefore(text, c.start)) return true;
-  return all.some((o) => o !== c && o.skill.key === c.skill.key);
+  return (mentions.get(c.skill.key) ?? 0) > 1;
 }
 
 /**
@@ -156,11 +177,12 @@ export function extractSkills(text: string, options: ExtractOptions = {}): Extra
     (c) => categoryAllows(c, masked, options) && !followedByCompany(masked, c.end) && !verbUse(c, masked),
   );
   const sure = candidates.filter((c) => !c.alias.strict && !c.fuzzy);
+  const mentions = mentionsByKey(candidates);
   const accepted = candidates.filter(
     (c) =>
       (!c.alias.strict || strictAllows(c, masked, sure, options)) &&
       (!c.fuzzy || isListItem(masked, c.start, c.end, true)) &&
-      (c.alias.strict || !isWeakWord(c, index.english) || weakAllows(c, masked, candidates, options)),
+      (c.alias.strict || !isWeakWord(c, index.english) || weakAllows(c, masked, mentions, options)),
   );
 
   const byKey = new Map<string, ExtractedSkill>();

@@ -32,12 +32,16 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 export function htmlToCleanText(html: string): string {
   // Plain text (CSV cells, most JSON-LD files) needs no HTML parse: the parse is the slow part.
   const text = /[<&]/.test(html) ? toText(html) : html;
-  return text
-    .replace(CONTROL, '')
-    .replace(/\u00A0/g, ' ')
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .replace(CONTROL, '')
+      .replace(/\u00A0/g, ' ')
+      .split('\n')
+      // Every kind of space, not only ' ' and tab: a run of U+2003 reached the required-years pattern
+      // whole, and it grew with the run's square.
+      .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
