@@ -6,7 +6,7 @@ import { useTRPC } from '@/trpc/react';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
 import { EducationFields } from './education-fields';
 import { EditFooter, type EditDone } from './in-place-edit';
-import { typedSchoolDate } from './school-dates';
+import { typedPeriodDate } from './typed-date';
 import { useProfileCache } from './use-profile-mutation';
 
 /** What an entry is called in buttons and messages: its degree, else its institution. */
@@ -27,7 +27,10 @@ export function EducationEditForm({ entry, onDone }: { entry: EducationOutput; o
       onSubmit={(e) => {
         e.preventDefault();
         const raw = formToObject(e.currentTarget);
-        const dates = { startDate: typedSchoolDate(raw.startDate, 'start'), endDate: typedSchoolDate(raw.endDate, 'end') };
+        const dates = {
+          startDate: typedPeriodDate(raw.startDate, 'start'),
+          endDate: typedPeriodDate(raw.endDate, 'end'),
+        };
         void form.submit({ ...raw, ...dates, id: entry.id, grade: entry.grade }).then((profile) => {
           if (!profile) return;
           const saved = profile.education.find((x) => x.id === entry.id);

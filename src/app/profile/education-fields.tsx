@@ -2,8 +2,7 @@ import type { EducationOutput } from '@/lib/validators/profile';
 import type { FieldErrors } from '../_components/field-errors';
 import { FormField } from '../_components/form-field';
 import { schoolDateText } from './school-dates';
-
-const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+import { DATE_HINT } from './typed-date';
 
 /** The fields of an education entry, empty to add one or filled to edit it. */
 export function EducationFields({

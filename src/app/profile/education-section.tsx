@@ -11,7 +11,8 @@ import { useInPlaceEdit } from './in-place-edit';
 import { buttonClass, FormMessage, SavedNotice, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 import { savedNotice } from './saved-notice';
-import { schoolPeriod, typedSchoolDate } from './school-dates';
+import { schoolPeriod } from './school-dates';
+import { typedPeriodDate } from './typed-date';
 
 export function EducationSection({ entries }: { entries: EducationOutput[] }) {
   const trpc = useTRPC();
@@ -78,8 +79,8 @@ export function EducationSection({ entries }: { entries: EducationOutput[] }) {
           void form
             .submit({
               ...raw,
-              startDate: typedSchoolDate(raw.startDate, 'start'),
-              endDate: typedSchoolDate(raw.endDate, 'end'),
+              startDate: typedPeriodDate(raw.startDate, 'start'),
+              endDate: typedPeriodDate(raw.endDate, 'end'),
             })
             .then((ok) => {
               if (!ok) return;

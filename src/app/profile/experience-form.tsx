@@ -6,11 +6,11 @@ import { FormField } from '../_components/form-field';
 import { TextAreaField } from '../_components/text-area-field';
 import { formToObject, useValidatedSubmit } from '../_components/use-validated-mutation';
 import { buttonClass, FormMessage, secondaryButtonClass } from './section';
+import { DATE_HINT } from './typed-date';
 
 type ExperienceValues = AddExperienceInput;
 
 /** Dates are typed as precisely as they are known, as on the import form: "2019", "2019-03" or a day. */
-const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 const typed = (value: unknown) => typedPartialDate(typeof value === 'string' ? value : '');
 
 /** Add or edit one role. Achievements are typed one per line. */
@@ -52,9 +52,27 @@ export function ExperienceForm({
       }}
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField idPrefix={idPrefix} label="Title" name="title" defaultValue={initial?.title ?? ''} errors={form.errors.title} />
-        <FormField idPrefix={idPrefix} label="Company" name="company" defaultValue={initial?.company ?? ''} errors={form.errors.company} />
-        <FormField idPrefix={idPrefix} label="Location" name="location" defaultValue={initial?.location ?? ''} errors={form.errors.location} />
+        <FormField
+          idPrefix={idPrefix}
+          label="Title"
+          name="title"
+          defaultValue={initial?.title ?? ''}
+          errors={form.errors.title}
+        />
+        <FormField
+          idPrefix={idPrefix}
+          label="Company"
+          name="company"
+          defaultValue={initial?.company ?? ''}
+          errors={form.errors.company}
+        />
+        <FormField
+          idPrefix={idPrefix}
+          label="Location"
+          name="location"
+          defaultValue={initial?.location ?? ''}
+          errors={form.errors.location}
+        />
         <div className="grid grid-cols-2 gap-3">
           <FormField
             idPrefix={idPrefix}

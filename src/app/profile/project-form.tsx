@@ -1,7 +1,6 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { lastDayOf, parsePartialDate } from '@/lib/partial-date';
 import { addProjectInput, updateProjectInput, type ProjectOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../_components/form-field';
@@ -9,9 +8,8 @@ import { TextAreaField } from '../_components/text-area-field';
 import { useValidatedSubmit } from '../_components/use-validated-mutation';
 import { EntryForm } from './entry-form';
 import type { EditDone } from './in-place-edit';
+import { typedPeriodDate, DATE_HINT } from './typed-date';
 import { useProfileCache } from './use-profile-mutation';
-
-const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 
 /**
  * A project's date as typed. Projects keep no date precision and resumes print only their years,
@@ -22,9 +20,7 @@ const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 function projectDate(typed: string, stored: string | null, end: 'start' | 'end', start?: string): string {
   const t = typed.trim();
   if (stored && t === stored.slice(0, 4) && !(end === 'end' && start && stored < start)) return stored;
-  const parsed = parsePartialDate(t);
-  if (!parsed) return t;
-  return end === 'start' ? parsed.date : lastDayOf(parsed);
+  return typedPeriodDate(t, end) ?? '';
 }
 
 const lines = (text: string) => text.split('\n');

@@ -1,18 +1,4 @@
-/**
- * Degrees are dated as resumes print them, by year ("2014–2016"), sometimes by month or day. The
- * profile keeps a day per date (no precision column), so a typed start is its period's first day and
- * a typed end its last: "2016" to "2016" is a degree of 2016, and an end never falls before its start.
- */
-import { lastDayOf, parsePartialDate } from '@/lib/partial-date';
-
-/** "2016", "2016-06" or "2016-06-15" as typed -> the stored date; "" -> null; other text goes on for the schema to name. */
-export function typedSchoolDate(text: unknown, side: 'start' | 'end'): string | null {
-  const t = typeof text === 'string' ? text.trim() : '';
-  const parsed = parsePartialDate(t);
-  if (parsed === null) return null;
-  if (parsed === undefined) return t;
-  return side === 'start' ? parsed.date : lastDayOf(parsed);
-}
+/* How a degree's stored dates read back: resumes print them by year ("2014–2016"). */
 
 /** A stored date as the form shows it: the year alone where the day adds nothing (1 January, 31 December). */
 export function schoolDateText(date: string | null | undefined): string {

@@ -1,9 +1,10 @@
 'use client';
 
 import { useId } from 'react';
+import { DATE_HINT as PROFILE_DATE_HINT } from '../typed-date';
 
 /** What a partial-date field of the review form takes. */
-export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD; leave empty if unknown';
+export const DATE_HINT = `${PROFILE_DATE_HINT}; leave empty if unknown`;
 
 export function RowField({
   label,
@@ -34,10 +35,20 @@ export function RowField({
     <div className="space-y-0.5">
       <label htmlFor={id} className="block text-xs font-medium text-slate-600">
         {label}
-        {check && <span className="ml-1 rounded bg-amber-100 px-1 text-[11px] font-normal text-amber-900">check: inferred</span>}
+        {check && (
+          <span className="ml-1 rounded bg-amber-100 px-1 text-[11px] font-normal text-amber-900">check: inferred</span>
+        )}
       </label>
       {multiline ? (
-        <textarea id={id} rows={3} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={hint ? `${id}-hint` : undefined} className={cls} />
+        <textarea
+          id={id}
+          rows={3}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          className={cls}
+        />
       ) : (
         <input
           id={id}
@@ -67,7 +78,11 @@ export function RowField({
 /** How sure the parser is, in words (the number is in the title for the curious). */
 export function ConfidenceBadge({ value }: { value: number }) {
   const [label, cls] =
-    value >= 0.8 ? ['high', 'bg-emerald-100 text-emerald-800'] : value >= 0.5 ? ['medium', 'bg-sky-100 text-sky-800'] : ['low', 'bg-amber-100 text-amber-900'];
+    value >= 0.8
+      ? ['high', 'bg-emerald-100 text-emerald-800']
+      : value >= 0.5
+        ? ['medium', 'bg-sky-100 text-sky-800']
+        : ['low', 'bg-amber-100 text-amber-900'];
   return (
     <span className={`rounded px-1.5 py-0.5 text-xs ${cls}`} title={`Confidence ${Math.round(value * 100)}%`}>
       {label}
