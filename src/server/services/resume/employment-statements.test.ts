@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { employmentStatements } from './employment-statements';
 
 const read = (text: string) =>
-  employmentStatements(text).map((s) => [s.title, s.company, s.range.start, s.range.end, s.range.isCurrent]);
+  employmentStatements(text).map((s) => [s.title, s.company, s.range?.start, s.range?.end, s.range?.isCurrent]);
 
 describe('employmentStatements', () => {
   it('reads the title, the employer and the dates of a stated employment', () => {
@@ -25,5 +25,19 @@ describe('employmentStatements', () => {
       ),
     ).toEqual([[null, null, '2017-01-01', null, true]]);
     expect(read('Working in Java and Python since 2015.')).toEqual([[null, null, '2015-01-01', null, true]]);
+  });
+
+  it('takes a length of employment at a named employer in place of dates', () => {
+    const stated = (text: string) => employmentStatements(text).map((s) => [s.title, s.company, s.durationMonths]);
+    expect(stated('1. Worked as an Area Sales Manager at Northwind Motors for 6 years')).toEqual([
+      ['Area Sales Manager', 'Northwind Motors', 72],
+    ]);
+    expect(stated('Worked with Kestrel Logistics Pvt Ltd as Sr. Executive for the last 18 months.')).toEqual([
+      ['Sr. Executive', 'Kestrel Logistics Pvt Ltd', 18],
+    ]);
+    // No employer, no length, or a length of something else: not a position.
+    expect(stated('Worked as a Java Developer for 3 years.')).toEqual([]);
+    expect(stated('Worked as a Java Developer at Acme Corp.')).toEqual([]);
+    expect(stated('Working at Acme Corp on a migration for 2 clients.')).toEqual([]);
   });
 });

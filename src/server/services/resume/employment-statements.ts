@@ -4,15 +4,18 @@
  * a Civil Engineer", "Worked with Mahal Pvt Ltd. as Sr. Sales Executive. (04th Mar 2016 to 03 Jan 2017)".
  * Resumes flattened into "company - X / description - …" blocks often keep a second employer this way,
  * or the block's own dates. Only a sentence with an employment verb and a date range counts: the dates
- * are what makes it a position rather than a mention.
+ * are what makes it a position rather than a mention. Or, in their place, a length of employment at a
+ * named employer: "Worked as an Area Sales Manager at Northwind Motors for 6 years".
  */
-import { findDateRange, type DateRange } from './dates';
+import { findDateRange, parseDuration, type DateRange } from './dates';
 import { isTitlePhrase, looksLikeCompany } from './entry-parts';
 
 export interface EmploymentStatement {
   title: string | null;
   company: string | null;
-  range: DateRange;
+  /** null: the sentence states how long instead ("for 10 years"), with an employer named. */
+  range: DateRange | null;
+  durationMonths: number | null;
 }
 
 /** Words that end a company name written in a sentence. */
@@ -106,7 +109,21 @@ function sentences(text: string): string[] {
   return out;
 }
 
-/** Every employment with dates stated in one stretch of text, in order: one per sentence at most. */
+/** "for 10 years", "for the last 2 years", "for six months": how long, right after "for". */
+const FOR_LENGTH =
+  /\bfor\s+(?:(?:the\s+)?(?:last|past)\s+)?(?=(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)\b)/iu;
+
+/** The length a sentence gives its employment ("… at Northwind Motors for 6 years"), in months; else null. */
+function lengthStated(statement: string): number | null {
+  const m = FOR_LENGTH.exec(statement);
+  if (!m) return null;
+  // The amount and its unit start the rest: "10 years", not a number further on.
+  const rest = statement.slice(m.index + m[0].length);
+  const months = /^\S+\s*\+?\s*(?:years?|yrs?|months?|mos?|mths?)\b/i.test(rest) ? parseDuration(rest) : null;
+  return months && months > 0 ? months : null;
+}
+
+/** Every employment with dates (or a length and an employer) stated in one stretch of text, in order: one per sentence at most. */
 export function employmentStatements(text: string): EmploymentStatement[] {
   const out: EmploymentStatement[] = [];
   for (const sentence of sentences(text)) {
@@ -114,9 +131,15 @@ export function employmentStatements(text: string): EmploymentStatement[] {
     if (!verb) continue;
     const statement = sentence.slice(verb.index);
     const range = findDateRange(statement);
-    if (!range) continue;
     // "as X" and "at Y" may come before or after the dates.
-    out.push({ title: titleAfterAs(statement), company: companyAfter(statement), range });
+    const title = titleAfterAs(statement);
+    const company = companyAfter(statement);
+    if (range) out.push({ title, company, range, durationMonths: null });
+    else if (company) {
+      // Without dates, a length of time is what makes it a position: "Working at Acme on Java" is not one.
+      const durationMonths = lengthStated(statement);
+      if (durationMonths) out.push({ title, company, range: null, durationMonths });
+    }
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { classify, withoutRange, words } from './experience-rows';
 import { isLabelled, labelledBlocks, layoutBlocks, PROJECT_MARKER, type Block } from './experience-blocks';
 import { readHeader, sameName } from './entry-parts';
 import { employmentStatements, type EmploymentStatement } from './employment-statements';
-import { guessDatesFromDescription, guessTitleFromDescription } from './role-guesses';
+import { employerInFirstLine, guessDatesFromDescription, guessTitleFromDescription } from './role-guesses';
 import { type SectionLine } from './sections';
 
 export type ExperienceValue = z.infer<typeof resumeExperienceValue>;
@@ -36,18 +36,20 @@ export function roleConfidence(value: ExperienceValue): number {
 
 /** A role of its own stated inside another's text: every field of it is read from prose, so all are guesses. */
 function statedRole(s: EmploymentStatement): ExperienceValue {
-  const guessed: Guess[] = ['company', 'dates'];
+  const guessed: Guess[] = ['company'];
+  if (s.range) guessed.push('dates');
   if (s.title) guessed.push('title');
+  const range = s.range;
   return {
     title: s.title ?? '',
     company: s.company ?? '',
     location: null,
-    startDate: s.range.start,
-    startPrecision: s.range.start ? s.range.startPrecision : 'unknown',
-    endDate: s.range.end,
-    endPrecision: s.range.end ? s.range.endPrecision : 'unknown',
-    isCurrent: s.range.isCurrent,
-    durationMonths: null,
+    startDate: range?.start ?? null,
+    startPrecision: range?.start ? range.startPrecision : 'unknown',
+    endDate: range?.end ?? null,
+    endPrecision: range?.end ? range.endPrecision : 'unknown',
+    isCurrent: range?.isCurrent ?? false,
+    durationMonths: s.durationMonths,
     description: null,
     achievements: [],
     guessed: guessed.sort(),
@@ -89,7 +91,10 @@ function toValue(block: Block): BlockRoles {
   const parts = readHeader(block.header);
   const guessed = new Set<Guess>(parts.guessed.filter((g) => !block.fields[g]));
   let title = block.fields.title ?? parts.title ?? '';
-  const company = block.fields.company ?? parts.company ?? '';
+  const field = block.fields.company ?? parts.company ?? '';
+  const employer = block.fields.company ? employerInFirstLine(field, block.description[0]) : null;
+  if (employer) guessed.add('company');
+  const company = employer ?? field;
   let range = block.range;
   const description = block.description.join('\n').trim();
   // Employments the text states: the block's own (no employer, or its own) fill what it lacks; another
@@ -120,11 +125,13 @@ function toValue(block: Block): BlockRoles {
     }
   } else if (range && block.rangeGuessed) guessed.add('dates');
   if (!range) {
-    range = rangeInBody(block, company) ?? own[0]?.range ?? null;
+    range = rangeInBody(block, company) ?? own.find((s) => s.range)?.range ?? null;
     if (range) guessed.add('dates');
   }
   if (!title && description) {
-    const found = guessTitleFromDescription(ownLines);
+    // The opening lines: a one-line description often continues as a numbered list the parser keeps as bullets.
+    const opening = [...ownLines, ...block.achievements.map((l) => (foreign.has(l) ? '' : l))];
+    const found = guessTitleFromDescription(opening);
     if (found) {
       title = found;
       guessed.add('title');

@@ -5,12 +5,16 @@
  * line of the description. Only the opening lines are read: later dates and roles belong to projects.
  */
 import { findDateRange, type DateRange } from './dates';
-import { isTitlePhrase, readHeader } from './entry-parts';
+import { isTitlePhrase, looksLikeCompany, readHeader } from './entry-parts';
 import { isHeaderLike, withoutRange, words } from './experience-rows';
 
 /** "working as (a) Java Developer in …", "joined as Consultant from …", 'Worked as an "Analyst" for …'. */
 const AS_TITLE =
   /\b(?:work(?:ing|ed|s)?|job|employed|joined|serv(?:ing|ed)|appointed|promoted|hired|associated)\b[^.]{0,60}?\bas\s+(?:an?\s+|the\s+)?["'“‘]*([\p{L}][\p{L}\s&/.()-]{0,80}?)["'”’]*(?=\s+(?:in|at|with|for|from|since|on|under|over|and|to|of)\b|["'”’,;(:]|\.(?:\s|$)|\s{2,}|$)/iu;
+
+/** "I'm a software test engineer working at …": a title introduced by the writer. */
+const I_AM_TITLE =
+  /\bI(?:'m|’m|\s+am)\s+(?:an?\s+)?([\p{L}][\p{L}\s&/.()-]{0,60}?)\s+(?:currently\s+)?(?:working|employed|serving)\b/iu;
 
 /** The title in a labelled value: 'Worked as an "Analyst"', "Operations Manager - BNY Mellon", "Java Developer". */
 export function titleInValue(value: string): string | null {
@@ -27,21 +31,35 @@ export function guessDatesFromDescription(lines: string[]): { range: DateRange; 
   return { range, guessed: words(withoutRange(first, range)) > 8 };
 }
 
-/** A title read from the description's opening: its header-like first line, or "working as X". */
+/** A title read from the description's opening lines: its header-like first line, "working as X" or "I am an X working". */
 export function guessTitleFromDescription(lines: string[]): string | null {
-  const first = lines[0];
-  if (!first) return null;
+  // The first line may be blank: a sentence about another employer, taken out.
+  const first = lines[0] ?? '';
   const range = findDateRange(first);
   const candidate = range ? withoutRange(first, range) : first;
-  if (isHeaderLike(candidate, 8)) {
+  if (candidate.trim() && isHeaderLike(candidate, 8)) {
     const title = readHeader([candidate]).title;
     if (title && isTitlePhrase(title)) return title;
   }
   for (const line of lines.slice(0, 2)) {
-    const found = AS_TITLE.exec(line)?.[1]
-      ?.trim()
-      .replace(/[.\s]+$/, '');
+    const found = (AS_TITLE.exec(line) ?? I_AM_TITLE.exec(line))?.[1]?.trim().replace(/[.\s]+$/, '');
     if (found && words(found) <= 6 && isTitlePhrase(found)) return found;
   }
   return null;
+}
+
+/** A legal form or "M/s": what marks a line as an employer's name rather than a phrase about one. */
+const LEGAL_FORM = /^m\/s\b|\b(?:ltd|limited|pvt|private\s+limited|inc|llc|llp|plc|gmbh|corp)\b\.?/i;
+
+/**
+ * The employer a description opens with when the company field names a department: "company - Proposal &
+ * Estimation" / "description - M/s Duncan Engineering Ltd, Pune, Ranjangaon MIDC". The first line up to its
+ * first comma must be a short name with a legal form; a field that reads as a company is kept.
+ */
+export function employerInFirstLine(companyField: string, firstLine: string | undefined): string | null {
+  if (!firstLine || looksLikeCompany(companyField)) return null;
+  // "HSBC Software India Pvt. Ltd.Pune, India": a place glued after the legal form's full stop is cut.
+  const name = (firstLine.split(',')[0] ?? '').replace(/(\b(?:ltd|inc|corp|llc|llp|plc)\.)\p{L}.*$/iu, '$1').trim();
+  if (!name || words(name) > 8 || !/^[\p{Lu}\d]/u.test(name) || !LEGAL_FORM.test(name)) return null;
+  return name;
 }
