@@ -3,6 +3,7 @@
  * so the server starts from the seeker's must-haves; once the filter form is submitted (it carries
  * `f=1`) every filter is the user's own, and an unticked box means "any": that is how they widen.
  */
+import { withoutControlCharacters } from '@/lib/control-characters';
 import { JOB_TYPES, REMOTE_TYPES } from '@/lib/validators/enums';
 import type { MatchesForMeInput } from '@/lib/validators/matching';
 
@@ -21,7 +22,8 @@ function salaryOf(value: string | undefined): number | null {
 }
 
 export function matchQuery(params: SearchParams, limit = 20): MatchesForMeInput {
-  const location = first(params.location)?.trim().slice(0, 100) || undefined;
+  // A link's invisible characters are dropped, not refused: the page must open with the visible place.
+  const location = withoutControlCharacters(first(params.location))?.trim().slice(0, 100) || undefined;
   if (first(params.f) !== '1') {
     // Not from the form (a first visit or a shared link): what the link names, the rest by default.
     const remoteTypes = listOf(params.remote, REMOTE_TYPES);

@@ -2,35 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { JOB_STATUSES, REMOTE_TYPES } from '@/lib/validators/enums';
-import { recruiterJobsQuery } from '@/lib/validators/recruiter';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { formatDate, formatPlace, JOB_TYPE_LABEL, REMOTE_LABEL } from '../_components/format';
 import { CompanyGate } from './_components/company-gate';
+import { dashboardFilters, type DashboardSearch } from './dashboard-filters';
 import { Pager } from './_components/pager';
 
 export const metadata: Metadata = { title: 'Recruiter dashboard' };
 export const dynamic = 'force-dynamic';
 
-type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === 'string' && v ? v : undefined);
-
-/** The URL's filters, or none where one is not valid (a hand-edited link must not fail the page). */
-function filtersFrom(sp: Search) {
-  const raw = {
-    q: one(sp.q),
-    status: one(sp.status),
-    remoteType: one(sp.remoteType),
-    hasApplicants: one(sp.applicants) === 'yes' ? true : one(sp.applicants) === 'no' ? false : undefined,
-    page: Number(one(sp.page) ?? 1),
-  };
-  const parsed = recruiterJobsQuery.safeParse(raw);
-  return parsed.success ? parsed.data : recruiterJobsQuery.parse({});
-}
 
 const select = 'rounded-md border border-slate-300 bg-white px-2 py-2 text-sm';
 
-export default async function RecruiterDashboard({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function RecruiterDashboard({ searchParams }: { searchParams: Promise<DashboardSearch> }) {
   const session = await getSession();
   if (!session) redirect('/sign-in?callbackUrl=/recruiter');
   if (session.user.role === 'seeker') redirect('/jobs');
@@ -40,7 +26,7 @@ export default async function RecruiterDashboard({ searchParams }: { searchParam
   if (gate) return gate;
 
   const sp = await searchParams;
-  const filters = filtersFrom(sp);
+  const filters = dashboardFilters(sp);
   const data = await api.recruiter.jobs(filters);
   const applicants = one(sp.applicants);
   const filtered = data.total !== data.companyTotal;

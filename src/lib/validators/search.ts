@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { JOB_TYPES, REMOTE_TYPES, type JobType, type RemoteType } from './enums';
 import { jobSummary, paginated } from './jobs';
 import { SEARCH_SORTS } from './search-sorts';
+import { withoutControlCharacters } from '@/lib/control-characters';
 
 export { SEARCH_SORTS, type SearchSort } from './search-sorts';
 
@@ -173,8 +174,9 @@ export function searchCriteriaFromParams(params: URLSearchParams | string): JobS
     raw.filter((v): v is T => (values as readonly string[]).includes(v));
 
   const candidate: Record<string, unknown> = {
-    keywords: p.get(PARAM.keywords) ?? undefined,
-    location: p.get(PARAM.location) ?? undefined,
+    // A link's invisible characters are dropped, not refused: the page must open with the visible search.
+    keywords: withoutControlCharacters(p.get(PARAM.keywords) ?? undefined),
+    location: withoutControlCharacters(p.get(PARAM.location) ?? undefined),
     jobTypes: oneOf(JOB_TYPES, list(PARAM.jobTypes)),
     remoteTypes: oneOf(REMOTE_TYPES, list(PARAM.remoteTypes)),
     salaryMin: numberOrUndefined(p.get(PARAM.salaryMin)),

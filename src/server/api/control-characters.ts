@@ -1,10 +1,9 @@
 /**
- * Text from users may hold tabs, line breaks and form feeds (pasted resumes do), never other
- * control characters: a NUL byte makes PostgreSQL refuse the whole statement, and the rest have no
- * place in a name or a description. Checked on the raw input of every procedure, before validation,
- * so no schema can forget it.
+ * Control characters (src/lib/control-characters.ts) are checked on the raw input of every
+ * procedure, before validation, so no schema can forget them.
  */
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
+import { CONTROL_CHARACTER as CONTROL } from '@/lib/control-characters';
+
 /** Deep enough for every input we take; deeper structures are refused by their schemas anyway. */
 const MAX_DEPTH = 8;
 

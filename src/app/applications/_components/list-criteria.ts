@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '@/lib/control-characters';
 import { listApplicationsInput, type ListApplicationsCriteria } from '@/lib/validators/applications';
 import { toSearchParams, type Params } from './list-params';
 
@@ -6,7 +7,7 @@ export function criteriaFromParams(raw: Params): ListApplicationsCriteria {
   const params = toSearchParams(raw);
   const candidate: Record<string, unknown> = {
     status: params.getAll('status'),
-    company: params.get('company') ?? undefined,
+    company: withoutControlCharacters(params.get('company') ?? undefined),
     appliedFrom: params.get('from') ?? undefined,
     appliedTo: params.get('to') ?? undefined,
     sort: params.get('sort') ?? undefined,
