@@ -12,6 +12,7 @@ import { generateCompanies } from '@/server/services/seed/companies';
 import { createJobContext, generateJob } from '@/server/services/seed/jobs';
 import { defaultCompanyCount, seedDatabase, type SeedResult } from '@/server/services/seed/run-seed';
 import { DEMO_USERS } from '@/server/services/seed/users';
+import { isEmailVerified } from '@/server/services/account/email-verification';
 
 const SEED = 7;
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -89,6 +90,38 @@ describe('seedDatabase on PGlite', () => {
       .innerJoin(companies, eq(companies.id, companyMembers.companyId))
       .innerJoin(users, eq(users.id, companyMembers.userId));
     expect(membership).toEqual({ slug: generateCompanies(1, SEED)[0]?.slug, email: DEMO_USERS.recruiter.email });
+  });
+
+  it("confirms the demo users' addresses the way the account page and the alerts both read it", async () => {
+    // The seed once set the flag alerts read but not the date the account page reads: the demo seeker was
+    // told "Not confirmed" and still mailed.
+    for (const u of Object.values(DEMO_USERS)) {
+      const [row] = await handle.db
+        .select({ id: users.id, verified: users.emailVerified })
+        .from(users)
+        .where(eq(users.email, u.email));
+      expect(row?.verified).toBe(true);
+      expect(await isEmailVerified(handle.db, row?.id ?? '')).toBe(true);
+    }
+  });
+
+  it('keeps the confirmation flag and its date together', async () => {
+    const [seeker] = await handle.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, DEMO_USERS.seeker.email));
+    await expect(
+      handle.db
+        .update(users)
+        .set({ emailVerifiedAt: null })
+        .where(eq(users.id, seeker?.id ?? '')),
+    ).rejects.toThrow();
+    await expect(
+      handle.db
+        .update(users)
+        .set({ emailVerified: false })
+        .where(eq(users.id, seeker?.id ?? '')),
+    ).rejects.toThrow();
   });
 
   it('finds a seeded title word with full-text search', async () => {

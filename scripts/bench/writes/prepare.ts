@@ -79,6 +79,7 @@ export async function prepareWriteDatabase(
           lastName: `Writer ${i}`,
           role: 'seeker' as const,
           emailVerified: true,
+          emailVerifiedAt: new Date(),
         })),
       )
       .returning({ id: users.id, email: users.email });

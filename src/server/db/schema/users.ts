@@ -57,6 +57,8 @@ export const users = pgTable(
     check('users_summary_length', sql`${t.summary} IS NULL OR length(${t.summary}) <= 5000`),
     check('users_links_array', sql`jsonb_typeof(${t.links}) = 'array' AND jsonb_array_length(${t.links}) <= 5`),
     check('users_skill_score_range', sql`${t.skillScore} BETWEEN 0 AND 100`),
+    // One fact in two columns (the flag for indexes and alerts, the date for the account page): never apart.
+    check('users_email_verified_at', sql`${t.emailVerified} = (${t.emailVerifiedAt} IS NOT NULL)`),
     index('idx_users_email_verified')
       .on(t.email)
       .where(sql`${t.emailVerified} = true`),

@@ -70,7 +70,9 @@ export async function ensureDemoUsers(db: Database, recruiterCompanyId: string):
         firstName: u.firstName,
         lastName: u.lastName,
         role: u.role,
+        // Confirmed as a followed link would (flag and date): the account page reads the date, alerts the flag.
         emailVerified: true,
+        emailVerifiedAt: new Date(),
       })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
