@@ -1,21 +1,15 @@
 /**
- * The signed one-click unsubscribe of job alert mail on real databases: it turns off that saved
- * search's alerts without signing in, and a tampered, foreign or malformed token changes nothing.
+ * The signed unsubscribe of job alert mail on real databases: opening the link asks, the page's button
+ * or a mail client's RFC 8058 one-click POST turns off that saved search's alerts without signing in,
+ * and a tampered, foreign or malformed token changes nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { savedSearches } from '@/server/db/schema';
 import { runSavedSearchAlert } from '@/server/services/alerts/run-saved-search-alert';
+import { unsubscribeTarget } from '@/server/services/alerts/unsubscribe';
 import { unsubscribeResponse } from '@/server/services/alerts/unsubscribe-response';
 import { signUnsubscribeToken } from '@/server/services/alerts/unsubscribe-token';
-import {
-  APP,
-  depsFor,
-  recordingMailer,
-  SECRET,
-  useAlertWorld,
-  verifiedUser,
-  type User,
-} from './helpers/alert-world';
+import { APP, depsFor, recordingMailer, SECRET, useAlertWorld, verifiedUser, type User } from './helpers/alert-world';
 import { availableModes } from './helpers/databases';
 
 const modes = await availableModes();
@@ -49,10 +43,28 @@ describe.each(modes)('job alerts on %s', (mode) => {
       const user = await verifiedUser(db());
       const keep = await saveSearch(user, 'keepme');
       const theirs = await saveSearch(other, 'theirs');
-      const { search, url } = await mailedToken(user, 'orbitalgo');
+      const { search, url, token } = await mailedToken(user, 'orbitalgo');
       const before = await frequencies();
 
-      const res = await unsubscribeResponse(db(), SECRET, new Request(url));
+      // Opening the link (a GET, as mail scanners and link previews also send) only asks; it changes nothing.
+      const opened = await unsubscribeResponse(db(), SECRET, new Request(url));
+      expect(opened.status).toBe(303);
+      expect(opened.headers.get('location')).toBe(`/alerts/unsubscribe?token=${token}`);
+      expect(await frequencies()).toEqual(before);
+      expect(await unsubscribeTarget(db(), SECRET, token)).toEqual({ name: 'orbitalgo jobs', frequency: 'daily' });
+
+      // The confirmation page's button posts the form.
+      const confirm = () =>
+        unsubscribeResponse(
+          db(),
+          SECRET,
+          new Request(url, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: 'confirm=1',
+          }),
+        );
+      const res = await confirm();
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toBe('/alerts/unsubscribed?result=unsubscribed');
       const after = await frequencies();
@@ -61,10 +73,8 @@ describe.each(modes)('job alerts on %s', (mode) => {
       expect(after[keep.id]).toBe('daily');
       expect(after[theirs.id]).toBe('daily');
 
-      // Clicked again: still fine. RFC 8058 POST from a mail client: 200.
-      expect((await unsubscribeResponse(db(), SECRET, new Request(url))).headers.get('location')).toContain(
-        'already_off',
-      );
+      // Confirmed again: still fine. RFC 8058 POST from a mail client: 200.
+      expect((await confirm()).headers.get('location')).toContain('already_off');
       const post = await unsubscribeResponse(
         db(),
         SECRET,
@@ -113,13 +123,14 @@ describe.each(modes)('job alerts on %s', (mode) => {
       }
       expect(await frequencies()).toEqual(before);
       expect(before[search.id]).toBe('daily');
+      for (const t of forged) expect(await unsubscribeTarget(db(), SECRET, t)).toBeNull();
 
       // Correctly signed, but for a search its user does not own: matches nothing.
       const mismatched = signUnsubscribeToken(SECRET, { savedSearchId: victim.id, userId: user.id });
       const res = await unsubscribeResponse(
         db(),
         SECRET,
-        new Request(`${APP}/api/alerts/unsubscribe?token=${mismatched}`),
+        new Request(`${APP}/api/alerts/unsubscribe?token=${mismatched}`, { method: 'POST', body: 'confirm=1' }),
       );
       expect(res.headers.get('location')).toContain('gone');
       expect(await frequencies()).toEqual(before);

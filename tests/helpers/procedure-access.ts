@@ -242,6 +242,11 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
     ],
   },
   'alerts.delete': { access: 'owner', theirs: (w) => [{ id: w.a.savedSearchId }] },
+  // Signed out, from a mailed link: a token that is not signed names nothing.
+  'alerts.unsubscribeTarget': {
+    access: 'public',
+    own: (w) => [{ token: `${w.a.savedSearchId}.${w.a.savedSearchId}.${'x'.repeat(43)}` }],
+  },
 
   // A signed-in seeker adds a public posting; 127.0.0.1 is refused before anything is fetched.
   'jobs.addByUrl': { access: 'owner', own: () => [{ url: 'http://127.0.0.1:9/careers/job-1' }] },

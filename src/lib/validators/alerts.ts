@@ -76,3 +76,9 @@ export const savedSearchOutput = z.object({
   createdAt: z.date(),
 });
 export type SavedSearchOutput = z.infer<typeof savedSearchOutput>;
+
+/** A mailed unsubscribe token: three base64url parts joined by dots (services/alerts/unsubscribe-token.ts). */
+export const UNSUBSCRIBE_TOKEN = /^[\w-]{1,64}\.[\w-]{1,64}\.[\w-]{1,64}$/;
+export const unsubscribeTokenInput = z.object({
+  token: z.string().max(200).regex(UNSUBSCRIBE_TOKEN, 'Not an unsubscribe link.'),
+});

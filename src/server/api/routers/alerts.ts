@@ -4,6 +4,7 @@ import {
   createSavedSearchInput,
   savedSearchIdInput,
   savedSearchOutput,
+  unsubscribeTokenInput,
   updateSavedSearchInput,
 } from '@/lib/validators/alerts';
 import { createSavedSearch } from '@/server/services/alerts/create-saved-search';
@@ -11,7 +12,9 @@ import { defaultAlertFrequency } from '@/server/services/alerts/default-frequenc
 import { deleteSavedSearch } from '@/server/services/alerts/delete-saved-search';
 import { listSavedSearches } from '@/server/services/alerts/list-saved-searches';
 import { updateSavedSearch } from '@/server/services/alerts/update-saved-search';
-import { createTRPCRouter, protectedProcedure } from '../trpc';
+import { unsubscribeTarget } from '@/server/services/alerts/unsubscribe';
+import { getAuthSecret } from '@/server/auth/secret';
+import { createTRPCRouter, protectedProcedure, publicProcedure } from '../trpc';
 
 /** Saved searches and their job alerts; each caller sees and changes only their own. */
 export const alertsRouter = createTRPCRouter({
@@ -36,4 +39,16 @@ export const alertsRouter = createTRPCRouter({
     .input(savedSearchIdInput)
     .output(z.object({ id: z.uuid() }))
     .mutation(({ ctx, input }) => deleteSavedSearch(ctx.db, input, ctx.actor)),
+
+  /**
+   * The unsubscribe page, signed out: the saved search a mailed link names, so the page can say which
+   * alerts it turns off. Only the holder of the signed link learns the name; null for any other token.
+   */
+  unsubscribeTarget: publicProcedure
+    .input(unsubscribeTokenInput)
+    .output(z.object({ name: z.string(), alertsOn: z.boolean() }).nullable())
+    .query(async ({ ctx, input }) => {
+      const target = await unsubscribeTarget(ctx.db, getAuthSecret(), input.token);
+      return target && { name: target.name, alertsOn: target.frequency !== 'off' };
+    }),
 });

@@ -23,3 +23,18 @@ export async function unsubscribeWithToken(db: DbOrTx, secret: string, token: st
   await db.update(savedSearches).set({ alertFrequency: 'off' }).where(mine);
   return 'unsubscribed';
 }
+
+/** The saved search a valid token names, for the confirmation page; null when the token is not valid or the search is gone. */
+export async function unsubscribeTarget(
+  db: DbOrTx,
+  secret: string,
+  token: string,
+): Promise<{ name: string; frequency: string } | null> {
+  const claim = verifyUnsubscribeToken(secret, token);
+  if (!claim) return null;
+  const [row] = await db
+    .select({ name: savedSearches.name, frequency: savedSearches.alertFrequency })
+    .from(savedSearches)
+    .where(and(eq(savedSearches.id, claim.savedSearchId), eq(savedSearches.userId, claim.userId)));
+  return row ?? null;
+}
