@@ -6,11 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTRPC } from '@/trpc/react';
 
-interface ApplicationChoice {
-  id: string;
-  label: string;
-  jobId: string;
-}
+import { type ApplicationChoice, initialApplication } from './attach-choice';
 
 /** Records which version went with an application; the recruiter sees that version on the applicant. */
 export function AttachToApplication({
@@ -28,7 +24,9 @@ export function AttachToApplication({
   const router = useRouter();
   // The application for this document's job first: that is almost always the one.
   const ordered = [...applications].sort((a, b) => Number(b.jobId === jobId) - Number(a.jobId === jobId));
-  const [applicationId, setApplicationId] = useState(attachedApplicationId ?? ordered[0]?.id ?? '');
+  const [applicationId, setApplicationId] = useState(() =>
+    initialApplication(applications, jobId, attachedApplicationId),
+  );
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const attach = useMutation(trpc.documents.attachToApplication.mutationOptions());
@@ -67,6 +65,7 @@ export function AttachToApplication({
           <label className="flex min-w-0 flex-1 flex-col gap-1">
             <span className="text-slate-600">Application</span>
             <select value={applicationId} onChange={(e) => setApplicationId(e.target.value)} className="w-full min-w-0 rounded border border-slate-300 px-2 py-1.5">
+              {applicationId === '' && <option value="">Choose an application…</option>}
               {ordered.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.label}
