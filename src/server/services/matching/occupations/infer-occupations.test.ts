@@ -15,6 +15,18 @@ describe('inferOccupations', () => {
     expect(codes('Data Scientist', 1)).toEqual(['15-2051.00']);
   });
 
+  it('knows software titles in current use that O*NET files elsewhere or not at all', () => {
+    // O*NET's only "Platform Engineer" is a blockchain one: a TypeScript platform role read as Blockchain Engineers.
+    expect(
+      inferOccupations(
+        { title: 'TypeScript Platform Engineer', skills: ['TypeScript', 'Node.js', 'PostgreSQL'] },
+        1,
+      ).map((g) => g.code),
+    ).toEqual(['15-1252.00']);
+    expect(codes('Frontend Engineer', 1)).toEqual(['15-1254.00']);
+    expect(codes('Backend Developer', 1)).toEqual(['15-1252.00']);
+  });
+
   it('ignores seniority and arrangement words in the title', () => {
     expect(codes('Senior Registered Nurse (Remote, Contract)', 1)).toEqual(codes('Registered Nurse', 1));
   });
