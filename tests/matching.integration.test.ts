@@ -121,7 +121,8 @@ describe.each(modes)('matching on %s', (mode) => {
     expect(react?.occupationFit.relation).not.toBe('unknown');
     // The lexical evidence: words of the job's own text that the profile uses too.
     expect(react?.sharedWords.length).toBeGreaterThan(0);
-    const jobText = `${JOBS.react.title} ${JOBS.react.description} ${JOBS.react.requiredSkills.join(' ')}`.toLowerCase();
+    const jobText =
+      `${JOBS.react.title} ${JOBS.react.description} ${JOBS.react.requiredSkills.join(' ')}`.toLowerCase();
     for (const word of react?.sharedWords ?? []) expect(jobText).toContain(word.toLowerCase());
     expect(react?.sharedWords.map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(['react', 'typescript']));
     const nurse = result.items.find((i) => i.job.id === ids.nurse)?.match;
@@ -199,6 +200,19 @@ describe.each(modes)('matching on %s', (mode) => {
     expect(ranked.items[0]?.match.composite).toBeGreaterThan(0);
     const seen = JSON.stringify(ranked.items[0]?.match);
     for (const secret of ['987', 'Reykjavik', 'relocate', 'Zanzibar', 'lighthouse']) expect(seen).not.toContain(secret);
+
+    // An applicant who filled in nothing: said so, ranked below, and not blamed on the similarity search.
+    const blank = await signUpUser(tdb.db);
+    await tdb.db
+      .insert(applications)
+      .values({ userId: blank.id, jobId: ids.react, status: 'applied', appliedAt: new Date() });
+    await drainWorkflows();
+    const withBlank = await callerFor(tdb.db, recruiter).matching.applicantsForJob({ jobId: ids.react });
+    expect(withBlank.items.map((a) => [a.userId, a.emptyProfile, a.match.degraded])).toEqual([
+      [seeker.id, false, false],
+      [blank.id, true, false],
+    ]);
+    expect(withBlank.degraded).toBe(false);
 
     const outsider = await signUpUser(tdb.db, { role: 'recruiter' });
     const otherCompany = await insertCompany(tdb.db, `Other Co ${mode}`);

@@ -133,6 +133,8 @@ export const rankedApplicant = z.object({
   allowedMoves: z.array(z.enum(APPLICATION_STATUSES)),
   appliedAt: z.date().nullable(),
   match: matchExplanation,
+  /** No skills, roles or headline: the match compares nothing of theirs, and they are listed last. */
+  emptyProfile: z.boolean(),
 });
 
 export const applicantsForJobOutput = z.object({

@@ -176,6 +176,8 @@ export const candidateOutput = z.object({
   /** The version attached to the application (content through documents.forApplication); null: none. */
   document: z.object({ versionId: z.uuid(), kind: z.enum(['resume', 'cover_letter']) }).nullable(),
   match: matchExplanation,
+  /** No skills, roles or headline: the match compares nothing of theirs. */
+  emptyProfile: z.boolean(),
   degraded: z.boolean(),
 });
 export type CandidateOutput = z.infer<typeof candidateOutput>;

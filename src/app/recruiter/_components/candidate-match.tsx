@@ -9,8 +9,34 @@ const RELATION_TEXT = {
   unknown: 'Occupation not determined',
 } as const;
 
+/** Shown in place of a score for an applicant whose profile holds nothing to compare. */
+export function EmptyProfileBadge() {
+  return (
+    <span
+      className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700"
+      data-testid="empty-profile"
+    >
+      Empty profile
+    </span>
+  );
+}
+
 /** "Why this match" for the hiring company: the same reasons the seeker sees, said about the candidate. */
-export function CandidateMatch({ match }: { match: MatchExplanationOutput }) {
+export function CandidateMatch({
+  match,
+  emptyProfile = false,
+}: {
+  match: MatchExplanationOutput;
+  emptyProfile?: boolean;
+}) {
+  if (emptyProfile) {
+    return (
+      <p className="text-sm text-slate-700">
+        They have not added skills, roles or a headline yet, so there is nothing of theirs to compare with this job.
+        Their application and email are still yours to read.
+      </p>
+    );
+  }
   const fit = match.occupationFit;
   return (
     <div className="space-y-4 text-sm">

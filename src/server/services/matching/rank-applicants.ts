@@ -15,7 +15,7 @@ import { profileVector } from './embeddings/embed-profile';
 import { loadJobVectors } from './job-vectors';
 import { loadJobsForMatching } from './load-match-inputs';
 import type { MatchingContext } from './matching-context';
-import { profileWithOccupations } from './matches-for-user';
+import { isEmptyProfile, profileWithOccupations } from './matches-for-user';
 import { scoreJobs } from './score-jobs';
 import type { ProfileForMatching } from './types';
 import { jobVisibleTo } from '../jobs/visibility';
@@ -98,7 +98,11 @@ export async function rankApplicants(
   const vectors = indexUp ? await loadJobVectors(mc.db, [jobId], mc.embedding.id) : new Map<string, number[]>();
   const items = [];
   for (const a of applicants) {
-    const profile = recruiterView(await profileWithOccupations(mc, a.userId));
+    const full = await profileWithOccupations(mc, a.userId);
+    // Nothing to compare (no skills, roles or headline): said so, instead of a score that reads as a
+    // verdict and a note blaming the similarity search, which has nothing to embed.
+    const emptyProfile = isEmptyProfile(full);
+    const profile = recruiterView(full);
     const vector = indexUp ? await profileVector(mc.db, profile, mc.embedding) : null;
     const [scored] = scoreJobs(profile, vector, [job], vectors);
     if (!scored) continue;
@@ -111,9 +115,15 @@ export async function rankApplicants(
       allowedMoves: allowedMoves(a.status, 'employer'),
       appliedAt: a.appliedAt,
       // Same reasons as the seeker's explanation, phrased about the candidate.
-      match: forRecruiter(scored.match),
+      match: { ...forRecruiter(scored.match), degraded: scored.match.degraded && !emptyProfile },
+      emptyProfile,
     });
   }
-  items.sort((x, y) => y.match.composite - x.match.composite || x.applicationId.localeCompare(y.applicationId));
+  items.sort(
+    (x, y) =>
+      Number(x.emptyProfile) - Number(y.emptyProfile) ||
+      y.match.composite - x.match.composite ||
+      x.applicationId.localeCompare(y.applicationId),
+  );
   return { jobId, items, degraded: !indexUp };
 }

@@ -77,6 +77,7 @@ export async function getCandidate(
     profileSharedAt: snapshot?.takenAt ?? null,
     document: document ? { versionId: document.versionId, kind: document.kind } : null,
     match: item.match,
+    emptyProfile: item.emptyProfile,
     degraded: ranked.degraded,
   };
 }

@@ -8,7 +8,7 @@ import { DocumentPreview } from '../../../documents/_components/document-preview
 import { formatDate } from '../../../_components/format';
 import { MatchBadge } from '../../../_components/match/match-badge';
 import { ApplicantStage } from '../../_components/applicant-stage';
-import { CandidateMatch } from '../../_components/candidate-match';
+import { CandidateMatch, EmptyProfileBadge } from '../../_components/candidate-match';
 
 export const metadata: Metadata = { title: 'Candidate' };
 export const dynamic = 'force-dynamic';
@@ -60,7 +60,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           <h1 className="text-2xl font-bold break-words">{c.name}</h1>
           {c.headline && <p className="text-slate-700">{c.headline}</p>}
         </div>
-        <MatchBadge match={c.match} />
+        {c.emptyProfile ? <EmptyProfileBadge /> : <MatchBadge match={c.match} />}
       </div>
 
       <section aria-labelledby="stage-heading" className={section}>
@@ -85,7 +85,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           Why this match
         </h2>
         <p className="text-xs text-slate-600">Scored against the candidate&apos;s current profile.</p>
-        <CandidateMatch match={c.match} />
+        <CandidateMatch match={c.match} emptyProfile={c.emptyProfile} />
       </section>
 
       <section aria-labelledby="document-heading" className={section}>

@@ -7,7 +7,7 @@ import { getServerApi } from '@/trpc/server';
 import { formatDate } from '../../../_components/format';
 import { MatchBadge } from '../../../_components/match/match-badge';
 import { ApplicantStage } from '../../_components/applicant-stage';
-import { CandidateMatch } from '../../_components/candidate-match';
+import { CandidateMatch, EmptyProfileBadge } from '../../_components/candidate-match';
 import { JobPostForm } from '../../_components/job-post-form';
 import { JobStatusButton } from '../../_components/job-status-button';
 
@@ -118,7 +118,7 @@ export default async function RecruiterJobPage({ params }: { params: Promise<{ i
                       {a.appliedAt && <> · applied {formatDate(a.appliedAt)}</>}
                     </p>
                   </div>
-                  <MatchBadge match={a.match} />
+                  {a.emptyProfile ? <EmptyProfileBadge /> : <MatchBadge match={a.match} />}
                 </div>
                 <div className="mt-2">
                   <ApplicantStage
@@ -131,7 +131,7 @@ export default async function RecruiterJobPage({ params }: { params: Promise<{ i
                 <details className="mt-2 text-sm">
                   <summary className="cursor-pointer text-brand-700">Why this match</summary>
                   <div className="mt-2">
-                    <CandidateMatch match={a.match} />
+                    <CandidateMatch match={a.match} emptyProfile={a.emptyProfile} />
                   </div>
                 </details>
               </li>
