@@ -53,12 +53,12 @@ const LEGAL_FORM = /^m\/s\b|\b(?:ltd|limited|pvt|private\s+limited|inc|llc|llp|p
 
 /**
  * The employer a description opens with when the company field names a department: "company - Proposal &
- * Estimation" / "description - M/s Duncan Engineering Ltd, Pune, Ranjangaon MIDC". The first line up to its
+ * Estimation" / "description - M/s Larkspur Engineering Ltd, Pune". The first line up to its
  * first comma must be a short name with a legal form; a field that reads as a company is kept.
  */
 export function employerInFirstLine(companyField: string, firstLine: string | undefined): string | null {
   if (!firstLine || looksLikeCompany(companyField)) return null;
-  // "HSBC Software India Pvt. Ltd.Pune, India": a place glued after the legal form's full stop is cut.
+  // "Larch Software India Pvt. Ltd.Pune, India": a place glued after the legal form's full stop is cut.
   const name = (firstLine.split(',')[0] ?? '').replace(/(\b(?:ltd|inc|corp|llc|llp|plc)\.)\p{L}.*$/iu, '$1').trim();
   if (!name || words(name) > 8 || !/^[\p{Lu}\d]/u.test(name) || !LEGAL_FORM.test(name)) return null;
   return name;
