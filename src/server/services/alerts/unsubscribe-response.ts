@@ -14,23 +14,8 @@ import { unsubscribeWithToken } from './unsubscribe';
 import { verifyUnsubscribeToken } from './unsubscribe-token';
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' };
-/** Form bodies are a few bytes; a longer one is not read past this. */
-const MAX_BODY = 1024;
-
-async function bodyStart(request: Request): Promise<string> {
-  const reader = request.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < MAX_BODY) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-  }
-  await reader.cancel().catch(() => undefined);
-  return new TextDecoder().decode(Buffer.concat(chunks).subarray(0, MAX_BODY));
-}
+/** The body, or '' when it cannot be read (the route caps it at a few bytes: a form or a one-click request). */
+const bodyText = (request: Request) => request.text().catch(() => '');
 
 const invalid = () =>
   new Response('This unsubscribe link is not valid. Sign in and manage your alerts at /alerts.\n', {
@@ -47,7 +32,7 @@ export async function unsubscribeResponse(db: DbOrTx, secret: string, request: R
     if (!verifyUnsubscribeToken(secret, token)) return invalid();
     return seeOther(`/alerts/unsubscribe?token=${encodeURIComponent(token)}`);
   }
-  const body = await bodyStart(request);
+  const body = await bodyText(request);
   try {
     const outcome = await unsubscribeWithToken(db, secret, token);
     if (body.includes('List-Unsubscribe=One-Click')) {
