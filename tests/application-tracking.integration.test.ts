@@ -57,9 +57,9 @@ describe.each(modes)('interviews and contacts on an application, on %s', (mode) 
     const { api, applicationId } = await applied();
     const startsAt = new Date('2030-01-01T10:00:00Z');
     for (const [input, field] of [
-      [{ link: 'javascript:alert(1)' }, 'link'],
-      [{ durationMinutes: 2 }, 'durationMinutes'],
-      [{ startsAt: new Date('2150-01-01T00:00:00Z') }, 'startsAt'],
+      [{ link: 'javascript:alert(1)' }, 'Link'],
+      [{ durationMinutes: 2 }, 'Duration minutes'],
+      [{ startsAt: new Date('2150-01-01T00:00:00Z') }, 'Starts at'],
     ] as const) {
       await expect(api.tracking.addInterview({ applicationId, startsAt, ...input })).rejects.toMatchObject({
         code: 'BAD_REQUEST',
@@ -86,11 +86,11 @@ describe.each(modes)('interviews and contacts on an application, on %s', (mode) 
 
     await expect(api.tracking.addContact({ applicationId, name: 'X', email: 'not-an-email' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: 'email: Enter a valid email address.',
+      message: 'Email: Enter a valid email address.',
     });
     await expect(api.tracking.addContact({ applicationId, name: 'X', phone: 'call me' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: 'phone: Use digits, spaces and + ( ) - only.',
+      message: 'Phone: Use digits, spaces and + ( ) - only.',
     });
     await expect(api.tracking.addContact({ applicationId, name: '   ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
 

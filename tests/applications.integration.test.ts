@@ -133,7 +133,7 @@ describe.each(modes)('application pipeline on %s', (mode) => {
     });
     await expect(api.applyToJob({ jobId: job.id, occurredAt: new Date(Date.now() + DAY) })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: 'occurredAt: A change cannot be dated in the future.',
+      message: 'Occurred at: A change cannot be dated in the future.',
     });
   });
 
@@ -291,7 +291,7 @@ describe.each(modes)('application pipeline on %s', (mode) => {
 
     await expect(api.setFollowUp({ applicationId: id, date: isoDay(daysAgo(2)) })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: 'date: Pick today or a later date.',
+      message: 'Date: Pick today or a later date.',
     });
     const inThreeDays = isoDay(new Date(Date.now() + 3 * DAY));
     expect(await api.setFollowUp({ applicationId: id, date: inThreeDays })).toEqual({
@@ -360,7 +360,7 @@ describe.each(modes)('application pipeline on %s', (mode) => {
     expect(await titles({ appliedFrom: isoDay(daysAgo(10)), appliedTo: isoDay(new Date()) })).toEqual(['Engineer']);
     await expect(api.list({ appliedFrom: isoDay(new Date()), appliedTo: isoDay(daysAgo(3)) })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: 'appliedTo: The start date must be before the end date.',
+      message: 'Applied to: The start date must be before the end date.',
     });
 
     const limited = await api.list({ limit: 2 });

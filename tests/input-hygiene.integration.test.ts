@@ -35,7 +35,7 @@ describe.each(modes)('input hygiene on %s', (mode) => {
       callerFor(database().db, u).profile.addSkill({ name: 'Go\u0007', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 1 }),
     );
     expect(addSkill.code).toBe('BAD_REQUEST');
-    expect(addSkill.message).toMatch(/name/);
+    expect(addSkill.message).toMatch(/^Name holds an invisible control character/);
     expect(await database().db.select().from(skills).where(eq(skills.userId, u.id))).toHaveLength(0);
   });
 

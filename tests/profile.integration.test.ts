@@ -66,14 +66,14 @@ describe.each(modes)('profile router on %s', (mode) => {
     expect(p.skills[0]).toMatchObject({ name: 'Widget Frobnication', category: 'industry', yearsOfExperience: 0.5 });
     await expect(api.addSkill({ name: 'Go', category: 'technical', proficiencyLevel: 6, yearsOfExperience: 1 })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: 'proficiencyLevel: Proficiency is 1 to 5.',
+      message: 'Proficiency level: Proficiency is 1 to 5.',
     });
     await expect(api.addSkill({ name: 'Go', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 51 })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
     await expect(
       api.addSkill({ name: 'Go', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 1, lastUsed: '2999-01-01' }),
-    ).rejects.toMatchObject({ message: 'lastUsed: Last used cannot be in the future.' });
+    ).rejects.toMatchObject({ message: 'Last used cannot be in the future.' });
     expect(await tdb.db.select().from(skills).where(eq(skills.userId, u.id))).toHaveLength(1);
   });
 
@@ -82,10 +82,10 @@ describe.each(modes)('profile router on %s', (mode) => {
     const api = callerFor(tdb.db, u).profile;
     await expect(
       api.addExperience({ title: 'Dev', company: 'Acme', startDate: '2022-01-01', endDate: '2021-01-01' }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'endDate: End date must be after the start date.' });
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'End date must be after the start date.' });
     await expect(
       api.addExperience({ title: 'Dev', company: 'Acme', startDate: '2022-01-01', endDate: '2023-01-01', isCurrent: true }),
-    ).rejects.toMatchObject({ message: 'endDate: A current role has no end date.' });
+    ).rejects.toMatchObject({ message: 'End date: A current role has no end date.' });
     const p = await api.addExperience({
       title: 'Data Analyst',
       company: 'Acme',
@@ -112,7 +112,7 @@ describe.each(modes)('profile router on %s', (mode) => {
     expect(p.experience[0]).toMatchObject({ startDate: '2018-03-01', endDate: '2018-03-01', endPrecision: 'year' });
     await expect(
       api.addExperience({ company: 'Acme', startDate: '2018-03-01', startPrecision: 'month', endDate: '2017-01-01', endPrecision: 'year' }),
-    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'endDate: End date must be after the start date.' });
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'End date must be after the start date.' });
   });
 
   it('recomputes and stores the skill score on every change', async () => {

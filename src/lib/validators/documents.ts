@@ -30,7 +30,12 @@ export const PERSON_FACT_IDS = {
   summary: 'person:summary',
 } as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Write something here, or remove it.')
+    .max(max, `At most ${max.toLocaleString('en-US')} characters.`);
 const factId = z.string().min(1).max(64);
 
 /** A date as the profile holds it: ISO date plus how much of it is known ("2019" is year precision). */

@@ -13,7 +13,11 @@ const text = (label: string, max: number, min = 1) =>
     .min(min, min === 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
-const money = z.coerce.number().int('Use whole amounts.').min(0, 'Salary cannot be negative.').max(10_000_000);
+const money = z.coerce
+  .number()
+  .int('Use whole amounts.')
+  .min(0, 'Salary cannot be negative.')
+  .max(10_000_000, 'At most 10,000,000.');
 
 export const jobPostFields = z
   .object({

@@ -42,7 +42,7 @@ export const jobSearchInput = z.object({
   jobTypes: enumSet(JOB_TYPES),
   remoteTypes: enumSet(REMOTE_TYPES),
   /** Yearly USD, compared with the job's normalized yearly midpoint (salary_annual_usd). */
-  salaryMin: z.number().min(0, 'Salary cannot be negative.').max(10_000_000).optional(),
+  salaryMin: z.number().min(0, 'Salary cannot be negative.').max(10_000_000, 'At most 10,000,000.').optional(),
   /** With salaryMin: keep jobs whose salary is unknown (flagged `salaryUnknown`) instead of dropping them. */
   includeUnknownSalary: z.boolean().default(true),
   postedWithinDays: z.number().int().min(1).max(365).optional(),

@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { factText } from '@/lib/validators/documents';
 import { AppError } from '@/server/errors';
 import { toTRPCError } from './error-mapping';
 
@@ -65,10 +66,28 @@ describe('toTRPCError', () => {
     const zerr = z.object({ age: z.number().min(18, 'Too young.') }).safeParse({ age: 3 }).error!;
     const out = toTRPCError(wrap(zerr), { requestId: 'r', log }, 'p');
     expect(out.code).toBe('BAD_REQUEST');
-    expect(out.message).toBe('age: Too young.');
+    expect(out.message).toBe('Age: Too young.');
   });
 
-  it('treats a failed output validation as our bug, not the caller\'s: 500 with a generic message, logged', () => {
+  it("names a nested field the way the form shows it, and says a paragraph's limit plainly", () => {
+    // The document editor showed "content.sections.0.paragraphs.1.text: Too big: expected string to have <=2000 characters".
+    const { log } = captureLogger();
+    const doc = z.object({ content: z.object({ sections: z.array(z.object({ paragraphs: z.array(factText) })) }) });
+    const long = { text: 'x'.repeat(2001), factIds: [] };
+    const zerr = doc.safeParse({ content: { sections: [{ paragraphs: [{ text: 'ok', factIds: [] }, long] }] } }).error!;
+    expect(toTRPCError(wrap(zerr), { requestId: 'r', log }, 'p').message).toBe(
+      'Section 1, paragraph 2: At most 2,000 characters.',
+    );
+  });
+
+  it('does not name a field twice when the message already opens with it', () => {
+    const { log } = captureLogger();
+    const schema = z.object({ endDate: z.string().refine(() => false, 'End date must be after the start date.') });
+    const zerr = schema.safeParse({ endDate: '2020-01-01' }).error!;
+    expect(toTRPCError(wrap(zerr), { requestId: 'r', log }, 'p').message).toBe('End date must be after the start date.');
+  });
+
+  it("treats a failed output validation as our bug, not the caller's: 500 with a generic message, logged", () => {
     const { log, lines } = captureLogger();
     const zerr = z.object({ email: z.email() }).safeParse({ email: 'not an email' }).error!;
     const failed = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Output validation failed', cause: zerr });

@@ -5,6 +5,7 @@ import { constraintViolationToAppError } from '@/server/db/constraint-errors';
 import { AppError, type AppErrorCode } from '@/server/errors';
 import type { Logger } from '@/server/logger';
 import { databaseUnavailable, findDatabaseOutage } from '@/server/services/health/database-outage';
+import { humanPath } from '@/lib/field-path';
 
 const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   VALIDATION_ERROR: 'BAD_REQUEST',
@@ -66,5 +67,9 @@ function fromAppError(err: AppError, ctx: { requestId: string; log: Logger }, pa
 function firstZodMessage(err: ZodError): string {
   const issue = err.issues[0];
   if (!issue) return 'Invalid input.';
-  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+  if (issue.path.length === 0) return issue.message;
+  // Named as a person reads it: a form without an input for the path shows this message alone.
+  const field = humanPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+  // "End date must be after …" already names its field; "End date: End date must …" reads twice.
+  return issue.message.toLowerCase().startsWith(field.toLowerCase()) ? issue.message : `${field}: ${issue.message}`;
 }

@@ -18,6 +18,7 @@ import { requestIdFrom } from '@/server/observability/request-id';
 import type { Actor } from '@/server/services/actor';
 import { enforceRateLimit } from '@/server/services/security/rate-limits';
 import { toTRPCError } from './error-mapping';
+import { humanPath } from '@/lib/field-path';
 
 export interface SessionLike {
   user: { id: string; role: UserRole };
@@ -89,7 +90,9 @@ const t = initTRPC.context<TRPCContext>().create({
         reason: cause instanceof AppError && typeof cause.details?.reason === 'string' ? cause.details.reason : null,
         /** Set while a dependency is down (also sent as the Retry-After header). */
         retryAfterSeconds:
-          cause instanceof AppError && typeof cause.details?.retryAfterSeconds === 'number' ? cause.details.retryAfterSeconds : null,
+          cause instanceof AppError && typeof cause.details?.retryAfterSeconds === 'number'
+            ? cause.details.retryAfterSeconds
+            : null,
         zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
       },
     };
@@ -115,7 +118,8 @@ const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
       return result;
     }
     const error = toTRPCError(result.error, { requestId: ctx.requestId, log }, path);
-    if (isUnexpectedError(error)) reportError(result.error, { requestId: ctx.requestId, userId: call.userId ?? undefined, procedure: path });
+    if (isUnexpectedError(error))
+      reportError(result.error, { requestId: ctx.requestId, userId: call.userId ?? undefined, procedure: path });
     log.info({ ms, code: error.code }, 'procedure failed');
     return { ...result, error };
   });
@@ -129,8 +133,10 @@ const controlCharacters = t.middleware(async ({ next, getRawInput }) => {
   const field = findControlCharacter(await getRawInput());
   if (field) {
     const top = field.split('.')[0] ?? field;
-    throw new AppError('VALIDATION_ERROR', `${field}: text cannot contain control characters (such as a NUL byte).`, {
-      fields: { [top]: ['This text holds an invisible control character (a bell or NUL, often pasted in): remove it.'] },
+    const why = 'holds an invisible control character (a bell or NUL, often pasted in): remove it.';
+    // Named as a person reads it ("Section 1, paragraph 2"): a form without that field shows only this.
+    throw new AppError('VALIDATION_ERROR', `${humanPath(field.split('.'))} ${why}`, {
+      fields: { [top]: [`This text ${why}`] },
     });
   }
   return next();
