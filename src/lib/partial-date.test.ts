@@ -12,8 +12,31 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('  ')).toBeNull();
     expect(parsePartialDate('2019-13')).toBeUndefined();
     expect(parsePartialDate('2019-02-30')).toBeUndefined();
-    expect(parsePartialDate('03/2019')).toBeUndefined();
     expect(parsePartialDate('1850')).toBeUndefined();
+    expect(parsePartialDate('last spring')).toBeUndefined();
+  });
+
+  it('reads the other ways people type a date when they can mean one thing only', () => {
+    // "31/12/2023" was refused with "Use a date like 2024-03-01. Start date cannot be in the future."
+    expect(parsePartialDate('31/12/2023')).toEqual({ date: '2023-12-31', precision: 'day' });
+    expect(parsePartialDate('12/31/2023')).toEqual({ date: '2023-12-31', precision: 'day' });
+    expect(parsePartialDate('31.12.2023')).toEqual({ date: '2023-12-31', precision: 'day' });
+    expect(parsePartialDate('03/2019')).toEqual({ date: '2019-03-01', precision: 'month' });
+    expect(parsePartialDate('3-2019')).toEqual({ date: '2019-03-01', precision: 'month' });
+    expect(parsePartialDate('Mar 2019')).toEqual({ date: '2019-03-01', precision: 'month' });
+    expect(parsePartialDate('september 2019')).toEqual({ date: '2019-09-01', precision: 'month' });
+    expect(parsePartialDate('Sept. 2019')).toEqual({ date: '2019-09-01', precision: 'month' });
+    expect(parsePartialDate('14 Mar 2019')).toEqual({ date: '2019-03-14', precision: 'day' });
+    expect(parsePartialDate('March 14, 2019')).toEqual({ date: '2019-03-14', precision: 'day' });
+  });
+
+  it('refuses a day and month that could be either way round, and impossible days', () => {
+    expect(parsePartialDate('01/02/2023')).toBeUndefined();
+    expect(parsePartialDate('12/12/2023')).toEqual({ date: '2023-12-12', precision: 'day' });
+    expect(parsePartialDate('31/02/2023')).toBeUndefined();
+    expect(parsePartialDate('13/2019')).toBeUndefined();
+    expect(parsePartialDate('Marchish 2019')).toBeUndefined();
+    expect(parsePartialDate('31 Feb 2019')).toBeUndefined();
   });
 });
 

@@ -12,22 +12,63 @@ export interface PartialDate {
 }
 
 const PARTIAL = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/;
+/** "31/12/2023", "12/31/2023", "31.12.2023": day and month in either order, year last. */
+const NUMERIC_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+/** "03/2019", "3-2019". */
+const NUMERIC_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
+/** "Mar 2019", "Sept. 2019", "14 Mar 2019", "March 14, 2019". */
+const NAMED_MONTH = /^(?:(\d{1,2})\s+)?([a-z]{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/i;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** "2019", "2019-3", "2019-03-14" -> a partial date; "" -> null; anything else -> undefined (invalid). */
+/** "March", "mar", "sept" -> 3, 3, 9; anything else (including "marchish") -> undefined. */
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const i = MONTH_NAMES.indexOf(w.slice(0, 3));
+  if (i < 0) return undefined;
+  const full = new Date(Date.UTC(2000, i, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' }).toLowerCase();
+  return full.startsWith(w) || w === 'sept' ? i + 1 : undefined;
+}
+
+/** The year, month and day a typed date names, with what it left out; undefined when it names none for sure. */
+function dateParts(t: string): { year: number; month?: number; day?: number } | undefined {
+  let m = PARTIAL.exec(t);
+  if (m) {
+    const [, y, mo, d] = m;
+    return { year: Number(y), month: mo === undefined ? undefined : Number(mo), day: d === undefined ? undefined : Number(d) };
+  }
+  if ((m = NUMERIC_DAY.exec(t))) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    // Day-first or month-first is told only by a number above 12 (or both the same); "01/02" could be either.
+    if (a !== b && a <= 12 && b <= 12) return undefined;
+    return a > 12 ? { year: Number(m[3]), month: b, day: a } : { year: Number(m[3]), month: a, day: b };
+  }
+  if ((m = NUMERIC_MONTH.exec(t))) return { year: Number(m[2]), month: Number(m[1]) };
+  if ((m = NAMED_MONTH.exec(t))) {
+    const month = monthNumber(m[2] ?? '');
+    if (month === undefined || (m[1] !== undefined && m[3] !== undefined)) return undefined;
+    const day = m[1] ?? m[3];
+    return { year: Number(m[4]), month, day: day === undefined ? undefined : Number(day) };
+  }
+  return undefined;
+}
+
+/**
+ * "2019", "2019-3", "2019-03-14" (and "Mar 2019", "03/2019", "31/12/2023" when they can mean one
+ * date only) -> a partial date; "" -> null; anything else -> undefined (invalid).
+ */
 export function parsePartialDate(text: string): PartialDate | null | undefined {
   const t = text.trim();
   if (t === '') return null;
-  const m = PARTIAL.exec(t);
-  if (!m) return undefined;
-  const [, y, mo, d] = m;
-  const year = Number(y);
-  const month = mo === undefined ? 1 : Number(mo);
-  const day = d === undefined ? 1 : Number(d);
+  const parts = dateParts(t);
+  if (!parts) return undefined;
+  const { year, month = 1, day = 1 } = parts;
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (year < 1900 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
   return {
     date: date.toISOString().slice(0, 10),
-    precision: d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year',
+    precision: parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year',
   };
 }
 

@@ -21,6 +21,16 @@ describe('addExperienceInput', () => {
     expect(addExperienceInput.parse({ company: 'Acme', startDate: '2019-01-01', startPrecision: 'year' }).startPrecision).toBe('year');
   });
 
+  it('says once, and only, what is wrong with a date that is not one', () => {
+    // The form showed "Use a date like 2024-03-01. Start date cannot be in the future." for "31/12/2023":
+    // the future check compared the raw text with today's date.
+    const result = addExperienceInput.safeParse({ company: 'Acme', startDate: 'last spring' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['startDate', 'Write the date year first: 2024, 2024-03 or 2024-03-01.'],
+    ]);
+  });
+
   it('keeps a thorough role: a long career under one employer runs past a hundred bullets', () => {
     // A real resume of the shared set lists 140 numbered duties and projects under one employer;
     // refusing them made the import form drop the whole role.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contactOutput, linkText } from './contact';
 import { toAnnualUsd } from '../annual-salary';
 import { orderedEnd } from '../partial-date';
-import { boundedIsoDate, EARLIEST_DATE } from './dates';
+import { boundedIsoDate, EARLIEST_DATE, isIsoDateText } from './dates';
 import {
   ALERT_FREQUENCIES,
   CURRENCIES,
@@ -15,12 +15,15 @@ import {
 } from './enums';
 import { PREFERENCE_MUST_HAVES } from './preference-must-haves';
 
-const isoDate = z.iso.date('Use a date like 2024-03-01.');
+/** What the profile's date fields take, as their hint says (the forms turn "Mar 2019" into this). */
+const DATE_MESSAGE = 'Write the date year first: 2024, 2024-03 or 2024-03-01.';
+const isoDate = z.iso.date(DATE_MESSAGE);
 const today = () => new Date().toISOString().slice(0, 10);
+// The range checks read only a date: "31/12/2023" had also been called "in the future" by text order.
 const notInFuture = (label: string) =>
   isoDate
-    .refine((d) => d <= today(), `${label} cannot be in the future.`)
-    .refine((d) => d >= EARLIEST_DATE, 'Use a date after 1900.');
+    .refine((d) => !isIsoDateText(d) || d <= today(), `${label} cannot be in the future.`)
+    .refine((d) => !isIsoDateText(d) || d >= EARLIEST_DATE, 'Use a date after 1900.');
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
 const optionalText = (label: string, max: number) =>
@@ -31,7 +34,7 @@ const optionalText = (label: string, max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullish()
     .transform((v) => v ?? null);
-const optionalDate = boundedIsoDate()
+const optionalDate = boundedIsoDate(DATE_MESSAGE)
   .or(z.literal(''))
   .nullish()
   .transform((v) => (v ? v : null));
