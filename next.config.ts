@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
     'hnswlib-node',
     'mongodb',
     'pdfkit',
+    // pdfkit's font reader, also asked directly which glyphs a font has (documents/export/unicode-fonts.ts).
+    'fontkit',
     '@pinecone-database/pinecone',
     'pino',
     'postgres',

@@ -194,6 +194,22 @@ describe('PDF and DOCX read back through our importer', () => {
     }
   });
 
+  it('PDF leaves out what no embedded font can draw (emoji) instead of an empty box, and keeps every letter', async () => {
+    // An emoji in a headline was drawn as a missing-glyph box, read back as a NUL.
+    const headline = 'Data analyst 🚀 ✅ ★ Łódź 👩‍💻 ❤ Kraków';
+    const withEmoji: ResumeContent = { ...richResume, person: { ...richResume.person, headline } };
+    for (const template of listTemplates()) {
+      const file = await exportDocument(withEmoji, template, 'pdf');
+      const { text } = await extractResumeText({ bytes: file.bytes, filename: 'resume.pdf' });
+      expect(text, template.id).not.toContain('\u0000');
+      // ★ and ❤ are drawn where the template's font family has them (DejaVu Sans does, its Serif and Mono bold do not).
+      expect(text, template.id).toMatch(/Data analyst (★ )?Łódź (❤ )?Kraków/);
+      expect(text, template.id).not.toMatch(/🚀|✅|💻/u);
+      const docx = await exportDocument(withEmoji, template, 'docx');
+      expect((await extractResumeText({ bytes: docx.bytes, filename: 'resume.docx' })).text, template.id).toContain(headline);
+    }
+  });
+
   it('starts a PDF with the PDF signature and a DOCX with a ZIP header', async () => {
     const pdf = await exportDocument(richResume, ats, 'pdf');
     const docx = await exportDocument(richResume, ats, 'docx');

@@ -10,7 +10,7 @@ import type { DocumentContent, DocumentTemplate } from '@/lib/validators/documen
 import { planDocument, type Block, type PlannedSection } from './document-blocks';
 import { plainLine } from './render-text';
 import { FONT_FACES, GUTTER, PAGE, SIDE_SHARE, sideOnLeft, sizes } from './template-style';
-import { registerUnicodeFonts, type FontPair } from './unicode-fonts';
+import { drawableWith, registerUnicodeFonts, type FontPair } from './unicode-fonts';
 import { isWinAnsi, toWinAnsi } from './win-ansi';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -171,7 +171,12 @@ export async function renderPdf(content: DocumentContent, template: DocumentTemp
         fonts: { regular: template.styling.fontFamily, bold: FONT_FACES[template.styling.fontFamily].bold },
         shape: toWinAnsi,
       }
-    : { doc, template, fonts: registerUnicodeFonts(doc, template.styling.fontFamily), shape: (t) => t };
+    : {
+        doc,
+        template,
+        fonts: registerUnicodeFonts(doc, template.styling.fontFamily),
+        shape: drawableWith(template.styling.fontFamily),
+      };
   const top = drawHeader(pen, plan);
   const full = PAGE.width - 2 * PAGE.margin;
   if (plan.side.length === 0 || template.layout === 'single-column') {

@@ -6,6 +6,7 @@
  * document in WinAnsi keeps the standard fonts and its small size.
  */
 import path from 'node:path';
+import { openSync, type Font } from 'fontkit';
 import type { DocumentTemplate } from '@/lib/validators/documents';
 
 type FontFamily = DocumentTemplate['styling']['fontFamily'];
@@ -35,4 +36,41 @@ export function registerUnicodeFonts(doc: FontRegistry, family: FontFamily): Fon
   doc.registerFont('unicode-regular', path.join(TTF_DIR, files.regular));
   doc.registerFont('unicode-bold', path.join(TTF_DIR, files.bold));
   return { regular: 'unicode-regular', bold: 'unicode-bold' };
+}
+
+const WHITESPACE = /\s/;
+/** Joiners and presentation selectors of emoji sequences ("👩‍💻", "❤️"): invisible, and nothing to join once the emoji is gone. */
+const EMOJI_GLUE = /[\u200d\ufe0e\ufe0f]/;
+const glyphTests = new Map<string, (codePoint: number) => boolean>();
+
+/** Whether the font file has a glyph for a code point; each file is read once per process. */
+function glyphTest(file: string): (codePoint: number) => boolean {
+  let test = glyphTests.get(file);
+  if (!test) {
+    // pdfkit draws with fontkit too, so this is the same table it looks glyphs up in.
+    const font = openSync(path.join(TTF_DIR, file)) as Font;
+    test = (codePoint) => font.hasGlyphForCodePoint(codePoint);
+    glyphTests.set(file, test);
+  }
+  return test;
+}
+
+/**
+ * Text as the family's Unicode pair can draw it. A character neither regular nor bold has a
+ * glyph for (emoji: DejaVu has none) came out as an empty box, and read back as a NUL; it is
+ * left out of the PDF with the space it leaves (the DOCX, text and JSON exports keep it).
+ */
+export function drawableWith(family: FontFamily): (text: string) => string {
+  const { regular, bold } = FILES[family];
+  const [inRegular, inBold] = [glyphTest(regular), glyphTest(bold)];
+  return (text) => {
+    let out = '';
+    let dropped = false;
+    for (const c of text) {
+      const cp = c.codePointAt(0) ?? 0;
+      if (WHITESPACE.test(c) || (!EMOJI_GLUE.test(c) && inRegular(cp) && inBold(cp))) out += c;
+      else dropped = true;
+    }
+    return dropped ? out.replace(/ {2,}/g, ' ').trim() : out;
+  };
 }
