@@ -136,10 +136,11 @@ test('a certification is added and corrected on the profile, its date as precise
 
   await section.getByRole('button', { name: 'Edit PMP' }).click();
   const edit = section.getByRole('form', { name: 'Edit PMP' });
-  await edit.getByLabel('Date').fill('March 2020');
+  await edit.getByLabel('Date').fill('spring 2020');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit.getByRole('alert')).toBeVisible();
-  await edit.getByLabel('Date').fill('2020-03');
+  // Written as people write it: read as the month it names.
+  await edit.getByLabel('Date').fill('March 2020');
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(section.getByText('Saved PMP.')).toBeVisible();
   await expect(section.getByRole('listitem')).toContainText('PMP · PMI · Mar 2020');
