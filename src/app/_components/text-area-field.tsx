@@ -1,4 +1,7 @@
+'use client';
+
 import type { TextareaHTMLAttributes } from 'react';
+import { LengthNote, useLengthLimit } from './length-limit';
 
 interface Props extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   label: string;
@@ -8,10 +11,17 @@ interface Props extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   idPrefix?: string;
 }
 
-/** FormField's multi-line sibling: a labelled textarea whose errors are announced and tied to it. */
-export function TextAreaField({ label, name, errors, idPrefix = '', ...area }: Props) {
+/**
+ * FormField's multi-line sibling: a labelled textarea whose errors are announced and tied to it.
+ * `maxLength` is counted and shown, not enforced: a pasted resume section is never cut silently.
+ */
+export function TextAreaField({ label, name, errors, idPrefix = '', maxLength, onInput, ...area }: Props) {
   const id = `${idPrefix}${name}`;
   const errorId = `${id}-error`;
+  const limitId = `${id}-limit`;
+  const limit = useLengthLimit(area.defaultValue, area.value);
+  const describedBy =
+    [maxLength !== undefined ? limitId : null, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -20,11 +30,16 @@ export function TextAreaField({ label, name, errors, idPrefix = '', ...area }: P
       <textarea
         id={id}
         name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? errorId : undefined}
+        aria-invalid={errors?.length || (maxLength !== undefined && limit.length > maxLength) ? true : undefined}
+        aria-describedby={describedBy}
         className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
+        onInput={(e) => {
+          limit.onInput(e);
+          onInput?.(e);
+        }}
         {...area}
       />
+      {maxLength !== undefined && <LengthNote id={limitId} length={limit.length} limit={maxLength} />}
       {errors?.length ? (
         <p id={errorId} role="alert" className="text-xs text-red-600">
           {errors.join(' ')}

@@ -2,9 +2,10 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { DocumentContent, FactText, ResumeSection } from '@/lib/validators/documents';
 import { useTRPC } from '@/trpc/react';
+import { LengthNote } from '../../_components/length-limit';
 
 /**
  * Lines of a textarea back to bullets. A line keeps the facts of the bullet it replaced (same
@@ -199,11 +200,23 @@ function SkillPicker({
   );
 }
 
+/** The schema's limit for a document's one-line fields (names, titles, places). */
+const TEXT_FIELD_LIMIT = 200;
+
 function TextField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
+  const id = useId();
+  // Counted, not cut: the browser's maxLength would drop the end of a pasted line without a word.
   return (
     <label className="flex flex-col gap-1">
       <span className="text-slate-600">{label}</span>
-      <input value={value} onChange={(e) => onChange(e.target.value)} maxLength={200} className="rounded border border-slate-300 px-2 py-1.5" />
+      <input
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={value.length > TEXT_FIELD_LIMIT ? true : undefined}
+        aria-describedby={id}
+        className="rounded border border-slate-300 px-2 py-1.5 aria-[invalid=true]:border-red-500"
+      />
+      <LengthNote id={id} length={value.length} limit={TEXT_FIELD_LIMIT} />
     </label>
   );
 }

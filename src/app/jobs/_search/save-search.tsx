@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { JobSearchCriteria } from '@/lib/validators/search';
 import { useTRPC } from '@/trpc/react';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../_components/field-errors';
+import { FormField } from '../../_components/form-field';
 import { SelectField } from '../../_components/select-field';
 import { FREQUENCY_OPTIONS } from '../../alerts/frequency-options';
 
@@ -115,23 +116,15 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
           aria-label="Save this search"
           className="grid gap-3 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-2"
         >
-          <div className="space-y-1 sm:col-span-2">
-            <label htmlFor="save-search-name" className="block text-sm font-medium">
-              Name
-            </label>
-            <input
-              id="save-search-name"
+          <div className="sm:col-span-2">
+            <FormField
+              idPrefix="save-search-"
+              label="Name"
               name="name"
               defaultValue={suggestedName(criteria)}
               maxLength={120}
-              aria-invalid={errors.name?.length ? true : undefined}
-              className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+              errors={errors.name}
             />
-            {errors.name?.length ? (
-              <p role="alert" className="text-xs text-red-600">
-                {errors.name.join(' ')}
-              </p>
-            ) : null}
           </div>
           <SelectField
             label="Email me new jobs"
