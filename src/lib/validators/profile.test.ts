@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addExperienceInput, preferencesInput, updateSkillInput } from './profile';
+import { addEducationInput, addExperienceInput, addProjectInput, preferencesInput, updateSkillInput } from './profile';
 
 describe('addExperienceInput', () => {
   it('reads an empty length field as not given, never 0 months', () => {
@@ -29,6 +29,16 @@ describe('addExperienceInput', () => {
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['startDate', 'Write the date year first: 2024, 2024-03 or 2024-03-01.'],
     ]);
+  });
+
+  it('does not call an end "before the start" when the start is no date', () => {
+    // The form showed "End date must be after the start date." beside "Write the date year first" for a start of "last spring".
+    const result = addExperienceInput.safeParse({ company: 'Acme', startDate: 'last spring', endDate: '2023-12-31' });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['startDate']);
+    const project = addProjectInput.safeParse({ name: 'Site', startDate: '2020-01-01', endDate: 'soon' });
+    expect(project.error?.issues.map((i) => i.path.join('.'))).toEqual(['endDate']);
+    const school = addEducationInput.safeParse({ institution: 'TU', startDate: 'autumn', endDate: '2016-06-30' });
+    expect(school.error?.issues.map((i) => i.path.join('.'))).toEqual(['startDate']);
   });
 
   it('keeps a thorough role: a long career under one employer runs past a hundred bullets', () => {

@@ -107,6 +107,11 @@ const experienceShape = z.object({
     .default([])
     .transform((a) => a.filter((s) => s.length > 0)),
 });
+/** Both ends are dates: a range check on text that is no date would add a second, wrong message. */
+const bothDates = <T extends { startDate?: string | null; endDate?: string | null }>(
+  v: T,
+): v is T & { startDate: string; endDate: string } =>
+  !!v.startDate && !!v.endDate && isIsoDateText(v.startDate) && isIsoDateText(v.endDate);
 const experienceRules = <
   T extends {
     title?: string | null;
@@ -125,7 +130,7 @@ const experienceRules = <
   if (!v.title && !v.company && !v.description && !(v.achievements?.length ?? 0))
     ctx.addIssue({ code: 'custom', path: ['title'], message: 'Give the role a title or a company.' });
   if (v.isCurrent && v.endDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'A current role has no end date.' });
-  if (v.startDate && v.endDate && !orderedEnd(v.startDate, { date: v.endDate, precision: givenPrecision(v.endPrecision) }))
+  if (bothDates(v) && !orderedEnd(v.startDate, { date: v.endDate, precision: givenPrecision(v.endPrecision) }))
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
 };
 /** A given date typed without a precision is a day. */
@@ -168,7 +173,7 @@ const projectBase = {
     .transform((a) => a.filter((s) => s.length > 0)),
 };
 const projectDatesOrdered = (v: { startDate: string | null; endDate: string | null }, ctx: z.RefinementCtx) => {
-  if (v.startDate && v.endDate && v.endDate < v.startDate)
+  if (bothDates(v) && v.endDate < v.startDate)
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
 };
 /** A project as an import reads it: the link is kept as the resume wrote it. */
@@ -213,7 +218,7 @@ const educationRules = <
 ) => {
   if (!v.institution && !v.degree)
     ctx.addIssue({ code: 'custom', path: ['degree'], message: 'Give a degree or an institution.' });
-  if (v.startDate && v.endDate && v.endDate < v.startDate)
+  if (bothDates(v) && v.endDate < v.startDate)
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
 };
 export const educationFields = educationShape.superRefine(educationRules);
