@@ -4,9 +4,12 @@
  */
 import { repairMojibake } from './repair-mojibake';
 
-/** Multi-word headings that PDF/CSV exports glue to the previous word ("MS OfficeEducation Details"). */
+/**
+ * Multi-word headings that PDF/CSV exports glue to the previous word ("MS OfficeEducation Details")
+ * or to a list's last comma ("Tortoise SVN, Git,Education Details").
+ */
 const GLUED_HEADING =
-  /(?<=[\p{L}\p{N}.)])(?=(?:Education Details|Skill Details|Company Details|Work Experience|Professional Experience|Technical Skills|Key Skills|Personal Details)\b)/gu;
+  /(?<=[\p{L}\p{N}.),;])(?=(?:Education Details|Skill Details|Company Details|Work Experience|Professional Experience|Technical Skills|Key Skills|Personal Details)\b)/gu;
 /** Symbol-font bullets that survive extraction as private-use characters (U+F0B7, U+F0A7, U+F0D8, …). */
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;

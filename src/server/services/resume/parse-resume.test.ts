@@ -200,6 +200,28 @@ describe('parseResume', () => {
     ]);
   });
 
+  it('reads a heading glued to a list\'s last comma, and keeps the next employer after a role\'s project list', () => {
+    // Seen on import: "…, Git,Education Details" lost the degree, and "company - …" after a role's
+    // "Projects:" list became a project named "company" instead of the second employer.
+    const d = parseResume(
+      [
+        'Tools Visual Studio, Git,Education Details',
+        'May 2012 B.Sc. Madras University',
+        'Company Details',
+        'company - Northwind Traders',
+        'description - Built billing screens.',
+        'Projects:',
+        'Title: Ledger Sync',
+        'Role: Developer',
+        'company - Contoso Labs Pvt. Ltd',
+        'description - Maintained the intranet.',
+      ].join('\n'),
+    );
+    expect(d.education.map((e) => e.value.degree)).toEqual(['B.Sc.']);
+    expect(d.experience.map((e) => e.value.company)).toEqual(['Northwind Traders', 'Contoso Labs Pvt. Ltd']);
+    expect(d.projects.map((p) => p.value.name)).toEqual(['Ledger Sync']);
+  });
+
   it('titles a single untitled role from the designation line, as a guess', () => {
     const single = parseResume(
       'Education Details\nB.Com Calcutta University\nADVOCATE\nCompany Details\ncompany - own practice\ndescription - Drafting of plaints',

@@ -56,6 +56,13 @@ export function matchHeading(line: string): HeadingMatch | null {
   return name ? { name, heading, rest: m[3].trim() } : null;
 }
 
+/**
+ * "company - Acme Ltd": the labelled field that opens a role in a "Company Details" block. A role's
+ * description may list its projects under "Project:"; the next employer's field ends that list,
+ * which had made the employer a project named "company".
+ */
+const EMPLOYER_FIELD = /^company\s*-\s*\S/i;
+
 export function splitSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [{ name: 'header', heading: null, lines: [] }];
   lines.forEach((text, line) => {
@@ -63,6 +70,16 @@ export function splitSections(lines: readonly string[]): Section[] {
     // Inside Skills, "Languages: Java, Go" or "Tools: …" label a sub-list; only a heading on its own
     // line (or in capitals) leaves the section.
     const current = sections.at(-1);
+    if (
+      !heading &&
+      current &&
+      current.name !== 'experience' &&
+      EMPLOYER_FIELD.test(text.trim()) &&
+      sections.some((s) => s.name === 'experience')
+    ) {
+      sections.push({ name: 'experience', heading: 'Company Details', lines: [{ line, text }] });
+      return;
+    }
     const sublabel = current?.name === 'skills' && heading?.rest && heading.heading !== heading.heading.toUpperCase();
     if (heading && !sublabel) {
       const section: Section = { name: heading.name, heading: heading.heading, lines: [] };
