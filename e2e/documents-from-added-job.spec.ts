@@ -106,7 +106,9 @@ test('a seeker adds a job by its address, tracks it, and generates, edits, compa
 
   // A cover letter for the same job.
   await page.goto(jobUrl);
-  await panel.getByLabel('Document').selectOption('cover_letter');
+  // Named by its label alone: a wrapping label had named it "DocumentTailored resumeCover letter".
+  await expect(panel.getByLabel('Cover letter')).toHaveCount(0);
+  await panel.getByRole('combobox', { name: 'Document', exact: true }).selectOption('cover_letter');
   await panel.getByRole('button', { name: 'Generate cover letter' }).click();
   await expect(page).toHaveURL(/\/documents\/[0-9a-f-]{36}$/, { timeout: 120_000 });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Cover letter');

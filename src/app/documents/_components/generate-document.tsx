@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { DOCUMENT_TONES, GENERATION_STEPS, type DocumentTone, type GenerationStep } from '@/lib/validators/document-generation';
 import type { DocumentKind } from '@/lib/validators/documents';
 import { useTRPC } from '@/trpc/react';
@@ -26,6 +26,7 @@ const KIND_LABEL: Record<DocumentKind, string> = { resume: 'Tailored resume', co
  */
 export function GenerateDocument({ jobId, applicationId }: { jobId: string; applicationId?: string }) {
   const trpc = useTRPC();
+  const ids = useId();
   const router = useRouter();
   const [kind, setKind] = useState<DocumentKind>('resume');
   const [templateId, setTemplateId] = useState<string>('');
@@ -74,33 +75,40 @@ export function GenerateDocument({ jobId, applicationId }: { jobId: string; appl
         not there is left out.
       </p>
       <div className="mt-3 flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600">Document</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} disabled={running} className="rounded border border-slate-300 px-2 py-1.5">
+        <div className="flex flex-col gap-1">
+          {/* Labelled by id, not by wrapping: a wrapping label's name took in every option ("DocumentTailored resumeCover letter"). */}
+          <label htmlFor={`${ids}-kind`} className="text-slate-600">
+            Document
+          </label>
+          <select id={`${ids}-kind`} value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} disabled={running} className="rounded border border-slate-300 px-2 py-1.5">
             <option value="resume">{KIND_LABEL.resume}</option>
             <option value="cover_letter">{KIND_LABEL.cover_letter}</option>
           </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600">Template</span>
-          <select value={chosenTemplate} onChange={(e) => setTemplateId(e.target.value)} disabled={running || !templates.data} className="rounded border border-slate-300 px-2 py-1.5">
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${ids}-template`} className="text-slate-600">
+            Template
+          </label>
+          <select id={`${ids}-template`} value={chosenTemplate} onChange={(e) => setTemplateId(e.target.value)} disabled={running || !templates.data} className="rounded border border-slate-300 px-2 py-1.5">
             {(templates.data?.templates ?? []).map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600">Tone</span>
-          <select value={tone} onChange={(e) => setTone(e.target.value as DocumentTone)} disabled={running} className="rounded border border-slate-300 px-2 py-1.5">
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${ids}-tone`} className="text-slate-600">
+            Tone
+          </label>
+          <select id={`${ids}-tone`} value={tone} onChange={(e) => setTone(e.target.value as DocumentTone)} disabled={running} className="rounded border border-slate-300 px-2 py-1.5">
             {DOCUMENT_TONES.map((t) => (
               <option key={t} value={t}>
                 {t[0]!.toUpperCase() + t.slice(1)}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button
           type="button"
           onClick={() => void start()}
