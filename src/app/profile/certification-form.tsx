@@ -9,8 +9,7 @@ import { useValidatedSubmit } from '../_components/use-validated-mutation';
 import { EntryForm } from './entry-form';
 import type { EditDone } from './in-place-edit';
 import { useProfileCache } from './use-profile-mutation';
-
-const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+import { DATE_HINT } from './typed-date';
 
 /** The typed date as the procedures take it; text that is no date goes on, for the schema to name. */
 function issued(text: string): { issuedOn: string; issuedOnPrecision: 'year' | 'month' | 'day' | 'unknown' } {

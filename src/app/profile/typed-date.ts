@@ -6,7 +6,7 @@
 import { lastDayOf, parsePartialDate } from '@/lib/partial-date';
 
 /** What a date field of the profile's forms takes. */
-export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+export const DATE_HINT = 'e.g. 2019, Mar 2019 or 2019-03-14';
 
 /** "2016", "2016-06" or "2016-06-15" as typed -> the stored day; "" -> null; other text goes on for the schema to name. */
 export function typedPeriodDate(text: unknown, side: 'start' | 'end'): string | null {

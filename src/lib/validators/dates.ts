@@ -10,7 +10,10 @@ export const LATEST_DATE = '2100-12-31';
 /** The shape alone: the range checks after the format check must not also judge text that is no date. */
 export const isIsoDateText = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
 
-export const boundedIsoDate = (message = 'Use a date like 2024-03-01.') =>
+/** A fixed message, or one written for the text that was refused. */
+type DateMessage = string | ((input: unknown) => string);
+
+export const boundedIsoDate = (message: DateMessage = 'Use a date like 2024-03-01.') =>
   z.iso
-    .date(message)
+    .date(typeof message === 'string' ? message : { error: (issue) => message(issue.input) })
     .refine((d) => !isIsoDateText(d) || (d >= EARLIEST_DATE && d <= LATEST_DATE), 'Use a date between 1900 and 2100.');

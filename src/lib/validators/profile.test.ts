@@ -31,6 +31,14 @@ describe('addExperienceInput', () => {
     ]);
   });
 
+  it('names both readings of a date that could be either way round', () => {
+    const result = addExperienceInput.safeParse({ company: 'Acme', startDate: '01/02/2020', endDate: '03/04/2021' });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      '01/02/2020 could be 1 February or 2 January: write it year first, 2020-02-01 or 2020-01-02.',
+      '03/04/2021 could be 3 April or 4 March: write it year first, 2021-04-03 or 2021-03-04.',
+    ]);
+  });
+
   it('does not call an end "before the start" when the start is no date', () => {
     // The form showed "End date must be after the start date." beside "Write the date year first" for a start of "last spring".
     const result = addExperienceInput.safeParse({ company: 'Acme', startDate: 'last spring', endDate: '2023-12-31' });

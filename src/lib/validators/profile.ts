@@ -17,7 +17,19 @@ import { PREFERENCE_MUST_HAVES } from './preference-must-haves';
 
 /** What the profile's date fields take, as their hint says (the forms turn "Mar 2019" into this). */
 const DATE_MESSAGE = 'Write the date year first: 2024, 2024-03 or 2024-03-01.';
-const isoDate = z.iso.date(DATE_MESSAGE);
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * "01/02/2020" is refused because it could be either way round; saying only "write the year first"
+ * read as if the form took no slashes, while it takes "31/12/2023". The message names both readings.
+ */
+function dateMessage(input: unknown): string {
+  const m = typeof input === 'string' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim()) : null;
+  const [a, b] = [Number(m?.[1]), Number(m?.[2])];
+  if (!m || a < 1 || b < 1 || a > 12 || b > 12 || a === b) return DATE_MESSAGE;
+  const iso = (month: number, day: number) => `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${input as string} could be ${a} ${MONTH_NAMES[b - 1]} or ${b} ${MONTH_NAMES[a - 1]}: write it year first, ${iso(b, a)} or ${iso(a, b)}.`;
+}
+const isoDate = z.iso.date({ error: (issue) => dateMessage(issue.input) });
 const today = () => new Date().toISOString().slice(0, 10);
 // The range checks read only a date: "31/12/2023" had also been called "in the future" by text order.
 const notInFuture = (label: string) =>
@@ -34,7 +46,7 @@ const optionalText = (label: string, max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullish()
     .transform((v) => v ?? null);
-const optionalDate = boundedIsoDate(DATE_MESSAGE)
+const optionalDate = boundedIsoDate(dateMessage)
   .or(z.literal(''))
   .nullish()
   .transform((v) => (v ? v : null));
