@@ -38,7 +38,9 @@ test('a saved search’s name typed past its limit is kept and refused with the 
   expect(long.length).toBeGreaterThan(120);
   await form.getByLabel('Name').fill(long);
   await expect(form.getByLabel('Name')).toHaveValue(long);
-  await expect(form.getByText(`${long.length} of 120 characters: shorten it by ${long.length - 120} to save.`)).toBeVisible();
+  await expect(
+    form.getByText(`${long.length} of 120 characters: shorten it by ${long.length - 120} to save.`),
+  ).toBeVisible();
   await form.getByRole('button', { name: 'Save search' }).click();
   await expect(form.getByRole('alert').first()).toContainText('Keep the name under 120 characters.');
 });

@@ -62,6 +62,7 @@ export function DocumentEditor({ versionId, content }: { versionId: string; cont
               key={i}
               label={`Paragraph ${i + 1}`}
               value={p.text}
+              limit={PARAGRAPH_LIMIT}
               onChange={(v) => setDraft({ ...draft, paragraphs: draft.paragraphs.map((q, j) => (j === i ? { ...q, text: v } : q)) })}
             />
           ))}
@@ -105,6 +106,7 @@ function SectionEditor({ section, onChange }: { section: ResumeSection; onChange
               label={`${section.title} paragraph ${i + 1}`}
               hideLabel
               value={p.text}
+              limit={PARAGRAPH_LIMIT}
               onChange={(v) => onChange({ ...section, paragraphs: section.paragraphs.map((q, j) => (j === i ? { ...q, text: v } : q)) })}
             />
           ))}
@@ -200,8 +202,9 @@ function SkillPicker({
   );
 }
 
-/** The schema's limit for a document's one-line fields (names, titles, places). */
+/** The schema's limits for a document's one-line fields (names, titles, places) and its paragraphs. */
 const TEXT_FIELD_LIMIT = 200;
+const PARAGRAPH_LIMIT = 2000;
 
 function TextField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
   const id = useId();
@@ -226,16 +229,28 @@ function TextArea({
   value,
   onChange,
   hideLabel = false,
+  limit,
 }: {
   label: string;
   value: string;
   onChange: (v: string) => void;
   hideLabel?: boolean;
+  /** A paragraph's limit, counted as the user types (a bullet list's is per line, and not shown). */
+  limit?: number;
 }) {
+  const id = useId();
   return (
     <label className="flex flex-col gap-1">
       <span className={hideLabel ? 'sr-only' : 'text-slate-600'}>{label}</span>
-      <textarea value={value} onChange={(e) => onChange(e.target.value)} rows={Math.min(10, Math.max(3, value.split('\n').length + 1))} className="w-full rounded border border-slate-300 px-2 py-1.5" />
+      <textarea
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        rows={Math.min(10, Math.max(3, value.split('\n').length + 1))}
+        aria-invalid={limit !== undefined && value.length > limit ? true : undefined}
+        aria-describedby={limit !== undefined ? id : undefined}
+        className="w-full rounded border border-slate-300 px-2 py-1.5 aria-[invalid=true]:border-red-500"
+      />
+      {limit !== undefined && <LengthNote id={id} length={value.length} limit={limit} />}
     </label>
   );
 }
