@@ -4,7 +4,7 @@
  * kind is written). A block keeps its header lines, fields, range and body as read.
  */
 import { parseDuration, type DateRange } from './dates';
-import { isHeaderLike, words, type Row } from './experience-rows';
+import { classify, isHeaderLike, words, type Row } from './experience-rows';
 import { looksLikeTitle, readHeader, type HeaderParts } from './entry-parts';
 import { titleInValue } from './role-guesses';
 import { type SectionLine } from './sections';
@@ -95,6 +95,9 @@ function addBody(block: Block, row: Row) {
   }
 }
 
+/** A label alone, ending in a colon ("Responsibility:", "Key Responsibilities:"). */
+const LONE_LABEL = /^[\p{L}][\p{L} &/]{2,40}:$/u;
+
 /**
  * A labelled field inside a block: fills what is still empty, else it is part of the text. A duration
  * after the role's text has started is the role's unless a project is open, or opens on the next line
@@ -104,7 +107,12 @@ function addField(block: Block, row: Row, guessedDates: boolean, projectNext = f
   const f = row.field;
   if (!f) return;
   if (f.name === 'description') {
-    if (f.value) addBody(block, { ...row, text: f.value });
+    // "description - Duration: Jan 2017 to Till Date", "description - Designation: …": the role's dates or title.
+    const [inner] = f.value ? classify([{ ...row.src, text: f.value }]) : [];
+    if (inner?.field?.name === 'duration' || inner?.field?.name === 'title')
+      addField(block, inner, guessedDates, projectNext);
+    // "description - Responsibility:" names what follows; as text it only repeats the label.
+    else if (f.value && !LONE_LABEL.test(f.value)) addBody(block, { ...row, text: f.value });
     return;
   }
   if (!guessedDates && (f.name === 'duration' || f.name === 'title')) block.projectInherited = false;

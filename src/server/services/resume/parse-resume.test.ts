@@ -200,7 +200,7 @@ describe('parseResume', () => {
     ]);
   });
 
-  it('reads a heading glued to a list\'s last comma, and keeps the next employer after a role\'s project list', () => {
+  it("reads a heading glued to a list's last comma, and keeps the next employer after a role's project list", () => {
     // Seen on import: "…, Git,Education Details" lost the degree, and "company - …" after a role's
     // "Projects:" list became a project named "company" instead of the second employer.
     const d = parseResume(
@@ -220,6 +220,26 @@ describe('parseResume', () => {
     expect(d.education.map((e) => e.value.degree)).toEqual(['B.Sc.']);
     expect(d.experience.map((e) => e.value.company)).toEqual(['Northwind Traders', 'Contoso Labs Pvt. Ltd']);
     expect(d.projects.map((p) => p.value.name)).toEqual(['Ledger Sync']);
+  });
+
+  it('reads a role\'s dates from a "Duration:" inside its description field, and drops a lone label line', () => {
+    // Seen on import: "description - Duration: January 2017 to Till Date" left the role undated and
+    // kept "Duration: … / Responsibility:" as its description.
+    const d = parseResume(
+      [
+        'Company Details',
+        'company - Northwind Traders',
+        'description - Duration: March 2016 to Till Date',
+        'Role: Developer',
+        'description - Responsibility:',
+        '• Built billing screens.',
+      ].join('\n'),
+    );
+    expect(d.experience.map((e) => [e.value.company, e.value.startDate, e.value.isCurrent])).toEqual([
+      ['Northwind Traders', '2016-03-01', true],
+    ]);
+    expect(d.experience[0]?.value.description ?? '').not.toMatch(/Duration|Responsibility/);
+    expect(d.experience[0]?.value.achievements).toEqual(['Built billing screens.']);
   });
 
   it('titles a single untitled role from the designation line, as a guess', () => {

@@ -107,6 +107,14 @@ describe('parseProjects', () => {
     expect(projects).toEqual(['Inlight', 'CRM']);
   });
 
+  it('keeps the closing bracket of a name that ends in one', () => {
+    // "Title: Around Town (CMS)" was named "Around Town (CMS".
+    const names = parseProjects(
+      lines(['Title: Around Town (CMS)', 'Role: Developer', 'Title: Ledger (v2) -'].join('\n')),
+    ).map((p) => p.value.name);
+    expect(names).toEqual(['Around Town (CMS)', 'Ledger (v2)']);
+  });
+
   it('drops a list number glued to a project name', () => {
     const names = parseProjects(
       lines(

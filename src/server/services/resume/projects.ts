@@ -47,10 +47,8 @@ function openProject(row: Row, text: string, labelled: boolean): Draft {
   }
   const url = URL.exec(rest)?.[0]?.replace(/[),.;]+$/, '') ?? null;
   if (url) rest = rest.replace(url, ' ');
-  rest = withoutListNumber(rest)
-    .replace(LABEL_PREFIX, '')
-    .replace(/[\s|,()–—-]+$/, '')
-    .trim();
+  rest = withoutListNumber(rest).replace(LABEL_PREFIX, '');
+  rest = trimTail(rest);
   const [name = '', ...more] = rest.split(NAME_SPLIT);
   // A paragraph is no name ("Project Profile:" then prose): its subject names it, as a guess, and
   // the paragraph stays whole as the description. A long title, labelled or not, stays as written.
@@ -139,4 +137,16 @@ export function parseProjects(lines: SectionLine[], section = 'projects'): Sourc
       confidence: p.confidence,
       source: { section, line: p.first.line, text: p.first.text },
     }));
+}
+
+const count = (text: string, c: string) => text.split(c).length - 1;
+
+/**
+ * What a cut-out date leaves at the end ("Ledger (" of "Ledger (2019)", a dangling " -"); a closing
+ * bracket that closes one in the name stays: "Around Town (CMS)" had lost its ")".
+ */
+function trimTail(text: string): string {
+  let out = text.replace(/[\s|,(–—-]+$/, '');
+  while (out.endsWith(')') && count(out, ')') > count(out, '(')) out = out.slice(0, -1).replace(/[\s|,(–—-]+$/, '');
+  return out.trim();
 }
