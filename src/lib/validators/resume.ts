@@ -46,6 +46,8 @@ export const resumeSkillValue = z.object({
   category: z.enum(SKILL_CATEGORIES),
   /** 1-5, when the resume says it: a spoken language's "native", "fluent", "basic". */
   level: z.number().int().min(1).max(5).optional(),
+  /** Years used, when the resume's skills line says ("Python- Experience - 34 months": 2.8). */
+  years: z.number().min(0).max(50).optional(),
 });
 
 /** Fields of a role that the parser inferred rather than read: the review form asks the user to check them. */

@@ -27,6 +27,34 @@ describe('the import form default draft', () => {
     expect(refused.error?.issues[0]?.path).toEqual(['education', 0, 'startDate']);
   });
 
+  it('keeps how long each skill was used when the Skills section says it, and 0 (not given) otherwise', () => {
+    // Seen on import: "C#- Exprience - 34 months" on every skill line, and every skill saved with no years.
+    const rows = draftToRows(
+      parseResume(
+        [
+          'Skill Details',
+          'Python- Exprience - 34 months',
+          'Django, Flask- Exprience - 24 months',
+          'PostgreSQL (5 years)',
+          'Docker - 1.5 yrs',
+          'Git- Exprience - Less than 1 year months',
+          'Kubernetes',
+        ].join('\n'),
+      ),
+    );
+    const years = Object.fromEntries(rows.skills.map((s) => [s.name, s.yearsOfExperience]));
+    expect(years).toMatchObject({
+      Python: '2.8',
+      Django: '2',
+      Flask: '2',
+      PostgreSQL: '5',
+      Docker: '1.5',
+      Git: '0',
+      Kubernetes: '0',
+    });
+    expect(commitResumeImportInput.safeParse(rowsToCommit(rows).input).success).toBe(true);
+  });
+
   it('starts with the contact details found, in a form the commit takes', () => {
     const rows = draftToRows(parseResume(RESUME));
     expect(rows).toMatchObject({ phone: '+1 (303) 555-0188', location: 'Denver, CO' });

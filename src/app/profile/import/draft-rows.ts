@@ -89,12 +89,13 @@ export function draftToRows(d: ResumeDraft): DraftRows {
       .join('\n'),
     // A resume rarely says how long each skill was used: 0 is "not given" (the profile shows no
     // years), never a made-up figure. The level is the middle of the scale, for the seeker to change.
-    skills: d.skills.map(({ value: { level, ...value }, ...s }) => ({
+    skills: d.skills.map(({ value: { level, years, ...value }, ...s }) => ({
       ...meta(s),
       ...value,
       // The level the resume gave (a language's "native"), else the middle of the scale.
       proficiencyLevel: String(level ?? 3),
-      yearsOfExperience: '0',
+      // The years its skills line states ("Python- Experience - 34 months"), else 0: not given.
+      yearsOfExperience: String(years ?? 0),
     })),
     // Every role starts ticked, however little was read of it: it is the seeker's history, and a
     // missing title or date is for them to fill in (the row says so), not a reason to drop it.

@@ -16,6 +16,25 @@ export interface SkillValue {
   name: string;
   category: SkillCategory;
   level?: number;
+  /** How long it was used, when the skill's own line in a Skills section says so. */
+  years?: number;
+}
+
+/**
+ * A length stated on a skills line: "Python- Exprience - 34 months" (the layout some job sites
+ * export), "PostgreSQL (5 years)", "Docker - 1.5 yrs". One length per line, for every skill on it.
+ */
+const STATED_LENGTH =
+  /(?:ex(?:p|pe)ri?ence|exp\.?)\s*[-:–—]\s*(\d{1,3}(?:\.\d)?)\s*(months?|years?|yrs?)\b|[(\-–—:]\s*(\d{1,2}(?:\.\d)?)\+?\s*(years?|yrs?)\b/i;
+
+/** Years, to one decimal, that a skills line states; undefined when it states none (or two). */
+export function statedYears(line: string): number | undefined {
+  const m = STATED_LENGTH.exec(line);
+  if (!m || STATED_LENGTH.exec(line.slice((m.index ?? 0) + m[0].length))) return undefined;
+  const amount = Number(m[1] ?? m[3]);
+  const unit = (m[2] ?? m[4] ?? '').toLowerCase();
+  const years = unit.startsWith('month') ? amount / 12 : amount;
+  return years > 0 && years <= 50 ? Math.round(years * 10) / 10 : undefined;
 }
 
 /** Level words after a spoken language, on the proficiency scale the profile uses (1-5). */
@@ -86,8 +105,9 @@ export function collectSkills(sections: Section[]): Sourced<SkillValue>[] {
       if (previous && previous.confidence >= confidence) continue;
       const level =
         skill.category === 'language' ? languageLevel(text, skill.firstIndex + skill.matchedText.length) : undefined;
+      const years = section.name === 'skills' ? statedYears(line.text) : undefined;
       best.set(skill.key, {
-        value: { name: skill.name, category: skill.category, ...(level ? { level } : {}) },
+        value: { name: skill.name, category: skill.category, ...(level ? { level } : {}), ...(years ? { years } : {}) },
         confidence,
         source: { section: section.name, line: line.line, text: line.text },
         order: previous?.order ?? order++,
