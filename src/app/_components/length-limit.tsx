@@ -2,14 +2,14 @@
 
 import { useState, type FormEvent } from 'react';
 
+type FieldValue = string | number | readonly string[] | undefined;
+const lengthOf = (v: FieldValue) => (typeof v === 'string' ? v.length : typeof v === 'number' ? String(v).length : 0);
+
 /**
  * A text limit shown instead of enforced by the browser. An input's `maxLength` cuts pasted text
  * without a word (a 30,000-character summary kept its first 5,000), so fields leave it off,
  * count as the user types and say how much is over; the schema refuses the save with the same limit.
  */
-type FieldValue = string | number | readonly string[] | undefined;
-const lengthOf = (v: FieldValue) => (typeof v === 'string' ? v.length : typeof v === 'number' ? String(v).length : 0);
-
 export function useLengthLimit(initial: FieldValue, controlled?: FieldValue) {
   const [typed, setTyped] = useState(() => lengthOf(initial));
   const length = controlled === undefined ? typed : lengthOf(controlled);

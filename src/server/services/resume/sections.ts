@@ -61,7 +61,8 @@ export function matchHeading(line: string): HeadingMatch | null {
  * description may list its projects under "Project:"; the next employer's field ends that list,
  * which had made the employer a project named "company".
  */
-const EMPLOYER_FIELD = /^company\s*-\s*\S/i;
+// Spaces around the hyphen: "Company-wide rollout" in a project's text opens nothing.
+const EMPLOYER_FIELD = /^company\s+-\s+\S/i;
 
 export function splitSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [{ name: 'header', heading: null, lines: [] }];
