@@ -10,11 +10,14 @@ import { signUpUser } from './helpers/factories';
 import { insertJob } from './helpers/jobs';
 import { coverLetter, richResume } from './helpers/document-samples';
 
-const session = vi.hoisted(() => ({ current: null as SessionLike | null }));
+// Before every import (vi.hoisted runs first): the helpers' imports read the database settings.
+const session = vi.hoisted(() => {
+  process.env.DATABASE_URL = '';
+  process.env.PGLITE_DIR = 'memory://';
+  return { current: null as SessionLike | null };
+});
 vi.mock('@/server/auth/session', () => ({ getSession: () => Promise.resolve(session.current) }));
 
-process.env.DATABASE_URL = '';
-process.env.PGLITE_DIR = 'memory://';
 const { GET } = await import('@/app/api/documents/[versionId]/export/route');
 const { getDatabase } = await import('@/server/db');
 const { getDocumentStore } = await import('@/server/services/documents/store');

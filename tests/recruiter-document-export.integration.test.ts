@@ -9,11 +9,15 @@ import { coverLetter } from './helpers/document-samples';
 import { signUpUser } from './helpers/factories';
 import { insertCompany } from './helpers/jobs';
 
-const session = vi.hoisted(() => ({ current: null as SessionLike | null }));
+// Before every import (vi.hoisted runs first): the helpers' imports read the database settings, and
+// set after them this file wrote to the developer's .data/pglite, so a second run met its own rows.
+const session = vi.hoisted(() => {
+  process.env.DATABASE_URL = '';
+  process.env.PGLITE_DIR = 'memory://';
+  return { current: null as SessionLike | null };
+});
 vi.mock('@/server/auth/session', () => ({ getSession: () => Promise.resolve(session.current) }));
 
-process.env.DATABASE_URL = '';
-process.env.PGLITE_DIR = 'memory://';
 const { GET } = await import('@/app/api/documents/[versionId]/export/route');
 const { getDatabase } = await import('@/server/db');
 const { companyMembers } = await import('@/server/db/schema');

@@ -10,11 +10,14 @@ import type { SessionLike } from '@/server/api/trpc';
 import { insertJob } from './helpers/jobs';
 import { ORIGIN, trpcGet, wire } from './helpers/trpc-http';
 
+// Before every import (vi.hoisted runs first): the helpers' imports read the database settings.
+vi.hoisted(() => {
+  process.env.DATABASE_URL = '';
+  process.env.PGLITE_DIR = 'memory://';
+});
 let signedIn: SessionLike | null = null;
 vi.mock('@/server/auth/session', () => ({ getSession: () => Promise.resolve(signedIn) }));
 
-process.env.DATABASE_URL = '';
-process.env.PGLITE_DIR = 'memory://';
 const { GET, POST } = await import('@/app/api/trpc/[trpc]/route');
 const { getDatabase } = await import('@/server/db');
 const { getCache } = await import('@/server/adapters/cache');
