@@ -17,7 +17,9 @@ import {
 } from '@/server/db/schema';
 import type { Database } from '@/server/db';
 import { logger } from '@/server/logger';
+import { exportDocument } from '@/server/services/documents/export';
 import { runGeneration } from '@/server/services/documents/generation/run-generation';
+import { templateOrDefault } from '@/server/services/documents/templates';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import type { WorkflowStep } from '~/inngest/workflow';
 import { callerFor } from './helpers/callers';
@@ -181,6 +183,27 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     expect(experience?.changes.some((c) => c.removed && c.value.includes('Cut'))).toBe(true);
     const summary = diff.sections.find((s) => s.section === 'Summary');
     expect(summary?.changes.every((c) => !c.added && !c.removed)).toBe(true);
+  });
+
+  it('gives a version\'s length as the pages its PDF fills, not a words-per-page estimate', async () => {
+    // A new-user walk saw "380 words · 1 page" beside a 2-page PDF.
+    const pdfPages = async (content: ResumeContent, templateId: string) => {
+      const pdf = await exportDocument(content, templateOrDefault(templateId), 'pdf');
+      return (Buffer.from(pdf.bytes).toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;
+    };
+    const v = await me.documents.get({ id: first.versionId });
+    expect(v.metadata.quality.pages).toBe(await pdfPages(v.content as ResumeContent, v.templateId));
+    // Long reworded paragraphs: many words on few lines.
+    const content = structuredClone(v.content) as ResumeContent;
+    const summary = content.sections.find((s) => s.type === 'summary');
+    if (summary?.type !== 'summary') throw new Error('no summary');
+    const sentence = 'I like turning messy questions into clear answers that people can act on without a long meeting. ';
+    const cited = summary.paragraphs[0]?.factIds ?? [];
+    summary.paragraphs = Array.from({ length: 4 }, () => ({ text: sentence.repeat(19).trim(), factIds: cited }));
+    const edited = await me.documents.saveEdit({ id: first.versionId, content });
+    expect(edited.metadata.removals).toEqual([]);
+    expect(edited.metadata.quality.wordCount).toBeGreaterThan(1_300);
+    expect(edited.metadata.quality.pages).toBe(await pdfPages(edited.content as ResumeContent, edited.templateId));
   });
 
   it('saves no new version when all the edit changed was left out, and says which statement', async () => {

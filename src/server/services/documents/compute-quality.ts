@@ -4,16 +4,14 @@
  * own text plus its top skills in the profile's order, as many as the document lists), "after"
  * is what the document shows. A skill the seeker lacks never raises either figure.
  */
-import type { DocumentContent, DocumentQuality, SectionType } from '@/lib/validators/documents';
+import type { DocumentContent, DocumentQuality, DocumentTemplate, SectionType } from '@/lib/validators/documents';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { documentSectionsText, runningText } from './document-text';
+import { pdfPageCount } from './export';
 import type { JobRequirements } from './extract-requirements';
 import type { SeekerProfile } from './profile-facts';
 import { readingGrade } from './words';
 import { skillsInText } from './skills-in-text';
-
-const WORDS_PER_PAGE = 450;
-const LINES_PER_PAGE = 50;
 
 function skillKeysIn(text: string, listed: string[]): Set<string> {
   const keys = new Set(skillsInText(text).map((s) => s.key));
@@ -38,7 +36,16 @@ function listedSkills(content: DocumentContent): string[] {
   return content.sections.flatMap((s) => (s.type === 'skills' ? s.items.map((i) => i.name) : []));
 }
 
-export function computeQuality(content: DocumentContent, seeker: SeekerProfile, req: JobRequirements): DocumentQuality {
+/**
+ * The version's quality; its length is the page count of the PDF its template draws (a
+ * words-per-page estimate had said "1 page" of a resume whose PDF ran to 2).
+ */
+export async function computeQuality(
+  content: DocumentContent,
+  template: DocumentTemplate,
+  seeker: SeekerProfile,
+  req: JobRequirements,
+): Promise<DocumentQuality> {
   const held = new Set(seeker.profile.skills.map((s) => canonicalizeSkill(s.name).key));
   const target = req.requiredSkills.filter((s) => held.has(s.key));
   const docListed = listedSkills(content);
@@ -50,8 +57,7 @@ export function computeQuality(content: DocumentContent, seeker: SeekerProfile, 
   const share = (found: Set<string>) => (target.length ? target.filter((s) => found.has(s.key)).length / target.length : 1);
 
   const wordCount = (allText.match(/\S+/g) ?? []).length;
-  const lines = allText.split('\n').length + sectionsText.length * 2;
-  const pages = wordCount === 0 ? 0 : Math.max(Math.ceil(wordCount / WORDS_PER_PAGE), Math.ceil(lines / LINES_PER_PAGE));
+  const pages = wordCount === 0 ? 0 : await pdfPageCount(content, template);
   const sectionsPresent: SectionType[] =
     content.kind === 'resume' ? content.sections.map((s) => s.type) : [];
   return {

@@ -7,6 +7,7 @@ import { computeQuality, qualityScore } from './compute-quality';
 import { buildFactIndex, loadSeekerProfile } from './profile-facts';
 import { requirementsForVersion } from './requirements-for-version';
 import { validateTruthfulness } from './validate-truthfulness';
+import { templateOrDefault } from './templates';
 import { ownVersion, toVersionOutput } from './version-output';
 
 /**
@@ -39,7 +40,7 @@ export async function saveDocumentEdit(db: DbOrTx, raw: SaveEditInput, actor: Ac
     ).slice(0, 1000);
     throw new AppError('VALIDATION_ERROR', message, { fields: { content: [message] } });
   }
-  const quality = computeQuality(content, seeker, requirements);
+  const quality = await computeQuality(content, templateOrDefault(parent.templateId), seeker, requirements);
   const { version } = await store.createVersion({
     userId: actor.userId,
     jobId: parent.jobId,

@@ -151,6 +151,21 @@ function allText(plan: ReturnType<typeof planDocument>): string {
 }
 
 export async function renderPdf(content: DocumentContent, template: DocumentTemplate): Promise<Buffer> {
+  return (await drawPdf(content, template)).bytes;
+}
+
+/**
+ * The pages the PDF of this content fills with this template: what a document's length is shown
+ * as. A words-per-page estimate said "1 page" of a resume whose PDF ran to 2.
+ */
+export async function pdfPageCount(content: DocumentContent, template: DocumentTemplate): Promise<number> {
+  return (await drawPdf(content, template)).pages;
+}
+
+async function drawPdf(
+  content: DocumentContent,
+  template: DocumentTemplate,
+): Promise<{ bytes: Buffer; pages: number }> {
   const plan = planDocument(content, template);
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
@@ -188,7 +203,8 @@ export async function renderPdf(content: DocumentContent, template: DocumentTemp
     drawColumn(pen, plan.main, left ? PAGE.margin + sideWidth + GUTTER : PAGE.margin, mainWidth, top);
     drawColumn(pen, plan.side, left ? PAGE.margin : PAGE.margin + mainWidth + GUTTER, sideWidth, top);
   }
+  const pages = doc.bufferedPageRange().count;
   doc.flushPages();
   doc.end();
-  return done;
+  return { bytes: await done, pages };
 }

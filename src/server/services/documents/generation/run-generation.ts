@@ -121,7 +121,7 @@ export async function runGeneration(
 
     const quality = await step.run('quality', async () => {
       await markStep(db, requestId, 'quality');
-      const q = computeQuality(laidOut, selected.seeker, requirements);
+      const q = await computeQuality(laidOut, templateOrDefault(request.templateId), selected.seeker, requirements);
       return { quality: q, score: qualityScore(q, laidOut.kind) };
     });
 
