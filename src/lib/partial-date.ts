@@ -18,15 +18,50 @@ const NUMERIC_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const NUMERIC_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
 /** "Mar 2019", "Sept. 2019", "14 Mar 2019", "March 14, 2019". */
 const NAMED_MONTH = /^(?:(\d{1,2})\s+)?([a-z]{3,9})\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/i;
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names, January first: typed dates are read by them, and shown by their first three letters. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "March", "mar", "sept" -> 3, 3, 9; anything else (including "marchish") -> undefined. */
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase();
-  const i = MONTH_NAMES.indexOf(w.slice(0, 3));
-  if (i < 0) return undefined;
-  const full = new Date(Date.UTC(2000, i, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' }).toLowerCase();
-  return full.startsWith(w) || w === 'sept' ? i + 1 : undefined;
+  const i = w.length >= 3 ? MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(w)) : -1;
+  return i < 0 ? undefined : i + 1;
+}
+
+/** "01/02/2020" -> the day-first and month-first numbers; null when the text is not "n/n/yyyy". */
+function dayMonthNumbers(t: string): { a: number; b: number; year: number } | null {
+  const m = NUMERIC_DAY.exec(t);
+  return m ? { a: Number(m[1]), b: Number(m[2]), year: Number(m[3]) } : null;
+}
+
+/** Day-first or month-first is told only by a number above 12 (or both the same). */
+const eitherWay = ({ a, b }: { a: number; b: number }) => a !== b && a <= 12 && b <= 12;
+
+/**
+ * "01/02/2020", which could be either way round: its day-first reading (1 February) and its
+ * month-first one (2 January), for a message naming both; null for text that means one date or none.
+ */
+export function dayMonthReadings(text: string): [PartialDate, PartialDate] | null {
+  const n = dayMonthNumbers(text.trim());
+  if (!n || !eitherWay(n)) return null;
+  const iso = (month: number, day: number) =>
+    `${n.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const dayFirst = parsePartialDate(iso(n.b, n.a));
+  const monthFirst = parsePartialDate(iso(n.a, n.b));
+  return dayFirst && monthFirst ? [dayFirst, monthFirst] : null;
 }
 
 /** The year, month and day a typed date names, with what it left out; undefined when it names none for sure. */
@@ -34,13 +69,16 @@ function dateParts(t: string): { year: number; month?: number; day?: number } | 
   let m = PARTIAL.exec(t);
   if (m) {
     const [, y, mo, d] = m;
-    return { year: Number(y), month: mo === undefined ? undefined : Number(mo), day: d === undefined ? undefined : Number(d) };
+    return {
+      year: Number(y),
+      month: mo === undefined ? undefined : Number(mo),
+      day: d === undefined ? undefined : Number(d),
+    };
   }
-  if ((m = NUMERIC_DAY.exec(t))) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    // Day-first or month-first is told only by a number above 12 (or both the same); "01/02" could be either.
-    if (a !== b && a <= 12 && b <= 12) return undefined;
-    return a > 12 ? { year: Number(m[3]), month: b, day: a } : { year: Number(m[3]), month: a, day: b };
+  const n = dayMonthNumbers(t);
+  if (n) {
+    if (eitherWay(n)) return undefined;
+    return n.a > 12 ? { year: n.year, month: n.b, day: n.a } : { year: n.year, month: n.a, day: n.b };
   }
   if ((m = NUMERIC_MONTH.exec(t))) return { year: Number(m[2]), month: Number(m[1]) };
   if ((m = NAMED_MONTH.exec(t))) {
@@ -108,7 +146,7 @@ export function formatPartialDate(date: string | null, precision: DatePrecision)
   return date.slice(0, 10);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 /** For display: "2019", "Mar 2019" or "14 Mar 2019". */
 export function displayPartialDate(date: string | null, precision: DatePrecision): string {

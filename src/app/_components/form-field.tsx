@@ -1,7 +1,7 @@
 'use client';
 
 import type { InputHTMLAttributes } from 'react';
-import { LengthNote, useLengthLimit } from './length-limit';
+import { useLengthLimit } from './length-limit';
 
 interface Props extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -20,12 +20,9 @@ export function FormField({ label, name, errors, hint, idPrefix = '', maxLength,
   const id = `${idPrefix}${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const limitId = `${id}-limit`;
-  const limit = useLengthLimit(input.defaultValue, input.value);
+  const limit = useLengthLimit(id, { maxLength, defaultValue: input.defaultValue, value: input.value, onInput });
   const describedBy =
-    [hint ? hintId : null, maxLength !== undefined ? limitId : null, errors?.length ? errorId : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
+    [hint ? hintId : null, limit.describedBy, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -34,13 +31,10 @@ export function FormField({ label, name, errors, hint, idPrefix = '', maxLength,
       <input
         id={id}
         name={name}
-        aria-invalid={errors?.length || (maxLength !== undefined && limit.length > maxLength) ? true : undefined}
+        aria-invalid={errors?.length || limit.over ? true : undefined}
         aria-describedby={describedBy}
         className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
-        onInput={(e) => {
-          limit.onInput(e);
-          onInput?.(e);
-        }}
+        onInput={limit.onInput}
         {...input}
       />
       {hint && (
@@ -48,7 +42,7 @@ export function FormField({ label, name, errors, hint, idPrefix = '', maxLength,
           {hint}
         </p>
       )}
-      {maxLength !== undefined && <LengthNote id={limitId} length={limit.length} limit={maxLength} />}
+      {limit.note}
       {errors?.length ? (
         <p id={errorId} role="alert" className="text-xs text-red-600">
           {errors.join(' ')}

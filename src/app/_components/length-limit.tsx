@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type FormEventHandler } from 'react';
 
 type FieldValue = string | number | readonly string[] | undefined;
 const lengthOf = (v: FieldValue) => (typeof v === 'string' ? v.length : typeof v === 'number' ? String(v).length : 0);
@@ -9,12 +9,31 @@ const lengthOf = (v: FieldValue) => (typeof v === 'string' ? v.length : typeof v
  * A text limit shown instead of enforced by the browser. An input's `maxLength` cuts pasted text
  * without a word (a 30,000-character summary kept its first 5,000), so fields leave it off,
  * count as the user types and say how much is over; the schema refuses the save with the same limit.
+ * Returns what the field wires in: its onInput (the caller's still runs), whether it is over, the
+ * note's id for aria-describedby, and the note; without a limit, nothing is shown.
  */
-export function useLengthLimit(initial: FieldValue, controlled?: FieldValue) {
-  const [typed, setTyped] = useState(() => lengthOf(initial));
-  const length = controlled === undefined ? typed : lengthOf(controlled);
-  const onInput = (e: FormEvent<HTMLInputElement | HTMLTextAreaElement>) => setTyped(e.currentTarget.value.length);
-  return { length, onInput };
+export function useLengthLimit<E extends HTMLInputElement | HTMLTextAreaElement>(
+  id: string,
+  field: {
+    maxLength?: number | undefined;
+    defaultValue?: FieldValue;
+    value?: FieldValue;
+    onInput?: FormEventHandler<E> | undefined;
+  },
+) {
+  const [typed, setTyped] = useState(() => lengthOf(field.defaultValue));
+  const length = field.value === undefined ? typed : lengthOf(field.value);
+  const { maxLength } = field;
+  const noteId = `${id}-limit`;
+  return {
+    onInput: (e: FormEvent<E>) => {
+      setTyped(e.currentTarget.value.length);
+      field.onInput?.(e);
+    },
+    over: maxLength !== undefined && length > maxLength,
+    describedBy: maxLength !== undefined ? noteId : null,
+    note: maxLength !== undefined ? <LengthNote id={noteId} length={length} limit={maxLength} /> : null,
+  };
 }
 
 /** Quiet until the text nears its limit; past it, says by how much (announced, tied to the field). */

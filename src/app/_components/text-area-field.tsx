@@ -1,7 +1,7 @@
 'use client';
 
 import type { TextareaHTMLAttributes } from 'react';
-import { LengthNote, useLengthLimit } from './length-limit';
+import { useLengthLimit } from './length-limit';
 
 interface Props extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   label: string;
@@ -18,10 +18,8 @@ interface Props extends TextareaHTMLAttributes<HTMLTextAreaElement> {
 export function TextAreaField({ label, name, errors, idPrefix = '', maxLength, onInput, ...area }: Props) {
   const id = `${idPrefix}${name}`;
   const errorId = `${id}-error`;
-  const limitId = `${id}-limit`;
-  const limit = useLengthLimit(area.defaultValue, area.value);
-  const describedBy =
-    [maxLength !== undefined ? limitId : null, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const limit = useLengthLimit(id, { maxLength, defaultValue: area.defaultValue, value: area.value, onInput });
+  const describedBy = [limit.describedBy, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -30,16 +28,13 @@ export function TextAreaField({ label, name, errors, idPrefix = '', maxLength, o
       <textarea
         id={id}
         name={name}
-        aria-invalid={errors?.length || (maxLength !== undefined && limit.length > maxLength) ? true : undefined}
+        aria-invalid={errors?.length || limit.over ? true : undefined}
         aria-describedby={describedBy}
         className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-500"
-        onInput={(e) => {
-          limit.onInput(e);
-          onInput?.(e);
-        }}
+        onInput={limit.onInput}
         {...area}
       />
-      {maxLength !== undefined && <LengthNote id={limitId} length={limit.length} limit={maxLength} />}
+      {limit.note}
       {errors?.length ? (
         <p id={errorId} role="alert" className="text-xs text-red-600">
           {errors.join(' ')}

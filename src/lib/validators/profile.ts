@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contactOutput, linkText } from './contact';
 import { toAnnualUsd } from '../annual-salary';
-import { orderedEnd } from '../partial-date';
+import { dayMonthReadings, MONTH_NAMES, orderedEnd } from '../partial-date';
 import { boundedIsoDate, EARLIEST_DATE, isIsoDateText } from './dates';
 import {
   ALERT_FREQUENCIES,
@@ -17,17 +17,16 @@ import { PREFERENCE_MUST_HAVES } from './preference-must-haves';
 
 /** What the profile's date fields take, as their hint says (the forms turn "Mar 2019" into this). */
 const DATE_MESSAGE = 'Write the date year first: 2024, 2024-03 or 2024-03-01.';
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /**
  * "01/02/2020" is refused because it could be either way round; saying only "write the year first"
  * read as if the form took no slashes, while it takes "31/12/2023". The message names both readings.
  */
 function dateMessage(input: unknown): string {
-  const m = typeof input === 'string' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim()) : null;
-  const [a, b] = [Number(m?.[1]), Number(m?.[2])];
-  if (!m || a < 1 || b < 1 || a > 12 || b > 12 || a === b) return DATE_MESSAGE;
-  const iso = (month: number, day: number) => `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return `${input as string} could be ${a} ${MONTH_NAMES[b - 1]} or ${b} ${MONTH_NAMES[a - 1]}: write it year first, ${iso(b, a)} or ${iso(a, b)}.`;
+  const readings = typeof input === 'string' ? dayMonthReadings(input) : null;
+  if (!readings) return DATE_MESSAGE;
+  const spoken = ({ date }: { date: string }) => `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]}`;
+  const [dayFirst, monthFirst] = readings;
+  return `${input as string} could be ${spoken(dayFirst)} or ${spoken(monthFirst)}: write it year first, ${dayFirst.date} or ${monthFirst.date}.`;
 }
 const isoDate = z.iso.date({ error: (issue) => dateMessage(issue.input) });
 const today = () => new Date().toISOString().slice(0, 10);

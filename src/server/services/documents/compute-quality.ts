@@ -7,7 +7,7 @@
 import type { DocumentContent, DocumentQuality, DocumentTemplate, SectionType } from '@/lib/validators/documents';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { documentSectionsText, runningText } from './document-text';
-import { pdfPageCount } from './export';
+import { pdfPageCount } from './export/render-pdf';
 import type { JobRequirements } from './extract-requirements';
 import type { SeekerProfile } from './profile-facts';
 import { readingGrade } from './words';

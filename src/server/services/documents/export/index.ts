@@ -5,5 +5,5 @@ export { renderDocx } from './render-docx';
 export { renderHtml } from './render-html';
 export { renderJsonResume, toJsonResume } from './render-json-resume';
 export { renderMarkdown } from './render-markdown';
-export { pdfPageCount, renderPdf } from './render-pdf';
+export { renderPdf } from './render-pdf';
 export { renderText } from './render-text';
