@@ -3,6 +3,7 @@
  * them: nothing is lost, and stored dates get the precision they had (day 01: the month-level
  * convention; any other day: a typed day; none: unknown). Migration 0029 on stored match scores:
  * the rank columns PostgreSQL keeps from their JSON are filled for the rows already there.
+ * Migration 0032 on stored jobs: their search vectors are rebuilt with "C#", "C++", ".NET" apart.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -120,5 +121,48 @@ describe('match rank columns on existing scores (migration 0029)', () => {
         rank_partial: null,
       },
     ]);
+  });
+});
+
+describe('language names in the search vectors of existing jobs (migration 0032)', () => {
+  let db: PGlite;
+  beforeAll(async () => {
+    db = await PGlite.create('memory://', { extensions: { vector, pg_trgm } });
+    await db.exec('CREATE EXTENSION IF NOT EXISTS vector; CREATE EXTENSION IF NOT EXISTS pg_trgm;');
+    await applyMigrations(db, 0, 31);
+    await db.exec(`
+      INSERT INTO jobs (title, company_name, description, location, external_id, job_type, remote_type)
+        VALUES ('C# Developer', 'Initech', 'Services on .NET 8', 'Austin, TX', 'x1', 'full-time', 'onsite'),
+               ('C++ Engineer', 'Globex', 'Low-latency trading', 'Austin, TX', 'x2', 'full-time', 'onsite');`);
+    await applyMigrations(db, 32, Number.MAX_SAFE_INTEGER);
+  }, 60_000);
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('re-reads every stored job, keeps its indexes and the inline search vector', async () => {
+    const found = async (vector: string, query: string) =>
+      (
+        await db.query<{ title: string }>(
+          `SELECT title FROM jobs WHERE ${vector} @@ to_tsquery('english', $1) ORDER BY title`,
+          [query],
+        )
+      ).rows.map((r) => r.title);
+    expect(await found('search_vector', 'csharp')).toEqual(['C# Developer']);
+    expect(await found('title_vector', 'cplusplus')).toEqual(['C++ Engineer']);
+    expect(await found('search_vector', 'dotnet')).toEqual(['C# Developer']);
+    const indexes = await db.query<{ indexname: string }>(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'jobs' AND indexdef LIKE '%_vector%' ORDER BY indexname`,
+    );
+    expect(indexes.rows.map((r) => r.indexname)).toEqual([
+      'idx_jobs_open_newest_covering',
+      'idx_jobs_open_title_vector',
+      'idx_jobs_sample_search_vector',
+      'idx_jobs_search_vector',
+    ]);
+    const storage = await db.query<{ attstorage: string }>(
+      `SELECT attstorage FROM pg_attribute WHERE attrelid = 'jobs'::regclass AND attname = 'search_vector'`,
+    );
+    expect(storage.rows).toEqual([{ attstorage: 'm' }]);
   });
 });

@@ -62,10 +62,13 @@ export const jobs = pgTable(
     occupationCode: varchar('occupation_code', { length: 10 }),
     /** The inferred O*NET occupations, most likely first, with confidences (matching/occupations). */
     occupations: jsonb('occupations').$type<OccupationGuessRow[]>().notNull().default([]),
-    /** Stored inline (STORAGE MAIN, migration 0002): search reads it for ranking and `@@` checks. */
+    /**
+     * Stored inline (STORAGE MAIN, migration 0002): search reads it for ranking and `@@` checks.
+     * job_search_text (migration 0032) keeps "C#", "C++" and ".NET" apart (search/search-words.ts).
+     */
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       (): SQL =>
-        sql`setweight(to_tsvector('english', coalesce(${jobs.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${jobs.companyName}, '')), 'B') || setweight(to_tsvector('english', coalesce(${jobs.description}, '')), 'C')`,
+        sql`setweight(to_tsvector('english', job_search_text(coalesce(${jobs.title}, ''))), 'A') || setweight(to_tsvector('english', job_search_text(coalesce(${jobs.companyName}, ''))), 'B') || setweight(to_tsvector('english', job_search_text(coalesce(${jobs.description}, ''))), 'C')`,
     ),
     /**
      * Title (A) and company name (B) only: small enough to stay in the row (search_vector is
@@ -73,7 +76,7 @@ export const jobs = pgTable(
      */
     titleVector: tsvector('title_vector').generatedAlwaysAs(
       (): SQL =>
-        sql`setweight(to_tsvector('english', coalesce(${jobs.title}, '')), 'A') || setweight(to_tsvector('english', coalesce(${jobs.companyName}, '')), 'B')`,
+        sql`setweight(to_tsvector('english', job_search_text(coalesce(${jobs.title}, ''))), 'A') || setweight(to_tsvector('english', job_search_text(coalesce(${jobs.companyName}, ''))), 'B')`,
     ),
     // Ingestion (services/ingestion/store): a replay whose content_hash is unchanged writes nothing.
     contentHash: varchar('content_hash', { length: 64 }),

@@ -6,12 +6,16 @@
 import { and, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { JobSearchCriteria } from '@/lib/validators/search';
 import { jobs } from '@/server/db/schema';
+import { searchWords } from './search-words';
 
 // A cross-source duplicate (duplicate_of set by ingestion) is listed once, through its canonical job.
 export const isOpen: SQL = sql`${jobs.status} = 'open' AND ${jobs.duplicateOf} IS NULL`;
 
-/** websearch syntax: "quoted phrase", OR, -exclude. Written inline so each plan sees the value. */
-export const tsQuery = (keywords: string): SQL => sql`websearch_to_tsquery('english', ${keywords})`;
+/**
+ * websearch syntax: "quoted phrase", OR, -exclude. Written inline so each plan sees the value.
+ * searchWords rewrites "C#", "C++" and ".NET" as the stored vectors do (search-words.ts).
+ */
+export const tsQuery = (keywords: string): SQL => sql`websearch_to_tsquery('english', ${searchWords(keywords)})`;
 
 export const keywordsMatch = (keywords: string): SQL => sql`${jobs.searchVector} @@ ${tsQuery(keywords)}`;
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { searchWords } from './search-words';
+
+describe('searchWords', () => {
+  it.each([
+    ['C#', ' Csharp '],
+    ['c# developer', ' csharp  developer'],
+    ['F# or C++', ' Fsharp  or  Cplusplus '],
+    ['C/C++', 'C/ Cplusplus '],
+    ['-C# java', '- Csharp  java'],
+    ['.NET Core', ' dotNET  Core'],
+    ['C#.NET', ' Csharp  dotNET '],
+  ])('%j -> %j', (text, expected) => expect(searchWords(text)).toBe(expected));
+
+  it.each(['C', 'ABC#', 'VB.NET', 'ASP.NET', '.network', 'notes#1', 'python developer', 'Ç#'])(
+    'leaves %j as it is',
+    (text) => expect(searchWords(text)).toBe(text),
+  );
+});
