@@ -53,6 +53,60 @@ describe.each(modes)('interviews and contacts on an application, on %s', (mode) 
     await expect(api.tracking.removeInterview({ interviewId: sooner.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('refuses "interview completed" before the interview the seeker scheduled took place', async () => {
+    const { api, applicationId } = await applied();
+    await api.applications.changeStatus({ applicationId, to: 'interview_scheduled' });
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000);
+    inAWeek.setUTCSeconds(0, 0);
+    await api.tracking.addInterview({ applicationId, startsAt: inAWeek });
+    const early = await api.applications
+      .changeStatus({ applicationId, to: 'interview_completed' })
+      .catch((e: unknown) => e);
+    const when = `${inAWeek.toISOString().slice(0, 10)} ${inAWeek.toISOString().slice(11, 16)} UTC`;
+    expect(early).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: `Your interview is on ${when}: mark it completed once it has taken place, or change its date under Interviews.`,
+    });
+    const [row] = await tdb.db
+      .select({ status: applications.status })
+      .from(applications)
+      .where(eq(applications.id, applicationId));
+    expect(row?.status).toBe('interview_scheduled');
+    // The interview was moved to yesterday: completing it before it began is still refused, after is fine.
+    const { id } = (await api.tracking.interviews({ applicationId }))[0]!;
+    await api.tracking.removeInterview({ interviewId: id });
+    const yesterday = new Date(Date.now() - 86_400_000);
+    await api.tracking.addInterview({ applicationId, startsAt: yesterday });
+    await expect(
+      api.applications.changeStatus({
+        applicationId,
+        to: 'interview_completed',
+        occurredAt: new Date(yesterday.getTime() - 3_600_000),
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const moved = await api.applications.changeStatus({ applicationId, to: 'interview_completed' });
+    expect(moved.to).toBe('interview_completed');
+  });
+
+  it('allows "interview completed" when no interview date was recorded, or an earlier one was', async () => {
+    const none = await applied();
+    await none.api.applications.changeStatus({ applicationId: none.applicationId, to: 'interview_scheduled' });
+    const done = await none.api.applications.changeStatus({
+      applicationId: none.applicationId,
+      to: 'interview_completed',
+    });
+    expect(done.to).toBe('interview_completed');
+    const two = await applied();
+    await two.api.applications.changeStatus({ applicationId: two.applicationId, to: 'interview_scheduled' });
+    await two.api.tracking.addInterview({ applicationId: two.applicationId, startsAt: new Date(Date.now() - 3_600_000) });
+    await two.api.tracking.addInterview({ applicationId: two.applicationId, startsAt: new Date(Date.now() + 86_400_000) });
+    const first = await two.api.applications.changeStatus({
+      applicationId: two.applicationId,
+      to: 'interview_completed',
+    });
+    expect(first.to).toBe('interview_completed');
+  });
+
   it('refuses a link that is not a web address, a length out of range and a date past 2100, with the field', async () => {
     const { api, applicationId } = await applied();
     const startsAt = new Date('2030-01-01T10:00:00Z');

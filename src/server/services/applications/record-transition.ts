@@ -1,9 +1,9 @@
-import { and, desc, eq, gte, inArray, min, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, min, ne } from 'drizzle-orm';
 import type { ApplicationParty } from '@/lib/validators/application-status';
 import type { StatusChange } from '@/lib/validators/applications';
 import type { ApplicationStatus } from '@/lib/validators/enums';
 import type { Transaction } from '@/server/db';
-import { applicationEvents, applications } from '@/server/db/schema';
+import { applicationEvents, applicationInterviews, applications } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { responseDays } from './response-time';
 import { takeProfileSnapshot } from './shared-profile';
@@ -32,6 +32,7 @@ export async function recordTransition(
   assertTransition(from, move.to, move.party);
   const occurredAt = move.occurredAt ?? new Date();
   if (move.occurredAt) await assertAfterPreviousChange(tx, app.id, occurredAt);
+  if (move.to === 'interview_completed' && move.party === 'seeker') await assertInterviewBegun(tx, app.id, occurredAt);
 
   const appliedAt = move.to === 'applied' ? occurredAt : app.appliedAt;
   const [updated] = await tx
@@ -108,4 +109,33 @@ async function assertAfterPreviousChange(tx: Transaction, applicationId: string,
       fields: { occurredAt: [`Pick ${previous} or later.`] },
     });
   }
+}
+
+/**
+ * "Interview completed" while every interview date the seeker recorded is still ahead is a slip
+ * (the wrong card dragged, or a date never updated): refused, naming the date, so the timeline
+ * and the interview calendar agree. With no date recorded there is nothing to check. Only the
+ * seeker's own move: the company cannot see their interview notes, and must not learn a date
+ * from an error.
+ */
+async function assertInterviewBegun(tx: Transaction, applicationId: string, occurredAt: Date): Promise<void> {
+  const interviews = eq(applicationInterviews.applicationId, applicationId);
+  const [begun] = await tx
+    .select({ id: applicationInterviews.id })
+    .from(applicationInterviews)
+    .where(and(interviews, lte(applicationInterviews.startsAt, occurredAt)))
+    .limit(1);
+  if (begun) return;
+  const [next] = await tx
+    .select({ at: applicationInterviews.startsAt })
+    .from(applicationInterviews)
+    .where(interviews)
+    .orderBy(asc(applicationInterviews.startsAt))
+    .limit(1);
+  if (!next) return;
+  const iso = next.at.toISOString();
+  throw new AppError(
+    'VALIDATION_ERROR',
+    `Your interview is on ${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC: mark it completed once it has taken place, or change its date under Interviews.`,
+  );
 }
