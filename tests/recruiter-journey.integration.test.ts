@@ -352,6 +352,11 @@ describe.each(modes)('recruiter journey on %s', (mode) => {
         .update(users)
         .set({ emailVerified: true, emailVerifiedAt: new Date() })
         .where(eq(users.id, seeker.id));
+      // The seeker's own interview date, still ahead, does not hold the company's move back.
+      await callerFor(tdb.db, seeker).tracking.addInterview({
+        applicationId,
+        startsAt: new Date(Date.now() + 7 * 86_400_000),
+      });
       await api.recruiter.moveApplicant({ applicationId, to: 'interview_completed' });
       const mails = await mailsTo();
       expect(mails.map((m) => m.subject)).toEqual(['Your application for Data Engineer: Interview completed']);
