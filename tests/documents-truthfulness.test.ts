@@ -189,6 +189,9 @@ describe('language-model documents are checked against the profile', () => {
     ].map(([path, value]) => `${path} | ${value}`);
     expect(report.sort()).toEqual(expected.sort());
     for (const r of v.metadata.removals) expect(r.reason.length).toBeGreaterThan(10);
+    // A sentence with several untraceable claims names every one, so one edit can fix them all.
+    const reasonAt = (path: string) => v.metadata.removals.find((r) => r.path === path)?.reason;
+    expect(reasonAt('sections.0.paragraphs.2')).toBe('"Kubernetes" and "Rust" are not among your skills.');
   });
 
   it('removes invented employers and metrics from a cover letter and keeps the company and title from the job', async () => {
@@ -214,6 +217,12 @@ describe('language-model documents are checked against the profile', () => {
     for (const lie of ['Google', '300%', 'Stanford', 'PhD', 'Python', '12 years']) expect(stored).not.toContain(lie);
     expect(v.metadata.removals.map((r) => r.value).sort()).toEqual(
       ['At Google I grew revenue by 300%.', 'I hold a PhD from Stanford and 12 years of Python.'].sort(),
+    );
+    expect(v.metadata.removals.map((r) => r.reason).sort()).toEqual(
+      [
+        'The number 300 is not in the profile facts this text cites. "Google" does not appear in your profile.',
+        'The number 12 is not in the profile facts this text cites. "Python" is not one of your skills. "Stanford" does not appear in your profile.',
+      ].sort(),
     );
   });
 

@@ -38,22 +38,30 @@ function mask(text: string, names: string[]): string {
   return out;
 }
 
-/** Why one sentence does not trace to its facts, or null when it does. */
+/** "a", "a and b", "a, b and c". */
+function listOf(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * Why one sentence does not trace to its facts (every claim that does not, so that one edit can
+ * fix them all), or null when it does.
+ */
 function sentenceProblem(sentence: string, factIds: string[], ctx: TextContext): { value: string; reason: string } | null {
   const cited = factIds.map((id) => ctx.index.byId.get(id)).filter((f) => f !== undefined);
   const masked = mask(sentence, [...ctx.jobNames, ctx.index.seeker.person.name]);
-  const numbers = new Set(cited.flatMap((f) => [...f.numbers]));
-  for (const n of numbersIn(masked)) {
-    if (!numbers.has(n)) return { value: sentence, reason: `The number ${n} is not in the profile facts this text cites.` };
-  }
+  const citedNumbers = new Set(cited.flatMap((f) => [...f.numbers]));
+  const numbers = new Set(numbersIn(masked).filter((n) => !citedNumbers.has(n)));
   // A skill traces when the seeker has it, or when the cited facts say it in so many words
   // (skill extraction depends on context, so the words are compared, not the extracted keys).
   const citedText = cited.map((f) => f.text.toLowerCase()).join('\n');
+  const skills = new Set<string>();
   for (const s of skillsInText(masked)) {
     if (!ctx.index.skillIds.has(s.key) && !citedText.includes(s.matchedText.toLowerCase()) && !namesOwnSkill(s.matchedText, ctx)) {
-      return { value: sentence, reason: `"${s.matchedText}" is not one of your skills.` };
+      skills.add(s.matchedText);
     }
   }
+  const names = new Set<string>();
   for (const m of masked.matchAll(NAME_AFTER)) {
     const name = (m[1] ?? '').replace(/[.,;:]+$/, '').replace(/\s+I$/, '');
     // A capitalized word after a preposition only matters when it is a name, not "I" or a month.
@@ -62,11 +70,19 @@ function sentenceProblem(sentence: string, factIds: string[], ctx: TextContext):
     const parts = [name, ...name.split(/\s+(?:and|&)\s+|,\s*/)];
     const traces = (part: string) =>
       ctx.index.corpus.includes(part.toLowerCase()) || ctx.index.skillIds.has(canonicalizeSkill(part).key);
-    if (!traces(name) && !parts.slice(1).every(traces)) {
-      return { value: sentence, reason: `"${name}" does not appear in your profile.` };
-    }
+    // A name already reported as a skill is said once.
+    if (!traces(name) && !parts.slice(1).every(traces) && !skills.has(name)) names.add(name);
   }
-  return null;
+  const quoted = (xs: Set<string>) => listOf([...xs].map((x) => `"${x}"`));
+  const reasons = [
+    numbers.size === 1 && `The number ${[...numbers][0]} is not in the profile facts this text cites.`,
+    numbers.size > 1 && `The numbers ${listOf([...numbers])} are not in the profile facts this text cites.`,
+    skills.size === 1 && `${quoted(skills)} is not one of your skills.`,
+    skills.size > 1 && `${quoted(skills)} are not among your skills.`,
+    names.size === 1 && `${quoted(names)} does not appear in your profile.`,
+    names.size > 1 && `${quoted(names)} do not appear in your profile.`,
+  ].filter((r): r is string => typeof r === 'string');
+  return reasons.length ? { value: sentence, reason: reasons.join(' ') } : null;
 }
 
 /**
