@@ -363,6 +363,28 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     expect(analyst.metadata.quality.keywordsTargeted).toBe(3);
   });
 
+  it('says which roles and projects a resume left out to fit its length, and why', async () => {
+    const { me: seeker } = await seekerWithProfile(db);
+    await seeker.profile.addProject({ name: 'Revenue forecast in SQL', description: 'A SQL and Tableau forecast of revenue.' });
+    await seeker.profile.addProject({ name: 'Community garden rota', description: 'A weekly rota for volunteers.' });
+    const short = await generated(seeker, { jobId, kind: 'resume', length: 'short' });
+    const v = await seeker.documents.get({ id: short.versionId });
+    const content = v.content as ResumeContent;
+    const projects = content.sections.find((s) => s.type === 'projects');
+    expect(projects?.type === 'projects' && projects.items.map((i) => i.name)).toEqual(['Revenue forecast in SQL']);
+    expect(v.metadata.leftOut).toEqual([
+      {
+        kind: 'project',
+        label: 'Community garden rota',
+        reason: 'A short resume shows 1 project: the one shown says more of what the job asks for. The standard length shows 3.',
+      },
+    ]);
+    const standard = await generated(seeker, { jobId, kind: 'resume', length: 'standard' });
+    expect((await seeker.documents.get({ id: standard.versionId })).metadata.leftOut).toEqual([]);
+    // Two roles and no project fit a standard resume whole.
+    expect((await me.documents.get({ id: first.versionId })).metadata.leftOut).toEqual([]);
+  });
+
   it("lets a recruiter of the hiring company read the attached version, and no other recruiter", async () => {
     const company = await insertCompany(db, `Hiring ${Date.now()}`);
     const other = await insertCompany(db, `Other ${Date.now()}`);

@@ -33,6 +33,15 @@ export const documentRemoval = z.object({
 });
 export type DocumentRemoval = z.infer<typeof documentRemoval>;
 
+/** A role or project of the profile that a generated resume does not show, and why. */
+export const documentLeftOut = z.object({
+  kind: z.enum(['role', 'project']),
+  /** "Data Analyst at Initech", or the project's name. */
+  label: z.string().max(300),
+  reason: z.string().max(300),
+});
+export type DocumentLeftOut = z.infer<typeof documentLeftOut>;
+
 export const documentMetadata = z.object({
   wordCount: z.number().int().min(0),
   keywordsUsed: z.array(z.string()),
@@ -45,6 +54,8 @@ export const documentMetadata = z.object({
   qualityScore: z.number().min(0).max(100),
   quality: documentQuality,
   removals: z.array(documentRemoval),
+  /** Generated resumes only (none on letters and edits, nor on versions stored before it was kept). */
+  leftOut: z.array(documentLeftOut).optional(),
   /** Set when the language model failed and the offline writer stood in. */
   fallbackReason: z.string().max(300).nullable().optional(),
   /** Options the seeker asked for. */

@@ -2,6 +2,15 @@ import type { DocumentMetadata } from '@/lib/validators/documents-api';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** "2 roles and 1 project". */
+function leftOutSummary(items: NonNullable<DocumentMetadata['leftOut']>): string {
+  const count = (kind: 'role' | 'project') => items.filter((i) => i.kind === kind).length;
+  const parts = (['role', 'project'] as const)
+    .filter((k) => count(k) > 0)
+    .map((k) => `${count(k)} ${count(k) === 1 ? k : `${k}s`}`);
+  return parts.join(' and ');
+}
+
 /**
  * The seeker's skills the job asks for that the document shows, against the profile as is: counts
  * (a share read "100 %" for one skill), "—" when there are none (coverage of nothing is not 100 %),
@@ -26,7 +35,7 @@ function Coverage({ quality: q }: { quality: DocumentMetadata['quality'] }) {
   );
 }
 
-/** Keyword coverage before and after tailoring, length, reading level, and what the checker removed. */
+/** Keyword coverage before and after tailoring, length, reading level, what the checker removed and what did not fit. */
 export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
   const q = metadata.quality;
   return (
@@ -70,6 +79,20 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
             {metadata.removals.map((r, i) => (
               <li key={i}>
                 “{r.value}” — {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {metadata.leftOut && metadata.leftOut.length > 0 && (
+        <details className="mt-3" data-testid="left-out">
+          <summary className="cursor-pointer text-slate-700">
+            Not shown: {leftOutSummary(metadata.leftOut)} of your profile
+          </summary>
+          <ul className="mt-1 space-y-1 text-xs text-slate-600">
+            {metadata.leftOut.map((item, i) => (
+              <li key={i}>
+                “{item.label}” — {item.reason}
               </li>
             ))}
           </ul>

@@ -21,6 +21,7 @@ import { extractJobRequirements } from '../extract-requirements';
 import { modelId } from '../model/choose-model';
 import { PROMPT_VERSION, writeCoverLetterWithModel, writeResumeWithModel } from '../model/write-with-model';
 import { buildFactIndex, loadSeekerProfile } from '../profile-facts';
+import { leftOut } from '../left-out';
 import { selectFacts } from '../select-facts';
 import { getDocumentStore } from '../store';
 import { templateOrDefault } from '../templates';
@@ -135,6 +136,7 @@ export async function runGeneration(
         qualityScore: quality.score,
         quality: quality.quality,
         removals: validated.removals,
+        leftOut: leftOut(validated.content, selected.seeker.profile, selected.facts, length),
         fallbackReason: written.fallbackReason,
         tone,
         length,
