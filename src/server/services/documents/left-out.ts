@@ -9,7 +9,11 @@ import type { DocumentLeftOut, DocumentLength } from '@/lib/validators/documents
 import type { SeekerProfile } from './profile-facts';
 import { LIMITS, type SelectedFacts } from './select-facts';
 
-const LONGER: Record<DocumentLength, DocumentLength | null> = { short: 'standard', standard: 'detailed', detailed: null };
+const LONGER: Record<DocumentLength, DocumentLength | null> = {
+  short: 'standard',
+  standard: 'detailed',
+  detailed: null,
+};
 
 function cutReason(kind: 'role' | 'project', length: DocumentLength): string {
   const key = kind === 'role' ? 'roles' : 'projects';
@@ -35,7 +39,9 @@ export function leftOut(
 ): DocumentLeftOut[] {
   if (content.kind !== 'resume') return [];
   const shown = new Set(
-    content.sections.flatMap((s) => (s.type === 'experience' || s.type === 'projects' ? s.items.map((i) => i.factId) : [])),
+    content.sections.flatMap((s) =>
+      s.type === 'experience' || s.type === 'projects' ? s.items.map((i) => i.factId) : [],
+    ),
   );
   const selected = new Set([...facts.experiences.map((e) => e.factId), ...facts.projects.map((p) => p.id)]);
   const why = (id: string, kind: 'role' | 'project') =>
