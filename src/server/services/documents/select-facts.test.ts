@@ -139,3 +139,44 @@ describe('selectFacts and the offline resume', () => {
     expect(letter.paragraphs.map((p) => p.text).join(' ')).not.toContain('..');
   });
 });
+
+describe('the offline cover letter', () => {
+  const welding = extractJobRequirements({
+    id: id(501),
+    title: 'Welder',
+    companyName: 'Forge Works',
+    description: 'Requirements:\n- MIG and TIG welding',
+    requiredSkills: ['Welding'],
+    requiredYears: 0,
+  });
+  const paragraphsOf = (seeker: SeekerProfile, req: typeof job) =>
+    writeCoverLetterOffline(seeker, selectFacts(seeker, req, 'standard'), req).paragraphs.map((p) => p.text);
+
+  it('says the seeker has what the job asks for only about the skills it asks for', () => {
+    const seeker = importedSeeker();
+    expect(paragraphsOf(seeker, job)[0]).toBe(
+      'I am writing to apply for the Web Developer position at Acme. As a Junior Web Developer, I bring experience with HTML, CSS and Figma, which this role asks for.',
+    );
+    // None of the welding job's skills: no claim of fit, the seeker's own work instead.
+    expect(paragraphsOf(seeker, welding)[0]).toBe(
+      'I am writing to apply for the Welder position at Forge Works. I am a Senior Software Engineer working with Python, Airflow, CSS and HTML.',
+    );
+  });
+
+  it('puts a role’s duty in the first person and the role’s tense', () => {
+    const seeker = importedSeeker();
+    const [current, , earlier] = seeker.profile.experience;
+    if (!current || !earlier) throw new Error('fixture');
+    current.achievements = ['Owns the HTML and CSS of the web shop'];
+    earlier.achievements = ['Manages the HTML templates of the web shop'];
+    const text = paragraphsOf(seeker, job).join('\n');
+    expect(text).toContain('As Senior Software Engineer at Company 1, I own the HTML and CSS of the web shop.');
+    expect(text).toContain('As Junior Web Developer at Company 3, I managed the HTML templates of the web shop.');
+  });
+
+  it('uses "an" before a vowel', () => {
+    const seeker = importedSeeker();
+    seeker.person.headline = 'Engineering Lead';
+    expect(paragraphsOf(seeker, welding)[0]).toContain('I am an Engineering Lead working with');
+  });
+});

@@ -8,7 +8,7 @@
 import type { DocumentRemoval } from '@/lib/validators/documents-api';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import type { FactIndex } from './profile-facts';
-import { numbersIn, sentences } from './words';
+import { listOf, numbersIn, sentences } from './words';
 import { skillsInText } from './skills-in-text';
 
 export interface TextContext {
@@ -36,11 +36,6 @@ function mask(text: string, names: string[]): string {
   let out = text;
   for (const n of names) if (n.trim()) out = out.replace(new RegExp(escape(n.trim()), 'gi'), ' ');
   return out;
-}
-
-/** "a", "a and b", "a, b and c". */
-function listOf(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /**

@@ -16,6 +16,12 @@ export function contentWords(text: string): string[] {
 }
 
 /** Sentences of a paragraph; keeps abbreviations like "e.g." and "Node.js" whole. */
+/** "A", "A and B", "A, B and C". */
+export function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 export function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])|\n+/)

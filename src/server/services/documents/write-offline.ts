@@ -15,13 +15,8 @@ import type { JobRequirements } from './extract-requirements';
 import type { SeekerProfile } from './profile-facts';
 import { dateOf } from './profile-facts';
 import type { SelectedExperience, SelectedFacts, SelectedSkill } from './select-facts';
-import { sentences } from './words';
-
-/** "A", "A and B", "A, B and C". */
-export function listOf(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+import { firstPerson } from './first-person';
+import { listOf, sentences } from './words';
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
@@ -142,21 +137,15 @@ export function writeResumeOffline(seeker: SeekerProfile, facts: SelectedFacts):
   return { kind: 'resume', person: person(seeker), sections };
 }
 
-const PAST_TENSE_IRREGULAR = new Set(
-  'led built ran cut grew won made wrote drove set took began brought taught kept held met sold spent found gave got chose oversaw rebuilt rewrote'.split(
-    ' ',
-  ),
-);
-
-/** "I led the move…" when the achievement opens with a past-tense verb; otherwise quoted as written. */
+/** "As Data Analyst at Initech, I own weekly reporting." when the line reads as the seeker's own words; otherwise quoted as written. */
 function achievementSentence(e: SelectedExperience, text: string): string {
   const where = e.title && e.company ? `As ${e.title} at ${e.company}` : e.company ? `At ${e.company}` : `As ${e.title ?? 'a team member'}`;
-  const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
-  if (/^[a-z]+ed$/.test(first) || PAST_TENSE_IRREGULAR.has(first)) {
-    return `${where}, I ${text.charAt(0).toLowerCase()}${sentence(text.slice(1))}`;
-  }
-  return `${where}: ${sentence(text)}`;
+  const said = firstPerson(text, e.isCurrent);
+  return said ? `${where}, ${sentence(said)}` : `${where}: ${sentence(text)}`;
 }
+
+/** "a Data Analyst", "an Engineering Lead". */
+const withArticle = (role: string) => `${/^[aeio]/i.test(role) ? 'an' : 'a'} ${role}`;
 
 const OPENERS: Record<DocumentTone, (title: string, company: string) => string> = {
   professional: (t, c) => sentence(`I am writing to apply for the ${t} position at ${c}`),
@@ -178,11 +167,19 @@ export function writeCoverLetterOffline(
   const roleFact = seeker.person.headline ? PERSON_FACT_IDS.headline : lead?.factId;
   const why = [OPENERS[tone](req.title, req.company)];
   const whyFacts: string[] = [];
+  // "I bring experience with …" only of the job's own required skills the seeker has; with none
+  // of them the letter says what the seeker does, and claims no fit it cannot show.
+  const fits = facts.matchedRequired.length > 0;
+  const skillList = listOf(top.map((s) => s.name));
   if (role && roleFact) {
-    why.push(`As a ${role}${top.length ? ` working with ${listOf(top.map((s) => s.name))}` : ''}, I bring the experience this role asks for.`);
+    why.push(
+      fits
+        ? `As ${withArticle(role)}, I bring experience with ${skillList}, which this role asks for.`
+        : sentence(`I am ${withArticle(role)}${top.length ? ` working with ${skillList}` : ''}`),
+    );
     whyFacts.push(roleFact, ...top.map((s) => s.factId));
   } else if (top.length) {
-    why.push(`I bring hands-on experience with ${listOf(top.map((s) => s.name))}.`);
+    why.push(fits ? `I bring experience with ${skillList}, which this role asks for.` : `I work with ${skillList}.`);
     whyFacts.push(...top.map((s) => s.factId));
   }
   paragraphs.push({ text: why.join(' '), factIds: whyFacts });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { firstPerson } from './first-person';
+
+describe('firstPerson', () => {
+  it.each([
+    ['Owns weekly revenue reporting', true, 'I own weekly revenue reporting'],
+    ['Owns weekly revenue reporting', false, 'I owned weekly revenue reporting'],
+    ['Manages vendor contracts', false, 'I managed vendor contracts'],
+    ['Managing a team of 4 nurses', true, 'I manage a team of 4 nurses'],
+    ['Oversees the night shift', false, 'I oversaw the night shift'],
+    ['Coordinates deliveries across 3 sites', true, 'I coordinate deliveries across 3 sites'],
+    ['Responsible for the payroll run', false, 'I was responsible for the payroll run'],
+    ['Responsible for the payroll run', true, 'I am responsible for the payroll run'],
+    ['Built Tableau dashboards', true, 'I built Tableau dashboards'],
+    ['Reduced costs by 10%', false, 'I reduced costs by 10%'],
+    ['Reports to the finance director', true, 'I report to the finance director'],
+    ['Tests the payment flows weekly', false, 'I tested the payment flows weekly'],
+    ['Plans weekly menus', true, 'I plan weekly menus'],
+    ['Running the on-call rota', false, 'I ran the on-call rota'],
+  ])('%j (current: %s) -> %j', (text, current, expected) => expect(firstPerson(text, current)).toBe(expected));
+
+  it.each([
+    'Test automation for the web app',
+    'Reports for the board',
+    'Design system upkeep',
+    'Weekly revenue reporting for the sales team',
+    'SAP migration',
+    'Spearheads the data platform',
+    'Sales forecasting',
+    'Managing',
+    '3D modelling',
+  ])('leaves %j to be quoted as written', (text) => expect(firstPerson(text, true)).toBeNull());
+});
