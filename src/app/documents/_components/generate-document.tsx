@@ -3,7 +3,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
-import { DOCUMENT_TONES, GENERATION_STEPS, type DocumentTone, type GenerationStep } from '@/lib/validators/document-generation';
+import {
+  DOCUMENT_LENGTHS,
+  DOCUMENT_TONES,
+  GENERATION_STEPS,
+  type DocumentLength,
+  type DocumentTone,
+  type GenerationStep,
+} from '@/lib/validators/document-generation';
 import type { DocumentKind } from '@/lib/validators/documents';
 import { useTRPC } from '@/trpc/react';
 
@@ -20,8 +27,11 @@ const STEP_LABEL: Record<GenerationStep, string> = {
 
 const KIND_LABEL: Record<DocumentKind, string> = { resume: 'Tailored resume', cover_letter: 'Cover letter' };
 
+const capitalized = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
 /**
- * "Generate a tailored resume / cover letter" for one job: picks kind, template and tone, starts
+ * "Generate a tailored resume / cover letter" for one job: picks kind, template, tone and length
+ * (how many roles and projects a resume shows: select-facts.ts LIMITS), starts
  * the generation and follows it step by step until the new version opens.
  */
 export function GenerateDocument({ jobId, applicationId }: { jobId: string; applicationId?: string }) {
@@ -31,6 +41,7 @@ export function GenerateDocument({ jobId, applicationId }: { jobId: string; appl
   const [kind, setKind] = useState<DocumentKind>('resume');
   const [templateId, setTemplateId] = useState<string>('');
   const [tone, setTone] = useState<DocumentTone>('professional');
+  const [length, setLength] = useState<DocumentLength>('standard');
   const [requestId, setRequestId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const templates = useQuery(trpc.documents.templates.queryOptions());
@@ -54,6 +65,7 @@ export function GenerateDocument({ jobId, applicationId }: { jobId: string; appl
         jobId,
         kind,
         tone,
+        length,
         ...(templateId ? { templateId } : {}),
         ...(applicationId ? { applicationId } : {}),
       });
@@ -104,7 +116,19 @@ export function GenerateDocument({ jobId, applicationId }: { jobId: string; appl
           <select id={`${ids}-tone`} value={tone} onChange={(e) => setTone(e.target.value as DocumentTone)} disabled={running} className="rounded border border-slate-300 px-2 py-1.5">
             {DOCUMENT_TONES.map((t) => (
               <option key={t} value={t}>
-                {t[0]!.toUpperCase() + t.slice(1)}
+                {capitalized(t)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${ids}-length`} className="text-slate-600">
+            Length
+          </label>
+          <select id={`${ids}-length`} value={length} onChange={(e) => setLength(e.target.value as DocumentLength)} disabled={running} className="rounded border border-slate-300 px-2 py-1.5">
+            {DOCUMENT_LENGTHS.map((l) => (
+              <option key={l} value={l}>
+                {capitalized(l)}
               </option>
             ))}
           </select>
