@@ -15,6 +15,8 @@ BEGIN
   END IF;
   IF t ~ '\.[nN][eE][tT]' THEN
     t := regexp_replace(t, '(^|[^[:alnum:]_])\.([nN][eE][tT])(?![[:alnum:]_])', '\1 dot\2 ', 'g');
+    -- ASP.NET, VB.NET and ADO.NET are .NET too: a search for .NET finds them.
+    t := regexp_replace(t, '(^|[^[:alnum:]_])(asp|vb|ado)\.net(?![[:alnum:]_])', '\1\2.net dotnet ', 'gi');
   END IF;
   RETURN t;
 END

@@ -17,6 +17,7 @@ const JOBS = {
   c: { title: 'Embedded C Programmer', description: 'Firmware in C for microcontrollers.' },
   fsharp: { title: 'Quantitative Developer', description: 'Pricing models in F# and Python.' },
   dotnet: { title: '.NET Developer', description: 'Maintain VB.NET and .NET Framework applications.' },
+  aspnet: { title: 'Web Developer', description: 'ASP.NET MVC sites for our clients.' },
   network: { title: 'Network Engineer', description: 'Run the office network and the .network domain.' },
 } as const;
 
@@ -53,13 +54,15 @@ describe.each(modes)('language names in job search on %s', (mode) => {
 
   it('"F#" and ".NET" are words of their own', async () => {
     expect(await found('F#')).toEqual(['fsharp']);
-    expect(await found('.NET')).toEqual(['csharp', 'dotnet']);
+    // ASP.NET and VB.NET are .NET too; the named forms still find only themselves.
+    expect(await found('.NET')).toEqual(['aspnet', 'csharp', 'dotnet']);
+    expect(await found('ASP.NET')).toEqual(['aspnet', 'csharp']);
     expect(await found('network')).toEqual(['network']);
   });
 
   it('websearch syntax keeps working around the names', async () => {
     expect(await found('"C# developer"')).toEqual(['csharp']);
-    expect(await found('developer -C#')).toEqual(['dotnet', 'fsharp']);
+    expect(await found('developer -C#')).toEqual(['aspnet', 'dotnet', 'fsharp']);
     expect(await found('C# OR C++')).toEqual(['cpp', 'csharp']);
   });
 });
