@@ -4,13 +4,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SECURITY_EVENT_LABELS } from '@/lib/validators/account';
 import { useTRPC } from '@/trpc/react';
+import { useLocalTime } from '../_components/use-local-time';
 
-// Built once: toLocaleString with options builds a formatter (~100 µs) on every call.
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const when = (d: Date) => WHEN.format(d);
+const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /** The account's audit log (account.securityEvents), newest first, 20 to a page. */
 export function SecurityEvents() {
+  const when = useLocalTime(WHEN);
   const trpc = useTRPC();
   const [page, setPage] = useState(1);
   const events = useQuery({ ...trpc.account.securityEvents.queryOptions({ page }), placeholderData: keepPreviousData });

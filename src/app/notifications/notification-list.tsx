@@ -4,6 +4,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import Link from 'next/link';
 import type { NotificationOutput } from '@/lib/validators/notifications';
 import { useTRPC } from '@/trpc/react';
+import { useLocalTime } from '../_components/use-local-time';
 
 const PAGE = 20;
 
@@ -14,12 +15,11 @@ const TYPE_LABEL: Record<NotificationOutput['type'], string> = {
   system: 'Notice',
 };
 
-// Built once: a date formatter costs ~100 µs to build, and a page lists 20 notifications.
-const WHEN = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-const when = (d: Date): string => WHEN.format(d);
+const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /** Newest first, PAGE at a time ("Show older"); mark one or all read. */
 export function NotificationList() {
+  const when = useLocalTime(WHEN);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useInfiniteQuery(

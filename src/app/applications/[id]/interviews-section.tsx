@@ -7,23 +7,23 @@ import { addInterviewInput, type Interview } from '@/lib/validators/application-
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../../_components/form-field';
 import { FormSubmitRow } from '../../_components/form-submit-row';
+import { useLocalTime } from '../../_components/use-local-time';
 import { formToObject, useValidatedSubmit } from '../../_components/use-validated-mutation';
 
-// Built once: toLocaleString with options builds a formatter (~100 µs) on every call.
-const WHEN = new Intl.DateTimeFormat('en-US', {
+const WHEN: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   month: 'short',
   day: 'numeric',
   year: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
-});
-const formatWhen = (d: Date) => WHEN.format(d);
+};
 
 /** Interview dates on this application, each with a calendar file (ICS) to add it to any calendar. */
 export function InterviewsSection({ applicationId, interviews }: { applicationId: string; interviews: Interview[] }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const formatWhen = useLocalTime(WHEN);
   const [when, setWhen] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const add = useMutation(trpc.tracking.addInterview.mutationOptions());
@@ -76,7 +76,7 @@ export function InterviewsSection({ applicationId, interviews }: { applicationId
           {interviews.map((i) => (
             <li key={i.id} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
               <div className="min-w-0">
-                <p className="font-medium" suppressHydrationWarning>
+                <p className="font-medium">
                   {formatWhen(i.startsAt)} · {i.durationMinutes} min
                 </p>
                 {i.location && <p className="break-words text-slate-600">{i.location}</p>}
@@ -104,7 +104,6 @@ export function InterviewsSection({ applicationId, interviews }: { applicationId
                   onClick={() => void onRemove(i)}
                   className="text-red-700 underline"
                   aria-label={`Remove the interview on ${formatWhen(i.startsAt)}`}
-                  suppressHydrationWarning
                 >
                   Remove
                 </button>

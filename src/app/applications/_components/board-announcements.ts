@@ -38,7 +38,8 @@ export const announcements: Announcements = {
     if (!app.allowedNext.includes(to)) {
       return `${app.job.title} cannot move from ${label(app.status)} to ${label(to)}. It stays in ${label(app.status)}.`;
     }
-    return `${app.job.title} dropped in ${label(to)}.`;
+    // The server may still refuse the move: the banner below announces how it ends.
+    return `${app.job.title} dropped in ${label(to)}, saving the move.`;
   },
   onDragCancel({ active }) {
     const app = appOf(active);

@@ -82,7 +82,11 @@ export function useMoveApplication() {
       return true;
     } catch (err) {
       if (previous) queryClient.setQueryData(boardKey, previous);
-      setMessage({ tone: 'error', text: (err as Error).message });
+      // Named, and where it stays: the banner is above every card and outlives a switch of view.
+      setMessage({
+        tone: 'error',
+        text: `${app.job.title} stays in ${APPLICATION_STATUS_LABEL[app.status]}. ${(err as Error).message}`,
+      });
       return false;
     } finally {
       setPending((p) => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, min, ne } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, min, ne } from 'drizzle-orm';
 import type { ApplicationParty } from '@/lib/validators/application-status';
 import type { StatusChange } from '@/lib/validators/applications';
 import type { ApplicationStatus } from '@/lib/validators/enums';
@@ -113,7 +113,7 @@ async function assertAfterPreviousChange(tx: Transaction, applicationId: string,
 
 /**
  * "Interview completed" while every interview date the seeker recorded is still ahead is a slip
- * (the wrong card dragged, or a date never updated): refused, naming the date, so the timeline
+ * (the wrong card dragged, or a date never updated): refused, so the timeline
  * and the interview calendar agree. With no date recorded there is nothing to check. Only the
  * seeker's own move: the company cannot see their interview notes, and must not learn a date
  * from an error.
@@ -126,16 +126,15 @@ async function assertInterviewBegun(tx: Transaction, applicationId: string, occu
     .where(and(interviews, lte(applicationInterviews.startsAt, occurredAt)))
     .limit(1);
   if (begun) return;
-  const [next] = await tx
-    .select({ at: applicationInterviews.startsAt })
+  const [ahead] = await tx
+    .select({ id: applicationInterviews.id })
     .from(applicationInterviews)
     .where(interviews)
-    .orderBy(asc(applicationInterviews.startsAt))
     .limit(1);
-  if (!next) return;
-  const iso = next.at.toISOString();
+  if (!ahead) return;
+  // No date in the words: the server does not know the reader's time zone (the page shows it).
   throw new AppError(
     'VALIDATION_ERROR',
-    `Your interview is on ${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC: mark it completed once it has taken place, or change its date under Interviews.`,
+    "This application's interview is still ahead: mark it completed once it has taken place, or change its date under Interviews on the application's page.",
   );
 }
