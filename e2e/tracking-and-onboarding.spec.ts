@@ -42,6 +42,11 @@ test.describe('a new seeker', () => {
     await interviews.getByRole('button', { name: 'Add interview' }).click();
     await expect(interviews.getByRole('status')).toHaveText(/Interview added for Tue, Mar 5, 2030/);
     await expect(interviews.getByTestId('interviews')).toContainText('45 min');
+    // Read back after a reload (server-rendered, then hydrated) in the reader's zone, not the server's UTC.
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Interviews' }).getByTestId('interviews')).toContainText(
+      'Tue, Mar 5, 2030, 2:30 PM · 45 min',
+    );
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
