@@ -180,3 +180,29 @@ describe('the offline cover letter', () => {
     expect(paragraphsOf(seeker, welding)[0]).toContain('I am an Engineering Lead working with');
   });
 });
+
+describe('what the offline writer quotes from a role', () => {
+  it('skips a role’s labelled fields and a line that only restates the title', () => {
+    const seeker = importedSeeker();
+    const [current, , earlier] = seeker.profile.experience;
+    if (!current || !earlier) throw new Error('fixture');
+    current.description = 'Company Name: Company 1. An ISO certified company.';
+    current.achievements = ['Worked as Senior Software Engineer', 'Owns the HTML and CSS of the web shop'];
+    earlier.achievements = ['Technology: HTML, CSS', 'Designation: Junior Web Developer'];
+    const facts = selectFacts(seeker, job, 'standard');
+    const letter = writeCoverLetterOffline(seeker, facts, job).paragraphs.map((p) => p.text);
+    // Nothing of the web role is quotable: the next role's line stands in.
+    expect(letter.filter((p) => p.startsWith('As '))).toEqual([
+      'As Senior Software Engineer at Company 1, I own the HTML and CSS of the web shop.',
+      'As Software Engineer at Company 2, I wrote Python data pipelines with SQL and Airflow.',
+    ]);
+    // The resume keeps the role's own words, but not a field that repeats its employer or title.
+    const resume = writeResumeOffline(seeker, facts);
+    const experience = resume.sections.find((s) => s.type === 'experience');
+    const bullets =
+      experience?.type === 'experience' ? experience.items.flatMap((i) => i.bullets.map((b) => b.text)) : [];
+    expect(bullets).not.toContain('Company Name: Company 1.');
+    expect(bullets).not.toContain('Designation: Junior Web Developer');
+    expect(bullets).toContain('Technology: HTML, CSS');
+  });
+});

@@ -9,7 +9,7 @@ import type { DocumentDate } from '@/lib/validators/documents';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import type { JobRequirements } from './extract-requirements';
 import { dateOf, type SeekerProfile } from './profile-facts';
-import { contentWords, sentences } from './words';
+import { contentWords, normalizeName, sentences } from './words';
 import { skillsInText } from './skills-in-text';
 
 export interface SelectedBullet {
@@ -66,6 +66,17 @@ function overlap(text: string, keywords: Set<string>, requiredKeys: Set<string>)
   return hits + 2 * skillHits;
 }
 
+/**
+ * "Company Name: Initech." or "Designation: Analyst": a field of the role written again as a line
+ * of its text (flattened resumes do this); the role's own heading already says it.
+ */
+function restatesRole(line: string, role: { title: string | null; company: string | null }): boolean {
+  const field = /^[A-Za-z][A-Za-z ]{0,30}:\s*(.+?)\.?$/.exec(line);
+  if (!field?.[1]) return false;
+  const value = normalizeName(field[1]);
+  return value === normalizeName(role.company) || value === normalizeName(role.title);
+}
+
 function yearsAgo(end: string | null, isCurrent: boolean, now: Date): number {
   if (isCurrent) return 0;
   if (!end) return 10; // undated roles rank as old ones
@@ -103,7 +114,7 @@ export function selectFacts(
     const raw = [
       ...e.achievements.map((a) => a.trim()),
       ...(e.description ? sentences(e.description) : []),
-    ].filter((t, i, all) => t.length > 0 && all.indexOf(t) === i);
+    ].filter((t, i, all) => t.length > 0 && all.indexOf(t) === i && !restatesRole(t, e));
     const bullets = raw
       .map((text, i) => ({ text, factId: e.id, score: overlap(text, keywords, requiredKeys), i }))
       .sort((a, b) => b.score - a.score || a.i - b.i)

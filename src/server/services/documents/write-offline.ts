@@ -144,6 +144,23 @@ function achievementSentence(e: SelectedExperience, text: string): string {
   return said ? `${where}, ${sentence(said)}` : `${where}: ${sentence(text)}`;
 }
 
+/** "Technology: Java, JSP", "Project: …": a labelled field, not a sentence a letter can quote. */
+const LABELLED = /^[A-Za-z][A-Za-z ]{0,30}:\s/;
+/** "Worked as Java Developer": the role's title again, which the letter already says. */
+const RESTATES_TITLE = /^(?:worked|working|work)\s+as\b/i;
+
+/**
+ * A role's lines a letter may quote, the best first: full sentences only (at least four words, no
+ * labelled field, not the title again), those the seeker's voice can take ("I own…") before those
+ * quoted as written.
+ */
+function letterLines(e: SelectedExperience): string[] {
+  const usable = e.bullets
+    .map((b) => b.text)
+    .filter((t) => !LABELLED.test(t) && !RESTATES_TITLE.test(t) && t.split(/\s+/).length >= 4);
+  return [...usable.filter((t) => firstPerson(t, e.isCurrent)), ...usable.filter((t) => !firstPerson(t, e.isCurrent))];
+}
+
 /** "a Data Analyst", "an Engineering Lead". */
 const withArticle = (role: string) => `${/^[aeio]/i.test(role) ? 'an' : 'a'} ${role}`;
 
@@ -184,16 +201,16 @@ export function writeCoverLetterOffline(
   }
   paragraphs.push({ text: why.join(' '), factIds: whyFacts });
 
-  // Two matching achievements, the best bullet of each of the two most relevant roles (or two of one).
+  // Two matching achievements, the best line of each of the two most relevant roles (or two of one).
   const picks: { e: SelectedExperience; text: string }[] = [];
   for (const e of facts.experiences) {
-    const b = e.bullets[0];
-    if (b && picks.length < 2) picks.push({ e, text: b.text });
+    const text = letterLines(e)[0];
+    if (text && picks.length < 2) picks.push({ e, text });
   }
   if (picks.length < 2) {
     const e = facts.experiences[0];
-    const b = e?.bullets[1];
-    if (e && b) picks.push({ e, text: b.text });
+    const text = e ? letterLines(e)[1] : undefined;
+    if (e && text) picks.push({ e, text });
   }
   for (const { e, text } of picks) paragraphs.push({ text: achievementSentence(e, text), factIds: [e.factId] });
 
