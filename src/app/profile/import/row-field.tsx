@@ -30,15 +30,21 @@ export function RowField({
   placeholder?: string;
 }) {
   const id = useId();
+  const describedBy = [check && `${id}-check`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
   const cls = 'w-full rounded-md border border-slate-300 px-2 py-1 text-sm aria-[invalid=true]:border-red-500';
   return (
     <div className="space-y-0.5">
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600">
-        {label}
+      {/* The badge sits beside the label, not in it: inside, it ran into the field's name ("Titlecheck: inferred"). */}
+      <div className="flex items-center gap-1">
+        <label htmlFor={id} className="block text-xs font-medium text-slate-600">
+          {label}
+        </label>
         {check && (
-          <span className="ml-1 rounded bg-amber-100 px-1 text-[11px] font-normal text-amber-900">check: inferred</span>
+          <span id={`${id}-check`} className="rounded bg-amber-100 px-1 text-[11px] font-normal text-amber-900">
+            check: inferred
+          </span>
         )}
-      </label>
+      </div>
       {multiline ? (
         <textarea
           id={id}
@@ -46,7 +52,7 @@ export function RowField({
           value={value}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={hint ? `${id}-hint` : undefined}
+          aria-describedby={describedBy}
           className={cls}
         />
       ) : (
@@ -57,7 +63,7 @@ export function RowField({
           placeholder={placeholder}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={hint ? `${id}-hint` : undefined}
+          aria-describedby={describedBy}
           className={cls}
         />
       )}

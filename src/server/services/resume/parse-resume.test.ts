@@ -288,7 +288,9 @@ describe('parseResume', () => {
     );
     expect(repaired.skills.map((s) => s.value.name)).toEqual(['Python', 'Naive Bayes']);
     expect(repaired.warnings[0]).toMatch(/garbled/);
-    expect(repaired.warnings).toContain('We could not find your name: please fill it in.');
+    expect(repaired.warnings).toContain(
+      'We could not find your name in the resume: your profile and documents keep the name on your account.',
+    );
   });
 
   it('rejects empty or content-free text instead of inventing a draft', () => {

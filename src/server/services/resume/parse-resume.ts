@@ -108,7 +108,10 @@ function warningsFor(draft: Omit<ResumeDraft, 'warnings' | 'stats'>, repaired: b
     warnings.push(
       'Some characters were garbled (a text-encoding problem) and have been repaired: check names and symbols.',
     );
-  if (!draft.contact.fullName) warnings.push('We could not find your name: please fill it in.');
+  if (!draft.contact.fullName)
+    warnings.push(
+      'We could not find your name in the resume: your profile and documents keep the name on your account.',
+    );
   if (!draft.contact.email) warnings.push('No email address found.');
   if (draft.experience.length === 0) warnings.push('No work experience was recognised: add your positions by hand.');
   const undated = draft.experience.filter((e) => !e.value.startDate).length;
