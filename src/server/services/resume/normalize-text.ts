@@ -10,6 +10,11 @@ import { repairMojibake } from './repair-mojibake';
  */
 const GLUED_HEADING =
   /(?<=[\p{L}\p{N}.),;])(?=(?:Education Details|Skill Details|Company Details|Work Experience|Professional Experience|Technical Skills|Key Skills|Personal Details)\b)/gu;
+/**
+ * The same exports' own "X Details" headings ending a long line after a space ("… IDE: Eclipse.
+ * JOB DETAILS Education Details"): only at the end of the line, where prose does not put them.
+ */
+const LINE_END_HEADING = /(?<=\S)[ \t]+(?=(?:Education|Skill|Company) Details[ \t]*(?:\n|$))/g;
 /** Symbol-font bullets that survive extraction as private-use characters (U+F0B7, U+F0A7, U+F0D8, …). */
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -40,6 +45,7 @@ export function normalizeResumeText(text: string): string {
       // made to retry a run of thousands (the field and trim patterns grew with its square).
       .replace(/ {4,}/g, '   ')
       .replace(GLUED_HEADING, '\n')
+      .replace(LINE_END_HEADING, '\n')
       .split('\n')
       .map((line) => line.trimEnd())
       .join('\n')

@@ -222,6 +222,27 @@ describe('parseResume', () => {
     expect(d.projects.map((p) => p.value.name)).toEqual(['Ledger Sync']);
   });
 
+  it('reads an "Education Details" heading that ends a long first line after a space', () => {
+    // Seen on import: a flattened export ran its skills, achievements and "JOB DETAILS Education
+    // Details" into one line, and the four degrees under it were "No education found".
+    const d = parseResume(
+      [
+        'TECHNICAL SKILLS Languages: Java, SQL. IDE: Eclipse. JOB DETAILS Education Details ',
+        'January 2018 M.C.A  Pune, Maharashtra Pune University',
+        'January 2015 B.C.A  Nagpur, Maharashtra Nagpur University',
+        'Company Details',
+        'company - Northwind Traders',
+        'description - Built billing screens.',
+      ].join('\n'),
+    );
+    expect(d.education.map((e) => e.value.degree)).toEqual(['M.C.A', 'B.C.A']);
+    // In prose the phrase stays where it is.
+    const prose = parseResume(
+      ['Skills', 'Java, SQL', 'Summary', 'I keep my Education Details current', 'Company Details', 'company - Initech'].join('\n'),
+    );
+    expect(prose.education).toEqual([]);
+  });
+
   it('reads a role\'s dates from a "Duration:" inside its description field, and drops a lone label line', () => {
     // Seen on import: "description - Duration: January 2017 to Till Date" left the role undated and
     // kept "Duration: … / Responsibility:" as its description.
