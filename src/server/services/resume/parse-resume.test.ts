@@ -238,7 +238,14 @@ describe('parseResume', () => {
     expect(d.education.map((e) => e.value.degree)).toEqual(['M.C.A', 'B.C.A']);
     // In prose the phrase stays where it is.
     const prose = parseResume(
-      ['Skills', 'Java, SQL', 'Summary', 'I keep my Education Details current', 'Company Details', 'company - Initech'].join('\n'),
+      [
+        'Skills',
+        'Java, SQL',
+        'Summary',
+        'I keep my Education Details current',
+        'Company Details',
+        'company - Initech',
+      ].join('\n'),
     );
     expect(prose.education).toEqual([]);
   });
