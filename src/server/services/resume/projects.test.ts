@@ -115,6 +115,27 @@ describe('parseProjects', () => {
     expect(names).toEqual(['Around Town (CMS)', 'Ledger (v2)']);
   });
 
+  it('reads a labelled name behind a list number ("#1 Title: …", "2. Project Title: …")', () => {
+    // Seen on import: "#1 Title: Ledger Sync" was named "#1 Title", its real name kept as the description.
+    const projects = parseProjects(
+      lines(
+        [
+          '#1 Title: Ledger Sync',
+          '• Status: Completed',
+          '#2 Title: Route Planner',
+          '2. Project Title: Shift Board',
+          'Role: Developer',
+        ].join('\n'),
+      ),
+    );
+    expect(projects.map((p) => [p.value.name, p.value.description])).toEqual([
+      ['Ledger Sync', null],
+      ['Route Planner', null],
+      // A labelled detail under a project stays its text.
+      ['Shift Board', 'Role: Developer'],
+    ]);
+  });
+
   it('drops a list number glued to a project name', () => {
     const names = parseProjects(
       lines(

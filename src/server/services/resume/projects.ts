@@ -13,7 +13,9 @@ import { type SectionLine } from './sections';
 export type ProjectValue = z.infer<typeof resumeProjectValue>;
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:github\.com|gitlab\.com|bitbucket\.org)\/\S+/i;
-const NAME_FIELD = /^\s*(?:project(?:\s*(?:name|title|\d+))?|title)\s*(?:[:–—-]+|\t|\s{2,})\s*(.+)$/i;
+// A list number may come first: "#1 Title: Ledger Sync", "2. Project Title: Shift Board".
+const NAME_FIELD =
+  /^\s*(?:#\s?\d{1,2}\s+|\d{1,2}[.)]\s*)?(?:project(?:\s*(?:name|title|\d+))?|title)\s*(?:[:–—-]+|\t|\s{2,})\s*(.+)$/i;
 /** "Name — what it is", "Name: what it is", "Name | url | dates". */
 const NAME_SPLIT = /\s+[–—-]\s+|\s*[|•]\s*|:\s+|\s{2,}/;
 const LABEL_PREFIX =
@@ -107,7 +109,9 @@ export function parseProjects(lines: SectionLine[], section = 'projects'): Sourc
   for (const row of classify(lines)) {
     // A line with no letter ("2", "- 3 -") is a page number the document's text kept, not a project.
     if (!row.bullet && !/\p{L}/u.test(row.text)) continue;
-    const named = row.bullet ? null : NAME_FIELD.exec(row.text);
+    // A numbered list item may name a project ("2. Project Title: …"); a glyph bullet never does.
+    const numbered = row.bullet && /^\s*\d{1,2}[.)]/.test(row.src.text);
+    const named = row.bullet && !numbered ? null : NAME_FIELD.exec(row.text);
     const hasBody = !!current && (current.value.highlights.length > 0 || !!current.value.description);
     // A name before a separator may be lower case ("pgqueue | a job queue"); a bare line must look like a header.
     const [namePart = '', ...described] = row.text.split(NAME_SPLIT);
