@@ -6,7 +6,7 @@ test.describe('a new seeker', () => {
   // The calendar file must carry UTC times whatever the reader's zone: enter one in New York.
   test.use({ timezoneId: 'America/New_York' });
 
-  test('follows the first-run checklist, then records an interview (ICS download) and a contact', async ({ page }) => {
+  test('follows the first-run checklist, then records an interview (ICS download, then the move it means) and a contact', async ({ page }) => {
     test.setTimeout(180_000);
     await signUpFreshUser(page, 'Onboard');
 
@@ -42,6 +42,10 @@ test.describe('a new seeker', () => {
     await interviews.getByRole('button', { name: 'Add interview' }).click();
     await expect(interviews.getByRole('status')).toHaveText(/Interview added for Tue, Mar 5, 2030/);
     await expect(interviews.getByTestId('interviews')).toContainText('45 min');
+    // An interview date offers the move it usually means.
+    await interviews.getByRole('button', { name: 'Mark as Interview scheduled' }).click();
+    await expect(interviews.getByTestId('move-message')).toHaveText(/moved to Interview scheduled/);
+    await expect(interviews.getByRole('button', { name: 'Mark as Interview scheduled' })).toHaveCount(0);
     // Read back after a reload (server-rendered, then hydrated) in the reader's zone, not the server's UTC.
     await page.reload();
     await expect(page.getByRole('region', { name: 'Interviews' }).getByTestId('interviews')).toContainText(
@@ -77,6 +81,8 @@ test.describe('a new seeker', () => {
 
     // The board's columns show how many applications each holds.
     await page.goto('/applications');
-    await expect(page.getByRole('region', { name: 'Applied', exact: true }).getByRole('heading', { level: 2 })).toHaveText(/Applied\s*1/);
+    await expect(
+      page.getByRole('region', { name: 'Interview scheduled', exact: true }).getByRole('heading', { level: 2 }),
+    ).toHaveText(/Interview scheduled\s*1/);
   });
 });

@@ -4,10 +4,13 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { addInterviewInput, type Interview } from '@/lib/validators/application-tracking';
+import type { ApplicationItem } from '@/lib/validators/applications';
 import { useTRPC } from '@/trpc/react';
 import { FormField } from '../../_components/form-field';
 import { FormSubmitRow } from '../../_components/form-submit-row';
 import { useLocalTime } from '../../_components/use-local-time';
+import { MoveMessageBanner } from '../_components/move-message';
+import { useMoveApplication } from '../_components/use-move-application';
 import { formToObject, useValidatedSubmit } from '../../_components/use-validated-mutation';
 
 const WHEN: Intl.DateTimeFormatOptions = {
@@ -19,13 +22,20 @@ const WHEN: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
 };
 
-/** Interview dates on this application, each with a calendar file (ICS) to add it to any calendar. */
-export function InterviewsSection({ applicationId, interviews }: { applicationId: string; interviews: Interview[] }) {
+/**
+ * Interview dates on this application, each with a calendar file (ICS) to add it to any calendar.
+ * A date added while the application is not yet at "Interview scheduled" offers that move: adding
+ * an interview usually means one was scheduled, but the seeker says so (it may be a tentative date).
+ */
+export function InterviewsSection({ app, interviews }: { app: ApplicationItem; interviews: Interview[] }) {
+  const applicationId = app.id;
   const trpc = useTRPC();
   const router = useRouter();
   const formatWhen = useLocalTime(WHEN);
+  const { move, message: moveMessage, setMessage: setMoveMessage, pending: moving } = useMoveApplication();
   const [when, setWhen] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const [offerScheduled, setOfferScheduled] = useState(false);
   const add = useMutation(trpc.tracking.addInterview.mutationOptions());
   const remove = useMutation(trpc.tracking.removeInterview.mutationOptions());
   const { errors, message, pending, submit } = useValidatedSubmit(addInterviewInput, (input) => add.mutateAsync(input));
@@ -53,6 +63,7 @@ export function InterviewsSection({ applicationId, interviews }: { applicationId
       form.reset();
       setWhen('');
       setStatus(`Interview added for ${formatWhen(created.startsAt)}.`);
+      setOfferScheduled(app.allowedNext.includes('interview_scheduled'));
       router.refresh();
     }
   }
@@ -159,6 +170,24 @@ export function InterviewsSection({ applicationId, interviews }: { applicationId
       <p role="status" className="text-sm text-slate-600">
         {status}
       </p>
+      {offerScheduled && app.allowedNext.includes('interview_scheduled') && (
+        <button
+          type="button"
+          disabled={moving.has(app.id)}
+          onClick={() =>
+            void move(app, 'interview_scheduled').then((moved) => {
+              if (moved) {
+                setOfferScheduled(false);
+                router.refresh();
+              }
+            })
+          }
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+        >
+          Mark as Interview scheduled
+        </button>
+      )}
+      <MoveMessageBanner message={moveMessage} onDismiss={() => setMoveMessage(null)} />
     </section>
   );
 }

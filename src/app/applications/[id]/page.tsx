@@ -97,7 +97,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         <FollowUpForm applicationId={app.id} initialDate={app.followUpDate} closed={app.allowedNext.length === 0} />
       </div>
       <div className="grid gap-6 md:grid-cols-2">
-        <InterviewsSection applicationId={app.id} interviews={app.interviews} />
+        <InterviewsSection app={app} interviews={app.interviews} />
         <ContactsSection applicationId={app.id} contacts={app.contacts} />
       </div>
       <Timeline events={app.timeline} />
