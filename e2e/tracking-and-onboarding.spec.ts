@@ -13,8 +13,12 @@ test.describe('a new seeker', () => {
     // The checklist: nothing done yet; seeing the matches ticks one; it can be put away for good.
     const checklist = page.getByTestId('onboarding');
     await expect(checklist.getByTestId('onboarding-progress')).toHaveText('0 of 4 done');
+    // The visit is recorded by a request the matches page sends once it runs: wait for its answer,
+    // or a quick move on to /jobs (a loaded CI machine) may read the checklist before it lands.
+    const marked = page.waitForResponse((r) => r.url().includes('onboarding.markStep') && r.ok());
     await checklist.getByRole('link', { name: 'See the jobs that fit you' }).click();
     await expect(page).toHaveURL(/\/matches$/);
+    await marked;
     await page.goto('/jobs');
     await expect(checklist.getByTestId('onboarding-progress')).toHaveText('1 of 4 done');
     await expect(checklist.locator('[data-step="matches"]')).toHaveAttribute('data-done', 'true');
