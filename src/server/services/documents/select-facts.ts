@@ -9,7 +9,7 @@ import type { DocumentDate } from '@/lib/validators/documents';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import type { JobRequirements } from './extract-requirements';
 import { dateOf, type SeekerProfile } from './profile-facts';
-import { contentWords, normalizeName, sentences } from './words';
+import { contentWords, LABELLED_FIELD, normalizeName, sentences } from './words';
 import { skillsInText } from './skills-in-text';
 
 export interface SelectedBullet {
@@ -71,7 +71,7 @@ function overlap(text: string, keywords: Set<string>, requiredKeys: Set<string>)
  * of its text (flattened resumes do this); the role's own heading already says it.
  */
 function restatesRole(line: string, role: { title: string | null; company: string | null }): boolean {
-  const field = /^[A-Za-z][A-Za-z ]{0,30}:\s*(.+?)\.?$/.exec(line);
+  const field = LABELLED_FIELD.exec(line);
   if (!field?.[1]) return false;
   const value = normalizeName(field[1]);
   return value === normalizeName(role.company) || value === normalizeName(role.title);

@@ -34,6 +34,12 @@ export function numbersIn(text: string): string[] {
   return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,(?=\d{3}\b)/g, '').replace(/\.0+$/, ''));
 }
 
+/**
+ * "Technology: Java, JSP", "Company Name: Initech.": a labelled field of a flattened resume, not a
+ * sentence. Group 1 is the value.
+ */
+export const LABELLED_FIELD = /^[A-Za-z][A-Za-z ]{0,30}:\s+(.+?)\.?$/;
+
 export const normalizeName = (s: string | null | undefined) =>
   (s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -16,7 +16,7 @@ import type { SeekerProfile } from './profile-facts';
 import { dateOf } from './profile-facts';
 import type { SelectedExperience, SelectedFacts, SelectedSkill } from './select-facts';
 import { firstPerson } from './first-person';
-import { listOf, sentences } from './words';
+import { LABELLED_FIELD, listOf, sentences } from './words';
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
@@ -144,8 +144,6 @@ function achievementSentence(e: SelectedExperience, text: string): string {
   return said ? `${where}, ${sentence(said)}` : `${where}: ${sentence(text)}`;
 }
 
-/** "Technology: Java, JSP", "Project: …": a labelled field, not a sentence a letter can quote. */
-const LABELLED = /^[A-Za-z][A-Za-z ]{0,30}:\s/;
 /** "Worked as Java Developer": the role's title again, which the letter already says. */
 const RESTATES_TITLE = /^(?:worked|working|work)\s+as\b/i;
 
@@ -157,7 +155,7 @@ const RESTATES_TITLE = /^(?:worked|working|work)\s+as\b/i;
 function letterLines(e: SelectedExperience): string[] {
   const usable = e.bullets
     .map((b) => b.text)
-    .filter((t) => !LABELLED.test(t) && !RESTATES_TITLE.test(t) && t.split(/\s+/).length >= 4);
+    .filter((t) => !LABELLED_FIELD.test(t) && !RESTATES_TITLE.test(t) && t.split(/\s+/).length >= 4);
   return [...usable.filter((t) => firstPerson(t, e.isCurrent)), ...usable.filter((t) => !firstPerson(t, e.isCurrent))];
 }
 
