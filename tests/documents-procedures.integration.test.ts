@@ -26,54 +26,10 @@ import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 import { insertCompany, insertJob } from './helpers/jobs';
+import { generated, seekerWithProfile, type Caller } from './helpers/document-seeker';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
 const modes = await availableModes();
-
-type Caller = ReturnType<typeof callerFor>;
-
-async function seekerWithProfile(db: Database) {
-  const user = await signUpUser(db, { firstName: 'Dana', lastName: 'Reyes' });
-  const me = callerFor(db, user);
-  for (const [name, years] of [
-    ['SQL', 5],
-    ['Python', 3],
-    ['Tableau', 2],
-    ['Excel', 6],
-  ] as const) {
-    await me.profile.addSkill({ name, category: 'technical', proficiencyLevel: 4, yearsOfExperience: years });
-  }
-  await me.profile.addExperience({
-    title: 'Data Analyst',
-    company: 'Initech',
-    startDate: '2020-01-01',
-    isCurrent: true,
-    description: 'Owns weekly revenue reporting for the sales team.',
-    achievements: [
-      'Built Tableau dashboards used by 40 account managers',
-      'Cut the monthly close report from 3 days to 4 hours with SQL automation',
-    ],
-  });
-  await me.profile.addExperience({
-    title: 'Reporting Assistant',
-    company: 'Globex',
-    startDate: '2017-06-01',
-    endDate: '2019-12-01',
-    description: 'Prepared Excel reports for the finance team.',
-  });
-  await me.profile.addEducation({ institution: 'State University', degree: 'BSc', fieldOfStudy: 'Statistics' });
-  await me.users.updateProfile({ professionalHeadline: 'Data Analyst' });
-  return { user, me };
-}
-
-async function generated(me: Caller, input: Parameters<Caller['documents']['generate']>[0]) {
-  const { requestId } = await me.documents.generate(input);
-  await drainWorkflows();
-  const progress = await me.documents.progress({ requestId });
-  expect(progress, JSON.stringify(progress)).toMatchObject({ status: 'done', stepsDone: progress.stepsTotal });
-  if (!progress.versionId) throw new Error('no version');
-  return { requestId, versionId: progress.versionId, documentId: progress.documentId };
-}
 
 async function expectCode(p: Promise<unknown>, code: string) {
   const err = await p.then(
@@ -361,28 +317,6 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     expect(quality.keywordsUsed).toEqual([]);
     const analyst = await me.documents.get({ id: first.versionId });
     expect(analyst.metadata.quality.keywordsTargeted).toBe(3);
-  });
-
-  it('says which roles and projects a resume left out to fit its length, and why', async () => {
-    const { me: seeker } = await seekerWithProfile(db);
-    await seeker.profile.addProject({ name: 'Revenue forecast in SQL', description: 'A SQL and Tableau forecast of revenue.' });
-    await seeker.profile.addProject({ name: 'Community garden rota', description: 'A weekly rota for volunteers.' });
-    const short = await generated(seeker, { jobId, kind: 'resume', length: 'short' });
-    const v = await seeker.documents.get({ id: short.versionId });
-    const content = v.content as ResumeContent;
-    const projects = content.sections.find((s) => s.type === 'projects');
-    expect(projects?.type === 'projects' && projects.items.map((i) => i.name)).toEqual(['Revenue forecast in SQL']);
-    expect(v.metadata.leftOut).toEqual([
-      {
-        kind: 'project',
-        label: 'Community garden rota',
-        reason: 'A short resume shows 1 project: the one shown says more of what the job asks for. The standard length shows 3.',
-      },
-    ]);
-    const standard = await generated(seeker, { jobId, kind: 'resume', length: 'standard' });
-    expect((await seeker.documents.get({ id: standard.versionId })).metadata.leftOut).toEqual([]);
-    // Two roles and no project fit a standard resume whole.
-    expect((await me.documents.get({ id: first.versionId })).metadata.leftOut).toEqual([]);
   });
 
   it("lets a recruiter of the hiring company read the attached version, and no other recruiter", async () => {
