@@ -90,8 +90,9 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     // The job's required skills the seeker has come first.
     expect(skills?.type === 'skills' && skills.items.slice(0, 2).map((i) => i.name)).toEqual(['SQL', 'Tableau']);
     expect(v.metadata.quality.keywordCoverageAfter).toBe(1);
-    // SQL and Tableau from the job's skill list, Python from its description.
-    expect(v.metadata.quality.keywordsUsed).toEqual(['SQL', 'Tableau', 'Python']);
+    // The job's listed skills, as its match explanation counts them; Python, named only in a
+    // duty line, is written about but not counted.
+    expect(v.metadata.quality.keywordsUsed).toEqual(['SQL', 'Tableau']);
     expect(v.metadata.qualityScore).toBeGreaterThan(50);
     const notes = await db.select().from(notifications).where(eq(notifications.userId, userId));
     expect(notes.filter((n) => n.link === `/documents/${first.versionId}`)).toHaveLength(1);
@@ -315,8 +316,31 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     // Not "100 %" of nothing: the page shows "—" when no skill was targeted.
     expect(quality.keywordsTargeted).toBe(0);
     expect(quality.keywordsUsed).toEqual([]);
-    const analyst = await me.documents.get({ id: first.versionId });
-    expect(analyst.metadata.quality.keywordsTargeted).toBe(3);
+  });
+
+  it("counts the same required skills as the job's match explanation, not every skill the posting names", async () => {
+    // The posting lists SQL and Tableau as required and names Python only in a duty line: the job
+    // page says "You have all 2 required skills", so the card must not say "3 of 3".
+    const match = await me.matching.forJob({ jobId });
+    expect(match.match.matchedSkills.sort()).toEqual(['SQL', 'Tableau']);
+    const { quality } = (await me.documents.get({ id: first.versionId })).metadata;
+    expect(quality.keywordsTargeted).toBe(match.match.matchedSkills.length);
+    expect([...quality.keywordsUsed].sort()).toEqual(['SQL', 'Tableau']);
+  });
+
+  it('gives no coverage points to a document for a job that asks only for skills the seeker lacks', async () => {
+    const other = await insertJob(db, {
+      title: 'Pipe Welder',
+      companyName: 'Forge Works',
+      description: 'Requirements:\n- TIG welding',
+      requiredSkills: ['Welding'],
+    });
+    const doc = await generated(me, { jobId: other.id, kind: 'resume' });
+    const fitting = (await me.documents.get({ id: first.versionId })).metadata.qualityScore;
+    const { qualityScore } = (await me.documents.get({ id: doc.versionId })).metadata;
+    // The list read "quality 100/100" beside coverage "—": half the score is coverage.
+    expect(qualityScore).toBeLessThanOrEqual(50);
+    expect(fitting).toBeGreaterThan(50);
   });
 
   it("lets a recruiter of the hiring company read the attached version, and no other recruiter", async () => {

@@ -10,6 +10,12 @@ import { KIND_NAME, STATUS_STYLE } from './_components/labels';
 export const metadata: Metadata = { title: 'Documents' };
 export const dynamic = 'force-dynamic';
 
+/** The quality card's coverage in words, so a score is never read without it. */
+function coverage(c: NonNullable<DocumentVersionSummary['skillsCovered']>): string {
+  if (c.of === 0) return 'no skill of yours is required';
+  return `shows ${c.shown} of the ${c.of} required ${c.of === 1 ? 'skill' : 'skills'} you have`;
+}
+
 /** Every tailored resume and cover letter, newest first, one row per document (its latest version). */
 export default async function DocumentsPage() {
   if (!(await getSession())) redirect('/sign-in?callbackUrl=/documents');
@@ -38,6 +44,7 @@ export default async function DocumentsPage() {
                 </Link>
                 <p className="text-xs text-slate-500">
                   Version {d.version} · {formatDate(d.createdAt)} · quality {Math.round(d.qualityScore)}/100
+                  {d.skillsCovered ? ` · ${coverage(d.skillsCovered)}` : ''}
                   {d.applicationId ? ' · attached to an application' : ''}
                 </p>
               </div>

@@ -12,13 +12,19 @@ function leftOutSummary(items: NonNullable<DocumentMetadata['leftOut']>): string
 }
 
 /**
- * The seeker's skills the job asks for that the document shows, against the profile as is: counts
+ * The job's required skills the seeker has, as its match explanation counts them, that the
+ * document shows, against the profile as is: counts
  * (a share read "100 %" for one skill), "—" when there are none (coverage of nothing is not 100 %),
  * and the share for versions stored before the count was kept.
  */
 function Coverage({ quality: q }: { quality: DocumentMetadata['quality'] }) {
   const small = 'text-xs font-normal text-slate-500';
-  if (q.keywordsTargeted === 0) return <>— <span className={small}>(the job asks for none of your skills)</span></>;
+  // Nothing targeted: coverage is 0 when the job lists only skills the seeker lacks (compute-quality.ts);
+  // 1 when it lists none, and on versions stored before that distinction, hence the neutral words.
+  if (q.keywordsTargeted === 0) {
+    const why = q.keywordCoverageAfter === 0 ? 'you have none of the required skills' : 'no skill of yours is required';
+    return <>— <span className={small}>({why})</span></>;
+  }
   if (q.keywordsTargeted === undefined)
     return (
       <>
@@ -46,7 +52,7 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
       <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2">
         <div>
           {/* Coverage counts only the job's skills the seeker has (compute-quality.ts): the label says so. */}
-          <dt className="text-slate-500">Your skills the job asks for, shown</dt>
+          <dt className="text-slate-500">Required skills you have, shown</dt>
           <dd className="font-medium">
             <Coverage quality={q} />
           </dd>

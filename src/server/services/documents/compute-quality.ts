@@ -3,8 +3,15 @@
  * seeker really has: "before" is what an untailored resume of the profile shows (the profile's
  * own text plus its top skills in the profile's order, as many as the document lists), "after"
  * is what the document shows. A skill the seeker lacks never raises either figure.
+ *
+ * "Required" and "has" are matching's: the skills the job lists, held directly or through a
+ * skill that implies them (PostgreSQL → SQL). The job page's "You have 2 of the 6 required
+ * skills" and the card's "2 of 2" then speak of the same two skills (the card had counted a
+ * third that the posting only named in a duty line).
  */
 import type { DocumentContent, DocumentQuality, DocumentTemplate, SectionType } from '@/lib/validators/documents';
+import { heldSkills } from '@/server/services/matching/scoring/skill-sets';
+import { impliedSkillSources } from '@/server/services/matching/scoring/implied-skills';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { documentSectionsText, runningText } from './document-text';
 import { pdfPageCount } from './export/render-pdf';
@@ -13,9 +20,13 @@ import type { SeekerProfile } from './profile-facts';
 import { readingGrade } from './words';
 import { skillsInText } from './skills-in-text';
 
+/** Skills a text shows, by key, with the general skills those imply (a resume showing PostgreSQL shows SQL). */
 function skillKeysIn(text: string, listed: string[]): Set<string> {
   const keys = new Set(skillsInText(text).map((s) => s.key));
   for (const name of listed) keys.add(canonicalizeSkill(name).key);
+  for (const [general, sources] of impliedSkillSources()) {
+    if (sources.some((name) => keys.has(canonicalizeSkill(name).key))) keys.add(canonicalizeSkill(general).key);
+  }
   return keys;
 }
 
@@ -46,15 +57,18 @@ export async function computeQuality(
   seeker: SeekerProfile,
   req: JobRequirements,
 ): Promise<DocumentQuality> {
-  const held = new Set(seeker.profile.skills.map((s) => canonicalizeSkill(s.name).key));
-  const target = req.requiredSkills.filter((s) => held.has(s.key));
+  const held = heldSkills({ skills: seeker.profile.skills });
+  const target = req.listedSkills.filter((s) => held.has(s.key));
   const docListed = listedSkills(content);
   const sectionsText = documentSectionsText(content);
   const allText = sectionsText.map((s) => s.text).join('\n');
   const after = skillKeysIn(allText, docListed);
   const untailoredList = seeker.profile.skills.slice(0, Math.max(docListed.length, 1)).map((s) => s.name);
   const before = skillKeysIn(profileText(seeker), content.kind === 'resume' ? untailoredList : []);
-  const share = (found: Set<string>) => (target.length ? target.filter((s) => found.has(s.key)).length / target.length : 1);
+  // Nothing to cover: neutral when the job lists no skills, none when it lists only skills the
+  // seeker lacks (a resume for such a job was read as "quality 100/100").
+  const share = (found: Set<string>) =>
+    target.length ? target.filter((s) => found.has(s.key)).length / target.length : req.listedSkills.length ? 0 : 1;
 
   const wordCount = (allText.match(/\S+/g) ?? []).length;
   const pages = wordCount === 0 ? 0 : await pdfPageCount(content, template);

@@ -22,6 +22,12 @@ export interface JobRequirements {
   title: string;
   company: string;
   requiredSkills: RequiredSkill[];
+  /**
+   * The skills the job itself lists as required, canonical and deduplicated: what matching counts
+   * ("You have 2 of the 6 required skills"), so the document's coverage uses the same ones.
+   * requiredSkills adds those the posting's text names.
+   */
+  listedSkills: RequiredSkill[];
   preferredSkills: RequiredSkill[];
   years: number | null;
   education: EducationLevel | null;
@@ -98,6 +104,7 @@ export function extractJobRequirements(job: JobForRequirements): JobRequirements
   const required = new Map<string, RequiredSkill>();
   const preferred = new Map<string, RequiredSkill>();
   for (const s of job.requiredSkills) addSkill(required, s);
+  const listedSkills = [...required.values()];
 
   const requiredText: string[] = [job.title];
   const preferredText: string[] = [];
@@ -147,6 +154,7 @@ export function extractJobRequirements(job: JobForRequirements): JobRequirements
     title: job.title,
     company: job.companyName,
     requiredSkills,
+    listedSkills,
     preferredSkills: [...preferred.values()].map(({ name, key }) => ({ name, key })),
     years,
     education,

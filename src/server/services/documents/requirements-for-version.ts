@@ -13,6 +13,7 @@ export async function requirementsForVersion(db: DbOrTx, version: StoredVersion)
     title: recipient?.jobTitle ?? '',
     company: recipient?.company ?? '',
     requiredSkills: [],
+    listedSkills: [],
     preferredSkills: [],
     years: null,
     education: null,

@@ -34,6 +34,10 @@ export function toSummary(v: StoredVersion, names: JobNames): DocumentVersionSum
     companyName: job?.companyName ?? recipient?.company ?? null,
     applicationId: v.applicationId,
     qualityScore: v.metadata.qualityScore,
+    skillsCovered:
+      v.metadata.quality.keywordsTargeted === undefined
+        ? null
+        : { shown: v.metadata.quality.keywordsUsed.length, of: v.metadata.quality.keywordsTargeted },
     createdAt: v.createdAt,
   };
 }

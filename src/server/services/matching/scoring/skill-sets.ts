@@ -87,7 +87,7 @@ function addImplied(byKey: Map<string, HeldSkill>): void {
  * The profile's skills by canonical key. Two rows for one skill ("React" and "ReactJS") merge
  * into one, keeping the higher proficiency and the higher years: both describe the same ability.
  */
-export function heldSkills(profile: ProfileForMatching): ReadonlyMap<string, HeldSkill> {
+export function heldSkills(profile: Pick<ProfileForMatching, 'skills'>): ReadonlyMap<string, HeldSkill> {
   // Scoring asks once per job for the same profile: the map is kept per skills list (profiles
   // are read-only once loaded for matching; the length check guards a list grown in place).
   const kept = heldBySkills.get(profile.skills);
