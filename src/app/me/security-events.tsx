@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { clientAddressLabel } from '@/lib/client-address';
 import { SECURITY_EVENT_LABELS } from '@/lib/validators/account';
 import { useTRPC } from '@/trpc/react';
 import { useLocalTime } from '../_components/use-local-time';
@@ -31,7 +32,7 @@ export function SecurityEvents() {
             </span>
             <span className="text-slate-600">
               <time dateTime={e.occurredAt.toISOString()}>{when(e.occurredAt)}</time>
-              {e.clientAddress && <span className="ml-2 break-all">from {e.clientAddress}</span>}
+              {e.clientAddress && <span className="ml-2 break-all">from {clientAddressLabel(e.clientAddress)}</span>}
             </span>
           </li>
         ))}

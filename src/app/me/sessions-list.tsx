@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { clientAddressLabel } from '@/lib/client-address';
 import { useTRPC } from '@/trpc/react';
 import { formatDate } from '../_components/format';
 
@@ -58,7 +59,7 @@ export function SessionsList() {
               </p>
               <p className="text-xs text-slate-500">
                 Signed in {formatDate(s.createdAt)} · last seen {formatDate(s.lastSeenAt)}
-                {s.clientAddress ? ` · ${s.clientAddress}` : ''}
+                {s.clientAddress ? ` · from ${clientAddressLabel(s.clientAddress)}` : ''}
               </p>
             </div>
             {!s.current && (

@@ -1,3 +1,4 @@
+import { roundedParts } from '@/lib/rounded-parts';
 import type { SkillScoreBreakdown } from '@/lib/validators/profile';
 
 const PARTS = [
@@ -8,6 +9,7 @@ const PARTS = [
 ] as const;
 
 export function SkillScoreCard({ score }: { score: SkillScoreBreakdown }) {
+  const shown = roundedParts(PARTS.map(([key]) => score[key]));
   return (
     <section aria-labelledby="score-heading" className="rounded-xl bg-white p-6 shadow-sm">
       <h2 id="score-heading" className="text-sm font-medium text-slate-600">
@@ -18,13 +20,13 @@ export function SkillScoreCard({ score }: { score: SkillScoreBreakdown }) {
         <span className="text-base font-normal text-slate-500"> / 100</span>
       </p>
       <dl className="mt-4 space-y-2 text-sm">
-        {PARTS.map(([key, label, max]) => (
+        {PARTS.map(([key, label, max], i) => (
           // dt and dd sit directly in the group (a wrapper div between them is invalid in a dl); the bar is part of the value.
           <div key={key} className="flex flex-wrap justify-between">
             <dt>{label}</dt>
             <dd className="contents">
               <span>
-                {score[key]} / {max}
+                {shown[i]} / {max}
               </span>
               <span className="mt-1 block h-1.5 basis-full rounded bg-slate-100" aria-hidden>
                 <span className="block h-1.5 rounded bg-brand-600" style={{ width: `${(score[key] / max) * 100}%` }} />

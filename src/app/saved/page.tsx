@@ -16,6 +16,14 @@ export default async function SavedJobsPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Saved jobs</h1>
+      {/* A saved job leaves this list once applied to: without this line the seeker thought it lost. */}
+      <p className="text-sm text-slate-600">
+        A saved job you apply to moves to{' '}
+        <Link href="/applications" className="text-brand-700 underline">
+          your applications
+        </Link>
+        , where you track it.
+      </p>
       {saved.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
           Nothing saved yet. <Link href="/jobs" className="text-brand-700 underline">Search jobs</Link> and save the ones you like.
