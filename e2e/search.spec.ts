@@ -36,3 +36,20 @@ test('search filters live in the URL: shareable, and the back button restores th
   await page.getByRole('button', { name: /Clear the keywords/ }).click();
   await expect(page.getByTestId('result-count')).toHaveText(allCount ?? '');
 });
+
+test('on a 390 px phone the results start on the first screen; the filters open from one button', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/jobs?remote=remote');
+  const first = page.getByTestId('job-card').first();
+  await expect(first).toBeVisible();
+  // The filter panel above them had pushed the first result below the fold.
+  expect((await first.boundingBox())?.y ?? Infinity).toBeLessThan(844);
+  const remote = page.getByRole('checkbox', { name: /Remote/ });
+  await expect(remote).toBeHidden();
+  const toggle = page.getByRole('button', { name: 'Sort and filter (1 on)' });
+  await toggle.click();
+  await expect(remote).toBeChecked();
+  await remote.click();
+  await expect(page).not.toHaveURL(/remote=remote/);
+  await page.screenshot({ path: test.info().outputPath('search-filters-390.png'), fullPage: true });
+});

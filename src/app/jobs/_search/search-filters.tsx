@@ -40,6 +40,15 @@ export function SearchFilters({
   useEffect(() => setKeywords(criteria.keywords ?? ''), [criteria.keywords]);
   useEffect(() => setLocation(criteria.location ?? ''), [criteria.location]);
 
+  // Below the lg breakpoint the panel starts closed: on a phone it pushed every result a screen
+  // and a half down. Wide screens always show it beside the results.
+  const [open, setOpen] = useState(false);
+  const active =
+    (criteria.remoteTypes?.length ?? 0) +
+    (criteria.jobTypes?.length ?? 0) +
+    (criteria.salaryMin ? 1 : 0) +
+    (criteria.postedWithinDays ? 1 : 0);
+
   function submit(e: FormEvent) {
     e.preventDefault();
     onChange({ keywords: keywords || undefined, location: location || undefined });
@@ -80,7 +89,20 @@ export function SearchFilters({
           Search
         </button>
       </form>
-      <div className="space-y-4 rounded-xl bg-white p-4 text-sm shadow-sm">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="search-filter-panel"
+        onClick={() => setOpen((o) => !o)}
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium lg:hidden"
+      >
+        {open ? 'Hide filters' : 'Sort and filter'}
+        {active > 0 ? ` (${active} on)` : ''}
+      </button>
+      <div
+        id="search-filter-panel"
+        className={`${open ? '' : 'hidden'} space-y-4 rounded-xl bg-white p-4 text-sm shadow-sm lg:block`}
+      >
         <div className="space-y-1">
           <label htmlFor="sort" className="block font-medium">
             Sort by
