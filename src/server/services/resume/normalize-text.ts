@@ -15,6 +15,30 @@ const GLUED_HEADING =
  * JOB DETAILS Education Details"): only at the end of the line, where prose does not put them.
  */
 const LINE_END_HEADING = /(?<=\S)[ \t]+(?=(?:Education|Skill|Company) Details[ \t]*(?:\n|$))/g;
+/**
+ * An all-caps heading of a bulleted list inside such a flattened line, after a sentence's end ("…
+ * Windows XP, 7, 8, 10. ACHIEVEMENT • A certificate from X. • Won Y. JOB DETAILS"): the heading
+ * goes on a line of its own and each inline item on its own line, as the resume laid them out. Only
+ * upper case and only before a bullet: "the ACHIEVEMENT program" in a sentence stays.
+ */
+const INLINE_LIST_HEADING =
+  /(?<=[.;:])[ \t]+(ACHIEVEMENTS?|AWARDS?|ACCOMPLISHMENTS|CERTIFICATIONS?|CERTIFICATES)[ \t]+(?=•)/g;
+/** The export's "JOB DETAILS" after such a list's last item: a heading of its own, not the item's end. */
+const INLINE_JOB_DETAILS = /(?<=[.;])[ \t]+(?=JOB DETAILS\b)/g;
+/** A bullet inside a line that starts with one: the next item of the same list. */
+const INLINE_BULLET = /[ \t]+(?=•[ \t])/g;
+
+function splitInlineList(line: string): string {
+  if (!line.includes('•') || !INLINE_LIST_HEADING.test(line)) return line;
+  INLINE_LIST_HEADING.lastIndex = 0;
+  return line
+    .replace(INLINE_LIST_HEADING, '\n$1\n')
+    .replace(INLINE_JOB_DETAILS, '\n')
+    .split('\n')
+    .map((part) => (part.startsWith('•') ? part.replace(INLINE_BULLET, '\n') : part))
+    .join('\n');
+}
+
 /** Symbol-font bullets that survive extraction as private-use characters (U+F0B7, U+F0A7, U+F0D8, …). */
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
@@ -46,6 +70,9 @@ export function normalizeResumeText(text: string): string {
       .replace(/ {4,}/g, '   ')
       .replace(GLUED_HEADING, '\n')
       .replace(LINE_END_HEADING, '\n')
+      .split('\n')
+      .map(splitInlineList)
+      .join('\n')
       .split('\n')
       .map((line) => line.trimEnd())
       .join('\n')

@@ -128,6 +128,18 @@ function warningsFor(draft: Omit<ResumeDraft, 'warnings' | 'stats'>, repaired: b
   return warnings;
 }
 
+/**
+ * An achievement that is a certificate ("• Java Developer Certificate from X", "• AWS
+ * Certification"): resumes list them under Achievements as often as under Certifications, and the
+ * profile keeps only the latter. Only a short name ending in the word, or followed by its issuer:
+ * "Certificate of Excellence …" is an award, and "Preparing for the … Certified … exam" or
+ * "Completed the internal certification of …" are sentences, one of them about a certificate not
+ * yet held.
+ */
+const CERTIFICATE_NAME =
+  /^(?:[•*-]\s*)?\p{Lu}[^.;:]{0,80}?\bcertif(?:icates?|ications?)(?:\s+(?:from|by|issued by)\s+[^.;:]{2,60})?\.?$/iu;
+const namesCertificate = (line: { text: string }) => CERTIFICATE_NAME.test(line.text.trim());
+
 export function parseResume(text: string, options: ParseResumeOptions = {}): ResumeDraft {
   assertResumeContent(text);
   const normalized = normalizeResumeText(text);
@@ -150,7 +162,10 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
     experience,
     education: of('education').flatMap((s) => parseEducation(s.lines)),
     projects: of('projects').flatMap((s) => parseProjects(s.lines)),
-    certifications: of('certifications').flatMap((s) => parseCertifications(s.lines)),
+    certifications: [
+      ...of('certifications').flatMap((s) => parseCertifications(s.lines)),
+      ...of('awards').flatMap((s) => parseCertifications(s.lines.filter(namesCertificate), 'awards')),
+    ],
   };
   const sectionsFound = [...new Set(sections.filter((s) => s.heading !== null).map((s) => s.name))];
   const recognised =

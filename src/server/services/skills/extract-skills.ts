@@ -95,9 +95,24 @@ function listedWithSkill(c: Candidate, text: string, sure: Candidate[]): boolean
   });
 }
 
+/**
+ * Ambiguous aliases that a sentence's own words confirm: "social media" names the marketing skill
+ * in "marketing an event through social media" or "promote on social media", not in "share the
+ * news on Facebook or any other social media".
+ */
+const CONFIRMED_NEARBY: Readonly<Record<string, RegExp>> = {
+  'social media': /\b(?:market\w*|promot\w*|campaigns?|advertis\w*|brand\w*|content|engagement|followers|seo)\b/i,
+};
+
+function confirmedNearby(c: Candidate, text: string): boolean {
+  const words = CONFIRMED_NEARBY[c.raw.toLowerCase()];
+  return !!words && words.test(text.slice(Math.max(0, c.start - 60), c.end + 60));
+}
+
 function strictAllows(c: Candidate, text: string, accepted: Candidate[], options: ExtractOptions): boolean {
   const listed = isListItem(text, c.start, c.end, options.listContext === true);
-  if (c.raw.length > 1) return listed || hasCueAfter(text, c.end) || listedWithSkill(c, text, accepted);
+  if (c.raw.length > 1)
+    return listed || hasCueAfter(text, c.end) || listedWithSkill(c, text, accepted) || confirmedNearby(c, text);
   // One letter: upper case, listed, and another skill close by ("C, C++, Java"; not "(c)" or "R&D").
   if (c.raw !== c.raw.toUpperCase() || !listed) return false;
   return accepted.some((o) => o !== c && Math.abs(o.start - c.start) <= NEIGHBOUR_WINDOW);
