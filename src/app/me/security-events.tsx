@@ -32,7 +32,10 @@ export function SecurityEvents() {
             </span>
             <span className="text-slate-600">
               <time dateTime={e.occurredAt.toISOString()}>{when(e.occurredAt)}</time>
-              {e.clientAddress && <span className="ml-2 break-all">from {clientAddressLabel(e.clientAddress)}</span>}
+              {/* A long IPv6 address may break anywhere; words ("this computer") only between them. */}
+              {e.clientAddress && (
+                <span className="ml-2 [overflow-wrap:anywhere]">from {clientAddressLabel(e.clientAddress)}</span>
+              )}
             </span>
           </li>
         ))}
