@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { CURRENCIES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from '@/lib/validators/enums';
+import { splitPlaces } from '@/lib/place-list';
 import type { PreferenceMustHave } from '@/lib/validators/preference-must-haves';
 import { preferencesInput, type PreferencesOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
@@ -61,7 +62,7 @@ export function PreferencesSection({ preferences }: { preferences: PreferencesOu
           e.preventDefault();
           setSaved(false);
           const raw = formToObject(e.currentTarget, ['remoteTypes', 'jobTypes', 'mustHaves']);
-          const locations = (typeof raw.locations === 'string' ? raw.locations : '').split(',').map((s) => s.trim()).filter(Boolean);
+          const locations = splitPlaces(typeof raw.locations === 'string' ? raw.locations : '');
           const salaryMin = raw.salaryMin === '' ? null : raw.salaryMin;
           const willingToRelocate = raw.willingToRelocate === 'on';
           void form.submit({ ...raw, locations, salaryMin, willingToRelocate }).then((ok) => setSaved(Boolean(ok)));
@@ -72,12 +73,13 @@ export function PreferencesSection({ preferences }: { preferences: PreferencesOu
           filter your matches, the other preferences only rank them.
         </p>
         <div className="space-y-2">
-          <FormField
+          <TextAreaField
             idPrefix="pref-"
-            label="Preferred locations"
+            label="Preferred locations, one a line"
             name="locations"
-            hint="Separate with commas, e.g. Austin, TX, Remote"
-            defaultValue={preferences.locations.join(', ')}
+            rows={2}
+            placeholder={'e.g. Austin, TX\nRemote'}
+            defaultValue={preferences.locations.join('\n')}
             errors={form.errors.locations}
           />
           <div className="flex flex-wrap items-center gap-4">
