@@ -14,7 +14,10 @@ export function splitPlaces(text: string): string[] {
       if (current.length) places.push(current.join(', '));
       current = [];
     };
-    for (const part of line.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of line
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       if (ANYWHERE.test(part)) {
         flush();
         places.push(part);
