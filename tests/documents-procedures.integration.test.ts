@@ -328,6 +328,37 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     expect([...quality.keywordsUsed].sort()).toEqual(['SQL', 'Tableau']);
   });
 
+  it('counts a required skill as shown only where the document names it, and names what it lacks', async () => {
+    // The seeker has PostgreSQL, which matching counts as SQL; the walk saw the card say SQL was
+    // shown when only "PostgreSQL" was, and "5 of 5" where the job page said "5 of the 6".
+    const pg = await signUpUser(db);
+    const pgMe = callerFor(db, pg);
+    await pgMe.profile.addSkill({ name: 'PostgreSQL', category: 'technical', proficiencyLevel: 4, yearsOfExperience: 3 });
+    await pgMe.profile.addSkill({ name: 'Python', category: 'technical', proficiencyLevel: 4, yearsOfExperience: 3 });
+    await pgMe.profile.addExperience({
+      title: 'Database Developer',
+      company: 'Initech',
+      startDate: '2020-01-01',
+      isCurrent: true,
+      description: 'Tuned PostgreSQL queries for reporting.',
+    });
+    const sqlJob = await insertJob(db, {
+      title: 'Data Engineer',
+      companyName: 'Umbrella Data',
+      description: 'Build pipelines.',
+      requiredSkills: ['SQL', 'Python', 'Tableau'],
+    });
+    await drainWorkflows();
+    const match = await pgMe.matching.forJob({ jobId: sqlJob.id });
+    expect(match.match.matchedSkills.sort()).toEqual(['Python', 'SQL']);
+    const doc = await generated(pgMe, { jobId: sqlJob.id, kind: 'resume' });
+    const { quality } = (await pgMe.documents.get({ id: doc.versionId })).metadata;
+    expect(quality.keywordsTargeted).toBe(2);
+    expect(quality.keywordsUsed).toEqual(['Python']);
+    expect(quality.keywordsNotShown).toEqual(['SQL']);
+    expect(quality.keywordsLacking).toEqual(['Tableau']);
+  });
+
   it('gives no coverage points to a document for a job that asks only for skills the seeker lacks', async () => {
     const other = await insertJob(db, {
       title: 'Pipe Welder',

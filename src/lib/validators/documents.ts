@@ -178,6 +178,10 @@ export const documentQuality = z.object({
    */
   keywordsTargeted: z.number().int().min(0).optional(),
   keywordsUsed: z.array(z.string()),
+  /** Of those, the ones the document does not name (absent on older versions). */
+  keywordsNotShown: z.array(z.string()).optional(),
+  /** The job's listed required skills the seeker lacks: no document may claim them (absent on older versions). */
+  keywordsLacking: z.array(z.string()).optional(),
   sectionsPresent: z.array(z.enum(SECTION_TYPES)),
   wordCount: z.number().int().min(0),
   pages: z.number().int().min(0),

@@ -41,14 +41,24 @@ function Coverage({ quality: q }: { quality: DocumentMetadata['quality'] }) {
   );
 }
 
+/** Skills the seeker holds (PostgreSQL counts as SQL for matching) that the document never names. */
+function notShownNote(names: string[]): string {
+  const it = names.length === 1 ? 'it' : 'them';
+  return `Not named in this document: ${names.join(', ')}. A screener searching for ${it} will not find ${it}; add ${it} to your profile’s skills to have ${it} listed.`;
+}
+
 /** Keyword coverage before and after tailoring, length, reading level, what the checker removed and what did not fit. */
 export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
   const q = metadata.quality;
   return (
     <section aria-labelledby="quality-heading" className="rounded-xl bg-white p-5 text-sm shadow-sm" data-testid="quality-card">
       <h2 id="quality-heading" className="font-semibold">
-        Quality
+        Quality {Math.round(metadata.qualityScore)}/100
       </h2>
+      {/* The list shows this score: the card says what it is made of (compute-quality.ts qualityScore). */}
+      <p className="text-xs text-slate-500">
+        Half for showing the required skills you have, the rest for the core sections, length and plain reading.
+      </p>
       <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2">
         <div>
           {/* Coverage counts only the job's skills the seeker has (compute-quality.ts): the label says so. */}
@@ -74,6 +84,17 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
       </dl>
       {q.keywordsUsed.length > 0 && (
         <p className="mt-2 text-xs text-slate-600">Keywords used: {q.keywordsUsed.join(', ')}</p>
+      )}
+      {q.keywordsNotShown && q.keywordsNotShown.length > 0 && (
+        <p className="mt-1 text-xs text-amber-800" data-testid="not-shown-skills">
+          {notShownNote(q.keywordsNotShown)}
+        </p>
+      )}
+      {q.keywordsLacking && q.keywordsLacking.length > 0 && (
+        <p className="mt-1 text-xs text-slate-600" data-testid="lacking-skills">
+          The job also asks for {q.keywordsLacking.join(', ')}, not in your profile: no document claims what you do not
+          have.
+        </p>
       )}
       {metadata.fallbackReason && <p className="mt-2 text-xs text-amber-800">{metadata.fallbackReason}</p>}
       {metadata.removals.length > 0 && (

@@ -11,7 +11,6 @@
  */
 import type { DocumentContent, DocumentQuality, DocumentTemplate, SectionType } from '@/lib/validators/documents';
 import { heldSkills } from '@/server/services/matching/scoring/skill-sets';
-import { impliedSkillSources } from '@/server/services/matching/scoring/implied-skills';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { documentSectionsText, runningText } from './document-text';
 import { pdfPageCount } from './export/render-pdf';
@@ -20,13 +19,13 @@ import type { SeekerProfile } from './profile-facts';
 import { readingGrade } from './words';
 import { skillsInText } from './skills-in-text';
 
-/** Skills a text shows, by key, with the general skills those imply (a resume showing PostgreSQL shows SQL). */
+/**
+ * Skills a text names, by key. Only by name: a resume showing PostgreSQL holds SQL for matching,
+ * but a screener searching it for "SQL" finds nothing (the card had counted SQL as shown).
+ */
 function skillKeysIn(text: string, listed: string[]): Set<string> {
   const keys = new Set(skillsInText(text).map((s) => s.key));
   for (const name of listed) keys.add(canonicalizeSkill(name).key);
-  for (const [general, sources] of impliedSkillSources()) {
-    if (sources.some((name) => keys.has(canonicalizeSkill(name).key))) keys.add(canonicalizeSkill(general).key);
-  }
   return keys;
 }
 
@@ -79,6 +78,8 @@ export async function computeQuality(
     keywordCoverageAfter: round(share(after)),
     keywordsTargeted: target.length,
     keywordsUsed: target.filter((s) => after.has(s.key)).map((s) => s.name),
+    keywordsNotShown: target.filter((s) => !after.has(s.key)).map((s) => s.name),
+    keywordsLacking: req.listedSkills.filter((s) => !held.has(s.key)).map((s) => s.name),
     sectionsPresent,
     wordCount,
     pages,

@@ -174,6 +174,24 @@ describe('the offline cover letter', () => {
     expect(text).toContain('As Junior Web Developer at Company 3, I managed the HTML templates of the web shop.');
   });
 
+  it('names the role of a headline that lists skills, not the skills twice', () => {
+    // Seen on a walk: "As a Senior Full-Stack Engineer — TypeScript, React, Node.js, I bring
+    // experience with TypeScript, React, …", and the resume's summary the same.
+    const seeker = importedSeeker();
+    seeker.person.headline = 'Senior Web Engineer — HTML, CSS, Figma';
+    const facts = selectFacts(seeker, job, 'standard');
+    expect(writeCoverLetterOffline(seeker, facts, job).paragraphs[0]?.text).toContain(
+      'As a Senior Web Engineer, I bring experience with HTML, CSS and Figma, which this role asks for.',
+    );
+    const summary = writeResumeOffline(seeker, facts).sections.find((s) => s.type === 'summary');
+    expect(summary?.type === 'summary' && summary.paragraphs[0]?.text).toBe(
+      'Senior Web Engineer with HTML, CSS and Figma.',
+    );
+    // A headline that is only a role is used whole.
+    seeker.person.headline = 'Data Engineer | Analytics';
+    expect(writeCoverLetterOffline(seeker, facts, job).paragraphs[0]?.text).toContain('As a Data Engineer, I bring');
+  });
+
   it('uses "an" before a vowel', () => {
     const seeker = importedSeeker();
     seeker.person.headline = 'Engineering Lead';

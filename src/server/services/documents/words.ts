@@ -38,6 +38,17 @@ export function numbersIn(text: string): string[] {
  * "Technology: Java, JSP", "Company Name: Initech.": a labelled field of a flattened resume, not a
  * sentence. Group 1 is the value.
  */
+/**
+ * The role a headline names, without what follows a dash, bar or colon: "Senior Full-Stack
+ * Engineer — TypeScript, React" is a Senior Full-Stack Engineer. Running text names the skills
+ * itself, and the whole headline there read "As a Senior … — TypeScript, React, I bring experience
+ * with TypeScript, React …".
+ */
+export function headlineRole(headline: string): string {
+  const role = headline.split(/\s+[—–-]\s+|\s*[|·•:]\s*/)[0]?.trim();
+  return role || headline.trim();
+}
+
 export const LABELLED_FIELD = /^[A-Za-z][A-Za-z ]{0,30}:\s+(.+?)\.?$/;
 
 export const normalizeName = (s: string | null | undefined) =>

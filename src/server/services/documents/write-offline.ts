@@ -16,7 +16,7 @@ import type { SeekerProfile } from './profile-facts';
 import { dateOf } from './profile-facts';
 import type { SelectedExperience, SelectedFacts, SelectedSkill } from './select-facts';
 import { firstPerson } from './first-person';
-import { LABELLED_FIELD, listOf, sentences } from './words';
+import { headlineRole, LABELLED_FIELD, listOf, sentences } from './words';
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
@@ -34,7 +34,7 @@ function summaryParagraphs(seeker: SeekerProfile, facts: SelectedFacts): FactTex
   const paragraphs: FactText[] = [];
   const top = featuredSkills(facts, 4);
   const lead = facts.experiences.find((e) => e.title);
-  const role = seeker.person.headline ?? lead?.title ?? null;
+  const role = seeker.person.headline ? headlineRole(seeker.person.headline) : (lead?.title ?? null);
   const roleFact = seeker.person.headline ? PERSON_FACT_IDS.headline : lead?.factId;
   if (role && roleFact) {
     const withSkills = top.length ? ` with ${listOf(top.map((s) => s.name))}` : '';
@@ -178,7 +178,7 @@ export function writeCoverLetterOffline(
   const paragraphs: FactText[] = [];
   const top = featuredSkills(facts, 4);
   const lead = facts.experiences.find((e) => e.title);
-  const role = seeker.person.headline ?? lead?.title;
+  const role = seeker.person.headline ? headlineRole(seeker.person.headline) : lead?.title;
   const roleFact = seeker.person.headline ? PERSON_FACT_IDS.headline : lead?.factId;
   const why = [OPENERS[tone](req.title, req.company)];
   const whyFacts: string[] = [];
