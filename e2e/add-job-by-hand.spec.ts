@@ -43,7 +43,11 @@ for (const width of [390, 1280]) {
     await form.getByLabel('Company').fill('Northwind Referrals');
     await form.getByLabel('Location (optional)').fill('Austin, TX');
     await form.getByLabel('Work arrangement').selectOption('hybrid');
-    await form.getByLabel(/^Description/).fill('Reporting in SQL and Python for the finance team. 2+ years.');
+    // A long address in the text made a job page 455 px wide at 390 px (seen on a walk).
+    const handbook = `https://handbook.example.com/${'benefits-and-policies/'.repeat(12)}index.html`;
+    await form
+      .getByLabel(/^Description/)
+      .fill(`Reporting in SQL and Python for the finance team. 2+ years.\nHandbook: ${handbook}`);
     await form.getByLabel('Applied (today)').check();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     const shot = info.outputPath(`add-job-by-hand-form-${width}.png`);
@@ -66,6 +70,7 @@ for (const width of [390, 1280]) {
     await expect(
       page.getByRole('region', { name: 'About the job' }).getByText('Reporting in SQL and Python for the finance team.'),
     ).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     const jobShot = info.outputPath(`add-job-by-hand-job-${width}.png`);
     await page.screenshot({ path: jobShot, fullPage: true });
     await info.attach(`add-job-by-hand-job-${width}`, { path: jobShot, contentType: 'image/png' });

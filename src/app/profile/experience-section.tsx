@@ -81,7 +81,7 @@ export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) 
                 <span className="text-sm text-slate-500">{period(e) ?? <span className="text-amber-800">Dates not given</span>}</span>
               </div>
               {e.location && <p className="text-sm text-slate-500">{e.location}</p>}
-              {e.description && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{e.description}</p>}
+              {e.description && <p className="mt-1 whitespace-pre-line text-sm text-slate-700 [overflow-wrap:anywhere]">{e.description}</p>}
               {e.achievements.length > 0 && (
                 <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">
                   {e.achievements.map((a, i) => (

@@ -22,7 +22,7 @@ export function MetricCards({ metrics: m }: { metrics: WindowMetrics }) {
       <Card
         label="Response rate"
         value={percent(m.responseRate)}
-        detail={`${m.responses} answered (interview, offer or no)`}
+        detail={`${m.responses} answered (interview, offer or rejection)`}
       />
       <Card label="Interview rate" value={percent(m.interviewRate)} detail={`${m.interviews} reached an interview`} />
       <Card label="Offer rate" value={percent(m.offerRate)} detail={`${m.offers} reached an offer`} />

@@ -23,7 +23,7 @@ export function Timeline({ events }: { events: ApplicationEvent[] }) {
             <p className="text-xs text-slate-500">
               <time dateTime={e.occurredAt.toISOString()}>{formatDate(e.occurredAt)}</time> · by {BY[e.by]}
             </p>
-            {e.note && <p className="mt-1 whitespace-pre-line text-slate-700">{e.note}</p>}
+            {e.note && <p className="mt-1 whitespace-pre-line text-slate-700 [overflow-wrap:anywhere]">{e.note}</p>}
           </li>
         ))}
       </ol>

@@ -32,7 +32,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         ← All jobs
       </Link>
       <header className="rounded-xl bg-white p-6 shadow-sm">
-        <h1 className="text-2xl font-bold">{job.title}</h1>
+        <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">{job.title}</h1>
         <p className="mt-1 text-slate-600">
           {job.companyName} · {job.location}
         </p>
@@ -119,7 +119,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
           About the job
         </h2>
         {job.description ? (
-          <div className="mt-2 whitespace-pre-line text-sm leading-relaxed text-slate-700">{job.description}</div>
+          <div className="mt-2 whitespace-pre-line text-sm leading-relaxed text-slate-700 [overflow-wrap:anywhere]">{job.description}</div>
         ) : (
           <p className="mt-2 text-sm text-slate-500">No description was given when this job was added.</p>
         )}

@@ -42,7 +42,10 @@ export function countOutcomes(facts: readonly Pick<ApplicationFact, 'responded' 
   } satisfies OutcomeCounts;
 }
 
-/** Upper bounds in days (inclusive); the last bucket is open. */
+/**
+ * Upper bounds in whole days (inclusive); the last bucket is open. A reply is bucketed by the whole
+ * days it took: 7.2 days is "4–7 days" as its label reads (it had landed in 8–14).
+ */
 export const RESPONSE_TIME_BUCKETS = [
   { key: '0-3', label: '0–3 days', max: 3 },
   { key: '4-7', label: '4–7 days', max: 7 },
@@ -64,7 +67,11 @@ export function computeMetrics(facts: readonly ApplicationFact[]): WindowMetrics
     responseTimeSamples: days.length,
     responseTimeBuckets: RESPONSE_TIME_BUCKETS.map((b, i) => {
       const min = i === 0 ? -Infinity : (RESPONSE_TIME_BUCKETS[i - 1]?.max ?? -Infinity);
-      return { key: b.key, label: b.label, count: days.filter((d) => d > min && d <= b.max).length };
+      return {
+        key: b.key,
+        label: b.label,
+        count: days.filter((d) => Math.floor(d) > min && Math.floor(d) <= b.max).length,
+      };
     }),
   };
 }

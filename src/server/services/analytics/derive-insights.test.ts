@@ -62,7 +62,7 @@ describe('deriveRecommendations', () => {
       insights.filter((i) => i.key !== 'unscored').map((i) => i.id),
     );
     const low = recs.find((r) => r.evidence.key === 'lt55');
-    expect(low?.message).toMatch(/^Skip jobs with a match score below 0.55/);
+    expect(low?.message).toMatch(/^Skip jobs with a match score below 55%/);
     expect(low?.evidence).toMatchObject({ n: 10, rate: 0, baselineN: 20, baselineRate: 0.6 });
     expect(low?.message).toContain('0% of 10 such applications');
   });

@@ -26,7 +26,7 @@ const BELOW: Record<BreakdownDimension, Advice> = {
   source: (l) => `Jobs from ${l} rarely lead to interviews for you: check them more critically before applying.`,
   match_bucket: (l, key) =>
     key === 'lt55'
-      ? 'Skip jobs with a match score below 0.55 unless you have a reason the score misses.'
+      ? 'Skip jobs with a match score below 55% unless you have a reason the score misses.'
       : `Applications with a match score of ${l.toLowerCase()} underperform: read those postings more closely.`,
 };
 

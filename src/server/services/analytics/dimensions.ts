@@ -19,10 +19,11 @@ const REMOTE_LABEL = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' } a
 
 /** Match-score buckets on job_match_scores.composite_score: lower bound inclusive. */
 export const MATCH_BUCKETS = [
-  { key: 'lt55', label: 'Below 0.55', min: -Infinity },
-  { key: '55-70', label: '0.55–0.70', min: 0.55 },
-  { key: '70-85', label: '0.70–0.85', min: 0.7 },
-  { key: 'ge85', label: '0.85 and above', min: 0.85 },
+  // Labelled in percent: every other screen writes a match score as "74 %".
+  { key: 'lt55', label: 'Below 55%', min: -Infinity },
+  { key: '55-70', label: '55–70%', min: 0.55 },
+  { key: '70-85', label: '70–85%', min: 0.7 },
+  { key: 'ge85', label: '85% and above', min: 0.85 },
 ] as const;
 export const UNSCORED: DimensionValue = { key: 'unscored', label: 'Not scored' };
 

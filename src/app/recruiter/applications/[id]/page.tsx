@@ -123,7 +123,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             ? `As shared with the application on ${formatDate(c.profileSharedAt)}.`
             : 'The current profile: no copy was kept when this application was recorded.'}
         </p>
-        {c.summary && <p className="text-sm whitespace-pre-line">{c.summary}</p>}
+        {c.summary && <p className="text-sm whitespace-pre-line [overflow-wrap:anywhere]">{c.summary}</p>}
         <h3 className="text-sm font-semibold text-slate-700">Experience</h3>
         {c.roles.length === 0 ? (
           <p className="text-sm text-slate-600">No roles on the profile.</p>
@@ -138,7 +138,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
                   {[monthYear(r.startDate), r.isCurrent ? 'present' : monthYear(r.endDate)].filter(Boolean).join(' – ')}
                   {r.location && ` · ${r.location}`}
                 </p>
-                {r.description && <p className="mt-1 whitespace-pre-line text-slate-700">{r.description}</p>}
+                {r.description && <p className="mt-1 whitespace-pre-line text-slate-700 [overflow-wrap:anywhere]">{r.description}</p>}
               </li>
             ))}
           </ul>
