@@ -231,8 +231,16 @@ describe.each(modes)('job alerts on %s', (mode) => {
 
     it('the hourly run serves due searches only (instant each run, daily after a day), under the Inngest engine and in-process', async () => {
       const due = await saveSearch(other, 'ferroquill');
-      const notYet = await saveSearch(other, 'ferroquill', { name: 'ferroquill again' });
-      const instant = await saveSearch(other, 'ferroquill', { name: 'ferroquill now', frequency: 'instant' });
+      // Three searches that find the same job (one search cannot be saved twice).
+      const notYet = await saveSearch(other, 'ferroquill', {
+        name: 'ferroquill again',
+        criteria: { keywords: 'ferroquill welder' },
+      });
+      const instant = await saveSearch(other, 'ferroquill', {
+        name: 'ferroquill now',
+        frequency: 'instant',
+        criteria: { keywords: 'ferroquill -intern' },
+      });
       const now = Date.now();
       // Created yesterday, alerted a day ago (the daily one) and an hour ago (the other daily one).
       await db()

@@ -87,6 +87,32 @@ describe.each(modes)('job alerts on %s', (mode) => {
       expect(row?.alertFrequency).toBe('instant');
     });
 
+    it('refuses to save the same search twice (two alerts for the same jobs), naming the one kept', async () => {
+      const user = await verifiedUser(db());
+      const caller = callerFor(db(), user);
+      await caller.alerts.create({
+        name: 'Remote analyst roles',
+        criteria: { keywords: 'analyst', remoteTypes: ['remote', 'hybrid'] },
+        frequency: 'daily',
+      });
+      // The same jobs: other order, other case and spacing, another name.
+      const again = await rejection(
+        caller.alerts.create({
+          name: 'analyst',
+          criteria: { keywords: ' Analyst ', remoteTypes: ['hybrid', 'remote'] },
+        }),
+      );
+      expect(again.code).toBe('CONFLICT');
+      expect(again.message).toBe('You already saved this search as “Remote analyst roles”.');
+      // A different filter is a different search; another user may save the same one.
+      await caller.alerts.create({ name: 'Remote only', criteria: { keywords: 'analyst', remoteTypes: ['remote'] } });
+      await callerFor(db(), other).alerts.create({
+        name: 'x',
+        criteria: { keywords: 'analyst', remoteTypes: ['remote', 'hybrid'] },
+      });
+      expect((await caller.alerts.list()).map((s) => s.name).sort()).toEqual(['Remote analyst roles', 'Remote only']);
+    });
+
     it(`keeps at most ${SAVED_SEARCHES_MAX} per user, also when saved at once`, async () => {
       const user = await verifiedUser(db());
       const caller = callerFor(db(), user);

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import {
   SAVED_SEARCHES_MAX,
   createSavedSearchInput,
@@ -10,10 +10,11 @@ import { savedSearches, users } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { preferredAlertFrequency } from './default-frequency';
+import { sameSearch } from './same-search';
 import { savedSearchColumns, toSavedSearchOutput } from './saved-search-row';
 
 /**
- * Saves a search for the caller, at most SAVED_SEARCHES_MAX each. The user's row is locked while
+ * Saves a search for the caller, at most SAVED_SEARCHES_MAX each, and none twice (sameSearch). The user's row is locked while
  * counting so that two saves at once cannot both take the last place. Without a frequency it
  * alerts as the user's profile says new alerts should.
  */
@@ -25,11 +26,20 @@ export async function createSavedSearch(
   const input = createSavedSearchInput.parse(raw);
   return db.transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.userId)).for('update');
-    const [existing] = await tx
-      .select({ n: count() })
+    const existing = await tx
+      .select({
+        name: savedSearches.name,
+        criteria: savedSearches.criteria,
+        minMatchScore: savedSearches.minMatchScore,
+      })
       .from(savedSearches)
       .where(eq(savedSearches.userId, actor.userId));
-    if ((existing?.n ?? 0) >= SAVED_SEARCHES_MAX) {
+    // A different minimum match is a different alert ("analyst, 80 % and up, at once" beside a weekly "analyst").
+    const twin = existing.find(
+      (s) => s.minMatchScore === input.minMatchScore && sameSearch(s.criteria, input.criteria),
+    );
+    if (twin) throw new AppError('CONFLICT', `You already saved this search as “${twin.name}”.`);
+    if (existing.length >= SAVED_SEARCHES_MAX) {
       throw new AppError(
         'CONFLICT',
         `You can keep up to ${SAVED_SEARCHES_MAX} saved searches. Delete one to save another.`,
