@@ -200,6 +200,17 @@ describe.each(modes)('matching on %s', (mode) => {
     expect(ranked.items[0]?.match.composite).toBeGreaterThan(0);
     const seen = JSON.stringify(ranked.items[0]?.match);
     for (const secret of ['987', 'Reykjavik', 'relocate', 'Zanzibar', 'lighthouse']) expect(seen).not.toContain(secret);
+    // Place and salary are not compared for a recruiter: marked so, not shown as a fit ("4 / 4" read as one).
+    const compared = ranked.items[0]?.match.factors.map((f) => [f.factor, f.compared ?? true]);
+    expect(compared).toEqual(
+      expect.arrayContaining([
+        ['skills', true],
+        ['location', false],
+        ['salary', false],
+      ]),
+    );
+    const own = await callerFor(tdb.db, seeker).matching.forJob({ jobId: ids.react });
+    expect(own.match.factors.every((f) => f.compared !== false)).toBe(true);
 
     // An applicant who filled in nothing: said so, ranked below, and not blamed on the similarity search.
     const blank = await signUpUser(tdb.db);

@@ -23,6 +23,11 @@ export const matchExplanation = z.object({
       weight: unit,
       contribution: unit,
       summary: z.string(),
+      /**
+       * False where the reader may not see what the factor compares (a recruiter: the candidate's
+       * places and salary are private); its points are then the same for every candidate.
+       */
+      compared: z.boolean().optional(),
     }),
   ),
   occupationFit: z.object({

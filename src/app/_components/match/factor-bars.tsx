@@ -64,6 +64,8 @@ export function FactorBars({ match }: { match: MatchExplanationOutput }) {
               <td className="py-1.5 text-right whitespace-nowrap tabular-nums">
                 {pct(f.contribution)}
                 <span className="text-slate-500"> / {pct(f.weight)}</span>
+                {/* Not compared (a recruiter's view of private preferences): the points say nothing of fit. */}
+                {f.compared === false && <span className="block text-xs text-slate-500">same for everyone</span>}
               </td>
             </tr>
           ))}

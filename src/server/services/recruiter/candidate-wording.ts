@@ -56,7 +56,11 @@ export function forRecruiter(match: MatchExplanationOutput): MatchExplanationOut
   };
   return {
     ...match,
-    factors: match.factors.map((f) => ({ ...f, summary: summaryOf(f) })),
+    factors: match.factors.map((f) => ({
+      ...f,
+      summary: summaryOf(f),
+      ...(f.factor === 'location' || f.factor === 'salary' ? { compared: false } : {}),
+    })),
     location: { ...match.location, detail: PRIVATE_LOCATION },
   };
 }
