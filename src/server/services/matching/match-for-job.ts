@@ -27,7 +27,7 @@ export async function matchForJob(mc: MatchingContext, userId: string, raw: { jo
   const usable = vector && healthy && !healthy.degraded && healthy.value ? vector : null;
   const [vectors, demand] = await Promise.all([
     usable ? loadJobVectors(mc.db, [job.id], mc.embedding.id) : Promise.resolve(new Map<string, number[]>()),
-    marketDemand(mc.db, job.occupations[0]?.code ?? null),
+    marketDemand(mc.db, job.occupations[0]?.code ?? null, job.id),
   ]);
   const [scored] = scoreJobs(profile, usable, [job], vectors, { marketDemand: demand });
   if (!scored) throw new AppError('INTERNAL_ERROR', 'The match could not be computed.');

@@ -6,7 +6,7 @@
 import taxonomyJson from '../../../../data/skills/skills_taxonomy.json';
 import { canonicalizeSkill } from './taxonomy';
 
-/** How a group is named in a sentence: "a related design tool". */
+/** How a group is named in a sentence: "another design tool". */
 const GROUP_NOUN: Record<string, string> = {
   programming_languages: 'programming language',
   web_frameworks: 'web framework',

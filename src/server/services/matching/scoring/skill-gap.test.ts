@@ -32,7 +32,7 @@ describe('skillGap', () => {
     expect(gap[0]?.reason).toBe('Required by this job and by 90% of similar open jobs');
     // The example related skill is the strongest one held in the group: Ansible (3) over Terraform (2).
     expect(gap[1]?.reason).toBe(
-      'Required by this job and by 60% of similar open jobs; you already know Ansible, a related DevOps tool',
+      'Required by this job and by 60% of similar open jobs; you already know Ansible, another DevOps tool',
     );
     expect(gap[3]?.reason).toBe('Required by this job, though no similar open job lists it');
   });
@@ -71,7 +71,7 @@ describe('skillGap', () => {
       makeJob({ requiredSkills: ['Figma', 'Kubernetes'] }),
     );
     expect(gap.find((g) => g.skill === 'Figma')?.reason).toBe(
-      'Required by this job; you already know Sketch, a related design tool',
+      'Required by this job; you already know Sketch, another design tool',
     );
     expect(gap.find((g) => g.skill === 'Kubernetes')?.reason).toBe('Required by this job');
     const withoutSketch = skillGap(makeProfile({ skills: [skill('Node.js', 5, 6)] }), makeJob({ requiredSkills: ['Figma'] }));

@@ -76,7 +76,9 @@ export function rankMissingSkills(
       : share > 0
         ? ` and by ${Math.max(1, Math.round(share * 100))}% of similar open jobs`
         : ', though no similar open job lists it';
-    const neighbourText = neighbour && group ? `; you already know ${neighbour.name}, a related ${group.noun}` : '';
+    // "another", not "a related": the group says what kind of skill, not that the two are alike
+    // (Java and JavaScript share a group and little else).
+    const neighbourText = neighbour && group ? `; you already know ${neighbour.name}, another ${group.noun}` : '';
     return {
       order,
       item: { skill: skill.name, importance, reason: `Required by this job${demandText}${neighbourText}` },
