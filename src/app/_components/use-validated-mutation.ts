@@ -33,7 +33,8 @@ export function useValidatedSubmit<S extends z.ZodType, R>(
     } catch (err) {
       const { fields, message: msg } = serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0]);
       setErrors(fields);
-      setMessage(msg);
+      // Said beside its field already ("You already have React as a technical skill."): not twice.
+      setMessage(Object.values(fields).some((list) => list?.includes(msg)) ? null : msg);
       return undefined;
     } finally {
       setPending(false);

@@ -27,7 +27,7 @@ describe('addExperienceInput', () => {
     const result = addExperienceInput.safeParse({ company: 'Acme', startDate: 'last spring' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['startDate', 'Write the date year first: 2024, 2024-03 or 2024-03-01.'],
+      ['startDate', 'Write a date such as 2024, Mar 2024 or 2024-03-01.'],
     ]);
   });
 

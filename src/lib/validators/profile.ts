@@ -15,8 +15,8 @@ import {
 } from './enums';
 import { PREFERENCE_MUST_HAVES } from './preference-must-haves';
 
-/** What the profile's date fields take, as their hint says (the forms turn "Mar 2019" into this). */
-const DATE_MESSAGE = 'Write the date year first: 2024, 2024-03 or 2024-03-01.';
+/** What the profile's date fields take, in the words of their hint ("e.g. 2019, Mar 2019 or 2019-03-14"). */
+const DATE_MESSAGE = 'Write a date such as 2024, Mar 2024 or 2024-03-01.';
 /**
  * "01/02/2020" is refused because it could be either way round; saying only "write the year first"
  * read as if the form took no slashes, while it takes "31/12/2023". The message names both readings.

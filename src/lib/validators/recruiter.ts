@@ -13,11 +13,13 @@ const text = (label: string, max: number, min = 1) =>
     .min(min, min === 1 ? `${label} is required.` : `${label} needs at least ${min} characters.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
+// The bounds first, stopping there: 10000000000000000 is whole, only too large (zod's int() also
+// refuses numbers past 2^53, and "Use whole amounts." beside the limit misled).
 const money = z.coerce
   .number()
-  .int('Use whole amounts.')
-  .min(0, 'Salary cannot be negative.')
-  .max(10_000_000, 'At most 10,000,000.');
+  .min(0, { error: 'Salary cannot be negative.', abort: true })
+  .max(10_000_000, { error: 'At most 10,000,000.', abort: true })
+  .int('Use whole amounts.');
 
 export const jobPostFields = z
   .object({
