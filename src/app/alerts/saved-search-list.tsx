@@ -35,6 +35,14 @@ export function SavedSearchList({ initial }: { initial: SavedSearchOutput[] }) {
   );
 }
 
+/**
+ * Whether an alert run has looked for new jobs: saving sets the cursor to the moment of saving
+ * (create-saved-search.ts), which read as "Last checked" before any run.
+ */
+function checked(search: SavedSearchOutput): search is SavedSearchOutput & { lastAlertedAt: Date } {
+  return !!search.lastAlertedAt && search.lastAlertedAt.getTime() - search.createdAt.getTime() > 60_000;
+}
+
 function SavedSearchRow({ search }: { search: SavedSearchOutput }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -120,7 +128,7 @@ function SavedSearchRow({ search }: { search: SavedSearchOutput }) {
       </form>
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
         <span className="text-slate-500">
-          {search.lastAlertedAt ? `Last checked ${formatDate(search.lastAlertedAt)}` : 'Not checked yet'}
+          {checked(search) ? `Last checked ${formatDate(search.lastAlertedAt)}` : 'Not checked yet'}
         </span>
         {status && (
           <span role="status" className="text-slate-700">

@@ -25,7 +25,10 @@ async function loadJob(id: string) {
 export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
   const job = await loadJob((await params).id);
   const session = await getSession();
-  const tracked = session ? await (await getServerApi()).applications.statusForJobs({ jobIds: [job.id] }) : [];
+  // Saving, applying and matching are a seeker's: a recruiter or admin reading a posting sees none of them.
+  const staff = !!session && session.user.role !== 'seeker';
+  const tracked =
+    session && !staff ? await (await getServerApi()).applications.statusForJobs({ jobIds: [job.id] }) : [];
   return (
     <article className="space-y-6">
       <Link href="/jobs" className="text-sm text-brand-700 hover:underline">
@@ -41,16 +44,29 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             Occupation: {job.occupation.title} (O*NET {job.occupation.code})
           </p>
         )}
-        <div className="mt-3">
-          <JobTrackingActions
-            jobId={job.id}
-            applyUrl={job.applyUrl}
-            jobClosed={job.status === 'closed'}
-            signedIn={Boolean(session)}
-            initial={tracked[0] ? { status: tracked[0].status, applicationId: tracked[0].applicationId } : null}
-            sharesWith={job.company?.recruitsHere ? job.company.name : null}
-          />
-        </div>
+        {staff ? (
+          <p role="note" className="mt-3 rounded bg-slate-100 px-2 py-1 text-sm text-slate-700">
+            You are signed in as {session.user.role === 'admin' ? 'an admin' : 'a recruiter'}: saving, applying and matches are
+            for job seekers.{' '}
+            <Link
+              href={session.user.role === 'admin' ? '/admin/sources' : '/recruiter'}
+              className="text-brand-700 underline"
+            >
+              Your dashboard
+            </Link>
+          </p>
+        ) : (
+          <div className="mt-3">
+            <JobTrackingActions
+              jobId={job.id}
+              applyUrl={job.applyUrl}
+              jobClosed={job.status === 'closed'}
+              signedIn={Boolean(session)}
+              initial={tracked[0] ? { status: tracked[0].status, applicationId: tracked[0].applicationId } : null}
+              sharesWith={job.company?.recruitsHere ? job.company.name : null}
+            />
+          </div>
+        )}
         {job.status === 'private' && (
           <>
             <p role="note" className="mt-2 rounded bg-slate-100 px-2 py-1 text-sm text-slate-700">
@@ -98,7 +114,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         </dl>
         <PostedOn sources={job.postedOn} />
       </header>
-      {session && <MatchPanel jobId={job.id} />}
+      {session && !staff && <MatchPanel jobId={job.id} />}
       {session?.user.role === 'seeker' && job.status !== 'closed' && <GenerateDocument jobId={job.id} />}
       {job.requiredSkills.length > 0 && (
         <section aria-labelledby="skills-heading" className="rounded-xl bg-white p-6 shadow-sm">

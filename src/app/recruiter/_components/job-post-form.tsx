@@ -58,6 +58,7 @@ export function JobPostForm({ existing }: { existing?: RecruiterJobDetail }) {
           id="description"
           name="description"
           rows={10}
+          required
           defaultValue={f?.description}
           aria-invalid={errors.description?.length ? true : undefined}
           aria-describedby={errors.description?.length ? 'description-error' : undefined}
