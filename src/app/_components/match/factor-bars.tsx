@@ -65,7 +65,9 @@ export function FactorBars({ match }: { match: MatchExplanationOutput }) {
                 {pct(f.contribution)}
                 <span className="text-slate-500"> / {pct(f.weight)}</span>
                 {/* Not compared (a recruiter's view of private preferences): the points say nothing of fit. */}
-                {f.compared === false && <span className="block text-xs text-slate-500">same for everyone</span>}
+                {f.compared === false && (
+                  <span className="block text-xs whitespace-normal text-slate-500">same for all</span>
+                )}
               </td>
             </tr>
           ))}
