@@ -131,7 +131,10 @@ export const documentVersionSummary = z.object({
   companyName: z.string().nullable(),
   applicationId: z.uuid().nullable(),
   qualityScore: z.number(),
-  /** The job's required skills the seeker has, and how many of them the version shows; null on versions stored before the count was kept. */
+  /**
+   * The job's required skills the seeker has, and how many of them the version shows; null on
+   * versions stored before the count was kept.
+   */
   skillsCovered: z.object({ shown: z.number().int().min(0), of: z.number().int().min(0) }).nullable(),
   createdAt: z.date(),
 });

@@ -14,9 +14,10 @@ import { sameSearch } from './same-search';
 import { savedSearchColumns, toSavedSearchOutput } from './saved-search-row';
 
 /**
- * Saves a search for the caller, at most SAVED_SEARCHES_MAX each, and none twice (sameSearch). The user's row is locked while
- * counting so that two saves at once cannot both take the last place. Without a frequency it
- * alerts as the user's profile says new alerts should.
+ * Saves a search for the caller, at most SAVED_SEARCHES_MAX each and none twice (sameSearch). The
+ * user's row is locked while counting so that two saves at once cannot both take the last place
+ * (nor both save one search). Without a frequency it alerts as the user's profile says new alerts
+ * should.
  */
 export async function createSavedSearch(
   db: DbOrTx,
