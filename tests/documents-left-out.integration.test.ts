@@ -6,8 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResumeContent } from '@/lib/validators/documents';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { availableModes } from './helpers/databases';
-import { generated, seekerWithProfile } from './helpers/document-seeker';
-import { insertJob } from './helpers/jobs';
+import { generated, insertAnalystJob, seekerWithProfile } from './helpers/document-seeker';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
 const modes = await availableModes();
@@ -17,20 +16,7 @@ describe.each(modes)('roles and projects a resume leaves out, on %s', (mode) => 
   let jobId: string;
 
   beforeAll(async () => {
-    const job = await insertJob(database().db, {
-      title: 'Senior Data Analyst',
-      companyName: 'Umbrella Analytics',
-      description: [
-        'Join our collaborative analytics team.',
-        'Responsibilities:',
-        '- Build dashboards in Tableau for revenue reporting',
-        '- Automate reporting with SQL and Python',
-        'Requirements:',
-        '- 3+ years of SQL',
-        "- Bachelor's degree in a quantitative field",
-      ].join('\n'),
-      requiredSkills: ['SQL', 'Tableau'],
-    });
+    const job = await insertAnalystJob(database().db);
     jobId = job.id;
     await drainWorkflows();
   }, 120_000);

@@ -26,7 +26,7 @@ import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 import { insertCompany, insertJob } from './helpers/jobs';
-import { generated, seekerWithProfile, type Caller } from './helpers/document-seeker';
+import { generated, insertAnalystJob, seekerWithProfile, type Caller } from './helpers/document-seeker';
 import { useTestDatabase } from './helpers/test-database-hooks';
 
 const modes = await availableModes();
@@ -56,22 +56,7 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     me = seeker.me;
     userId = seeker.user.id;
     other = callerFor(db, await signUpUser(db));
-    const job = await insertJob(db, {
-      title: 'Senior Data Analyst',
-      companyName: 'Umbrella Analytics',
-      description: [
-        'Join our collaborative analytics team.',
-        'Responsibilities:',
-        '- Build dashboards in Tableau for revenue reporting',
-        '- Automate reporting with SQL and Python',
-        'Requirements:',
-        '- 3+ years of SQL',
-        "- Bachelor's degree in a quantitative field",
-        'Nice to have:',
-        '- Experience with Snowflake',
-      ].join('\n'),
-      requiredSkills: ['SQL', 'Tableau'],
-    });
+    const job = await insertAnalystJob(db, ['Nice to have:', '- Experience with Snowflake']);
     jobId = job.id;
     await drainWorkflows();
     first = await generated(me, { jobId, kind: 'resume' });

@@ -7,6 +7,7 @@ import type { Database } from '@/server/db';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { callerFor } from './callers';
 import { signUpUser } from './factories';
+import { insertJob } from './jobs';
 
 export type Caller = ReturnType<typeof callerFor>;
 
@@ -51,4 +52,26 @@ export async function generated(me: Caller, input: Parameters<Caller['documents'
   expect(progress, JSON.stringify(progress)).toMatchObject({ status: 'done', stepsDone: progress.stepsTotal });
   if (!progress.versionId) throw new Error('no version');
   return { requestId, versionId: progress.versionId, documentId: progress.documentId };
+}
+
+/**
+ * The documents tests' job: a senior data analyst role that lists SQL and Tableau and names Python
+ * only in a duty line; `extraLines` end its description.
+ */
+export function insertAnalystJob(db: Database, extraLines: string[] = []) {
+  return insertJob(db, {
+    title: 'Senior Data Analyst',
+    companyName: 'Umbrella Analytics',
+    description: [
+      'Join our collaborative analytics team.',
+      'Responsibilities:',
+      '- Build dashboards in Tableau for revenue reporting',
+      '- Automate reporting with SQL and Python',
+      'Requirements:',
+      '- 3+ years of SQL',
+      "- Bachelor's degree in a quantitative field",
+      ...extraLines,
+    ].join('\n'),
+    requiredSkills: ['SQL', 'Tableau'],
+  });
 }

@@ -28,15 +28,14 @@ const INLINE_JOB_DETAILS = /(?<=[.;])[ \t]+(?=JOB DETAILS\b)/g;
 /** A bullet inside a line that starts with one: the next item of the same list. */
 const INLINE_BULLET = /[ \t]+(?=•[ \t])/g;
 
-function splitInlineList(line: string): string {
-  if (!line.includes('•') || !INLINE_LIST_HEADING.test(line)) return line;
-  INLINE_LIST_HEADING.lastIndex = 0;
+/** The line as the lines it holds (itself, unless it runs such a list in). */
+function splitInlineList(line: string): string[] {
+  if (!line.includes('•') || line.search(INLINE_LIST_HEADING) < 0) return [line];
   return line
     .replace(INLINE_LIST_HEADING, '\n$1\n')
     .replace(INLINE_JOB_DETAILS, '\n')
     .split('\n')
-    .map((part) => (part.startsWith('•') ? part.replace(INLINE_BULLET, '\n') : part))
-    .join('\n');
+    .flatMap((part) => (part.startsWith('•') ? part.split(INLINE_BULLET) : [part]));
 }
 
 /** Symbol-font bullets that survive extraction as private-use characters (U+F0B7, U+F0A7, U+F0D8, …). */
@@ -71,9 +70,7 @@ export function normalizeResumeText(text: string): string {
       .replace(GLUED_HEADING, '\n')
       .replace(LINE_END_HEADING, '\n')
       .split('\n')
-      .map(splitInlineList)
-      .join('\n')
-      .split('\n')
+      .flatMap(splitInlineList)
       .map((line) => line.trimEnd())
       .join('\n')
   );
