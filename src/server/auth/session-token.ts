@@ -4,11 +4,12 @@
  * a deleted account, a changed role or a bumped version (sign-out, password change, "sign out
  * everywhere") takes effect at once instead of when the 7-day token expires.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { JWT } from 'next-auth/jwt';
 import { z } from 'zod';
 import { USER_ROLES, type UserRole } from '@/lib/validators/enums';
 import type { DbOrTx } from '@/server/db';
+import { preparedPerDatabase } from '@/server/db/prepared-query';
 import { users, userSessions } from '@/server/db/schema';
 import { noteSessionSeen } from '@/server/services/account/sessions';
 
@@ -39,6 +40,22 @@ export const claimsFor = (user: SessionUser & { sessionId?: string }): Pick<JWT,
 
 const isRole = (v: unknown): v is UserRole => typeof v === 'string' && (USER_ROLES as readonly string[]).includes(v);
 
+/** The user and the token's session row: one round trip, on every signed-in request. */
+const userWithSession = preparedPerDatabase((db) =>
+  db
+    .select({
+      id: users.id,
+      role: users.role,
+      sessionVersion: users.sessionVersion,
+      lastSeenAt: userSessions.lastSeenAt,
+    })
+    .from(users)
+    .leftJoin(userSessions, and(eq(userSessions.id, sql.placeholder('sessionId')), eq(userSessions.userId, users.id)))
+    .where(eq(users.id, sql.placeholder('userId')))
+    .limit(1)
+    .prepare('user_with_session'),
+);
+
 /** The token's user as the database has it now, or null when the token no longer stands. */
 export async function liveSessionUser(db: DbOrTx, token: JWT): Promise<SessionUser | null> {
   // A malformed id is a dead token, not a database error.
@@ -53,13 +70,7 @@ export async function liveSessionUser(db: DbOrTx, token: JWT): Promise<SessionUs
   }
   if (!z.uuid().safeParse(token.sid).success) return null;
   const sessionId = token.sid;
-  // One round trip for the user and its session row: this runs on every signed-in request.
-  const [row] = await db
-    .select({ ...columns, lastSeenAt: userSessions.lastSeenAt })
-    .from(users)
-    .leftJoin(userSessions, and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id)))
-    .where(eq(users.id, userId))
-    .limit(1);
+  const [row] = await userWithSession(db).execute({ sessionId, userId });
   if (!row || row.sessionVersion !== tokenVersion(token)) return null;
   // One session ended from the account page: its row is gone.
   if (!row.lastSeenAt) return null;

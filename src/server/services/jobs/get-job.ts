@@ -1,7 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { jobSourceLabel } from '@/lib/job-source';
 import { jobByIdInput, type JobDetail } from '@/lib/validators/jobs';
 import type { DbOrTx } from '@/server/db';
+import { preparedPerDatabase } from '@/server/db/prepared-query';
 import { companies, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { onetTitle } from '../matching/occupation-rows';
@@ -35,31 +36,42 @@ const sourcesOf = (json: string): JobDetail['postedOn'] =>
     applyUrl: r.applyUrl,
   }));
 
+const detailColumns = {
+  ...jobSummaryColumns,
+  description: jobs.description,
+  requiredYears: jobs.requiredYears,
+  status: jobs.status,
+  source: jobs.source,
+  applyUrl: jobs.applyUrl,
+  duplicateOf: jobs.duplicateOf,
+  occupationCode: jobs.occupationCode,
+  companyId: companies.id,
+  companyRowName: companies.name,
+  industry: companies.industry,
+  size: companies.size,
+  website: companies.website,
+  recruitsHere: recruitsHere(companies.id),
+  postedOn: postingSources,
+};
+
+/** The job page's one statement, built once (prepared-query.ts): for anyone, and for a signed-in viewer. */
+const jobDetailQuery = (db: DbOrTx, visible: SQL, name: string) =>
+  db
+    .select(detailColumns)
+    .from(jobs)
+    .leftJoin(companies, eq(companies.id, jobs.companyId))
+    .where(and(eq(jobs.id, sql.placeholder('id')), visible))
+    .limit(1)
+    .prepare(name);
+const jobForAnyone = preparedPerDatabase((db) => jobDetailQuery(db, jobVisibleTo(null), 'job_detail'));
+const jobForViewer = preparedPerDatabase((db) =>
+  jobDetailQuery(db, jobVisibleTo(sql.placeholder('viewerId')), 'job_detail_for_viewer'),
+);
+
 /** `viewerId`: the signed-in caller, who alone may open the private jobs they added by hand. */
 export async function getJob(db: DbOrTx, raw: { id: string }, viewerId: string | null): Promise<JobDetail> {
   const { id } = jobByIdInput.parse(raw);
-  const [row] = await db
-    .select({
-      ...jobSummaryColumns,
-      description: jobs.description,
-      requiredYears: jobs.requiredYears,
-      status: jobs.status,
-      source: jobs.source,
-      applyUrl: jobs.applyUrl,
-      duplicateOf: jobs.duplicateOf,
-      occupationCode: jobs.occupationCode,
-      companyId: companies.id,
-      companyRowName: companies.name,
-      industry: companies.industry,
-      size: companies.size,
-      website: companies.website,
-      recruitsHere: recruitsHere(companies.id),
-      postedOn: postingSources,
-    })
-    .from(jobs)
-    .leftJoin(companies, eq(companies.id, jobs.companyId))
-    .where(and(eq(jobs.id, id), jobVisibleTo(viewerId)))
-    .limit(1);
+  const [row] = await (viewerId ? jobForViewer(db).execute({ id, viewerId }) : jobForAnyone(db).execute({ id }));
   if (!row) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
   return {
     ...toJobSummary(row),

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { jobs } from '@/server/db/schema';
 
 /**
@@ -6,7 +6,7 @@ import { jobs } from '@/server/db/schema';
  * working) and the private ones they added by hand. Lists never need this: they read only
  * status 'open', which a private job never has.
  */
-export const jobVisibleTo = (userId: string | null | undefined): SQL =>
+export const jobVisibleTo = (userId: string | Placeholder | null | undefined): SQL =>
   userId
     ? sql`(${jobs.status} <> 'private' OR ${jobs.ownerId} = ${userId})`
     : sql`${jobs.status} <> 'private'`;

@@ -1,5 +1,5 @@
 /** The seeker's applications to some jobs, so a match list shows them instead of offering them as new. */
-import { and, eq, inArray, ne, sql, type Column, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, type Column, type Placeholder, type SQL } from 'drizzle-orm';
 import type { ApplicationStatus } from '@/lib/validators/enums';
 import type { DbOrTx } from '@/server/db';
 import { applications } from '@/server/db/schema';
@@ -16,7 +16,7 @@ const isApplication = ne(applications.status, 'saved');
  * The seeker's application to the job in `jobId` as a column (JSON text, null when none): a list
  * that reads its jobs anyway (stored-matches.ts) then needs no second statement.
  */
-export const applicationColumn = (userId: string, jobId: Column): SQL<string | null> =>
+export const applicationColumn = (userId: string | Placeholder, jobId: Column): SQL<string | null> =>
   sql<string | null>`(SELECT json_build_object('id', ${applications.id}, 'status', ${applications.status})::text
     FROM ${applications} WHERE ${applications.userId} = ${userId} AND ${applications.jobId} = ${jobId} AND ${isApplication})`;
 

@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { toAnnualUsd } from '@/lib/annual-salary';
 import type { Currency } from '@/lib/validators/enums';
 import type { DbOrTx } from '@/server/db';
+import { preparedPerDatabase } from '@/server/db/prepared-query';
 import { jobs, profileOccupations, users, type OccupationGuessRow } from '@/server/db/schema';
 import { profileSelection, toProfile } from '../profile/load-profile';
 import { jobVisibleTo } from '../jobs/visibility';
@@ -17,16 +18,18 @@ const storedOccupations = sql<OccupationGuessRow[] | null>`(
   SELECT coalesce(${profileOccupations.refinedOccupations}, ${profileOccupations.occupations})
   FROM ${profileOccupations} WHERE ${profileOccupations.userId} = ${users.id})`.mapWith(profileOccupations.occupations);
 
+const profileForMatching = preparedPerDatabase((db) =>
+  db
+    .select({ ...profileSelection, occupations: storedOccupations })
+    .from(users)
+    .where(eq(users.id, sql.placeholder('userId')))
+    .limit(1)
+    .prepare('profile_for_matching'),
+);
+
 export async function loadProfileForMatching(db: DbOrTx, userId: string): Promise<ProfileForMatching> {
   // One statement: the profile's row (load-profile.ts) with the stored occupation reading beside it.
-  const [row] = await db
-    .select({
-      ...profileSelection,
-      occupations: storedOccupations,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+  const [row] = await profileForMatching(db).execute({ userId });
   const profile = toProfile(row);
   const prefs = profile.preferences;
   return {

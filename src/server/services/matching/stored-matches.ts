@@ -8,11 +8,12 @@
  * computes the list live. With the index down, a current stored list is still served:
  * better than the structured fallback, and exactly what was computed when it was up.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { matchExplanation, type MatchExplanationOutput as MatchExplanation } from '@/lib/validators/matching';
 import { filterConditions } from '@/server/adapters/vectors/filter-sql';
 import { resolveFilter } from '@/server/adapters/vectors/filter';
 import type { DbOrTx } from '@/server/db';
+import { preparedPerDatabase } from '@/server/db/prepared-query';
 import { jobMatchScores, jobs } from '@/server/db/schema';
 import { jobSummaryColumns } from '../jobs/job-columns';
 import { applicationColumn, parseApplicationColumn, type JobApplication } from './applied-jobs';
@@ -55,6 +56,23 @@ const ranking = {
   remoteType: jobs.remoteType,
 };
 
+/** The page's jobs, explanations and the seeker's applications to them. */
+const pageDetails = preparedPerDatabase((db) => {
+  const userId = sql.placeholder('userId');
+  return db
+    .select({
+      job: jobSummaryColumns,
+      explanation: sql<unknown>`${jobMatchScores.matchFactors}->'explanation'`,
+      application: applicationColumn(userId, jobs.id),
+    })
+    .from(jobMatchScores)
+    .innerJoin(jobs, eq(jobs.id, jobMatchScores.jobId))
+    .where(
+      and(eq(jobMatchScores.userId, userId), sql`${jobMatchScores.jobId} = ANY(${sql.placeholder('page')}::uuid[])`),
+    )
+    .prepare('stored_match_page');
+});
+
 export async function storedMatches(
   db: DbOrTx,
   userId: string,
@@ -95,15 +113,7 @@ export async function storedMatches(
       a.jobId.localeCompare(b.jobId),
   );
   const page = ranked.slice(0, limit).map((r) => r.jobId);
-  const details = await db
-    .select({
-      job: jobSummaryColumns,
-      explanation: sql<unknown>`${jobMatchScores.matchFactors}->'explanation'`,
-      application: applicationColumn(userId, jobs.id),
-    })
-    .from(jobMatchScores)
-    .innerJoin(jobs, eq(jobs.id, jobMatchScores.jobId))
-    .where(and(eq(jobMatchScores.userId, userId), inArray(jobMatchScores.jobId, page)));
+  const details = await pageDetails(db).execute({ userId, page });
   const byId = new Map(details.map((d) => [d.job.id, d]));
   const out: StoredMatchRow[] = [];
   for (const id of page) {
