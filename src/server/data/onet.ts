@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { processWide } from '@/server/process-wide';
 
 export const ONET_DATA_FILE = path.join(process.cwd(), 'data', 'onet', 'onet.json.gz');
 
@@ -69,13 +70,15 @@ export type OnetRelatedOccupation = z.infer<typeof onetRelatedOccupationSchema>;
 export type OnetOccupation = z.infer<typeof onetOccupationSchema>;
 export type OnetData = z.infer<typeof onetDataSchema>;
 
-let cached: OnetData | undefined;
+function readOnet(file: string): OnetData {
+  const raw: unknown = JSON.parse(gunzipSync(readFileSync(/* turbopackIgnore: true */ file)).toString('utf8'));
+  return onetDataSchema.parse(raw);
+}
+
+/** The shipped file, read once per process (process-wide.ts). */
+const shippedOnet = processWide('onet-data', () => readOnet(ONET_DATA_FILE));
 
 /** Reads, validates and caches the occupations (~1k rows; a few hundred ms the first time). */
 export function loadOnet(file: string = ONET_DATA_FILE): OnetData {
-  if (cached && file === ONET_DATA_FILE) return cached;
-  const raw: unknown = JSON.parse(gunzipSync(readFileSync(/* turbopackIgnore: true */ file)).toString('utf8'));
-  const data = onetDataSchema.parse(raw);
-  if (file === ONET_DATA_FILE) cached = data;
-  return data;
+  return file === ONET_DATA_FILE ? shippedOnet() : readOnet(file);
 }

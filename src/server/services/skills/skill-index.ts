@@ -4,6 +4,7 @@
  * source joins an existing skill when its name (or its vendor-less name) is already an alias, and an
  * alias belongs to the first skill that claims it, so curated corrections always win.
  */
+import { processWide } from '@/server/process-wide';
 import { loadOnet } from '@/server/data/onet';
 import { proseWords } from './english-words';
 import { IndexBuilder, type SkillIndex } from './index-builder';
@@ -29,10 +30,5 @@ export function buildSkillIndex(): SkillIndex {
   return builder.finish();
 }
 
-let cached: SkillIndex | undefined;
-
-/** The shared index; built lazily so importing this module costs nothing. */
-export function getSkillIndex(): SkillIndex {
-  cached ??= buildSkillIndex();
-  return cached;
-}
+/** The shared index (one per process, process-wide.ts); built lazily so importing this module costs nothing. */
+export const getSkillIndex: () => SkillIndex = processWide('skill-index', buildSkillIndex);

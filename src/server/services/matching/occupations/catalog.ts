@@ -2,6 +2,7 @@
  * O*NET occupations by code, and their relatedness (Related Occupations.txt): the vocabulary both
  * occupation inference and occupation similarity speak. Loaded once per process, on first use.
  */
+import { processWide } from '@/server/process-wide';
 import { loadOnet, type OnetOccupation, type OnetRelatedOccupation } from '@/server/data/onet';
 
 export type RelatednessTier = OnetRelatedOccupation['tier'];
@@ -13,8 +14,6 @@ interface Catalog {
 }
 
 const TIER_RANK: Readonly<Record<RelatednessTier, number>> = { 'primary-short': 0, 'primary-long': 1, supplemental: 2 };
-
-let catalog: Catalog | undefined;
 
 function addLink(
   related: Map<string, Map<string, RelatednessTier>>,
@@ -28,8 +27,7 @@ function addLink(
   if (!current || TIER_RANK[tier] < TIER_RANK[current]) links.set(to, tier);
 }
 
-function getCatalog(): Catalog {
-  if (catalog) return catalog;
+const getCatalog = processWide('occupation-catalog', (): Catalog => {
   const occupations = loadOnet().occupations;
   const related = new Map<string, Map<string, RelatednessTier>>();
   for (const o of occupations) {
@@ -40,9 +38,8 @@ function getCatalog(): Catalog {
       addLink(related, r.code, o.code, r.tier);
     }
   }
-  catalog = { byCode: new Map(occupations.map((o) => [o.code, o])), related };
-  return catalog;
-}
+  return { byCode: new Map(occupations.map((o) => [o.code, o])), related };
+});
 
 export function allOccupations(): readonly OnetOccupation[] {
   return [...getCatalog().byCode.values()];

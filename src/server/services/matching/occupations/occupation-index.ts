@@ -6,6 +6,7 @@
  * - skills: the occupation's technology skills as canonical skill keys, IDF-weighted.
  * Postings hold unit-vector weights, so a query's score is a cosine computed term by term.
  */
+import { processWide } from '@/server/process-wide';
 import type { OnetOccupation } from '@/server/data/onet';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { buildIdf, smoothIdf, tfidfVector, type IdfTable } from '../text/tfidf';
@@ -116,10 +117,7 @@ export function buildOccupationIndex(occupations: readonly OnetOccupation[]): Oc
   };
 }
 
-let index: OccupationIndex | undefined;
-
-/** Built on first use (~1 s), then shared by every call in the process. */
-export function getOccupationIndex(): OccupationIndex {
-  index ??= buildOccupationIndex(allOccupations());
-  return index;
-}
+/** Built on first use (~1 s), then shared by every call in the process (process-wide.ts). */
+export const getOccupationIndex: () => OccupationIndex = processWide('occupation-index', () =>
+  buildOccupationIndex(allOccupations()),
+);
