@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EmbeddingModelV3, EmbeddingModelV3CallOptions, EmbeddingModelV3Result } from '@ai-sdk/provider';
+import { processWide } from '@/server/process-wide';
 import { decodeLsaModel, embedText, type LsaModel } from '@/server/services/matching/text/lsa';
 
 export const OFFLINE_EMBEDDING_DIMENSIONS = 256;
@@ -15,8 +16,6 @@ export const OFFLINE_EMBEDDING_DIMENSIONS = 256;
 export const OFFLINE_EMBEDDING_MODEL_ID = 'onet-lsa-256-v1';
 export const OFFLINE_EMBEDDING_MODEL_FILE = path.join(process.cwd(), 'data', 'models', 'onet-lsa-256.bin.gz');
 export const OFFLINE_EMBEDDING_PROVIDER = 'givemejobs';
-
-let loaded: LsaModel | undefined;
 
 function loadModel(file: string): LsaModel {
   const { model, meta } = decodeLsaModel(readFileSync(/* turbopackIgnore: true */ file));
@@ -28,6 +27,9 @@ function loadModel(file: string): LsaModel {
   }
   return model;
 }
+
+/** The shipped model, loaded once per process (process-wide.ts): ~9 MB of floats. */
+const shippedModel = processWide('offline-embedding-model', () => loadModel(OFFLINE_EMBEDDING_MODEL_FILE));
 
 /**
  * A text with no word the model knows (empty, or only names and numbers) has no direction of its
@@ -51,7 +53,7 @@ export class OfflineEmbeddingModel implements EmbeddingModelV3 {
 
   /** Loaded on first use; every instance on the default file shares one copy (~9 MB of floats). */
   private model(): LsaModel {
-    if (this.file === OFFLINE_EMBEDDING_MODEL_FILE) return (loaded ??= loadModel(this.file));
+    if (this.file === OFFLINE_EMBEDDING_MODEL_FILE) return shippedModel();
     return (this.own ??= loadModel(this.file));
   }
 
