@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliestToday, listApplicationsInput, setFollowUpInput } from './applications';
+import { earliestToday, listApplicationsInput, setFollowUpInput, updateNotesInput } from './applications';
 
 const id = '00000000-0000-4000-8000-000000000000';
 
@@ -22,6 +22,16 @@ describe('setFollowUpInput', () => {
     expect(messages('next tuesday')).toEqual(['Use a date like 2026-03-01.']);
     expect(messages('2001-01-01')).toEqual(['Pick today or a later date.']);
     expect(messages('2999-01-01')).toEqual(['Pick a date within the next year.']);
+    // A five-digit year is malformed, not "earlier than today" (it sorts before 2026 as text).
+    expect(messages('20250-01-01')).toEqual(['Use a date like 2026-03-01.']);
+  });
+});
+
+describe('updateNotesInput', () => {
+  it('keeps 10,000 characters and says how many a longer note has', () => {
+    expect(updateNotesInput.parse({ applicationId: id, notes: 'x'.repeat(10_000) }).notes).toHaveLength(10_000);
+    const error = updateNotesInput.safeParse({ applicationId: id, notes: 'x'.repeat(10_005) }).error;
+    expect(error?.issues.map((i) => i.message)).toEqual(['Notes hold at most 10,000 characters; these have 10,005.']);
   });
 });
 

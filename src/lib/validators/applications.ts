@@ -28,6 +28,8 @@ const DAY_MS = 86_400_000;
 /** Clocks disagree a little; a change stamped "now" by a fast client is not "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const isoDate = z.iso.date('Use a date like 2026-03-01.');
+/** Refinements after the format check pass a malformed date: the format's own message says it. */
+const wellFormed = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
 /** Filter bounds: a date no one applied on (year 9999) is a typo, refused with a message. */
 const filterDate = boundedIsoDate('Use a date like 2026-03-01.');
 
@@ -65,7 +67,10 @@ export const updateNotesInput = z.object({
   applicationId,
   notes: z
     .string()
-    .max(10_000, 'Keep notes under 10,000 characters.')
+    .max(10_000, {
+      error: (issue) =>
+        `Notes hold at most 10,000 characters; these have ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en-US') : 'more'}.`,
+    })
     .nullable()
     .transform((v) => (v && v.trim() !== '' ? v : null)),
 });
@@ -75,9 +80,10 @@ export const setFollowUpInput = z.object({
   applicationId,
   /** null or '' clears the follow-up. */
   date: isoDate
-    .refine((d) => d >= earliestToday(), 'Pick today or a later date.')
-    // Written so an unparsable date passes here: the format check alone reports it.
-    .refine((d) => !(Date.parse(d) > Date.now() + 366 * DAY_MS), 'Pick a date within the next year.')
+    // A malformed date ("20250-01-01" sorts before today as text) passes these: the format check
+    // alone reports it.
+    .refine((d) => !wellFormed(d) || d >= earliestToday(), 'Pick today or a later date.')
+    .refine((d) => !wellFormed(d) || !(Date.parse(d) > Date.now() + 366 * DAY_MS), 'Pick a date within the next year.')
     .or(z.literal(''))
     .nullable()
     .transform((v) => (v ? v : null)),

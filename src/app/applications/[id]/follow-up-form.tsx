@@ -23,6 +23,9 @@ export function FollowUpForm({
   const router = useRouter();
   const [date, setDate] = useState(initialDate ?? '');
   const [status, setStatus] = useState<string | null>(null);
+  // What the browser can tell before asking the server: a date typed only in part reads as empty,
+  // and saving "empty" would have deleted the reminder (only Clear does that).
+  const [localError, setLocalError] = useState<string | null>(null);
   const mutation = useMutation(trpc.applications.setFollowUp.mutationOptions());
   const { errors, message, pending, submit } = useValidatedSubmit(setFollowUpInput, (input) =>
     mutation.mutateAsync(input),
@@ -30,6 +33,7 @@ export function FollowUpForm({
 
   async function save(value: string) {
     setStatus(null);
+    setLocalError(null);
     const result = await submit({ applicationId, date: value });
     if (result) {
       setDate(result.followUpDate ?? '');
@@ -40,7 +44,27 @@ export function FollowUpForm({
     }
   }
 
-  const error = errors.date?.join(' ') ?? message;
+  /** Save date: never clears, and refuses a day already past where the seeker is. */
+  function saveTyped(input: HTMLInputElement | null) {
+    if (input?.validity.badInput || (date === '' && input?.value === '' && initialDate)) {
+      setStatus(null);
+      setLocalError('Enter the whole date: day, month and year. To remove the follow-up, use Clear.');
+      return;
+    }
+    if (date === '') {
+      setStatus(null);
+      setLocalError('Pick a date.');
+      return;
+    }
+    if (date < localToday()) {
+      setStatus(null);
+      setLocalError('Pick today or a later date.');
+      return;
+    }
+    void save(date);
+  }
+
+  const error = localError ?? errors.date?.join(' ') ?? message;
   return (
     <section aria-labelledby="follow-up-heading" className="rounded-xl bg-white p-6 shadow-sm">
       <h2 id="follow-up-heading" className="font-semibold">
@@ -50,9 +74,9 @@ export function FollowUpForm({
         <p className="mt-2 text-sm text-slate-600">This application is closed; there is nothing to follow up.</p>
       ) : (
         <form
-          onSubmit={(e: FormEvent) => {
+          onSubmit={(e: FormEvent<HTMLFormElement>) => {
             e.preventDefault();
-            void save(date);
+            saveTyped(e.currentTarget.elements.namedItem('follow-up-date') as HTMLInputElement | null);
           }}
           noValidate
           className="mt-2 space-y-3"
@@ -63,6 +87,7 @@ export function FollowUpForm({
             </label>
             <input
               id="follow-up-date"
+              name="follow-up-date"
               type="date"
               value={date}
               min={localToday()}
