@@ -174,6 +174,19 @@ describe('the offline cover letter', () => {
     expect(text).toContain('As Junior Web Developer at Company 3, I managed the HTML templates of the web shop.');
   });
 
+  it('writes a sentence-case headline in lower case inside a sentence, and keeps titles and names', () => {
+    // Seen on a walk: "As a Backend engineer, I bring experience with …".
+    const seeker = importedSeeker();
+    const opening = (headline: string) => {
+      seeker.person.headline = headline;
+      return writeCoverLetterOffline(seeker, selectFacts(seeker, job, 'standard'), job).paragraphs[0]?.text ?? '';
+    };
+    expect(opening('Backend engineer')).toContain('As a backend engineer, I bring experience with');
+    expect(opening('Senior Web Engineer')).toContain('As a Senior Web Engineer, I bring');
+    expect(opening('Java developer')).toContain('As a Java developer, I bring');
+    expect(opening('QA lead')).toContain('As a QA lead, I bring');
+  });
+
   it('names the role of a headline that lists skills, not the skills twice', () => {
     // Seen on a walk: "As a Senior Full-Stack Engineer — TypeScript, React, Node.js, I bring
     // experience with TypeScript, React, …", and the resume's summary the same.

@@ -35,10 +35,6 @@ export function numbersIn(text: string): string[] {
 }
 
 /**
- * "Technology: Java, JSP", "Company Name: Initech.": a labelled field of a flattened resume, not a
- * sentence. Group 1 is the value.
- */
-/**
  * The role a headline names, without what follows a dash, bar or colon: "Senior Full-Stack
  * Engineer — TypeScript, React" is a Senior Full-Stack Engineer. Running text names the skills
  * itself, and the whole headline there read "As a Senior … — TypeScript, React, I bring experience
@@ -47,6 +43,32 @@ export function numbersIn(text: string): string[] {
 export function headlineRole(headline: string): string {
   const role = headline.split(/\s+[—–-]\s+|\s*[|·•:]\s*/)[0]?.trim();
   return role || headline.trim();
+}
+
+/**
+ * "Technology: Java, JSP", "Company Name: Initech.": a labelled field of a flattened resume, not a
+ * sentence. Group 1 is the value.
+ */
+/** First words of a role that are common nouns or adjectives, never a name ("Java", "SAP"). */
+const COMMON_ROLE_LEADS = new Set(
+  (
+    'account accounting assistant associate back-end backend business civil customer data ' +
+    'electrical financial front-end frontend full-stack fullstack graphic junior lead marketing ' +
+    'mechanical mobile office operations principal product program project registered sales ' +
+    'senior software staff structural systems web'
+  ).split(' '),
+);
+
+/**
+ * A role as it reads inside a sentence. A headline in sentence case ("Backend engineer") is a
+ * common noun there: "As a backend engineer, I …". A title in title case ("Senior Data Engineer")
+ * stays as written, and so does one led by a name or an acronym ("Java developer", "QA lead").
+ */
+export function roleInSentence(role: string): string {
+  const [first, ...rest] = role.split(/\s+/);
+  if (!first || rest.length === 0 || rest.some((w) => /^\p{Lu}/u.test(w))) return role;
+  if (!COMMON_ROLE_LEADS.has(first.toLowerCase()) || first.slice(1) !== first.slice(1).toLowerCase()) return role;
+  return `${first.toLowerCase()} ${rest.join(' ')}`;
 }
 
 export const LABELLED_FIELD = /^[A-Za-z][A-Za-z ]{0,30}:\s+(.+?)\.?$/;

@@ -16,7 +16,7 @@ import type { SeekerProfile } from './profile-facts';
 import { dateOf } from './profile-facts';
 import type { SelectedExperience, SelectedFacts, SelectedSkill } from './select-facts';
 import { firstPerson } from './first-person';
-import { headlineRole, LABELLED_FIELD, listOf, sentences } from './words';
+import { headlineRole, LABELLED_FIELD, listOf, roleInSentence, sentences } from './words';
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
@@ -160,7 +160,8 @@ function letterLines(e: SelectedExperience): string[] {
 }
 
 /** "a Data Analyst", "an Engineering Lead". */
-const withArticle = (role: string) => `${/^[aeio]/i.test(role) ? 'an' : 'a'} ${role}`;
+/** "a backend engineer", "an Engineering Manager": the role as it reads inside a sentence. */
+const withArticle = (role: string) => `${/^[aeio]/i.test(role) ? 'an' : 'a'} ${roleInSentence(role)}`;
 
 const OPENERS: Record<DocumentTone, (title: string, company: string) => string> = {
   professional: (t, c) => sentence(`I am writing to apply for the ${t} position at ${c}`),
