@@ -113,6 +113,41 @@ describe('selectFacts and the offline resume', () => {
     }
   });
 
+  it('lists a certification kept as a skill too once, under Certifications', () => {
+    // Seen on a walk: "AWS Certified Solutions Architect" under Skills and, with its level, under
+    // Certifications.
+    const seeker = importedSeeker();
+    seeker.profile.skills.push({
+      id: id(300),
+      name: 'AWS Certified Solutions Architect',
+      category: 'certification',
+      // Above every other skill's level: ranked, it would be listed right after the job's own.
+      proficiencyLevel: 5,
+      yearsOfExperience: 0,
+      endorsements: 0,
+      lastUsed: null,
+    });
+    seeker.profile.certifications = [
+      {
+        id: id(301),
+        name: 'AWS Certified Solutions Architect – Associate',
+        issuer: null,
+        issuedOn: '2022-01-01',
+        issuedOnPrecision: 'year',
+      },
+    ];
+    const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));
+    const skills = resume.sections.find((s) => s.type === 'skills');
+    const certifications = resume.sections.find((s) => s.type === 'certifications');
+    expect(skills?.type === 'skills' && skills.items.map((i) => i.name)).not.toContain(
+      'AWS Certified Solutions Architect',
+    );
+    expect(skills?.type === 'skills' && skills.items.map((i) => i.name)).toContain('AWS');
+    expect(certifications?.type === 'certifications' && certifications.items.map((i) => i.name)).toEqual([
+      'AWS Certified Solutions Architect – Associate',
+    ]);
+  });
+
   it('lists the roles newest first, whatever their relevance', () => {
     const seeker = importedSeeker();
     const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));

@@ -111,10 +111,9 @@ export function selectFacts(
   const { profile } = seeker;
 
   const experiences = profile.experience.map((e, index): SelectedExperience => {
-    const raw = [
-      ...e.achievements.map((a) => a.trim()),
-      ...(e.description ? sentences(e.description) : []),
-    ].filter((t, i, all) => t.length > 0 && all.indexOf(t) === i && !restatesRole(t, e));
+    const raw = [...e.achievements.map((a) => a.trim()), ...(e.description ? sentences(e.description) : [])].filter(
+      (t, i, all) => t.length > 0 && all.indexOf(t) === i && !restatesRole(t, e),
+    );
     const bullets = raw
       .map((text, i) => ({ text, factId: e.id, score: overlap(text, keywords, requiredKeys), i }))
       .sort((a, b) => b.score - a.score || a.i - b.i)
@@ -143,11 +142,23 @@ export function selectFacts(
   const languages: SelectedSkill[] = [];
   /** The level and years the seeker gave each skill (by key). */
   const given = new Map<string, { level: number; years: number }>();
+  // A certification kept as a skill too (an import reads "AWS Certified Solutions Architect"
+  // as both) is listed once, under Certifications; it still counts as a skill the job may ask for.
+  const certificationNames = profile.certifications.map((c) => normalizeName(c.name));
+  const certified = new Set<string>();
   for (const s of profile.skills) {
     const key = canonicalizeSkill(s.name).key;
     if (seen.has(key)) continue;
     seen.add(key);
-    const selected = { factId: s.id, name: s.name, key, required: requiredKeys.has(key), preferred: preferredKeys.has(key) };
+    const name = normalizeName(s.name);
+    if (s.category === 'certification' && certificationNames.some((c) => c.includes(name))) certified.add(key);
+    const selected = {
+      factId: s.id,
+      name: s.name,
+      key,
+      required: requiredKeys.has(key),
+      preferred: preferredKeys.has(key),
+    };
     if (s.category === 'language' && !selected.required) languages.push(selected);
     else skills.push(selected);
     given.set(key, { level: s.proficiencyLevel, years: s.yearsOfExperience });
@@ -176,14 +187,21 @@ export function selectFacts(
   const matchedRequired = req.requiredSkills.map((r) => byKey.get(r.key)).filter((s): s is SelectedSkill => !!s);
 
   const projects = profile.projects
-    .map((p, i) => ({ ...p, score: overlap([p.name, p.description, ...p.highlights].join(' '), keywords, requiredKeys), i }))
+    .map((p, i) => ({
+      ...p,
+      score: overlap([p.name, p.description, ...p.highlights].join(' '), keywords, requiredKeys),
+      i,
+    }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, limit.projects)
     .map(({ i: _i, ...p }) => p);
 
   return {
     experiences: experiences.slice(0, limit.roles),
-    skills: [...orderedSkills.slice(0, limit.skills), ...languages.slice(0, MAX_LANGUAGES)],
+    skills: [
+      ...orderedSkills.filter((s) => !certified.has(s.key)).slice(0, limit.skills),
+      ...languages.slice(0, MAX_LANGUAGES),
+    ],
     matchedRequired,
     education: profile.education,
     projects,
