@@ -99,8 +99,17 @@ test('a seeker adds a job by its address, tracks it, and generates, edits, compa
   // Attach this version to the application: the application shows it.
   const attach = page.getByTestId('attach-to-application');
   await expect(attach.getByRole('combobox')).toHaveValue(/.+/);
+  // Its own job's application: no warning. Another job's: the version names the wrong employer.
+  await expect(attach.getByTestId('attach-other-job')).toHaveCount(0);
   await attach.getByRole('button', { name: 'Attach' }).click();
   await expect(attach.getByText(/^Attached:/)).toBeVisible();
+  const own = await attach.getByRole('combobox').inputValue();
+  expect(await attach.getByRole('option').count()).toBeGreaterThan(1);
+  const other = await attach.locator(`option:not([value="${own}"])`).first().getAttribute('value');
+  await attach.getByRole('combobox').selectOption(other ?? '');
+  await expect(attach.getByTestId('attach-other-job')).toContainText('written for another job');
+  await attach.getByRole('combobox').selectOption(own);
+  await expect(attach.getByTestId('attach-other-job')).toHaveCount(0);
   await attach.getByRole('link').first().click();
   await expect(page.getByTestId('sent-document')).toBeVisible();
 

@@ -28,6 +28,9 @@ export function AttachToApplication({
     initialApplication(applications, jobId, attachedApplicationId),
   );
   const [message, setMessage] = useState<string | null>(null);
+  // Seen on a walk: a letter to one company offered, without a word, for another company's application.
+  const chosen = applications.find((a) => a.id === applicationId);
+  const otherJob = jobId !== null && chosen !== undefined && chosen.jobId !== jobId;
   const [error, setError] = useState<string | null>(null);
   const attach = useMutation(trpc.documents.attachToApplication.mutationOptions());
 
@@ -77,6 +80,12 @@ export function AttachToApplication({
             Attach
           </button>
         </form>
+      )}
+      {otherJob && (
+        <p role="note" className="mt-2 rounded bg-amber-50 px-2 py-1 text-amber-900" data-testid="attach-other-job">
+          This version was written for another job, and its text names that job and its company. Generate one for
+          this application&apos;s job instead, or check the text before you send it.
+        </p>
       )}
       {message && (
         <p role="status" className="mt-2 text-emerald-800">
