@@ -148,6 +148,20 @@ describe('selectFacts and the offline resume', () => {
     ]);
   });
 
+  it('does not open the summary twice with the same role', () => {
+    // Seen on a walk: "Backend engineer with Django and Apache Kafka. … Backend engineer with 9
+    // years of experience …", the headline an import took from the summary's first words.
+    const seeker = importedSeeker();
+    seeker.person.headline = 'Backend engineer';
+    seeker.person.summary = 'Backend engineer with 9 years of experience building payment platforms in Go and Python.';
+    const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));
+    const summary = resume.sections.find((s) => s.type === 'summary');
+    const text = summary?.type === 'summary' ? summary.paragraphs.map((p) => p.text).join(' ') : '';
+    expect(text.match(/Backend engineer/gi)).toHaveLength(1);
+    expect(text).toContain('Skilled in HTML, CSS and Figma.');
+    expect(text).toContain('Backend engineer with 9 years of experience');
+  });
+
   it('lists the roles newest first, whatever their relevance', () => {
     const seeker = importedSeeker();
     const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));

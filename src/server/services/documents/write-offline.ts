@@ -16,7 +16,7 @@ import type { SeekerProfile } from './profile-facts';
 import { dateOf } from './profile-facts';
 import type { SelectedExperience, SelectedFacts, SelectedSkill } from './select-facts';
 import { firstPerson } from './first-person';
-import { headlineRole, LABELLED_FIELD, listOf, roleInSentence, sentences } from './words';
+import { headlineRole, LABELLED_FIELD, listOf, normalizeName, roleInSentence, sentences } from './words';
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
@@ -36,7 +36,11 @@ function summaryParagraphs(seeker: SeekerProfile, facts: SelectedFacts): FactTex
   const lead = facts.experiences.find((e) => e.title);
   const role = seeker.person.headline ? headlineRole(seeker.person.headline) : (lead?.title ?? null);
   const roleFact = seeker.person.headline ? PERSON_FACT_IDS.headline : lead?.factId;
-  if (role && roleFact) {
+  // The seeker's own summary opening with the same role (an import takes the headline from it):
+  // "Backend engineer with Django. … Backend engineer with 9 years …" read twice, seen on a walk.
+  const ownOpensWithRole =
+    role !== null && !!seeker.person.summary && normalizeName(seeker.person.summary).startsWith(normalizeName(role));
+  if (role && roleFact && !ownOpensWithRole) {
     const withSkills = top.length ? ` with ${listOf(top.map((s) => s.name))}` : '';
     paragraphs.push({ text: sentence(`${role}${withSkills}`), factIds: [roleFact, ...top.map((s) => s.factId)] });
   } else if (top.length) {
