@@ -31,11 +31,14 @@ function Coverage({ quality: q }: { quality: DocumentMetadata['quality'] }) {
         {pct(q.keywordCoverageAfter)} <span className={small}>(profile as is: {pct(q.keywordCoverageBefore)})</span>
       </>
     );
+  // Seen on a walk: "1 of 1" read as a perfect fit where the job asked for 8 skills.
+  const asked = q.keywordsTargeted + (q.keywordsLacking?.length ?? 0);
   return (
     <>
       {q.keywordsUsed.length} of {q.keywordsTargeted}{' '}
       <span className={small}>
-        (profile as is: {Math.round(q.keywordCoverageBefore * q.keywordsTargeted)} of {q.keywordsTargeted})
+        (profile as is: {Math.round(q.keywordCoverageBefore * q.keywordsTargeted)} of {q.keywordsTargeted}
+        {asked > q.keywordsTargeted ? `; the job asks for ${asked}` : ''})
       </span>
     </>
   );
@@ -57,7 +60,8 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
       </h2>
       {/* The list shows this score: the card says what it is made of (compute-quality.ts qualityScore). */}
       <p className="text-xs text-slate-500">
-        Half for showing the required skills you have, the rest for the core sections, length and plain reading.
+        Half for showing the required skills you have, the rest for the core sections, length and plain reading. It
+        scores the document, not how well you fit the job: the job page shows that.
       </p>
       <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2">
         <div>
