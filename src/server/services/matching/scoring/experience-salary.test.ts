@@ -6,7 +6,7 @@ describe('experience factor', () => {
   it('is min(user / required, 1)', () => {
     // 3 / 5 = 0.6
     const short = scoreMatch(makeProfile({ yearsOfExperience: 3 }), makeJob({ requiredYears: 5 }), null);
-    expect(factorOf(short, 'experience')).toMatchObject({ score: 0.6, summary: 'Needs 5 years; you have 3' });
+    expect(factorOf(short, 'experience')).toMatchObject({ score: 0.6, summary: 'Needs 5 years; you have 3 years' });
     expect(short.experienceGap).toEqual({ requiredYears: 5, userYears: 3, gapYears: 2, userYearsKnown: true });
     // 7 / 5 capped at 1
     const long = scoreMatch(makeProfile({ yearsOfExperience: 7 }), makeJob({ requiredYears: 5 }), null);
@@ -14,7 +14,7 @@ describe('experience factor', () => {
     expect(long.experienceGap.gapYears).toBe(0);
     // 0.5 / 1 = 0.5
     const half = scoreMatch(makeProfile({ yearsOfExperience: 0.5 }), makeJob({ requiredYears: 1 }), null);
-    expect(factorOf(half, 'experience')).toMatchObject({ score: 0.5, summary: 'Needs 1 year; you have 0.5' });
+    expect(factorOf(half, 'experience')).toMatchObject({ score: 0.5, summary: 'Needs 1 year; you have 0.5 years' });
   });
 
   it('is unknown, not zero, when the roles carry no dates: neither promise nor warning', () => {

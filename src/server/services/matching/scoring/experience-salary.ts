@@ -89,7 +89,7 @@ export function experienceFactor(profile: ProfileForMatching, job: JobForMatchin
   const summary =
     requiredYears === 0
       ? `No minimum experience is stated; you have ${formatYears(userYears)}`
-      : `Needs ${formatYears(requiredYears)}; you have ${oneDecimal(userYears)}`;
+      : `Needs ${formatYears(requiredYears)}; you have ${formatYears(userYears)}`;
   return { score, gap, summary, bandCap: null };
 }
 

@@ -68,7 +68,7 @@ describe('experience factor and the level a job states', () => {
     expect(factorOf(great(years(9), 'Principal Data Scientist'), 'experience').score).toBe(1);
     // Years the posting states win over the title.
     const stated = scoreMatch(years(2), makeJob({ title: 'Senior Data Analyst', requiredYears: 3 }), 1);
-    expect(factorOf(stated, 'experience')).toMatchObject({ summary: 'Needs 3 years; you have 2' });
+    expect(factorOf(stated, 'experience')).toMatchObject({ summary: 'Needs 3 years; you have 2 years' });
     expect(factorOf(stated, 'experience').score).toBeCloseTo(2 / 3, 6);
   });
 
