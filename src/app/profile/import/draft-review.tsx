@@ -70,6 +70,12 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
             </div>
           ))}
         </dl>
+        {/* Seen on a walk: the resume's address shown here, then never used. Documents print the
+            account's address, which sign-in and alerts rely on; it is changed on the account page. */}
+        <p className="mt-1 text-xs text-slate-500">
+          Shown for checking only: your documents print your account&apos;s email address, which you can change under
+          My account.
+        </p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <RowField label="Phone" value={rows.phone} onChange={(v) => setRows((r) => ({ ...r, phone: v }))} error={err('phone')} />
           <RowField label="Location" value={rows.location} onChange={(v) => setRows((r) => ({ ...r, location: v }))} error={err('location')} />
