@@ -45,10 +45,6 @@ export function headlineRole(headline: string): string {
   return role || headline.trim();
 }
 
-/**
- * "Technology: Java, JSP", "Company Name: Initech.": a labelled field of a flattened resume, not a
- * sentence. Group 1 is the value.
- */
 /** First words of a role that are common nouns or adjectives, never a name ("Java", "SAP"). */
 const COMMON_ROLE_LEADS = new Set(
   (
@@ -71,6 +67,10 @@ export function roleInSentence(role: string): string {
   return `${first.toLowerCase()} ${rest.join(' ')}`;
 }
 
+/**
+ * "Technology: Java, JSP", "Company Name: Initech.": a labelled field of a flattened resume, not a
+ * sentence. Group 1 is the value.
+ */
 export const LABELLED_FIELD = /^[A-Za-z][A-Za-z ]{0,30}:\s+(.+?)\.?$/;
 
 export const normalizeName = (s: string | null | undefined) =>
