@@ -28,14 +28,15 @@ const HEADINGS: Record<CanonicalSection, string> = {
   skills:
     'skills|technical skills|key skills|core skills|skill set|skillset|skill details|skills summary|technical skill set|core competencies|competencies|areas of expertise|expertise|technical expertise|it skills|i.t. skills|computer skills|computer proficiency|software proficiency|software skills|technical proficiency|technical qualifications|technical summary|tools and technologies|tools & technologies|soft skills|professional skills|key competencies|technical competencies|skills & abilities|skills and abilities|strengths|strength|key strengths|technical skills / responsibilities|skills & expertise',
   projects:
-    'projects|project details|academic projects|key projects|project profile|personal projects|projects undertaken|major projects|project experience|internship projects|internship project|internship project details',
+    'projects|project details|academic projects|key projects|project profile|personal projects|projects undertaken|major projects|project experience|internship projects|internship project|internship project details|other projects',
   certifications:
     'certifications|certification|certificates|certification and trainings|certifications and trainings|certification and training|licenses and certifications|licenses & certifications|trainings|training|courses|professional certifications|certifications & training',
   languages: 'languages|languages known|language proficiency|language skills|language known|linguistic skills',
   awards:
     'awards|achievements|achievement|award|honors|honours|accomplishments|awards and achievements|key achievements|extra curricular activities|extracurricular activities|co-curricular activities',
   interests: 'interests|hobbies|hobbies and interests|areas of interest|personal interests',
-  personal: 'personal details|personal information|personal profile|personal data',
+  personal:
+    'personal details|personal information|personal profile|personal data|personal attributes|personal traits|personal qualities',
   references: 'references',
   contact: 'contact|contact information|contact details|contact info',
 };

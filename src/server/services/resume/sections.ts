@@ -4,6 +4,7 @@
  * Java"), case-insensitive. Text before the first heading is the "header" (name, contact, headline).
  */
 import { BULLET } from './normalize-text';
+import { looseHeading } from './loose-heading';
 import { HEADING_PHRASES, type CanonicalSection } from './section-headings';
 
 export type SectionName = CanonicalSection | 'header';
@@ -37,11 +38,14 @@ interface HeadingMatch {
   rest: string;
 }
 
-/** A heading on this line, standalone or followed by inline content; null for an ordinary line. */
-export function matchHeading(line: string): HeadingMatch | null {
+/**
+ * A heading on this line, standalone or followed by inline content; null for an ordinary line.
+ * `within`: the section the line is in, when known (see loose-heading.ts).
+ */
+export function matchHeading(line: string, within?: SectionName): HeadingMatch | null {
   const cleaned = line.replace(BULLET, '').trim();
   const bare = cleaned.replace(/[\s:.\-–—]+$/, '').replace(/\s+/g, ' ');
-  const standalone = PHRASES.get(bare.toLowerCase());
+  const standalone = PHRASES.get(bare.toLowerCase()) ?? looseHeading(bare, /:\s*$/.test(cleaned), within);
   if (standalone) return { name: standalone, heading: bare, rest: '' };
   const m = INLINE.exec(cleaned);
   if (!m?.[1] || m[2] === undefined || m[3] === undefined) return null;
@@ -67,10 +71,10 @@ const EMPLOYER_FIELD = /^company\s+-\s+\S/i;
 export function splitSections(lines: readonly string[]): Section[] {
   const sections: Section[] = [{ name: 'header', heading: null, lines: [] }];
   lines.forEach((text, line) => {
-    const heading = text.trim() ? matchHeading(text) : null;
+    const current = sections.at(-1);
+    const heading = text.trim() ? matchHeading(text, current?.name) : null;
     // Inside Skills, "Languages: Java, Go" or "Tools: …" label a sub-list; only a heading on its own
     // line (or in capitals) leaves the section.
-    const current = sections.at(-1);
     if (
       !heading &&
       current &&
