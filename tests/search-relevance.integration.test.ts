@@ -46,6 +46,25 @@ describe.each(modes)('search relevance past the title matches on %s', (mode) => 
         daysAgo: 40,
       },
       unrelated: { title: 'Pastry Chef', description: 'Bake bread and cakes.', daysAgo: 2 },
+      // "software developer" stems to software + develop. Newest of the two and the denser
+      // mention, but care work: O*NET relates nothing of it to Software Developers.
+      nanny: {
+        title: 'Nanny',
+        description:
+          "Use the family's scheduling software to develop each child's routines; software developer " +
+          'skills not needed.',
+        occupationCode: '39-9011.00',
+        daysAgo: 3,
+      },
+      // Older, one passing mention each, but Web Developers are closely related to Software Developers.
+      webmaster: {
+        title: 'Webmaster',
+        description:
+          'Keep the content management software of the site current and its links checked for the marketing ' +
+          'team, and in time develop landing pages.',
+        occupationCode: '15-1254.00',
+        daysAgo: 30,
+      },
     };
     for (const [key, job] of Object.entries(jobs)) id[key] = (await insertJob(tdb.db, job)).id;
   });
@@ -59,6 +78,10 @@ describe.each(modes)('search relevance past the title matches on %s', (mode) => 
     expect(await titles('"software" engineer -senior')).toEqual(['developer', 'architect', 'environmental']);
     const newest = await searchJobs(tdb.db, { keywords: 'software engineer', sort: 'newest' });
     expect(newest.items.map((j) => j.id)).toEqual([id.environmental, id.architect, id.developer]);
+  });
+
+  it("ranks a job of an occupation related to the one named above another occupation's denser mention", async () => {
+    expect(await titles('software developer')).toEqual(['developer', 'webmaster', 'nanny']);
   });
 
   it('keeps whole-title matches first whatever their rank', async () => {

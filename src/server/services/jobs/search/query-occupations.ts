@@ -10,7 +10,9 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { jobs } from '@/server/db/schema';
+import { relatedOccupations } from '@/server/services/matching/occupations/catalog';
 import { inferOccupations } from '@/server/services/matching/occupations/infer-occupations';
+import { RELATEDNESS_WEIGHTS } from '@/server/services/matching/occupations/occupation-similarity';
 import { titleTerms } from '@/server/services/matching/occupations/title-terms';
 
 export interface QueryOccupation {
@@ -40,9 +42,33 @@ export function queryOccupations(keywords: string): QueryOccupation[] {
     .map((g) => ({ code: g.code, weight: Math.round(g.confidence * 1000) / 1000 }));
 }
 
-/** The weight of the job's occupation among the readings, 0 for any other. */
+/**
+ * Closely related work counts too, less: "software developer" stems to "software" + "develop", and
+ * a Nanny's posting that mentions both densely out-ranked a Webmaster's passing mention. A job of
+ * an occupation O*NET lists as primarily related to a reading weighs that reading times the
+ * relatedness weight matching uses (0.6 or 0.4); the loose supplemental links (Software
+ * Developers - Training and Development Specialists) add nothing. The highest weight per code wins.
+ */
+export function boostWeights(readings: readonly QueryOccupation[]): Record<string, number> {
+  const weights: Record<string, number> = {};
+  const raise = (code: string, w: number) => {
+    const rounded = Math.round(w * 1000) / 1000;
+    if (rounded > (weights[code] ?? 0)) weights[code] = rounded;
+  };
+  for (const r of readings) {
+    raise(r.code, r.weight);
+    for (const rel of relatedOccupations(r.code))
+      if (rel.tier !== 'supplemental') raise(rel.code, r.weight * RELATEDNESS_WEIGHTS[rel.tier]);
+  }
+  return weights;
+}
+
+/**
+ * The weight of the job's occupation among the readings and their related occupations, 0 for any
+ * other: one lookup in a constant jsonb object per ranked row (a few dozen codes).
+ */
 export function occupationBoost(readings: readonly QueryOccupation[]): SQL {
   if (readings.length === 0) return sql`0`;
-  const cases = readings.map((r) => sql`WHEN ${r.code} THEN ${r.weight}::real`);
-  return sql`(CASE ${jobs.occupationCode} ${sql.join(cases, sql` `)} ELSE 0 END)`;
+  const weights = JSON.stringify(boostWeights(readings));
+  return sql`coalesce((${weights}::jsonb ->> ${jobs.occupationCode})::real, 0)`;
 }
