@@ -190,6 +190,38 @@ describe('selectFacts and the offline resume', () => {
 });
 
 describe('the offline cover letter', () => {
+  it('grows with the length asked for: one achievement, two, or four and a project, each from the profile', () => {
+    const seeker = importedSeeker();
+    seeker.profile.projects = [
+      {
+        id: id(400),
+        name: 'Shop redesign',
+        description: 'Rebuilt the web shop pages in HTML and CSS from Figma designs. Cut page weight by half.',
+        url: null,
+        startDate: null,
+        endDate: null,
+        highlights: [],
+      },
+    ];
+    const letter = (length: 'short' | 'standard' | 'detailed') =>
+      writeCoverLetterOffline(seeker, selectFacts(seeker, job, length), job, 'professional', length);
+    const words = (l: ReturnType<typeof letter>) =>
+      l.paragraphs
+        .map((p) => p.text)
+        .join(' ')
+        .split(/\s+/).length;
+    const [short, standard, detailed] = [letter('short'), letter('standard'), letter('detailed')];
+    const achievements = (l: ReturnType<typeof letter>) => l.paragraphs.filter((p) => /^(As|At) /.test(p.text)).length;
+    expect([achievements(short), achievements(standard), achievements(detailed)]).toEqual([1, 2, 4]);
+    expect(detailed.paragraphs.map((p) => p.text)).toContain(
+      'I also worked on Shop redesign: Rebuilt the web shop pages in HTML and CSS from Figma designs.',
+    );
+    expect(words(detailed)).toBeGreaterThan(words(standard) * 1.4);
+    expect(words(short)).toBeLessThan(words(standard));
+    // Every paragraph names the facts it states.
+    for (const p of detailed.paragraphs) expect(p.factIds.length, p.text).toBeGreaterThan(0);
+  });
+
   const welding = extractJobRequirements({
     id: id(501),
     title: 'Welder',

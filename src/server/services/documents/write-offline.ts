@@ -10,6 +10,7 @@ import {
   type ResumeContent,
   type ResumeSection,
 } from '@/lib/validators/documents';
+import type { DocumentLength } from '@/lib/validators/document-generation';
 import type { DocumentTone } from '@/lib/validators/documents-api';
 import type { JobRequirements } from './extract-requirements';
 import type { SeekerProfile } from './profile-facts';
@@ -173,15 +174,59 @@ const OPENERS: Record<DocumentTone, (title: string, company: string) => string> 
   concise: (t, c) => sentence(`Please consider me for the ${t} role at ${c}`),
 };
 
+/**
+ * What the length asked for changes in a letter: how many achievements it quotes, how many skills
+ * it names, and whether a project and certifications get a paragraph. A detailed letter read
+ * barely longer than a standard one (only the facts chosen differed; seen on a walk).
+ */
+const LETTER: Record<DocumentLength, { achievements: number; skills: number; extras: boolean }> = {
+  short: { achievements: 1, skills: 3, extras: false },
+  standard: { achievements: 2, skills: 4, extras: false },
+  detailed: { achievements: 4, skills: 6, extras: true },
+};
+
+/**
+ * The best line of each of the most relevant roles, then their second-best lines, and so on: two
+ * achievements come from two roles when two roles have one.
+ */
+function achievementPicks(experiences: readonly SelectedExperience[], max: number) {
+  const lines = experiences.map((e) => ({ e, lines: letterLines(e) }));
+  const picks: { e: SelectedExperience; text: string }[] = [];
+  const deepest = Math.max(0, ...lines.map((l) => l.lines.length));
+  for (let k = 0; k < deepest && picks.length < max; k++) {
+    for (const { e, lines: ls } of lines) {
+      const text = ls[k];
+      if (text && picks.length < max) picks.push({ e, text });
+    }
+  }
+  return picks;
+}
+
+/** A detailed letter's extras: the most relevant project in the seeker's words, and certifications. */
+function extraParagraphs(facts: SelectedFacts): FactText[] {
+  const out: FactText[] = [];
+  const project = facts.projects.find((p) => p.score > 0);
+  const said = project && [...(project.description ? sentences(project.description) : []), ...project.highlights][0];
+  if (project && said) out.push({ text: `I also worked on ${project.name}: ${sentence(said)}`, factIds: [project.id] });
+  const certs = facts.certifications.slice(0, 3);
+  if (certs.length) {
+    const named = certs.map((c) => (c.issuer ? `${c.name} (${c.issuer})` : c.name));
+    out.push({ text: sentence(`I hold ${listOf(named)}`), factIds: certs.map((c) => c.id) });
+  }
+  return out;
+}
+
 export function writeCoverLetterOffline(
   seeker: SeekerProfile,
   facts: SelectedFacts,
   req: JobRequirements,
   tone: DocumentTone = 'professional',
+  length: DocumentLength = 'standard',
   today = new Date(),
 ): CoverLetterContent {
+  const shape = LETTER[length];
   const paragraphs: FactText[] = [];
-  const top = featuredSkills(facts, 4);
+  const top = featuredSkills(facts, shape.skills);
   const lead = facts.experiences.find((e) => e.title);
   const role = seeker.person.headline ? headlineRole(seeker.person.headline) : lead?.title;
   const roleFact = seeker.person.headline ? PERSON_FACT_IDS.headline : lead?.factId;
@@ -204,18 +249,9 @@ export function writeCoverLetterOffline(
   }
   paragraphs.push({ text: why.join(' '), factIds: whyFacts });
 
-  // Two matching achievements, the best line of each of the two most relevant roles (or two of one).
-  const picks: { e: SelectedExperience; text: string }[] = [];
-  for (const e of facts.experiences) {
-    const text = letterLines(e)[0];
-    if (text && picks.length < 2) picks.push({ e, text });
-  }
-  if (picks.length < 2) {
-    const e = facts.experiences[0];
-    const text = e ? letterLines(e)[1] : undefined;
-    if (e && text) picks.push({ e, text });
-  }
-  for (const { e, text } of picks) paragraphs.push({ text: achievementSentence(e, text), factIds: [e.factId] });
+  for (const { e, text } of achievementPicks(facts.experiences, shape.achievements))
+    paragraphs.push({ text: achievementSentence(e, text), factIds: [e.factId] });
+  if (shape.extras) paragraphs.push(...extraParagraphs(facts));
 
   const closeSkills = top.slice(0, 2);
   const who = closeSkills.length ? `my work with ${listOf(closeSkills.map((s) => s.name))}` : 'I';

@@ -92,7 +92,7 @@ export async function runGeneration(
       await markStep(db, requestId, 'write');
       const { seeker, facts } = selected;
       const offline = (): DocumentContent =>
-        request.kind === 'resume' ? writeResumeOffline(seeker, facts) : writeCoverLetterOffline(seeker, facts, requirements, tone);
+        request.kind === 'resume' ? writeResumeOffline(seeker, facts) : writeCoverLetterOffline(seeker, facts, requirements, tone, length);
       if (!opts.model) return { content: offline(), aiModel: 'offline', promptVersion: null, fallbackReason: null };
       try {
         const modelOpts = { model: opts.model, tone, length };

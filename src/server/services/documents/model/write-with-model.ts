@@ -110,6 +110,13 @@ export async function writeResumeWithModel(
   return { ...base, sections: [...fromModel, ...base.sections.filter((s) => !worded.has(s.type))] };
 }
 
+/** As the offline letter's lengths (write-offline.ts): the model is asked for the same shape. */
+const LETTER_ACHIEVEMENTS: Record<DocumentLength, string> = {
+  short: 'one matching achievement',
+  standard: 'two matching achievements',
+  detailed: 'four matching achievements and a relevant project or certification',
+};
+
 export async function writeCoverLetterWithModel(
   seeker: SeekerProfile,
   facts: SelectedFacts,
@@ -121,11 +128,11 @@ export async function writeCoverLetterWithModel(
       model: opts.model,
       schema: modelCoverLetter,
       system: SYSTEM,
-      prompt: `Write a ${opts.length} ${opts.tone} cover letter for this job: why this role, two matching achievements, a close.\n${factsForPrompt(seeker, facts, req)}`,
+      prompt: `Write a ${opts.length} ${opts.tone} cover letter for this job: why this role, ${LETTER_ACHIEVEMENTS[opts.length]}, a close.\n${factsForPrompt(seeker, facts, req)}`,
       abortSignal: opts.abortSignal ?? signal,
       maxRetries: 1,
     }),
   );
-  const base = writeCoverLetterOffline(seeker, facts, req, opts.tone);
+  const base = writeCoverLetterOffline(seeker, facts, req, opts.tone, opts.length);
   return { ...base, greeting: object.greeting, paragraphs: object.paragraphs, closing: object.closing };
 }
