@@ -28,3 +28,19 @@ test('the demo seeker sees matches with explanations, and why-this-match and the
   await page.goto('/jobs?sort=match');
   await expect(page.getByTestId('job-card').first().getByTestId('match-badge')).toBeVisible();
 });
+
+test('the matches list grows 20 at a time with "Show more", keeping the filters and landing on the first new match', async ({
+  page,
+}) => {
+  await signIn(page, 'seeker@givemejobs.dev', 'Seeker!2026x');
+  // Every box unticked: any arrangement, job type and pay, so the seeded jobs fill more than a page.
+  await page.goto('/matches?f=1');
+  const cards = page.getByTestId('job-card');
+  await expect(cards).toHaveCount(20);
+  await page.getByTestId('show-more-matches').click();
+  await expect(page).toHaveURL(/[?&]n=40#match-21$/);
+  await expect(cards).toHaveCount(40);
+  await expect(page.locator('#match-21')).toBeInViewport();
+  // The filters stayed: the form still reads as submitted with every box unticked.
+  expect(new URL(page.url()).searchParams.get('f')).toBe('1');
+});

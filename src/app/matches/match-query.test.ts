@@ -36,4 +36,12 @@ describe('matchQuery', () => {
     expect(matchQuery({ f: '1', salary: 'lots' }).salaryMin).toBeNull();
     expect(matchQuery({ f: '1', salary: '1e12' }).salaryMin).toBe(10_000_000);
   });
+
+  it('shows 20 more matches per "Show more", up to 100, whatever the link says', () => {
+    expect(matchQuery({ n: '40' }).limit).toBe(40);
+    expect(matchQuery({ f: '1', n: '60' }).limit).toBe(60);
+    expect(matchQuery({ n: '1000' }).limit).toBe(100);
+    expect(matchQuery({ n: '33' }).limit).toBe(40);
+    for (const n of ['0', '-20', 'abc', '', '1e9x']) expect(matchQuery({ n }).limit).toBe(20);
+  });
 });

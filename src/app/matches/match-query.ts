@@ -5,7 +5,7 @@
  */
 import { withoutControlCharacters } from '@/lib/control-characters';
 import { JOB_TYPES, REMOTE_TYPES } from '@/lib/validators/enums';
-import type { MatchesForMeInput } from '@/lib/validators/matching';
+import { MATCHES_MAX, MATCHES_PAGE, type MatchesForMeInput } from '@/lib/validators/matching';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -21,7 +21,17 @@ function salaryOf(value: string | undefined): number | null {
   return value && value.trim() && Number.isFinite(n) && n >= 0 ? Math.min(Math.round(n), MAX_SALARY) : null;
 }
 
-export function matchQuery(params: SearchParams, limit = 20): MatchesForMeInput {
+/**
+ * How many matches the page shows: `n` from "Show more" links, in steps of MATCHES_PAGE up to
+ * MATCHES_MAX; anything else (a hand-edited link) shows the first page.
+ */
+export function shownCount(value: string | string[] | undefined): number {
+  const n = Number(first(value));
+  if (!Number.isFinite(n) || n <= MATCHES_PAGE) return MATCHES_PAGE;
+  return Math.min(MATCHES_MAX, Math.ceil(n / MATCHES_PAGE) * MATCHES_PAGE);
+}
+
+export function matchQuery(params: SearchParams, limit = shownCount(params.n)): MatchesForMeInput {
   // A link's invisible characters are dropped, not refused: the page must open with the visible place.
   const location = withoutControlCharacters(first(params.location))?.trim().slice(0, 100) || undefined;
   if (first(params.f) !== '1') {

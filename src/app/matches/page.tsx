@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { MATCHES_PAGE } from '@/lib/validators/matching';
 import { getSession } from '@/server/auth/session';
 import { preparationStatus } from '@/server/services/matching/preparation-status';
 import { placeParts } from '@/server/services/matching/scoring/location-names';
@@ -15,6 +16,7 @@ import { FiltersSummary } from './filters-summary';
 import { MatchFiltersForm } from './match-filters-form';
 import { matchQuery, type SearchParams } from './match-query';
 import { PreferencesNote } from './preferences-note';
+import { ShowMoreMatches } from './show-more-matches';
 
 export const metadata: Metadata = { title: 'Jobs for you' };
 export const dynamic = 'force-dynamic';
@@ -31,7 +33,10 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
     );
   }
   const api = await getServerApi();
-  const [result, profile] = await Promise.all([api.matching.forMe(matchQuery(await searchParams)), api.profile.get()]);
+  const params = await searchParams;
+  const query = matchQuery(params);
+  const [result, profile] = await Promise.all([api.matching.forMe(query), api.profile.get()]);
+  const shown = query.limit ?? MATCHES_PAGE;
   // "Remote" in the places list is an arrangement, not a place to limit the list to.
   const preferredPlaces = profile.preferences.locations.filter((l) => placeParts(l).length > 0);
 
@@ -68,8 +73,8 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
           </p>
         ) : (
           <ol className="space-y-3">
-            {result.items.map(({ job, match, application }) => (
-              <li key={job.id}>
+            {result.items.map(({ job, match, application }, i) => (
+              <li key={job.id} id={`match-${i + 1}`} className="scroll-mt-20">
                 <JobCard job={job}>
                   <div className="flex flex-wrap items-center gap-3">
                     {application && <ApplicationNote application={application} />}
@@ -86,6 +91,7 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
             ))}
           </ol>
         )}
+        <ShowMoreMatches params={params} shown={shown} listed={result.items.length} />
       </div>
     </div>
   );

@@ -66,8 +66,13 @@ export const skillGapItem = z.object({ skill: z.string(), importance: unit, reas
  * marked it a must-have (and to nothing otherwise); one given wins, so the page can widen the
  * must-haves: [] for any arrangement or job type, null for no salary floor, false for any place.
  */
+/** The matches page shows this many, and "Show more" this many more, up to MATCHES_MAX. */
+export const MATCHES_PAGE = 20;
+/** As many as the workflows store per seeker (materialize-scores.ts STORED_MATCHES). */
+export const MATCHES_MAX = 100;
+
 export const matchesForMeInput = z.object({
-  limit: z.number().int().min(1).max(50, 'At most 50 matches at a time.').default(20),
+  limit: z.number().int().min(1).max(MATCHES_MAX, `At most ${MATCHES_MAX} matches at a time.`).default(MATCHES_PAGE),
   /** One place typed on the page; it replaces the preferred places for this request. */
   location: z.string().trim().max(100, 'Location is too long.').optional(),
   remoteTypes: z.array(z.enum(REMOTE_TYPES)).max(REMOTE_TYPES.length).optional(),

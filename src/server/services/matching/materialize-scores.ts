@@ -4,6 +4,7 @@
  * "best match" order and by the match badges on job lists.
  */
 import { and, eq, inArray, ne, notInArray, notLike, sql } from 'drizzle-orm';
+import { MATCHES_MAX } from '@/lib/validators/matching';
 import { applications, experience, jobMatchScores, skills, users } from '@/server/db/schema';
 import { SAMPLE_SEEKER_DOMAIN } from '../seed/sample-seekers';
 import { profileVector } from './embeddings/embed-profile';
@@ -16,8 +17,11 @@ import { isEmptyProfile, profileWithOccupations, rankJobsForUser } from './match
 import { scoreJobs, type ScoredJob } from './score-jobs';
 import type { StoredMatchFactors } from './stored-matches';
 
-/** How many of a seeker's best matches are stored (overall, and under their must-haves). */
-export const STORED_MATCHES = 100;
+/**
+ * How many of a seeker's best matches are stored (overall, and under their must-haves): as many as
+ * the matches page shows at most, so every page of it is served from the stored list.
+ */
+export const STORED_MATCHES = MATCHES_MAX;
 /** A job scored for a seeker because it changed is kept only from "Good" up. */
 export const KEEP_FROM = 0.55;
 
