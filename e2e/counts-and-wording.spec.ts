@@ -78,3 +78,22 @@ test('analytics: labelled axes, plain words, no jargon', async ({ page }) => {
     await page.screenshot({ path: test.info().outputPath(`analytics-${width}.png`), fullPage: true });
   }
 });
+
+test('a missing document or application says what is missing and links to its list; on a phone the matches link to their filters', async ({
+  page,
+}) => {
+  await signIn(page, 'seeker@givemejobs.dev', 'Seeker!2026x');
+  await page.goto('/documents/zzz');
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  await expect(page.getByText('This document does not exist, or it is not yours.')).toBeVisible();
+  await page.getByRole('link', { name: 'Your documents' }).click();
+  await expect(page).toHaveURL(/\/documents$/);
+  await page.goto('/applications/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByText('This application does not exist, or it is not yours.')).toBeVisible();
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/matches');
+  await page.getByTestId('to-match-filters').click();
+  await expect(page).toHaveURL(/#match-filters$/);
+  await expect(page.getByRole('button', { name: /Update matches/ })).toBeInViewport();
+});

@@ -53,3 +53,25 @@ test('on a 390 px phone the results start on the first screen; the filters open 
   await expect(page).not.toHaveURL(/remote=remote/);
   await page.screenshot({ path: test.info().outputPath('search-filters-390.png'), fullPage: true });
 });
+
+test('keywords over 200 characters get a message in the form and in a link, never a silent unfiltered list', async ({
+  page,
+}) => {
+  await page.goto('/jobs');
+  const long = 'mechanical '.repeat(25).trim(); // 274 characters
+  await page.getByLabel('Keywords').fill(long);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByTestId('q-error')).toHaveText('Keep the search under 200 characters (this has 274).');
+  await expect(page.getByLabel('Keywords')).toHaveAttribute('aria-invalid', 'true');
+  // Nothing was sent: the URL has no keywords, and the typed text is still there to shorten.
+  expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+  await expect(page.getByLabel('Keywords')).toHaveValue(long);
+  await page.getByLabel('Keywords').fill('mechanical');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/q=mechanical/);
+  await expect(page.getByTestId('q-error')).toHaveCount(0);
+
+  await page.goto(`/jobs?q=${encodeURIComponent(long)}`);
+  await expect(page.getByTestId('search-notice')).toContainText('Keep the search under 200 characters (this has 274).');
+  await expect(page.getByTestId('search-notice')).toContainText('This list is not filtered by it.');
+});

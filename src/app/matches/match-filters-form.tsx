@@ -98,7 +98,7 @@ export function MatchFiltersForm({
           </>
         )}
         <label className="mt-2 block">
-          <span>Or one place</span>
+          <span>{preferredPlaces.length > 0 ? 'Or one place' : 'One place'}</span>
           <input
             name="location"
             defaultValue={filters.location ?? ''}

@@ -55,6 +55,14 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
             </p>
           )}
           <FiltersSummary filters={result.filters} />
+          {/* Below lg the form follows the list (the matches come first on a phone): a way to it. */}
+          <a
+            href="#match-filters"
+            className="mt-2 inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 lg:hidden"
+            data-testid="to-match-filters"
+          >
+            Filter these matches
+          </a>
           <PreferencesNote preferences={profile.preferences} filters={result.filters} />
           {result.degraded && (
             <p role="note" className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">

@@ -7,6 +7,7 @@ import { JOB_TYPES, REMOTE_TYPES, type JobType, type RemoteType } from './enums'
 import { jobSummary, paginated } from './jobs';
 import { SEARCH_SORTS } from './search-sorts';
 import { withoutControlCharacters } from '@/lib/control-characters';
+import { SEARCH_KEYWORDS_MAX, SEARCH_LOCATION_MAX } from '@/lib/search-limits';
 
 export { SEARCH_SORTS, type SearchSort } from './search-sorts';
 
@@ -36,9 +37,9 @@ export const jobSearchInput = z.object({
    * PostgreSQL websearch syntax: `"exact phrase"`, `a OR b`, `-excluded`. A query made only of
    * stopwords or punctuation ("the", "!!!") searches as if it were empty.
    */
-  keywords: optionalText(200, 'Keep the search under 200 characters.'),
+  keywords: optionalText(SEARCH_KEYWORDS_MAX, `Keep the search under ${SEARCH_KEYWORDS_MAX} characters.`),
   /** Case-insensitive substring of the job's location; "remote" also matches every remote job. */
-  location: optionalText(200, 'Keep the location under 200 characters.'),
+  location: optionalText(SEARCH_LOCATION_MAX, `Keep the location under ${SEARCH_LOCATION_MAX} characters.`),
   jobTypes: enumSet(JOB_TYPES),
   remoteTypes: enumSet(REMOTE_TYPES),
   /** Yearly USD, compared with the job's normalized yearly midpoint (salary_annual_usd). */

@@ -14,10 +14,13 @@ export function JobSearch({
   initialCriteria,
   initialData,
   signedIn,
+  notice = null,
 }: {
   initialCriteria: JobSearchCriteria;
   initialData: JobSearchOutput;
   signedIn: boolean;
+  /** What the URL asked for that the list leaves out (page.tsx). */
+  notice?: string | null;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -61,6 +64,11 @@ export function JobSearch({
             {result.degraded && ' · cache offline, results are live'}
           </p>
         </div>
+        {notice && (
+          <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="search-notice">
+            {notice}
+          </p>
+        )}
         <SaveSearch criteria={criteria} signedIn={signedIn} />
         {loading ? (
           <ResultsSkeleton />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type FormEvent } from 'react';
+import { tooLong } from '@/lib/search-limits';
 import { JOB_TYPES, REMOTE_TYPES } from '@/lib/validators/enums';
 import type { JobSearchCriteria, JobSearchInput, SearchFacets } from '@/lib/validators/search';
 import { SEARCH_SORTS } from '@/lib/validators/search-sorts';
@@ -49,8 +50,16 @@ export function SearchFilters({
     (criteria.salaryMin ? 1 : 0) +
     (criteria.postedWithinDays ? 1 : 0);
 
+  // Checked here, before the URL is built: over the limit, the search used to do nothing at all.
+  const [errors, setErrors] = useState<{ keywords: string | null; location: string | null }>({
+    keywords: null,
+    location: null,
+  });
   function submit(e: FormEvent) {
     e.preventDefault();
+    const found = { keywords: tooLong('search', keywords), location: tooLong('location', location) };
+    setErrors(found);
+    if (found.keywords || found.location) return;
     onChange({ keywords: keywords || undefined, location: location || undefined });
   }
 
@@ -67,8 +76,11 @@ export function SearchFilters({
             value={keywords}
             onChange={(e) => setKeywords(e.target.value)}
             placeholder='e.g. "data analyst" python -intern'
+            aria-invalid={errors.keywords ? true : undefined}
+            aria-describedby={errors.keywords ? 'q-error' : undefined}
             className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
+          <FieldError id="q-error" message={errors.keywords} />
         </div>
         <div className="space-y-1">
           <label htmlFor="location" className="block text-sm font-medium">
@@ -79,8 +91,11 @@ export function SearchFilters({
             value={location}
             onChange={(e) => setLocation(e.target.value)}
             placeholder="City, state or Remote"
+            aria-invalid={errors.location ? true : undefined}
+            aria-describedby={errors.location ? 'location-error' : undefined}
             className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
           />
+          <FieldError id="location-error" message={errors.location} />
         </div>
         <button
           type="submit"
@@ -226,5 +241,14 @@ function FacetGroup<T extends string>({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message: string | null }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="text-sm text-red-700" data-testid={id}>
+      {message}
+    </p>
   );
 }

@@ -211,8 +211,18 @@ describe('the offline cover letter', () => {
         .join(' ')
         .split(/\s+/).length;
     const [short, standard, detailed] = [letter('short'), letter('standard'), letter('detailed')];
-    const achievements = (l: ReturnType<typeof letter>) => l.paragraphs.filter((p) => /^(As|At) /.test(p.text)).length;
+    // The four lines of the profile's roles a letter can quote, by a phrase of each.
+    const lines = ['Python and TypeScript services', 'Node.js API', 'Python data pipelines', 'HTML and CSS pages'];
+    const achievements = (l: ReturnType<typeof letter>) => {
+      const text = l.paragraphs.map((p) => p.text).join(' ');
+      return lines.filter((phrase) => text.includes(phrase)).length;
+    };
     expect([achievements(short), achievements(standard), achievements(detailed)]).toEqual([1, 2, 4]);
+    // One paragraph per role: the current role's two lines read together.
+    expect(detailed.paragraphs.map((p) => p.text)).toContain(
+      'As Senior Software Engineer at Company 1, I built Python and TypeScript services on PostgreSQL and Redis. ' +
+        'I also moved the Node.js API to Terraform-managed infrastructure.',
+    );
     expect(detailed.paragraphs.map((p) => p.text)).toContain(
       'I also worked on Shop redesign: Rebuilt the web shop pages in HTML and CSS from Figma designs.',
     );
@@ -220,6 +230,12 @@ describe('the offline cover letter', () => {
     expect(words(short)).toBeLessThan(words(standard));
     // Every paragraph names the facts it states.
     for (const p of detailed.paragraphs) expect(p.factIds.length, p.text).toBeGreaterThan(0);
+    // A name an import made from the project's first words is not said twice (seen on a walk).
+    const [project] = seeker.profile.projects;
+    if (project) project.name = 'Rebuilt the web shop pages in…';
+    expect(letter('detailed').paragraphs.map((p) => p.text)).toContain(
+      'One of my projects: Rebuilt the web shop pages in HTML and CSS from Figma designs.',
+    );
   });
 
   const welding = extractJobRequirements({

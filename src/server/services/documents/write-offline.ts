@@ -45,7 +45,10 @@ function summaryParagraphs(seeker: SeekerProfile, facts: SelectedFacts): FactTex
     const withSkills = top.length ? ` with ${listOf(top.map((s) => s.name))}` : '';
     paragraphs.push({ text: sentence(`${role}${withSkills}`), factIds: [roleFact, ...top.map((s) => s.factId)] });
   } else if (top.length) {
-    paragraphs.push({ text: sentence(`Skilled in ${listOf(top.map((s) => s.name))}`), factIds: top.map((s) => s.factId) });
+    paragraphs.push({
+      text: sentence(`Skilled in ${listOf(top.map((s) => s.name))}`),
+      factIds: top.map((s) => s.factId),
+    });
   }
   const recent = facts.experiences.find((e) => e.isCurrent && e.title && e.company);
   if (recent?.title && recent.company) {
@@ -77,7 +80,9 @@ function experienceItem(e: SelectedExperience) {
  * A resume lists its roles newest first, whatever their relevance (which chose them): current
  * roles, then by end date, then by start date; undated roles last, in the order they were chosen.
  */
-export function newestFirst<T extends Pick<SelectedExperience, 'isCurrent' | 'start' | 'end'>>(roles: readonly T[]): T[] {
+export function newestFirst<T extends Pick<SelectedExperience, 'isCurrent' | 'start' | 'end'>>(
+  roles: readonly T[],
+): T[] {
   const until = (e: T) => (e.isCurrent ? '9999' : (e.end.date ?? e.start.date ?? ''));
   return roles
     .map((e, i) => ({ e, i }))
@@ -93,10 +98,18 @@ export function writeResumeOffline(seeker: SeekerProfile, facts: SelectedFacts):
   const summary = summaryParagraphs(seeker, facts);
   if (summary.length) sections.push({ type: 'summary', title: 'Summary', paragraphs: summary });
   if (facts.experiences.length) {
-    sections.push({ type: 'experience', title: 'Experience', items: newestFirst(facts.experiences).map(experienceItem) });
+    sections.push({
+      type: 'experience',
+      title: 'Experience',
+      items: newestFirst(facts.experiences).map(experienceItem),
+    });
   }
   if (facts.skills.length) {
-    sections.push({ type: 'skills', title: 'Skills', items: facts.skills.map((s) => ({ factId: s.factId, name: s.name })) });
+    sections.push({
+      type: 'skills',
+      title: 'Skills',
+      items: facts.skills.map((s) => ({ factId: s.factId, name: s.name })),
+    });
   }
   if (facts.education.length) {
     sections.push({
@@ -144,7 +157,12 @@ export function writeResumeOffline(seeker: SeekerProfile, facts: SelectedFacts):
 
 /** "As Data Analyst at Initech, I own weekly reporting." when the line reads as the seeker's own words; otherwise quoted as written. */
 function achievementSentence(e: SelectedExperience, text: string): string {
-  const where = e.title && e.company ? `As ${e.title} at ${e.company}` : e.company ? `At ${e.company}` : `As ${e.title ?? 'a team member'}`;
+  const where =
+    e.title && e.company
+      ? `As ${e.title} at ${e.company}`
+      : e.company
+        ? `At ${e.company}`
+        : `As ${e.title ?? 'a team member'}`;
   const said = firstPerson(text, e.isCurrent);
   return said ? `${where}, ${sentence(said)}` : `${where}: ${sentence(text)}`;
 }
@@ -202,12 +220,42 @@ function achievementPicks(experiences: readonly SelectedExperience[], max: numbe
   return picks;
 }
 
+/**
+ * One paragraph per role, in the order the roles were picked: "At Acme, I designed … I also
+ * reduced …". One paragraph per line had a detailed letter alternate "At Acme…" / "At Globex…".
+ */
+function achievementParagraphs(picks: readonly { e: SelectedExperience; text: string }[]): FactText[] {
+  const byRole = new Map<string, { e: SelectedExperience; lines: string[] }>();
+  for (const { e, text } of picks) {
+    const group = byRole.get(e.factId) ?? { e, lines: [] };
+    group.lines.push(text);
+    byRole.set(e.factId, group);
+  }
+  return [...byRole.values()].map(({ e, lines }) => {
+    const [lead, ...more] = lines;
+    const rest = more.map((text) => {
+      const said = firstPerson(text, e.isCurrent);
+      return said ? sentence(said.replace(/^I /, 'I also ')) : `Also: ${sentence(text)}`;
+    });
+    return { text: [achievementSentence(e, lead ?? ''), ...rest].join(' '), factIds: [e.factId] };
+  });
+}
+
 /** A detailed letter's extras: the most relevant project in the seeker's words, and certifications. */
 function extraParagraphs(facts: SelectedFacts): FactText[] {
   const out: FactText[] = [];
   const project = facts.projects.find((p) => p.score > 0);
   const said = project && [...(project.description ? sentences(project.description) : []), ...project.highlights][0];
-  if (project && said) out.push({ text: `I also worked on ${project.name}: ${sentence(said)}`, factIds: [project.id] });
+  if (project && said) {
+    // An import names a project by the start of its text ("Design and fabrication of a solar…"):
+    // "I also worked on <that>: <the same words>" repeated itself.
+    const name = project.name.replace(/…$/, '').trim();
+    const named = !project.name.endsWith('…') && !said.toLowerCase().startsWith(name.toLowerCase());
+    const text = named
+      ? `I also worked on ${project.name}: ${sentence(said)}`
+      : `One of my projects: ${sentence(said)}`;
+    out.push({ text, factIds: [project.id] });
+  }
   const certs = facts.certifications.slice(0, 3);
   if (certs.length) {
     const named = certs.map((c) => (c.issuer ? `${c.name} (${c.issuer})` : c.name));
@@ -249,8 +297,7 @@ export function writeCoverLetterOffline(
   }
   paragraphs.push({ text: why.join(' '), factIds: whyFacts });
 
-  for (const { e, text } of achievementPicks(facts.experiences, shape.achievements))
-    paragraphs.push({ text: achievementSentence(e, text), factIds: [e.factId] });
+  paragraphs.push(...achievementParagraphs(achievementPicks(facts.experiences, shape.achievements)));
   if (shape.extras) paragraphs.push(...extraParagraphs(facts));
 
   const closeSkills = top.slice(0, 2);
