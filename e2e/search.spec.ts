@@ -75,3 +75,12 @@ test('keywords over 200 characters get a message in the form and in a link, neve
   await expect(page.getByTestId('search-notice')).toContainText('Keep the search under 200 characters (this has 274).');
   await expect(page.getByTestId('search-notice')).toContainText('This list is not filtered by it.');
 });
+
+test('a search no job fully matches lists the jobs with some of its words, and says so', async ({ page }) => {
+  // The seed's postings say "nurse" (Office Nurse, Critical Care Nurse), none "registered nurse".
+  await page.goto('/jobs?q=zzqx+nurse');
+  await expect(page.getByTestId('some-words-note')).toHaveText(
+    'No job has all of these words. These jobs have some of them, those with more of them first.',
+  );
+  await expect(page.getByTestId('job-card').first()).toContainText(/nurse/i);
+});

@@ -81,6 +81,25 @@ describe.each(modes)('job search on %s', (mode) => {
     );
   });
 
+  it('with no job holding every word, lists the jobs holding some of them and says so', async () => {
+    // Seen on a walk: "registered nurse" found nothing where "nurse" found the nurse jobs.
+    const some = await search({ keywords: 'licensed nurse' });
+    expect(keysOf(some).sort()).toEqual(['nurse', 'nurseRemote']);
+    expect(some.someWords).toBe(true);
+    // Every word found somewhere: the usual AND search, no note.
+    const all = await search({ keywords: 'registered nurse' });
+    expect(keysOf(all)).toEqual(['nurse']);
+    expect(all.someWords).toBeFalsy();
+    // A phrase, an OR or an exclusion is the user's own logic: left as it is.
+    for (const keywords of ['"licensed nurse"', 'licensed -nurse', 'licensed OR zzzqqq']) {
+      const out = await search({ keywords });
+      expect(out.total, keywords).toBe(0);
+      expect(out.someWords, keywords).toBeFalsy();
+    }
+    // Nothing holds any of the words: still nothing.
+    expect((await search({ keywords: 'zzzqqq xxyyzz' })).total).toBe(0);
+  });
+
   it('treats a query of stopwords or punctuation as no keywords (all jobs, newest first)', async () => {
     for (const keywords of ['the', 'to be or not', '!!! ???', '"" -']) {
       const out = await search({ keywords });

@@ -104,6 +104,11 @@ export const jobSearchOutput = paginated(jobSearchItem).extend({
    */
   facetsEstimated: z.object({ jobType: z.boolean(), remoteType: z.boolean() }),
   facets: searchFacets,
+  /**
+   * No job holds every keyword, so these hold some of them (plain words only: a phrase, OR or
+   * exclusion is kept as typed). The page says so above the list.
+   */
+  someWords: z.boolean().optional(),
   /** Served from the search cache (at most a few minutes old). */
   cached: z.boolean(),
   /**

@@ -69,6 +69,15 @@ export function JobSearch({
             {notice}
           </p>
         )}
+        {!loading && result.someWords && (
+          <p
+            role="note"
+            className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-700"
+            data-testid="some-words-note"
+          >
+            No job has all of these words. These jobs have some of them, those with more of them first.
+          </p>
+        )}
         <SaveSearch criteria={criteria} signedIn={signedIn} />
         {loading ? (
           <ResultsSkeleton />

@@ -16,6 +16,7 @@ import { searchConditions, tsQuery } from './criteria-sql';
 import { fetchMatchPage } from './fetch-match-page';
 import { fetchPage, type PageRow } from './fetch-page';
 import { getJobsVersion, searchCacheKey } from './jobs-version';
+import { anyOfWords } from './any-of-words';
 import { queryOccupations } from './query-occupations';
 
 export interface SearchDeps {
@@ -65,12 +66,16 @@ async function hasLexemes(db: DbOrTx, keywords: string): Promise<boolean> {
 
 async function compute(db: DbOrTx, criteria: JobSearchCriteria, matchUserId?: string): Promise<Computed> {
   const first = await run(db, criteria, criteria.keywords, matchUserId);
-  // An empty text query matches nothing; rather than "no results" for "the", search without it.
+  if (!criteria.keywords || first.total > 0) return first;
   // Checked only after an empty result, so ordinary searches pay no extra round trip.
-  if (criteria.keywords && first.total === 0 && !(await hasLexemes(db, criteria.keywords))) {
-    return run(db, criteria, undefined, matchUserId);
-  }
-  return first;
+  // An empty text query matches nothing; rather than "no results" for "the", search without it.
+  if (!(await hasLexemes(db, criteria.keywords))) return run(db, criteria, undefined, matchUserId);
+  // No job holds every word ("registered nurse" where postings say "nurse"): the jobs holding
+  // some of them, ranked as usual (those with more of the words and the occupation named first).
+  const any = anyOfWords(criteria.keywords);
+  if (!any) return first;
+  const some = await run(db, criteria, any, matchUserId);
+  return some.total > 0 ? { ...some, someWords: true } : first;
 }
 
 /**
