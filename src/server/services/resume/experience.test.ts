@@ -180,12 +180,16 @@ describe('parseExperience', () => {
         'description - Data Science Intern, Nov 2015 to Jan 2016',
         'company - Matelabs',
         'description -',
+        // Seen on a walk: the dates were read, the title before "from" was not.
+        'company - Bharat Heat Exchangers',
+        'description - Junior Design Engineer from Jun 2016 to Jun 2018.',
       ].join('\n'),
     );
     expect(roles.map((r) => [r.title, r.company, r.startDate, r.endDate, r.isCurrent, r.guessed])).toEqual([
       ['Java Developer', 'Wipro Technologies', '2017-07-01', null, true, ['dates', 'title']],
       ['Data Science Intern', 'Aegis school of Data & Business', '2015-11-01', '2016-01-01', false, ['title']],
       ['', 'Matelabs', null, null, false, []],
+      ['Junior Design Engineer', 'Bharat Heat Exchangers', '2016-06-01', '2018-06-01', false, ['title']],
     ]);
   });
 

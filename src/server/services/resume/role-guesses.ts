@@ -36,7 +36,12 @@ export function guessTitleFromDescription(lines: string[]): string | null {
   // The first line may be blank: a sentence about another employer, taken out.
   const first = lines[0] ?? '';
   const range = findDateRange(first);
-  const candidate = range ? withoutRange(first, range) : first;
+  // "Junior Design Engineer from Jun 2016 to Jun 2018.": the word that led into the dates goes too.
+  const candidate = range
+    ? withoutRange(first, range)
+        .replace(/[\s.]+$/, '')
+        .replace(/\s+(?:from|since|during|between)$/i, '')
+    : first;
   if (candidate.trim() && isHeaderLike(candidate, 8)) {
     const title = readHeader([candidate]).title;
     if (title && isTitlePhrase(title)) return title;
