@@ -65,11 +65,14 @@ describe('a control character in the input', () => {
     const res = await trpcGet(GET, 'jobs.search', { keywords: 'nurse\u0007' });
     expect(res.status).toBe(400);
     const [error] = await errorsOf(res);
+    // Where it is, as a person finds it: a pasted resume refused with no place was a hunt (walk).
     expect(error?.message).toBe(
-      'Keywords holds an invisible control character (a bell or NUL, often pasted in): remove it.',
+      'Keywords holds an invisible control character (a bell or NUL, often pasted in) after “nurse”: remove it.',
     );
     expect((error?.data as { fields?: unknown }).fields).toEqual({
-      keywords: ['This text holds an invisible control character (a bell or NUL, often pasted in): remove it.'],
+      keywords: [
+        'This text holds an invisible control character (a bell or NUL, often pasted in) after “nurse”: remove it.',
+      ],
     });
   });
 });

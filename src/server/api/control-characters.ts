@@ -18,3 +18,29 @@ export function findControlCharacter(value: unknown, path: string[] = [], depth 
   }
   return null;
 }
+
+/** The string at a path findControlCharacter returned ("input" for a bare string), or null. */
+export function textAt(value: unknown, path: string): string | null {
+  if (path === 'input') return typeof value === 'string' ? value : null;
+  let at: unknown = value;
+  for (const key of path.split('.')) {
+    if (at === null || typeof at !== 'object') return null;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return typeof at === 'string' ? at : null;
+}
+
+/**
+ * Where a text's first control character is, as a person finds it: "after “nurse”", and in a text
+ * of several lines (a pasted resume) "on line 12, after “Design Engineer”". The message had named
+ * the field only, and the character is invisible.
+ */
+export function controlCharacterPlace(text: string): string | null {
+  const at = text.search(CONTROL);
+  if (at < 0) return null;
+  const lines = text.slice(0, at).split('\n');
+  const before = (lines.at(-1) ?? '').trim().split(/\s+/).filter(Boolean).slice(-3).join(' ').slice(-40);
+  const line = text.includes('\n') ? lines.length : null;
+  if (!before) return line ? `at the start of line ${line}` : 'at the start';
+  return `${line ? `on line ${line}, ` : ''}after “${before}”`;
+}

@@ -9,7 +9,7 @@ import { appUrl, devMailboxMailer, getMailer, type Mailer } from '@/server/adapt
 import { getRateLimiter, type RateLimiter, type RateLimitPolicy } from '@/server/adapters/rate-limit';
 import type { Database } from '@/server/db';
 import { users } from '@/server/db/schema';
-import { findControlCharacter } from './control-characters';
+import { controlCharacterPlace, findControlCharacter, textAt } from './control-characters';
 import { AppError } from '@/server/errors';
 import { logger as rootLogger, type Logger } from '@/server/logger';
 import { isUnexpectedError, reportError } from '@/server/observability/error-reports';
@@ -130,10 +130,13 @@ const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
  * that names the top-level field, as zod's field errors do, so the form marks the field.
  */
 const controlCharacters = t.middleware(async ({ next, getRawInput }) => {
-  const field = findControlCharacter(await getRawInput());
+  const input = await getRawInput();
+  const field = findControlCharacter(input);
   if (field) {
     const top = field.split('.')[0] ?? field;
-    const why = 'holds an invisible control character (a bell or NUL, often pasted in): remove it.';
+    const text = textAt(input, field);
+    const place = text === null ? null : controlCharacterPlace(text);
+    const why = `holds an invisible control character (a bell or NUL, often pasted in)${place ? ` ${place}` : ''}: remove it.`;
     // Named as a person reads it ("Section 1, paragraph 2"): a form without that field shows only this.
     throw new AppError('VALIDATION_ERROR', `${humanPath(field.split('.'))} ${why}`, {
       fields: { [top]: [`This text ${why}`] },
