@@ -235,7 +235,11 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     expect(detailed.length).toBeGreaterThan(standard.length);
     expect(detailed).toContain('I also worked on Churn dashboard: Built a Tableau churn dashboard from SQL extracts for the retention team.');
     expect(detailed).toContain('I hold Tableau Desktop Specialist (Tableau).');
-    expect(detailed.join(' ')).toContain('As Data Analyst at Initech, I built Tableau dashboards used by 40 account managers.');
+    // The current role's lines read as one paragraph.
+    expect(detailed.join(' ')).toContain(
+      'As Data Analyst at Initech, I cut the monthly close report from 3 days to 4 hours with SQL automation. ' +
+        'I also built Tableau dashboards used by 40 account managers.',
+    );
   });
 
   it('attaches a version to the caller’s application, and to no one else’s', async () => {
