@@ -13,8 +13,9 @@ import type { ProfileForMatching } from './types';
 /**
  * Raised when scoring itself changes, so lists stored by the previous formula stop being served
  * (forMe computes live until the workflows rescore). 2: the level a job title states (seniority.ts).
+ * 3: the experience line names roles not counted for want of full dates.
  */
-export const SCORING_VERSION = 2;
+export const SCORING_VERSION = 3;
 
 export function matchBasis(profile: ProfileForMatching): string {
   const { yearsOfExperience: _years, ...scored } = profile;

@@ -68,3 +68,9 @@ export function exactYearsOfExperience(entries: readonly DatedEntry[], today: Da
 export function yearsOfExperience(entries: readonly DatedEntry[], today: Date = new Date()): number {
   return Math.round(exactYearsOfExperience(entries, today) * 10) / 10;
 }
+
+/** Roles that add nothing to the years: no dates and no stated length. */
+export function rolesWithoutLength(entries: readonly DatedEntry[], today: Date = new Date()): number {
+  const now = today.getTime();
+  return entries.filter((e) => span(e, now) === null && (e.durationMonths ?? null) === null).length;
+}

@@ -17,6 +17,28 @@ describe('experience factor', () => {
     expect(factorOf(half, 'experience')).toMatchObject({ score: 0.5, summary: 'Needs 1 year; you have 0.5 years' });
   });
 
+  it('says when some roles are not counted for want of dates', () => {
+    // Seen on a walk: "you have 2.1 years" for a profile whose current role had lost its dates.
+    const role = { title: 'Design Engineer', company: 'Acme', description: null, achievements: [] };
+    const experience = [
+      { ...role, startDate: '2016-06-01', endDate: '2018-07-01', isCurrent: false, durationMonths: null },
+      { ...role, startDate: null, endDate: null, isCurrent: false, durationMonths: null },
+    ];
+    const profile = makeProfile({ yearsOfExperience: 2.1, experience });
+    const summary = factorOf(scoreMatch(profile, makeJob({ requiredYears: 4 }), null), 'experience').summary;
+    expect(summary).toBe('Needs 4 years; you have 2.1 years (not counting 1 role without full dates)');
+    const two = makeProfile({ yearsOfExperience: 2.1, experience: [...experience, experience[1]!] });
+    expect(factorOf(scoreMatch(two, makeJob({ requiredYears: 0 }), null), 'experience').summary).toBe(
+      'No minimum experience is stated; you have 2.1 years (not counting 2 roles without full dates)',
+    );
+    // A role with a stated length counts: nothing to say.
+    const stated = [experience[0]!, { ...experience[1]!, durationMonths: 24 }];
+    const counted = makeProfile({ yearsOfExperience: 4.1, experience: stated });
+    expect(factorOf(scoreMatch(counted, makeJob({ requiredYears: 4 }), null), 'experience').summary).toBe(
+      'Needs 4 years; you have 4.1 years',
+    );
+  });
+
   it('is unknown, not zero, when the roles carry no dates: neither promise nor warning', () => {
     const undated = makeProfile({ yearsOfExperience: 0, yearsOfExperienceKnown: false });
     const result = scoreMatch(undated, makeJob({ requiredYears: 5 }), null);

@@ -22,6 +22,7 @@
  *   job < 70% of the floor  -> at most Fair: where the salary factor reaches 0, an offer rarely taken
  */
 import type { JobForMatching, MatchBand, MatchExplanation, ProfileForMatching } from '../types';
+import { rolesWithoutLength } from '@/server/services/profile/years-of-experience';
 import { jobSeniority, overqualification, USUAL_MINIMUM } from './seniority';
 import { nonNegative } from './skill-sets';
 
@@ -74,22 +75,27 @@ export function experienceFactor(profile: ProfileForMatching, job: JobForMatchin
   // The gap stays what the posting states (recruiters read it); the title only informs the score.
   const gap = { requiredYears, userYears, gapYears: Math.max(0, requiredYears - userYears), userYearsKnown: true };
   const level = jobSeniority(job.title, job.jobType);
-  const over = overqualification(level, userYears, formatYears(userYears));
+  // "you have 2.1 years" for a profile one of whose roles has no dates read as the whole career.
+  const uncounted = rolesWithoutLength(profile.experience);
+  const years = `${formatYears(userYears)}${
+    uncounted ? ` (not counting ${uncounted === 1 ? '1 role' : `${uncounted} roles`} without full dates)` : ''
+  }`;
+  const over = overqualification(level, userYears, years);
   if (over) return { score: over.score, gap, summary: over.summary, bandCap: over.bandCap };
   const usual = level ? USUAL_MINIMUM[level] : undefined;
   if (requiredYears === 0 && usual !== undefined) {
     return {
       score: Math.min(userYears / usual, 1),
       gap,
-      summary: `A ${level} role, usually ${formatYears(usual)} or more; you have ${formatYears(userYears)}`,
+      summary: `A ${level} role, usually ${formatYears(usual)} or more; you have ${years}`,
       bandCap: null,
     };
   }
   const score = requiredYears === 0 ? 1 : Math.min(userYears / requiredYears, 1);
   const summary =
     requiredYears === 0
-      ? `No minimum experience is stated; you have ${formatYears(userYears)}`
-      : `Needs ${formatYears(requiredYears)}; you have ${formatYears(userYears)}`;
+      ? `No minimum experience is stated; you have ${years}`
+      : `Needs ${formatYears(requiredYears)}; you have ${years}`;
   return { score, gap, summary, bandCap: null };
 }
 
