@@ -216,32 +216,6 @@ describe.each(modes)('documents procedures on %s', (mode) => {
     expect(v.metadata.removals).toEqual([]);
   });
 
-  it('writes a detailed letter longer than a standard one, every added line from the profile', async () => {
-    const { me: dana } = await seekerWithProfile(db);
-    await dana.profile.addProject({
-      name: 'Churn dashboard',
-      description: 'Built a Tableau churn dashboard from SQL extracts for the retention team.',
-    });
-    await dana.profile.addCertification({ name: 'Tableau Desktop Specialist', issuer: 'Tableau' });
-    const text = async (length: 'standard' | 'detailed') => {
-      const letter = await generated(dana, { jobId, kind: 'cover_letter', length });
-      const v = await dana.documents.get({ id: letter.versionId });
-      if (v.content.kind !== 'cover_letter') throw new Error('not a letter');
-      expect(v.metadata.removals).toEqual([]);
-      return v.content.paragraphs.map((p) => p.text);
-    };
-    const standard = await text('standard');
-    const detailed = await text('detailed');
-    expect(detailed.length).toBeGreaterThan(standard.length);
-    expect(detailed).toContain('I also worked on Churn dashboard: Built a Tableau churn dashboard from SQL extracts for the retention team.');
-    expect(detailed).toContain('I hold Tableau Desktop Specialist (Tableau).');
-    // The current role's lines read as one paragraph.
-    expect(detailed.join(' ')).toContain(
-      'As Data Analyst at Initech, I cut the monthly close report from 3 days to 4 hours with SQL automation. ' +
-        'I also built Tableau dashboards used by 40 account managers.',
-    );
-  });
-
   it('attaches a version to the caller’s application, and to no one else’s', async () => {
     const app = await me.applications.applyToJob({ jobId });
     await expectCode(other.documents.attachToApplication({ versionId: first.versionId, applicationId: app.applicationId }), 'NOT_FOUND');
