@@ -2,6 +2,7 @@
 
 import { useEffect, useState, type FormEvent } from 'react';
 import { tooLong } from '@/lib/search-limits';
+import { FormField } from '@/app/_components/form-field';
 import { JOB_TYPES, REMOTE_TYPES } from '@/lib/validators/enums';
 import type { JobSearchCriteria, JobSearchInput, SearchFacets } from '@/lib/validators/search';
 import { SEARCH_SORTS } from '@/lib/validators/search-sorts';
@@ -66,37 +67,23 @@ export function SearchFilters({
   return (
     <aside aria-label="Search filters" className="space-y-5">
       <form role="search" onSubmit={submit} className="space-y-3 rounded-xl bg-white p-4 shadow-sm">
-        <div className="space-y-1">
-          <label htmlFor="q" className="block text-sm font-medium">
-            Keywords
-          </label>
-          <input
-            id="q"
-            type="search"
-            value={keywords}
-            onChange={(e) => setKeywords(e.target.value)}
-            placeholder='e.g. "data analyst" python -intern'
-            aria-invalid={errors.keywords ? true : undefined}
-            aria-describedby={errors.keywords ? 'q-error' : undefined}
-            className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-          />
-          <FieldError id="q-error" message={errors.keywords} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="location" className="block text-sm font-medium">
-            Location
-          </label>
-          <input
-            id="location"
-            value={location}
-            onChange={(e) => setLocation(e.target.value)}
-            placeholder="City, state or Remote"
-            aria-invalid={errors.location ? true : undefined}
-            aria-describedby={errors.location ? 'location-error' : undefined}
-            className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-          />
-          <FieldError id="location-error" message={errors.location} />
-        </div>
+        <FormField
+          label="Keywords"
+          name="q"
+          type="search"
+          value={keywords}
+          onChange={(e) => setKeywords(e.target.value)}
+          placeholder='e.g. "data analyst" python -intern'
+          errors={errors.keywords ? [errors.keywords] : undefined}
+        />
+        <FormField
+          label="Location"
+          name="location"
+          value={location}
+          onChange={(e) => setLocation(e.target.value)}
+          placeholder="City, state or Remote"
+          errors={errors.location ? [errors.location] : undefined}
+        />
         <button
           type="submit"
           className="w-full rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
@@ -241,14 +228,5 @@ function FacetGroup<T extends string>({
         </label>
       ))}
     </fieldset>
-  );
-}
-
-function FieldError({ id, message }: { id: string; message: string | null }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="text-sm text-red-700" data-testid={id}>
-      {message}
-    </p>
   );
 }
