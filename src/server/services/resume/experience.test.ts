@@ -193,6 +193,27 @@ describe('parseExperience', () => {
     ]);
   });
 
+  it("reads a role's header line that follows its description, but not a project's dates", () => {
+    const roles = values(
+      [
+        // Seen on a walk: the "dates, title" line came second, and the role kept neither.
+        'company - Larkspur Engineering Pvt Ltd',
+        'description - Design of pressure vessels and heat exchangers for process plants.',
+        'Jul 2018 to Present, Design Engineer',
+        '• Prepared BOMs for 40 vessels',
+        'company - Orion Controls',
+        'description - Commissioning of boiler control panels at client sites.',
+        'Project: Boiler retrofit',
+        'Jan 2017 to Mar 2017, Site Engineer',
+      ].join('\n'),
+    );
+    expect(roles.map((r) => [r.title, r.company, r.startDate, r.isCurrent, r.guessed])).toEqual([
+      ['Design Engineer', 'Larkspur Engineering Pvt Ltd', '2018-07-01', true, ['dates', 'title']],
+      // After a project opens, a date line is the project's.
+      ['', 'Orion Controls', null, false, []],
+    ]);
+  });
+
   it('reads labelled designation and duration fields, and lengths of time', () => {
     const roles = parseExperience(
       lines(

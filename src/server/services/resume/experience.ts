@@ -15,7 +15,12 @@ import { classify, withoutRange, words } from './experience-rows';
 import { isLabelled, labelledBlocks, layoutBlocks, PROJECT_MARKER, type Block } from './experience-blocks';
 import { readHeader, sameName } from './entry-parts';
 import { employmentStatements, type EmploymentStatement } from './employment-statements';
-import { employerInFirstLine, guessDatesFromDescription, guessTitleFromDescription } from './role-guesses';
+import {
+  employerInFirstLine,
+  guessDatesFromDescription,
+  guessTitleFromDescription,
+  headerLineInDescription,
+} from './role-guesses';
 import { type SectionLine } from './sections';
 
 export type ExperienceValue = z.infer<typeof resumeExperienceValue>;
@@ -124,6 +129,17 @@ function toValue(block: Block): BlockRoles {
       if (found.guessed) guessed.add('dates');
     }
   } else if (range && block.rangeGuessed) guessed.add('dates');
+  if (!range && description) {
+    const header = headerLineInDescription(ownLines, PROJECT_MARKER);
+    if (header) {
+      range = header.range;
+      guessed.add('dates');
+      if (!title && header.title) {
+        title = header.title;
+        guessed.add('title');
+      }
+    }
+  }
   if (!range) {
     range = rangeInBody(block, company) ?? own.find((s) => s.range)?.range ?? null;
     if (range) guessed.add('dates');

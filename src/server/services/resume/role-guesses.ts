@@ -53,6 +53,34 @@ export function guessTitleFromDescription(lines: string[]): string | null {
   return null;
 }
 
+/**
+ * A role's own header standing further down its description ("Jul 2018 to Present, Design Engineer"
+ * after a line of what the role was about): a line of a date range and a short title phrase, and
+ * nothing else. Read only up to the first project line (`projectMarker`, experience-blocks' PROJECT_MARKER,
+ * passed in because that module reads this one): past it, dates are a project's.
+ */
+export function headerLineInDescription(
+  lines: readonly string[],
+  projectMarker: RegExp,
+): { range: DateRange; title: string | null } | null {
+  for (const line of lines.slice(1)) {
+    const text = line.trim();
+    if (projectMarker.test(text)) return null;
+    const range = findDateRange(text);
+    if (!range) continue;
+    const rest = withoutRange(text, range)
+      .replace(/^[\s,;|–—-]+|[\s,;|–—.-]+$/g, '')
+      .replace(/\s+(?:from|since|during|between)$/i, '');
+    if (rest && words(rest) > 6) continue;
+    // Not isHeaderLike: a title may open with a verb's word ("Design Engineer").
+    const title = rest ? readHeader([rest]).title : null;
+    // A bare range is the role's only when nothing else is on the line; a phrase must read as a title.
+    if (rest && !(title && isTitlePhrase(title))) continue;
+    return { range, title: title ?? null };
+  }
+  return null;
+}
+
 /** A legal form or "M/s": what marks a line as an employer's name rather than a phrase about one. */
 const LEGAL_FORM = /^m\/s\b|\b(?:ltd|limited|pvt|private\s+limited|inc|llc|llp|plc|gmbh|corp)\b\.?/i;
 
