@@ -12,6 +12,8 @@ const english = new Set([
   'query',
   'language',
   'national',
+  'operating',
+  'database',
 ]);
 const vendors = new Set(['Microsoft', 'Oracle', 'Autodesk', 'Amazon']);
 const aliases = (name: string) => deriveOnetSkill(name, vendors, english)?.aliases.map((a) => a.text) ?? null;
@@ -44,6 +46,14 @@ describe('deriveOnetSkill', () => {
   it('drops generic category names', () => {
     expect(deriveOnetSkill('Email software', vendors, english)).toBeNull();
     expect(deriveOnetSkill('Web browser software', vendors, english)).toBeNull();
+  });
+
+  it("keeps a maker's description whole: its last word is what it names", () => {
+    // Seen on a walk: a job's chip read "Microsoft operating".
+    expect(deriveOnetSkill('Microsoft operating system', vendors, english)?.name).toBe('Microsoft operating system');
+    expect(deriveOnetSkill('Oracle database software', vendors, english)?.name).toBe('Oracle database software');
+    // A product's own name still sheds the generic word.
+    expect(deriveOnetSkill('Microsoft Project software', vendors, english)?.name).toBe('Microsoft Project');
   });
 
   it('keeps the vendor in the display name only where that is the usual name', () => {

@@ -126,6 +126,17 @@ export function deriveOnetSkill(
     };
   }
   if (isGeneric(words, english)) return null;
+  // "Microsoft operating system", "ANSYS simulation software": a maker and a description in lower
+  // case name a kind of that maker's product, and the description needs its noun back (the chip
+  // read "Microsoft operating").
+  if (vendor && /^\p{Ll}/u.test(rest[0] ?? '') && isGeneric(rest, english)) {
+    return {
+      name: cleaned,
+      category: 'technical',
+      aliases: toAliases(aliasTexts.add(cleaned), english),
+      mergeNames: [cleaned],
+    };
+  }
 
   const restName = rest.join(' ');
   const keepVendor = vendor !== null && (KEEP_VENDOR.has(vendor) || isAmbiguous(restName, english));
