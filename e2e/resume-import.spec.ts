@@ -58,3 +58,27 @@ test('the review fits a phone screen: no sideways scrolling', async ({ page }) =
   await expect(page.getByTestId('draft-review')).toBeVisible({ timeout: 30_000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('what the profile has no place for is listed in the review, not dropped without a word', async ({ page }) => {
+  await signUpFreshUser(page, 'Priya');
+  await page.goto('/profile/import');
+  const resume = [
+    'Priya Natarajan',
+    'EXPERIENCE',
+    'Design Engineer, Larkspur Engineering, Jul 2018 - Present',
+    '• Designed pressure vessels',
+    'SKILLS',
+    'AutoCAD, SolidWorks',
+    'EXTRA CURRICULAR ACTIVITIES',
+    '• Organised a national technical event for 400 students',
+    'HOBBIES',
+    'Chess, trekking',
+  ].join('\n');
+  await page.getByLabel('Or paste the text').fill(resume);
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  const leftOut = page.getByRole('region', { name: 'Not imported' });
+  await expect(leftOut).toBeVisible({ timeout: 30_000 });
+  await leftOut.getByText('EXTRA CURRICULAR ACTIVITIES (1 line)').click();
+  await expect(leftOut.getByText('Organised a national technical event for 400 students')).toBeVisible();
+  await expect(leftOut.getByText('HOBBIES (1 line)')).toBeVisible();
+});

@@ -116,6 +116,11 @@ export const resumeDraft = z.object({
   education: z.array(sourced(resumeEducationValue)),
   projects: z.array(sourced(resumeProjectValue)),
   certifications: z.array(sourced(resumeCertificationValue)),
+  /**
+   * Sections the profile has no place for (activities, awards, interests, traits), with their
+   * lines, shown in the review so nothing is lost without a word. Drafts stored before it: none.
+   */
+  leftOut: z.array(z.object({ heading: z.string(), lines: z.array(z.string()) })).default([]),
   /** Things the user should check, in plain words ("No dates found for 2 positions"). */
   warnings: z.array(z.string()),
   stats: z.object({

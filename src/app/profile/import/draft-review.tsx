@@ -10,6 +10,7 @@ import { useTRPC } from '@/trpc/react';
 import { buttonClass, FormMessage, secondaryButtonClass, Section } from '../section';
 import { draftToRows, rowsToCommit, type DraftRows } from './draft-rows';
 import { ReviewCertifications, ReviewProjects } from './review-extras';
+import { ReviewLeftOut } from './review-left-out';
 import { ReviewRoles } from './review-roles';
 import { ConfidenceBadge, DATE_HINT, RowField } from './row-field';
 
@@ -150,6 +151,8 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
       <Section id="review-certifications" title="Certifications">
         <ReviewCertifications rows={rows.certifications} patch={(i, change) => patch('certifications', i, change)} err={err} />
       </Section>
+
+      <ReviewLeftOut sections={draft.leftOut} />
 
       {Object.keys(errors).length > 0 && <FormMessage message="Some entries need a fix before saving (marked in red), or untick them." />}
       <FormMessage message={commit.error?.message ?? null} />

@@ -7,6 +7,7 @@ import { jsonResumeSchema, type JsonResume, type ResumeDraft, type Sourced } fro
 import { type DatePrecision, type SkillCategory } from '@/lib/validators/enums';
 import { AppError } from '@/server/errors';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
+import { leftOutOfJsonResume } from './left-out';
 
 /** JSON Resume dates (YYYY, YYYY-MM, YYYY-MM-DD) as the draft's YYYY-MM-DD. */
 const fullDate = (d: string | undefined) =>
@@ -168,6 +169,7 @@ export function jsonResumeToDraft(input: unknown): ResumeDraft {
           ]
         : [],
     ),
+    leftOut: leftOutOfJsonResume(input),
     warnings: [],
     stats: {
       characters: JSON.stringify(input).length,

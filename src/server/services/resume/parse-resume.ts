@@ -16,6 +16,7 @@ import { assertResumeContent } from './resume-content';
 import { resumeError } from './resume-errors';
 import { designationLine, titlesFromMentions } from './role-mentions';
 import { collectSkills } from './resume-skills';
+import { leftOutSections } from './left-out';
 import { splitSections, type Section } from './sections';
 
 export interface ParseResumeOptions {
@@ -102,7 +103,7 @@ function findSummary(sections: Section[]): Sourced<string> | null {
   return { value, confidence: 0.85, source: { section: 'summary', line: first.line, text: first.text } };
 }
 
-function warningsFor(draft: Omit<ResumeDraft, 'warnings' | 'stats'>, repaired: boolean): string[] {
+function warningsFor(draft: Omit<ResumeDraft, 'warnings' | 'stats' | 'leftOut'>, repaired: boolean): string[] {
   const warnings: string[] = [];
   if (repaired)
     warnings.push(
@@ -167,6 +168,9 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
       ...of('awards').flatMap((s) => parseCertifications(s.lines.filter(namesCertificate), 'awards')),
     ],
   };
+  // An award read as a certificate has its place; the rest of the section is listed as left out.
+  const certified = new Set(core.certifications.map((c) => c.source.line));
+  const leftOut = leftOutSections(sections, certified);
   const sectionsFound = [...new Set(sections.filter((s) => s.heading !== null).map((s) => s.name))];
   const recognised =
     sectionsFound.length > 0 || core.skills.length > 0 || contact.email || contact.phone || core.experience.length > 0;
@@ -179,6 +183,7 @@ export function parseResume(text: string, options: ParseResumeOptions = {}): Res
   }
   return resumeDraft.parse({
     ...core,
+    leftOut,
     warnings: warningsFor(core, repairMojibake(text) !== text),
     stats: { characters: normalized.length, sectionsFound, format: options.format ?? 'paste' },
   });
