@@ -32,6 +32,25 @@ function namesOwnSkill(mention: string, ctx: TextContext): boolean {
   return ctx.index.seeker.profile.skills.some((k) => new RegExp(`(^|\\W)${escape(k.name)}($|\\W)`, 'i').test(mention));
 }
 
+/** A word without its inflection ("mentoring" -> "mentor", "reviews" -> "review"), for a loose comparison. */
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  const cut = /(?:ing|ed|es|s)$/.exec(w);
+  return cut && w.length - cut[0].length >= 4 ? w.slice(0, -cut[0].length) : w;
+}
+
+/**
+ * The profile says the skill somewhere, inflected or not: "mentoring" traces to a role's "Mentored
+ * four analysts", "full-stack" to the headline. Only inflections count ("Java" is not "JavaScript").
+ */
+function profileSays(mention: string, ctx: TextContext): boolean {
+  // Word for word, never inside a longer word: "R" is not in "React", nor "Java" in "JavaScript".
+  const words = mention.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
+  if (words.length === 0) return false;
+  const pattern = words.map((w) => `${escape(stem(w))}(?:e|ed|es|er|ers|ing|s|d)?`).join('[\\s-]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').test(ctx.index.corpus);
+}
+
 function mask(text: string, names: string[]): string {
   let out = text;
   for (const n of names) if (n.trim()) out = out.replace(new RegExp(escape(n.trim()), 'gi'), ' ');
@@ -47,12 +66,12 @@ function sentenceProblem(sentence: string, factIds: string[], ctx: TextContext):
   const masked = mask(sentence, [...ctx.jobNames, ctx.index.seeker.person.name]);
   const citedNumbers = new Set(cited.flatMap((f) => [...f.numbers]));
   const numbers = new Set(numbersIn(masked).filter((n) => !citedNumbers.has(n)));
-  // A skill traces when the seeker has it, or when the cited facts say it in so many words
-  // (skill extraction depends on context, so the words are compared, not the extracted keys).
-  const citedText = cited.map((f) => f.text.toLowerCase()).join('\n');
+  // A skill traces when the seeker has it, or when the profile says it in so many words, anywhere
+  // (skill extraction depends on context, so the words are compared, not the extracted keys). Only
+  // the cited facts once counted: a summary's "mentoring" was dropped beside a role's "Mentored".
   const skills = new Set<string>();
   for (const s of skillsInText(masked)) {
-    if (!ctx.index.skillIds.has(s.key) && !citedText.includes(s.matchedText.toLowerCase()) && !namesOwnSkill(s.matchedText, ctx)) {
+    if (!ctx.index.skillIds.has(s.key) && !profileSays(s.matchedText, ctx) && !namesOwnSkill(s.matchedText, ctx)) {
       skills.add(s.matchedText);
     }
   }
