@@ -77,6 +77,11 @@ test('a new recruiter sets up their company, is approved, posts a job, reads an 
   await expect(page.getByRole('heading', { name: title })).toBeVisible({ timeout: 60_000 });
   const jobUrl = new URL(page.url()).pathname;
   const jobId = jobUrl.split('/').pop() ?? '';
+  // An edit says it was saved, beside the button (seen on a walk: nothing did).
+  const edit = page.getByRole('region', { name: 'Edit posting' });
+  await edit.getByLabel('Location').fill('Austin, TX');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit.getByRole('status')).toHaveText('Saved.', { timeout: 60_000 });
   await page.getByRole('link', { name: 'Company', exact: true }).first().click();
   await page.getByRole('button', { name: 'Invite a colleague' }).click();
   const inviteUrl = await page.getByTestId('invite-url').inputValue();

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
 import { CURRENCIES, JOB_TYPES, REMOTE_TYPES, SALARY_PERIODS } from '@/lib/validators/enums';
 import { jobPostFields, type JobPostInput, type RecruiterJobDetail } from '@/lib/validators/recruiter';
 import { useTRPC } from '@/trpc/react';
@@ -37,18 +38,27 @@ export function JobPostForm({ existing }: { existing?: RecruiterJobDetail }) {
     existing ? update.mutateAsync({ id: existing.id, fields: input }) : create.mutateAsync(input),
   );
   const f = existing?.fields;
+  // Seen on a walk: an edit saved without a word, and on a phone the changed heading is far above.
+  const [saved, setSaved] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const saved = await submit(toInput(e.currentTarget));
-    if (saved) {
-      router.push(`/recruiter/jobs/${saved.id}`);
+    setSaved(false);
+    const result = await submit(toInput(e.currentTarget));
+    if (result) {
+      setSaved(Boolean(existing));
+      router.push(`/recruiter/jobs/${result.id}`);
       router.refresh();
     }
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4 rounded-xl bg-white p-6 shadow-sm">
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      onInput={() => setSaved(false)}
+      noValidate
+      className="space-y-4 rounded-xl bg-white p-6 shadow-sm"
+    >
       <FormField label="Job title" name="title" defaultValue={f?.title} errors={errors.title} required />
       <div className="space-y-1">
         <label htmlFor="description" className="block text-sm font-medium">
@@ -157,6 +167,11 @@ export function JobPostForm({ existing }: { existing?: RecruiterJobDetail }) {
       >
         {pending ? 'Saving…' : existing ? 'Save changes' : 'Post job'}
       </button>
+      {saved && (
+        <p role="status" className="text-sm text-green-700">
+          Saved.
+        </p>
+      )}
     </form>
   );
 }
