@@ -354,9 +354,14 @@ describe('exportDocument and the file name', () => {
         'docx',
       ),
     ).toBe('Jose-Nunez-Cover-Letter-C-Go-Dev-Zoe-Co.docx');
-    expect(exportFileName({ personName: '李雷', kind: 'resume', jobTitle: null, company: null }, 'txt')).toBe(
-      'Document-Resume.txt',
+    // Letters with no accent to drop are transliterated too (a walk saw "Zoe-ukasiewicz-Nunez").
+    expect(exportFileName({ personName: 'Zoë Łukasiewicz-Núñez', kind: 'resume' }, 'pdf')).toBe(
+      'Zoe-Lukasiewicz-Nunez-Resume.pdf',
     );
+    expect(exportFileName({ personName: '李雷', kind: 'resume', jobTitle: null, company: null }, 'txt')).toBe(
+      'LiLei-Resume.txt',
+    );
+    expect(exportFileName({ personName: '🙂', kind: 'resume' }, 'txt')).toBe('Document-Resume.txt');
     const long = exportFileName({ personName: 'A'.repeat(300), kind: 'resume' }, 'md');
     expect(long.length).toBeLessThanOrEqual(123);
     expect(long).toMatch(/^[A-Za-z0-9-]+\.md$/);

@@ -1,16 +1,17 @@
 /**
  * "Jane-Doe-Resume-Data-Analyst-Acme.pdf": the person, the kind and the job, in ASCII letters and
- * digits only, so the name survives every browser, mail client and file system unquoted (accents
- * are dropped: "José" -> "Jose"; anything else becomes a hyphen).
+ * digits only, so the name survives every browser, mail client and file system unquoted. Letters
+ * are transliterated by any-ascii ("José" -> "Jose", "Łukasiewicz" -> "Lukasiewicz", "李雷" ->
+ * "LiLei"): decomposing accents alone dropped the letters that have none to drop (a walk saw "ukasiewicz").
  */
+import anyAscii from 'any-ascii';
 import type { DocumentKind, ExportFormat } from '@/lib/validators/documents';
 
 const MAX_STEM = 120;
 
 export const asciiWords = (s: string | null | undefined) =>
-  (s ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Emoji are left out, not spelled (any-ascii writes "🚀" as ":rocket:").
+  anyAscii((s ?? '').replace(/\p{Extended_Pictographic}/gu, ' '))
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
