@@ -50,6 +50,8 @@ test('a recruiter moves an applicant to interview; the seeker sees it on the boa
   const notice = page.getByTestId('share-profile-confirm');
   await applyButton.click();
   await expect(notice).toContainText('will see this application, your profile and your email');
+  // A new account's profile is empty: it is said before anything reaches the employer.
+  await expect(notice.getByTestId('empty-profile-warning')).toContainText('no experience and no skills yet');
   // Cancel shares nothing: the notice closes, focus goes back to the button, nothing is tracked.
   await notice.getByRole('button', { name: 'Cancel' }).click();
   await expect(notice).toHaveCount(0);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import { sharedWithCompanyNotice } from '@/lib/validators/application-status';
@@ -37,6 +37,11 @@ export function JobTrackingActions({
   const trigger = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   const noticeId = useId();
+  // Read when the question opens, not with every job page: an empty profile is worth a warning
+  // before it reaches an employer (seen on a walk: the recruiter got an "Empty profile" applicant).
+  const profile = useQuery({ ...trpc.profile.get.queryOptions(), enabled: confirming && signedIn && !!sharesWith });
+  const emptyProfile =
+    profile.data !== undefined && profile.data.experience.length === 0 && profile.data.skills.length === 0;
   // Focus follows the question: into the notice when it opens, back to its button when it closes.
   const wasConfirming = useRef(false);
   useEffect(() => {
@@ -104,6 +109,15 @@ export function JobTrackingActions({
           className="basis-full rounded-md border border-brand-200 bg-brand-50 p-3 text-sm text-slate-800"
         >
           <p id={noticeId}>{sharedWithCompanyNotice(sharesWith)}</p>
+          {emptyProfile && (
+            <p role="note" className="mt-2 rounded bg-amber-50 p-2 text-amber-900" data-testid="empty-profile-warning">
+              Your profile has no experience and no skills yet: {sharesWith} would see an empty application.{' '}
+              <Link href="/profile/import" className="underline">
+                Import your resume
+              </Link>{' '}
+              first, or apply anyway.
+            </p>
+          )}
           <div className="mt-2 flex flex-wrap gap-2">
             <button
               ref={confirm}
