@@ -237,3 +237,14 @@ test('a degree is dated by its years, as resumes print them', async ({ page }) =
   await page.reload();
   await expect(section).toContainText('TU Berlin · 2014–2016');
 });
+
+test('a control character in a skill is refused once, beside the field', async ({ page }) => {
+  // Seen on a walk: the same refusal under the field and again under the button.
+  await signUpFreshUser(page, 'Bell');
+  await page.goto('/profile');
+  const form = page.getByRole('form', { name: 'Add a skill' });
+  await form.getByLabel('Skill').fill('Ex\u0007cel');
+  await form.getByRole('button', { name: 'Add skill' }).click();
+  await expect(form.getByText(/holds an invisible control character/)).toHaveCount(1);
+  await expect(form.getByText(/holds an invisible control character/)).toContainText('after “Ex”');
+});

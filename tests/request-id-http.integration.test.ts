@@ -70,8 +70,9 @@ describe('a control character in the input', () => {
       'Keywords holds an invisible control character (a bell or NUL, often pasted in) after “nurse”: remove it.',
     );
     expect((error?.data as { fields?: unknown }).fields).toEqual({
+      // The same words as the message: a form that shows both says it once.
       keywords: [
-        'This text holds an invisible control character (a bell or NUL, often pasted in) after “nurse”: remove it.',
+        'Keywords holds an invisible control character (a bell or NUL, often pasted in) after “nurse”: remove it.',
       ],
     });
   });

@@ -138,9 +138,9 @@ const controlCharacters = t.middleware(async ({ next, getRawInput }) => {
     const place = text === null ? null : controlCharacterPlace(text);
     const why = `holds an invisible control character (a bell or NUL, often pasted in)${place ? ` ${place}` : ''}: remove it.`;
     // Named as a person reads it ("Section 1, paragraph 2"): a form without that field shows only this.
-    throw new AppError('VALIDATION_ERROR', `${humanPath(field.split('.'))} ${why}`, {
-      fields: { [top]: [`This text ${why}`] },
-    });
+    // The field gets the same words, so a form showing both says it once (a walk saw it twice).
+    const message = `${humanPath(field.split('.'))} ${why}`;
+    throw new AppError('VALIDATION_ERROR', message, { fields: { [top]: [message] } });
   }
   return next();
 });
