@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import type { DocumentContent, FactText, ResumeSection } from '@/lib/validators/documents';
 import { useTRPC } from '@/trpc/react';
 import { LengthNote } from '../../_components/length-limit';
+import { withoutEmptyParagraphs } from './empty-paragraphs';
 
 /**
  * Lines of a textarea back to bullets. A line keeps the facts of the bullet it replaced (same
@@ -34,7 +35,7 @@ export function DocumentEditor({ versionId, content }: { versionId: string; cont
     e.preventDefault();
     setError(null);
     try {
-      const saved = await save.mutateAsync({ id: versionId, content: draft });
+      const saved = await save.mutateAsync({ id: versionId, content: withoutEmptyParagraphs(draft) });
       router.push(`/documents/${saved.id}`);
       router.refresh();
     } catch (err) {
@@ -53,7 +54,10 @@ export function DocumentEditor({ versionId, content }: { versionId: string; cont
   return (
     <form onSubmit={(e) => void submit(e)} className="space-y-4 rounded-xl bg-white p-5 text-sm shadow-sm" aria-label="Edit document" data-testid="document-editor">
       <h2 className="font-semibold">Edit</h2>
-      <p className="text-slate-600">Saving makes a new version; this one stays as it is. Facts must come from your profile.</p>
+      <p className="text-slate-600">
+        Saving makes a new version; this one stays as it is. Facts must come from your profile. Empty a paragraph to
+        take it out.
+      </p>
       {draft.kind === 'cover_letter' ? (
         <>
           <TextField label="Greeting" value={draft.greeting} onChange={(v) => setDraft({ ...draft, greeting: v })} />
