@@ -42,7 +42,8 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
-      <MarkStepOnVisit step="matches" />
+      {/* Ticked once there are matches to see: an empty profile's visit is not "seeing the jobs that fit". */}
+      {result.items.length > 0 && <MarkStepOnVisit step="matches" />}
       {/* Keyed by the filters: a client-side visit with other filters must reset the form's boxes. */}
       <MatchFiltersForm key={JSON.stringify(result.filters)} filters={result.filters} preferredPlaces={preferredPlaces} />
       <div className="space-y-4">
