@@ -24,6 +24,7 @@ import {
   verifiedUser,
   type User,
 } from './helpers/alert-world';
+import { lastChecked } from '@/app/alerts/last-checked';
 import { callerFor } from './helpers/callers';
 import { availableModes } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
@@ -71,8 +72,12 @@ describe.each(modes)('job alerts on %s', (mode) => {
 
       const { mailer, sent } = recordingMailer(db());
       const deps = depsFor(db(), mailer);
+      const listed = async () => (await callerFor(db(), seeker).alerts.list()).find((s) => s.id === search.id);
+      // Saved seconds ago and not run yet: "Not checked yet"; checked once a run looked, however soon (walk).
+      expect(lastChecked((await listed())!)).toBe(false);
       const run = await runSavedSearchAlert(deps, search.id, 'slot-1');
       expect(run.recorded).toMatchObject({ jobs: 2 });
+      expect(lastChecked((await listed())!)).toBe(true);
       expect(run.delivered).toEqual({ notificationCreated: true, email: 'sent' });
 
       const [note, ...extra] = await alertsOf(seeker);

@@ -10,6 +10,7 @@ import { serverFieldErrors, type FieldErrors } from '../_components/field-errors
 import { formatDate } from '../_components/format';
 import { SelectField } from '../_components/select-field';
 import { criteriaSummary } from './criteria-summary';
+import { lastChecked } from './last-checked';
 import { FREQUENCY_OPTIONS, isFrequency } from './frequency-options';
 
 export function SavedSearchList({ initial }: { initial: SavedSearchOutput[] }) {
@@ -33,14 +34,6 @@ export function SavedSearchList({ initial }: { initial: SavedSearchOutput[] }) {
       ))}
     </ul>
   );
-}
-
-/**
- * Whether an alert run has looked for new jobs: saving sets the cursor to the moment of saving
- * (create-saved-search.ts), which read as "Last checked" before any run.
- */
-function checked(search: SavedSearchOutput): search is SavedSearchOutput & { lastAlertedAt: Date } {
-  return !!search.lastAlertedAt && search.lastAlertedAt.getTime() - search.createdAt.getTime() > 60_000;
 }
 
 function SavedSearchRow({ search }: { search: SavedSearchOutput }) {
@@ -128,7 +121,7 @@ function SavedSearchRow({ search }: { search: SavedSearchOutput }) {
       </form>
       <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
         <span className="text-slate-500">
-          {checked(search) ? `Last checked ${formatDate(search.lastAlertedAt)}` : 'Not checked yet'}
+          {lastChecked(search) ? `Last checked ${formatDate(search.lastAlertedAt)}` : 'Not checked yet'}
         </span>
         {status && (
           <span role="status" className="text-slate-700">

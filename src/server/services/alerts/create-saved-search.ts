@@ -46,6 +46,7 @@ export async function createSavedSearch(
         `You can keep up to ${SAVED_SEARCHES_MAX} saved searches. Delete one to save another.`,
       );
     }
+    const now = new Date();
     const [row] = await tx
       .insert(savedSearches)
       .values({
@@ -54,8 +55,11 @@ export async function createSavedSearch(
         criteria: input.criteria,
         minMatchScore: input.minMatchScore,
         alertFrequency: input.frequency ?? (await preferredAlertFrequency(tx, actor.userId)),
-        // The cursor starts now: a new alert reports jobs from here on, not the whole backlog.
-        lastAlertedAt: new Date(),
+        // The cursor starts now: a new alert reports jobs from here on, not the whole backlog. The
+        // same instant as the row's creation: a run, however soon, moves it on, and the list says
+        // "Last checked" from then (alerts/last-checked.ts).
+        createdAt: now,
+        lastAlertedAt: now,
       })
       .returning(savedSearchColumns);
     if (!row) throw new AppError('INTERNAL_ERROR', 'The search could not be saved.');
