@@ -13,7 +13,9 @@ function leftOutSummary(items: NonNullable<DocumentMetadata['leftOut']>): string
 
 /**
  * The job's required skills the seeker has, as its match explanation counts them, that the
- * document shows, against the profile as is: counts
+ * document shows, against an untailored document of the same kind ("without tailoring": a letter
+ * names fewer skills than a resume's skills list, and "profile as is" read as a contradiction
+ * between the two on a walk): counts
  * (a share read "100 %" for one skill), "—" when there are none (coverage of nothing is not 100 %),
  * and the share for versions stored before the count was kept.
  */
@@ -28,7 +30,7 @@ function Coverage({ quality: q }: { quality: DocumentMetadata['quality'] }) {
   if (q.keywordsTargeted === undefined)
     return (
       <>
-        {pct(q.keywordCoverageAfter)} <span className={small}>(profile as is: {pct(q.keywordCoverageBefore)})</span>
+        {pct(q.keywordCoverageAfter)} <span className={small}>(without tailoring: {pct(q.keywordCoverageBefore)})</span>
       </>
     );
   // Seen on a walk: "1 of 1" read as a perfect fit where the job asked for 8 skills.
@@ -37,7 +39,7 @@ function Coverage({ quality: q }: { quality: DocumentMetadata['quality'] }) {
     <>
       {q.keywordsUsed.length} of {q.keywordsTargeted}{' '}
       <span className={small}>
-        (profile as is: {Math.round(q.keywordCoverageBefore * q.keywordsTargeted)} of {q.keywordsTargeted}
+        (without tailoring: {Math.round(q.keywordCoverageBefore * q.keywordsTargeted)} of {q.keywordsTargeted}
         {asked > q.keywordsTargeted ? `; the job asks for ${asked}` : ''})
       </span>
     </>
