@@ -6,13 +6,11 @@
  * birth date, a father's name) are left out on purpose and not offered back; nor are references.
  */
 import { z } from 'zod';
+import type { ResumeDraft } from '@/lib/validators/resume';
 import type { Section } from './sections';
 
-export interface LeftOutSection {
-  /** The heading as the resume writes it. */
-  heading: string;
-  lines: string[];
-}
+/** A heading as the resume writes it, and its lines (the draft's schema). */
+export type LeftOutSection = ResumeDraft['leftOut'][number];
 
 /** A "personal" heading about the person's qualities, not their data. */
 const TRAITS = /attribute|trait|qualit|strength/i;
