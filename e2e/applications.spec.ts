@@ -9,11 +9,7 @@ test('save a job, apply, move it on the board by keyboard and with Move to…, a
   await signUpFreshUser(page, 'Ada');
 
   // Open a job and track it: save, then record the application.
-  const cards = page.getByTestId('job-card');
-  await expect(cards.first()).toBeVisible();
-  const title = (await cards.first().getByRole('heading').textContent())?.trim() ?? '';
-  await cards.first().getByRole('link').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const title = await openJobNotAnsweredHere(page);
   await page.getByRole('button', { name: '☆ Save job' }).click();
   await expect(page.getByRole('button', { name: '★ Saved' })).toBeVisible();
   await recordApplied(page);
@@ -137,7 +133,32 @@ test('moving a saved job to Applied on the board asks first when its company rec
   await expect(column(page, 'Applied')).toContainText(title);
   await page.reload();
   await expect(column(page, 'Applied')).toContainText(title);
+
+  // The company's recruiters record its answers: the applicant may only withdraw, and the card says why.
+  const applied = column(page, 'Applied').getByTestId('application-card').filter({ hasText: title });
+  await expect(applied).toContainText(`${company} records its answers here.`);
+  await expect(mover.locator('option')).toHaveText(['Move to…', 'Withdrawn']);
 });
+
+/**
+ * Opens the first listed job whose company does not recruit here (there, its recruiters move the
+ * application on, not the seeker) and returns its title.
+ */
+async function openJobNotAnsweredHere(page: Page): Promise<string> {
+  const cards = page.getByTestId('job-card');
+  await expect(cards.first()).toBeVisible();
+  const list = page.url();
+  for (let i = 0; i < 10; i++) {
+    const card = cards.nth(i);
+    const title = (await card.getByRole('heading').textContent())?.trim() ?? '';
+    await card.getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('button', { name: '☆ Save job' })).toBeVisible();
+    if ((await page.getByRole('button', { name: 'Apply with your profile' }).count()) === 0) return title;
+    await page.goto(list);
+  }
+  throw new Error('None of the first ten jobs is of a company that does not recruit here.');
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

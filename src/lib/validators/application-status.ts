@@ -50,6 +50,33 @@ export function illegalMoveMessage(from: ApplicationStatus, to: ApplicationStatu
   return `${base}. From ${label(from)} it can move to: ${next.map(label).join(', ')}.`;
 }
 
+/**
+ * Where the hiring company recruits here, its recruiters record its answers (interviews, offers,
+ * rejections) and the applicant makes only these moves. Both see one pipeline, so a seeker's own
+ * guess ("Offer received", "Ghosted") would move the company's applicant too.
+ */
+export const APPLICANT_MOVES_WHERE_COMPANY_RECRUITS: readonly ApplicationStatus[] = [
+  'applied',
+  'withdrawn',
+  'accepted',
+];
+
+/**
+ * Whether the hiring company's recruiters, not the applicant, move this application on: it has
+ * been sent to a company that recruits here and is not closed.
+ */
+export function companyAnswersHere(status: ApplicationStatus, recruitsHere: boolean): boolean {
+  return recruitsHere && status !== 'saved' && !FINAL_APPLICATION_STATUSES.includes(status);
+}
+
+/** Why an applicant cannot make a move that the hiring company, recruiting here, makes. */
+export function companyAnswersHereMessage(to: ApplicationStatus): string {
+  if (to === 'ghosted') {
+    return 'The hiring company recruits on GiveMeJobs, so its answer will show here when it comes: this application cannot be marked Ghosted. Withdraw it if you have given up on it.';
+  }
+  return `The hiring company recruits on GiveMeJobs: its recruiters move this application to ${label(to)}, and your board follows.`;
+}
+
 export function notYourMoveMessage(from: ApplicationStatus, to: ApplicationStatus, party: ApplicationParty): string {
   const who = party === 'employer' ? 'the applicant' : 'the hiring company';
   return `Only ${who} can move an application from ${label(from)} to ${label(to)}.`;

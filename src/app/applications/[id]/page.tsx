@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { jobSourceLabel } from '@/lib/job-source';
+import { FINAL_APPLICATION_STATUSES } from '@/lib/validators/application-status';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 import { GenerateDocument } from '../../documents/_components/generate-document';
@@ -94,7 +95,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       {app.job.status !== 'closed' && <GenerateDocument jobId={app.job.id} applicationId={app.id} />}
       <div className="grid gap-6 md:grid-cols-2">
         <NotesForm applicationId={app.id} initialNotes={app.notes} />
-        <FollowUpForm applicationId={app.id} initialDate={app.followUpDate} closed={app.allowedNext.length === 0} />
+        <FollowUpForm
+          applicationId={app.id}
+          initialDate={app.followUpDate}
+          closed={FINAL_APPLICATION_STATUSES.includes(app.status)}
+        />
       </div>
       <div className="grid gap-6 md:grid-cols-2">
         <InterviewsSection app={app} interviews={app.interviews} />

@@ -1,10 +1,13 @@
 'use client';
 
-import { APPLICATION_STATUS_LABEL } from '@/lib/validators/application-status';
+import { APPLICATION_STATUS_LABEL, companyAnswersHere } from '@/lib/validators/application-status';
 import type { ApplicationItem } from '@/lib/validators/applications';
 import type { ApplicationStatus } from '@/lib/validators/enums';
 
-/** The non-drag way to move an application: lists only the moves the caller may make. */
+/**
+ * The non-drag way to move an application: lists only the moves the caller may make. Where the
+ * company recruits here, its recruiters record its answers, and the card says so.
+ */
 export function MoveSelect({
   app,
   disabled,
@@ -16,12 +19,14 @@ export function MoveSelect({
   onMove: (to: ApplicationStatus) => void;
   idPrefix?: string;
 }) {
+  const theirs = companyAnswersHere(app.status, app.job.recruitsHere);
+  const answers = theirs && <p className="text-xs text-slate-500">{app.job.companyName} records its answers here.</p>;
   if (app.allowedNext.length === 0) {
-    return <p className="text-xs text-slate-500">Final status</p>;
+    return answers || <p className="text-xs text-slate-500">Final status</p>;
   }
   const id = `${idPrefix}-${app.id}`;
   return (
-    <div>
+    <div className="space-y-1">
       <label htmlFor={id} className="sr-only">
         Move {app.job.title} at {app.job.companyName} to
       </label>
@@ -41,6 +46,7 @@ export function MoveSelect({
           </option>
         ))}
       </select>
+      {answers}
     </div>
   );
 }

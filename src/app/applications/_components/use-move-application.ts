@@ -3,7 +3,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
+  APPLICANT_MOVES_WHERE_COMPANY_RECRUITS,
   APPLICATION_STATUS_LABEL,
+  companyAnswersHere,
+  companyAnswersHereMessage,
   FINAL_APPLICATION_STATUSES,
   finalMoveQuestion,
   illegalMoveMessage,
@@ -47,7 +50,10 @@ export function useMoveApplication() {
   async function move(app: ApplicationItem, to: ApplicationStatus): Promise<boolean> {
     if (to === app.status || pending.has(app.id)) return false;
     if (!app.allowedNext.includes(to)) {
-      setMessage({ tone: 'error', text: illegalMoveMessage(app.status, to, app.allowedNext) });
+      const theirs =
+        companyAnswersHere(app.status, app.job.recruitsHere) && !APPLICANT_MOVES_WHERE_COMPANY_RECRUITS.includes(to);
+      const text = theirs ? companyAnswersHereMessage(to) : illegalMoveMessage(app.status, to, app.allowedNext);
+      setMessage({ tone: 'error', text });
       return false;
     }
     // A final move cannot be undone (the status machine has no way out): ask first.

@@ -48,6 +48,6 @@ export function toApplicationItem(row: ItemRow, party: ApplicationParty = 'seeke
       status: jobStatus,
       recruitsHere: jobRecruitsHere,
     },
-    allowedNext: allowedMoves(app.status, party),
+    allowedNext: allowedMoves(app.status, party, jobRecruitsHere),
   };
 }

@@ -6,6 +6,7 @@ import { applicationEvents, applications, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { dispatch } from '@/server/workflows/dispatch';
 import type { Actor } from '../actor';
+import { recruitsHere } from '../jobs/recruits-here';
 import { jobVisibleTo } from '../jobs/visibility';
 import { recordTransition } from './record-transition';
 import { takeProfileSnapshot } from './shared-profile';
@@ -25,10 +26,16 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
       .limit(1);
     if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
     const [existing] = await tx
-      .select({ id: applications.id, status: applications.status, appliedAt: applications.appliedAt })
+      .select({
+        id: applications.id,
+        status: applications.status,
+        appliedAt: applications.appliedAt,
+        companyHere: recruitsHere(jobs.companyId),
+      })
       .from(applications)
+      .innerJoin(jobs, eq(jobs.id, applications.jobId))
       .where(and(eq(applications.userId, actor.userId), eq(applications.jobId, input.jobId)))
-      .for('update')
+      .for('update', { of: applications })
       .limit(1);
 
     if (existing) {

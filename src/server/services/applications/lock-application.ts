@@ -5,6 +5,7 @@ import type { Transaction } from '@/server/db';
 import { applications, companyMembers, jobs } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
+import { recruitsHere } from '../jobs/recruits-here';
 
 export interface LockedApplication {
   id: string;
@@ -12,6 +13,8 @@ export interface LockedApplication {
   jobId: string;
   status: ApplicationStatus;
   appliedAt: Date | null;
+  /** The job's company has active recruiters here: they record its answers. */
+  companyHere: boolean;
   /** How the caller relates to it: the applicant, or a recruiter of the hiring company. */
   party: ApplicationParty;
 }
@@ -37,6 +40,7 @@ export async function lockApplicationFor(
       status: applications.status,
       appliedAt: applications.appliedAt,
       companyId: jobs.companyId,
+      companyHere: recruitsHere(jobs.companyId),
     })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
@@ -51,7 +55,14 @@ export async function lockApplicationFor(
   const [member] = await tx
     .select({ userId: companyMembers.userId })
     .from(companyMembers)
-    .where(and(eq(companyMembers.companyId, companyId), eq(companyMembers.userId, actor.userId)))
+    .where(
+      and(
+        eq(companyMembers.companyId, companyId),
+        eq(companyMembers.userId, actor.userId),
+        // A member awaiting approval does not see applicants yet, so cannot move them either.
+        eq(companyMembers.status, 'active'),
+      ),
+    )
     .limit(1);
   if (!member) throw new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
   return { ...app, party: 'employer' };

@@ -25,11 +25,12 @@ export interface Move {
  */
 export async function recordTransition(
   tx: Transaction,
-  app: { id: string; status: ApplicationStatus; appliedAt: Date | null },
+  /** `companyHere`: the job's company recruits here (its recruiters then record its answers). */
+  app: { id: string; status: ApplicationStatus; appliedAt: Date | null; companyHere: boolean },
   move: Move,
 ): Promise<StatusChange> {
   const from = app.status;
-  assertTransition(from, move.to, move.party);
+  assertTransition(from, move.to, move.party, app.companyHere);
   const occurredAt = move.occurredAt ?? new Date();
   if (move.occurredAt) await assertAfterPreviousChange(tx, app.id, occurredAt);
   if (move.to === 'interview_completed' && move.party === 'seeker') await assertInterviewBegun(tx, app.id, occurredAt);
@@ -71,7 +72,7 @@ export async function recordTransition(
     appliedAt,
     responseAt,
     responseDays: responseDays(appliedAt, responseAt),
-    allowedNext: allowedMoves(move.to, move.party),
+    allowedNext: allowedMoves(move.to, move.party, app.companyHere),
   };
 }
 

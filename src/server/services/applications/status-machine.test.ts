@@ -35,9 +35,9 @@ const SPEC: Record<string, 'S' | 'B'> = {
 
 const pairs = APPLICATION_STATUSES.flatMap((from) => APPLICATION_STATUSES.map((to) => [from, to] as const));
 
-function outcome(from: ApplicationStatus, to: ApplicationStatus, party: 'seeker' | 'employer') {
+function outcome(from: ApplicationStatus, to: ApplicationStatus, party: 'seeker' | 'employer', companyHere = false) {
   try {
-    assertTransition(from, to, party);
+    assertTransition(from, to, party, companyHere);
     return 'ok';
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
@@ -52,18 +52,48 @@ describe('application status machine', () => {
     expect(outcome(from, to, 'employer')).toBe(rule === 'B' ? 'ok' : rule === 'S' ? 'FORBIDDEN' : 'CONFLICT');
   });
 
+  it.each(pairs)(
+    '%s -> %s, where the company recruits here: the applicant only applies, withdraws and accepts',
+    (from, to) => {
+      const rule = SPEC[`${from}>${to}`];
+      const own = ['applied', 'withdrawn', 'accepted'].includes(to);
+      expect(outcome(from, to, 'seeker', true)).toBe(!rule ? 'CONFLICT' : own ? 'ok' : 'FORBIDDEN');
+      // The company's own moves do not change.
+      expect(outcome(from, to, 'employer', true)).toBe(outcome(from, to, 'employer'));
+    },
+  );
+
+  it('tells an applicant why the company records its answers, and what they can do instead', () => {
+    expect(allowedMoves('applied', 'seeker', true)).toEqual(['withdrawn']);
+    expect(allowedMoves('offer_received', 'seeker', true)).toEqual(['accepted', 'withdrawn']);
+    expect(allowedMoves('saved', 'seeker', true)).toEqual(['applied', 'withdrawn']);
+    expect(allowedMoves('ghosted', 'seeker', true)).toEqual([]);
+    expect(() => assertTransition('applied', 'ghosted', 'seeker', true)).toThrow(
+      /recruits on GiveMeJobs, so its answer will show here.*Withdraw it/,
+    );
+    expect(() => assertTransition('applied', 'offer_received', 'seeker', true)).toThrow(
+      'The hiring company recruits on GiveMeJobs: its recruiters move this application to Offer received, and your board follows.',
+    );
+    try {
+      assertTransition('interview_scheduled', 'interview_completed', 'seeker', true);
+    } catch (err) {
+      expect((err as AppError).details?.reason).toBe('company_answers_here');
+    }
+    expect.assertions(7);
+  });
+
   it('lists the moves each party may make in pipeline order', () => {
-    expect(allowedMoves('applied', 'seeker')).toEqual([
+    expect(allowedMoves('applied', 'seeker', false)).toEqual([
       'interview_scheduled',
       'offer_received',
       'rejected',
       'withdrawn',
       'ghosted',
     ]);
-    expect(allowedMoves('applied', 'employer')).toEqual(['interview_scheduled', 'offer_received', 'rejected']);
-    expect(allowedMoves('saved', 'employer')).toEqual([]);
-    expect(allowedMoves('offer_received', 'employer')).toEqual(['rejected']);
-    for (const from of APPLICATION_STATUSES) expect(nextStatuses(from)).toEqual(allowedMoves(from, 'seeker'));
+    expect(allowedMoves('applied', 'employer', false)).toEqual(['interview_scheduled', 'offer_received', 'rejected']);
+    expect(allowedMoves('saved', 'employer', false)).toEqual([]);
+    expect(allowedMoves('offer_received', 'employer', false)).toEqual(['rejected']);
+    for (const from of APPLICATION_STATUSES) expect(nextStatuses(from)).toEqual(allowedMoves(from, 'seeker', false));
   });
 
   it('treats accepted, rejected and withdrawn as final', () => {
@@ -73,16 +103,16 @@ describe('application status machine', () => {
   });
 
   it('names from and to in its refusals', () => {
-    expect(() => assertTransition('applied', 'accepted', 'seeker')).toThrow(
+    expect(() => assertTransition('applied', 'accepted', 'seeker', false)).toThrow(
       'Cannot move an application from Applied to Accepted. From Applied it can move to: Interview scheduled, Offer received, Rejected, Withdrawn, Ghosted.',
     );
-    expect(() => assertTransition('rejected', 'applied', 'seeker')).toThrow(
+    expect(() => assertTransition('rejected', 'applied', 'seeker', false)).toThrow(
       'Cannot move an application from Rejected to Applied: Rejected is final.',
     );
-    expect(() => assertTransition('applied', 'withdrawn', 'employer')).toThrow(
+    expect(() => assertTransition('applied', 'withdrawn', 'employer', false)).toThrow(
       'Only the applicant can move an application from Applied to Withdrawn.',
     );
-    expect(() => assertTransition('interview_scheduled', 'interview_scheduled', 'seeker')).toThrow(
+    expect(() => assertTransition('interview_scheduled', 'interview_scheduled', 'seeker', false)).toThrow(
       'This application is already Interview scheduled.',
     );
   });
@@ -90,7 +120,7 @@ describe('application status machine', () => {
   it('gives the UI a machine-readable reason', () => {
     const reasons = (['rejected', 'saved', 'applied'] as const).map((from) => {
       try {
-        assertTransition(from, from === 'applied' ? 'accepted' : 'interview_completed', 'seeker');
+        assertTransition(from, from === 'applied' ? 'accepted' : 'interview_completed', 'seeker', false);
       } catch (err) {
         return (err as AppError).details?.reason;
       }

@@ -1,4 +1,6 @@
 import {
+  APPLICANT_MOVES_WHERE_COMPANY_RECRUITS,
+  companyAnswersHereMessage,
   illegalMoveMessage,
   notYourMoveMessage,
   sameStatusMessage,
@@ -14,7 +16,8 @@ const BOTH: readonly ApplicationParty[] = ['seeker', 'employer'];
  * Every legal move, and who may make it. The seeker self-reports, so they may make any legal
  * move (employers rarely tell the platform anything); the hiring company may record only its own
  * answers: interviews, offers and rejections. Withdrawing, accepting and calling an application
- * ghosted are the applicant's word alone.
+ * ghosted are the applicant's word alone. Where the company recruits here, its answers are its
+ * own to record (see `companyHere` below).
  *
  * Rescheduling an interview is not a move: the status stays `interview_scheduled` (the database
  * also refuses an event whose from and to are equal). A further round after a completed
@@ -60,9 +63,24 @@ export function nextStatuses(from: ApplicationStatus): ApplicationStatus[] {
   return APPLICATION_STATUSES.filter((to) => TRANSITIONS[from][to] !== undefined);
 }
 
+/**
+ * `companyHere`: the job's company has active recruiters here, who see this application in their
+ * pipeline. The applicant then makes only their own moves (apply, withdraw, accept): the
+ * company's answers are the recruiters' to record, and there is no "ghosted" to a company that
+ * can still answer on the platform.
+ */
+const seekerMayMake = (to: ApplicationStatus, companyHere: boolean) =>
+  !companyHere || APPLICANT_MOVES_WHERE_COMPANY_RECRUITS.includes(to);
+
 /** The statuses `party` may move an application in `from` to, in pipeline order. */
-export function allowedMoves(from: ApplicationStatus, party: ApplicationParty): ApplicationStatus[] {
-  return APPLICATION_STATUSES.filter((to) => TRANSITIONS[from][to]?.includes(party) ?? false);
+export function allowedMoves(
+  from: ApplicationStatus,
+  party: ApplicationParty,
+  companyHere: boolean,
+): ApplicationStatus[] {
+  return APPLICATION_STATUSES.filter(
+    (to) => (TRANSITIONS[from][to]?.includes(party) ?? false) && (party !== 'seeker' || seekerMayMake(to, companyHere)),
+  );
 }
 
 /**
@@ -70,7 +88,12 @@ export function allowedMoves(from: ApplicationStatus, party: ApplicationParty): 
  * everyone is a CONFLICT with the current state (often: someone else moved it first); a legal
  * move reserved for the other party is FORBIDDEN.
  */
-export function assertTransition(from: ApplicationStatus, to: ApplicationStatus, party: ApplicationParty): void {
+export function assertTransition(
+  from: ApplicationStatus,
+  to: ApplicationStatus,
+  party: ApplicationParty,
+  companyHere: boolean,
+): void {
   if (from === to) throw new AppError('CONFLICT', sameStatusMessage(from), { reason: 'same_status', from, to });
   const parties = TRANSITIONS[from][to];
   if (!parties) {
@@ -79,5 +102,8 @@ export function assertTransition(from: ApplicationStatus, to: ApplicationStatus,
   }
   if (!parties.includes(party)) {
     throw new AppError('FORBIDDEN', notYourMoveMessage(from, to, party), { reason: 'not_your_move', from, to });
+  }
+  if (party === 'seeker' && !seekerMayMake(to, companyHere)) {
+    throw new AppError('FORBIDDEN', companyAnswersHereMessage(to), { reason: 'company_answers_here', from, to });
   }
 }

@@ -112,7 +112,7 @@ export async function rankApplicants(
       name: `${a.firstName} ${a.lastName}`,
       headline: a.headline,
       status: a.status,
-      allowedMoves: allowedMoves(a.status, 'employer'),
+      allowedMoves: allowedMoves(a.status, 'employer', true),
       appliedAt: a.appliedAt,
       // Same reasons as the seeker's explanation, phrased about the candidate.
       match: { ...forRecruiter(scored.match), degraded: scored.match.degraded && !emptyProfile },

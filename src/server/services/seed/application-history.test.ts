@@ -16,6 +16,7 @@ function setting(i: number, over: Partial<ApplicationSetting> = {}): Application
     industry: i % 2 ? 'Software' : null,
     salaryRatio: i % 3 ? 1 : null,
     seekerEffect: 0,
+    recruitsHere: i % 4 === 0,
     ...over,
   };
 }
@@ -24,13 +25,14 @@ describe('simulateHistory', () => {
   it('only makes moves the status machine allows, in time order, never after now', () => {
     const rng = createRng(5);
     for (let i = 0; i < 2000; i++) {
-      const h = simulateHistory(rng, setting(i), NOW);
+      const s = setting(i);
+      const h = simulateHistory(rng, s, NOW);
       expect(h.events[0]).toMatchObject({ from: null, to: 'applied' });
       for (const [k, e] of h.events.entries()) {
         if (k === 0) continue;
         const previous = h.events[k - 1];
         expect(e.from).toBe(previous?.to);
-        expect(() => assertTransition(e.from ?? 'saved', e.to, e.by)).not.toThrow();
+        expect(() => assertTransition(e.from ?? 'saved', e.to, e.by, s.recruitsHere)).not.toThrow();
         expect(e.at.getTime()).toBeGreaterThan(previous?.at.getTime() ?? Infinity);
         expect(e.at.getTime()).toBeLessThanOrEqual(NOW.getTime());
       }
@@ -38,6 +40,23 @@ describe('simulateHistory', () => {
       const answer = h.events.find((e) => ['interview_scheduled', 'offer_received', 'rejected'].includes(e.to));
       expect(h.responseAt).toEqual(answer?.at ?? null);
     }
+  });
+
+  it("leaves a company that recruits here its own answers: no 'ghosted' on its applications", () => {
+    const rng = createRng(7);
+    const statuses = (recruitsHere: boolean) => {
+      const seen = new Set<string>();
+      for (let i = 0; i < 2000; i++) {
+        const h = simulateHistory(rng, setting(i, { recruitsHere }), NOW);
+        for (const e of h.events.slice(1)) seen.add(`${e.to}:${e.by}`);
+      }
+      return seen;
+    };
+    const here = statuses(true);
+    expect([...here].filter((s) => s.startsWith('ghosted'))).toEqual([]);
+    expect(here).toContain('interview_completed:employer');
+    expect(here).not.toContain('interview_completed:seeker');
+    expect(statuses(false)).toContain('ghosted:seeker');
   });
 
   it('gives better matches more interviews', () => {

@@ -23,6 +23,11 @@ export interface ApplicationSetting {
   salaryRatio: number | null;
   /** The seeker's own pull (CV quality, network), in log-odds. */
   seekerEffect: number;
+  /**
+   * The company has recruiters here: they record its answers (the seeker's board follows), and
+   * its silence stays an open application rather than the seeker's "ghosted".
+   */
+  recruitsHere: boolean;
 }
 
 export interface HistoryEvent {
@@ -61,7 +66,7 @@ export function industryEffect(industry: string | null): number {
   return ((h >>> 0) / 2 ** 32 - 0.5) * 0.8;
 }
 
-export function interviewLogit(s: ApplicationSetting): number {
+export function interviewLogit(s: Omit<ApplicationSetting, 'recruitsHere'>): number {
   const salary = s.salaryRatio === null ? 0 : s.salaryRatio < 0.9 ? -0.25 : s.salaryRatio > 1.4 ? -0.3 : 0.1;
   return (
     BASE +
@@ -78,11 +83,11 @@ export function interviewLogit(s: ApplicationSetting): number {
 type Step = [to: ApplicationStatus, afterDays: number, by: HistoryEvent['by']];
 
 /** The full story as steps with day offsets, before cutting at `now`. */
-function plot(rng: Rng, interviewed: boolean): Step[] {
+function plot(rng: Rng, interviewed: boolean, recruitsHere: boolean): Step[] {
   if (interviewed) {
     const steps: Step[] = [
       ['interview_scheduled', rng.float(2, 18), 'employer'],
-      ['interview_completed', rng.float(2, 10), 'seeker'],
+      ['interview_completed', rng.float(2, 10), recruitsHere ? 'employer' : 'seeker'],
     ];
     const end = rng.weighted({ offer: 30, rejected: 45, silence: 15, open: 10 });
     if (end === 'offer') {
@@ -90,13 +95,19 @@ function plot(rng: Rng, interviewed: boolean): Step[] {
       const answer = rng.weighted({ accepted: 65, withdrawn: 20, open: 15 });
       if (answer !== 'open') steps.push([answer, rng.float(1, 6), 'seeker']);
     } else if (end === 'rejected') steps.push(['rejected', rng.float(3, 14), 'employer']);
-    else if (end === 'silence') steps.push(['ghosted', rng.float(21, 35), 'seeker']);
+    else if (end === 'silence') {
+      const after = rng.float(21, 35);
+      if (!recruitsHere) steps.push(['ghosted', after, 'seeker']);
+    }
     return steps;
   }
   const end = rng.weighted({ rejected: 45, withdrawn: 7, ghosted: 33, open: 15 });
   if (end === 'rejected') return [['rejected', rng.float(3, 35), 'employer']];
   if (end === 'withdrawn') return [['withdrawn', rng.float(2, 25), 'seeker']];
-  if (end === 'ghosted') return [['ghosted', rng.float(28, 50), 'seeker']];
+  if (end === 'ghosted') {
+    const after = rng.float(28, 50);
+    return recruitsHere ? [] : [['ghosted', after, 'seeker']];
+  }
   return [];
 }
 
@@ -104,7 +115,7 @@ export function simulateHistory(rng: Rng, setting: ApplicationSetting, now: Date
   const interviewed = rng.chance(1 / (1 + Math.exp(-interviewLogit(setting))));
   const events: HistoryEvent[] = [{ from: null, to: 'applied', at: setting.appliedAt, by: 'seeker' }];
   let at = setting.appliedAt.getTime();
-  for (const [to, afterDays, by] of plot(rng, interviewed)) {
+  for (const [to, afterDays, by] of plot(rng, interviewed, setting.recruitsHere)) {
     at += Math.round(afterDays * DAY_MS);
     if (at > now.getTime()) break;
     const from = events[events.length - 1]?.to ?? null;

@@ -6,6 +6,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { CompanySize, RemoteType } from '@/lib/validators/enums';
 import { companies, jobs } from '@/server/db/schema';
 import type { Database } from '@/server/db/types';
+import { recruitsHere } from '../jobs/recruits-here';
 import { canonicalizeSkill } from '../skills/taxonomy';
 import { SEED_SOURCE, seedExternalId } from './jobs';
 
@@ -26,6 +27,8 @@ export interface PoolJob {
   companySize: CompanySize | null;
   industry: string | null;
   companyName: string | null;
+  /** Its company has active recruiters here (the demo recruiter's): they answer its applications. */
+  recruitsHere: boolean;
   /** Display name of each skill key, as the job lists it. */
   skillNames: ReadonlyMap<string, string>;
 }
@@ -64,6 +67,7 @@ export async function loadPool(db: Database): Promise<PoolJob[]> {
       companySize: companies.size,
       industry: companies.industry,
       companyName: companies.name,
+      recruitsHere: recruitsHere(jobs.companyId),
     })
     .from(jobs)
     .leftJoin(companies, eq(companies.id, jobs.companyId))

@@ -23,6 +23,7 @@ function job(n: number, occupation: string, shared: number, open = true): PoolJo
     companySize: null,
     industry: null,
     companyName: null,
+    recruitsHere: false,
   };
 }
 
