@@ -6,7 +6,7 @@
  */
 import type { PredictionFactor } from '@/lib/validators/analytics';
 import { DAY_NAMES } from '../dimensions';
-import { salaryRatio, FEATURE_GROUPS, type FeatureGroup, type PredictionRow } from './features';
+import { salaryBand, salaryRatio, FEATURE_GROUPS, type FeatureGroup, type PredictionRow } from './features';
 import { logit, standardize, type SuccessModel } from './train-model';
 
 export const MAX_FACTORS = 3;
@@ -41,9 +41,12 @@ function describe(group: FeatureGroup, row: PredictionRow): string {
       return `${REMOTE_WORD[row.remoteType]} role`;
     case 'salary': {
       const ratio = salaryRatio(row);
-      return ratio === null
-        ? 'No salary to compare with your expectation'
-        : `A salary at ${Math.round(ratio * 100)}% of your minimum`;
+      // The true share, not the model's capped ratio: "900%" rather than "300%".
+      const share = `(${Math.round(((row.salaryAnnualUsd ?? 0) / (row.salaryMinAnnualUsd ?? 1)) * 100)}% of it)`;
+      const band = salaryBand(ratio);
+      if (band === 'unknown') return 'No salary to compare with your expectation';
+      if (band === 'below') return `A salary below your minimum ${share}`;
+      return band === 'meets' ? 'A salary that meets your minimum' : `A salary well above your minimum ${share}`;
     }
   }
 }

@@ -31,15 +31,14 @@ describe('feature encoding', () => {
   });
 
   it('imputes missing values with the training mean and flags them', () => {
-    // match scores 0.8, 0.8, 0.8, 0.5 -> mean 0.725; ratios 1.1 x 4 (one salary unknown) -> 1.1
+    // match scores 0.8, 0.8, 0.8, 0.5 -> mean 0.725
     expect(spec.matchImpute).toBeCloseTo(0.725, 10);
-    expect(spec.salaryImpute).toBeCloseTo(1.1, 10);
     const encoded = encodeFeatures(spec, row({ matchScore: null, salaryAnnualUsd: null }));
     const at = (name: string) => encoded[spec.columns.findIndex((c) => c.name === name)];
     expect(at('match_score')).toBeCloseTo(0.725, 10);
     expect(at('match_unscored')).toBe(1);
-    expect(at('salary_ratio')).toBeCloseTo(1.1, 10);
-    expect(at('salary_unknown')).toBe(1);
+    expect(at('salary=unknown')).toBe(1);
+    expect(at('salary=meets')).toBe(0);
   });
 
   it('encodes every feature of a row: numbers as-is, categories one-hot', () => {
@@ -58,14 +57,29 @@ describe('feature encoding', () => {
       'industry=other': 1,
       'remote=remote': 1,
       'remote=onsite': 0,
-      salary_unknown: 0,
+      'salary=meets': 1,
+      'salary=unknown': 0,
     });
-    expect(byName.salary_ratio).toBeCloseTo(1.1, 10);
     // exactly one column set in each one-hot group
-    for (const group of ['day_of_week', 'company_size', 'industry', 'remote_type'] as const) {
+    for (const group of ['day_of_week', 'company_size', 'industry', 'remote_type', 'salary'] as const) {
       const ones = spec.columns.filter((c, i) => c.group === group && encoded[i] === 1);
       expect(ones, group).toHaveLength(1);
     }
+  });
+
+  it('puts the salary in a band against the minimum: below, meets (up to 1.5 times), well above', () => {
+    const band = (salaryAnnualUsd: number) => {
+      const encoded = encodeFeatures(spec, row({ salaryAnnualUsd }));
+      return spec.columns.find((c, i) => c.group === 'salary' && encoded[i] === 1)?.name;
+    };
+    expect([42_000, 119_999, 120_000, 179_999, 180_000, 900_000].map(band)).toEqual([
+      'salary=below',
+      'salary=below',
+      'salary=meets',
+      'salary=meets',
+      'salary=above',
+      'salary=above',
+    ]);
   });
 
   it('caps the salary ratio and ignores a missing or zero expectation', () => {

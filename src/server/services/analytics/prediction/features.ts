@@ -1,8 +1,12 @@
 /**
  * The seed's success-model features, encoded as numbers. Numeric: match score, hour applied
- * (UTC), title length, salary match ratio. One-hot: day of week (UTC), company size, industry,
- * remote type. A missing match score or salary is imputed with the training mean and flagged in
- * its own column, so "not scored" can carry its own weight instead of posing as average.
+ * (UTC), title length. One-hot: day of week (UTC), company size, industry, remote type, salary
+ * band against the seeker's minimum. A missing match score is imputed with the training mean and
+ * flagged in its own column, so "not scored" can carry its own weight instead of posing as average.
+ *
+ * The salary is a band, not the ratio itself: its effect is not a straight line (pay below the
+ * minimum and pay far above it can both do worse), and a linear weight on the ratio had told a
+ * seeker that a job paying 35% of their minimum helps.
  */
 import { COMPANY_SIZES, REMOTE_TYPES, type CompanySize, type RemoteType } from '@/lib/validators/enums';
 import { DAY_KEYS } from '../dimensions';
@@ -41,13 +45,21 @@ export interface FeatureSpec {
   /** Industries with their own column; the rest (and unknown) share `industry=other`. */
   industries: string[];
   matchImpute: number;
-  salaryImpute: number;
 }
 
 /** An industry needs this many training rows for a column of its own. */
 export const MIN_INDUSTRY_ROWS = 20;
 /** Offers above three times the expectation say nothing more than three times. */
 const MAX_SALARY_RATIO = 3;
+/** From this many times the minimum, pay is "well above" it (a different kind of job, often). */
+export const WELL_ABOVE_RATIO = 1.5;
+export const SALARY_BANDS = ['below', 'meets', 'above', 'unknown'] as const;
+export type SalaryBand = (typeof SALARY_BANDS)[number];
+
+export function salaryBand(ratio: number | null): SalaryBand {
+  if (ratio === null) return 'unknown';
+  return ratio < 1 ? 'below' : ratio < WELL_ABOVE_RATIO ? 'meets' : 'above';
+}
 
 export function salaryRatio(row: Pick<PredictionRow, 'salaryAnnualUsd' | 'salaryMinAnnualUsd'>): number | null {
   if (row.salaryAnnualUsd === null || row.salaryMinAnnualUsd === null || row.salaryMinAnnualUsd <= 0) return null;
@@ -73,8 +85,7 @@ export function buildFeatureSpec(rows: readonly PredictionRow[], minIndustryRows
     ...[...COMPANY_SIZES, 'unknown'].map((s) => ({ name: `size=${s}`, group: 'company_size' as const })),
     ...[...industries, 'other'].map((i) => ({ name: `industry=${i}`, group: 'industry' as const })),
     ...REMOTE_TYPES.map((t) => ({ name: `remote=${t}`, group: 'remote_type' as const })),
-    { name: 'salary_ratio', group: 'salary' },
-    { name: 'salary_unknown', group: 'salary' },
+    ...SALARY_BANDS.map((b) => ({ name: `salary=${b}`, group: 'salary' as const })),
   ];
   return {
     columns,
@@ -82,10 +93,6 @@ export function buildFeatureSpec(rows: readonly PredictionRow[], minIndustryRows
     matchImpute: mean(
       rows.map((r) => r.matchScore).filter((m): m is number => m !== null),
       0.5,
-    ),
-    salaryImpute: mean(
-      rows.map(salaryRatio).filter((s): s is number => s !== null),
-      1,
     ),
   };
 }
@@ -95,7 +102,6 @@ export function encodeFeatures(spec: FeatureSpec, row: PredictionRow): number[] 
   const day = DAY_KEYS[row.appliedAt.getUTCDay()];
   const size = row.companySize ?? 'unknown';
   const industry = row.industry && spec.industries.includes(row.industry) ? row.industry : 'other';
-  const ratio = salaryRatio(row);
   const values: Record<string, number> = {
     match_score: row.matchScore ?? spec.matchImpute,
     match_unscored: row.matchScore === null ? 1 : 0,
@@ -105,8 +111,7 @@ export function encodeFeatures(spec: FeatureSpec, row: PredictionRow): number[] 
     [`size=${size}`]: 1,
     [`industry=${industry}`]: 1,
     [`remote=${row.remoteType}`]: 1,
-    salary_ratio: ratio ?? spec.salaryImpute,
-    salary_unknown: ratio === null ? 1 : 0,
+    [`salary=${salaryBand(salaryRatio(row))}`]: 1,
   };
   return spec.columns.map((c) => values[c.name] ?? 0);
 }
