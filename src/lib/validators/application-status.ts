@@ -43,10 +43,16 @@ export function sameStatusMessage(status: ApplicationStatus): string {
   return `This application is already ${label(status)}.`;
 }
 
-/** `next` is every status reachable from `from` by anyone; empty means `from` is final. */
-export function illegalMoveMessage(from: ApplicationStatus, to: ApplicationStatus, next: readonly ApplicationStatus[]) {
+/** `next` is every status the reader may move it to from `from`; `final`: `from` has no way out. */
+export function illegalMoveMessage(
+  from: ApplicationStatus,
+  to: ApplicationStatus,
+  next: readonly ApplicationStatus[],
+  final = next.length === 0,
+) {
   const base = `Cannot move an application from ${label(from)} to ${label(to)}`;
-  if (next.length === 0) return `${base}: ${label(from)} is final.`;
+  if (final) return `${base}: ${label(from)} is final.`;
+  if (next.length === 0) return `${base}.`;
   return `${base}. From ${label(from)} it can move to: ${next.map(label).join(', ')}.`;
 }
 

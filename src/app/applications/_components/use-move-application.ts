@@ -12,6 +12,7 @@ import {
   illegalMoveMessage,
   sharedWithCompanyNotice,
 } from '@/lib/validators/application-status';
+import { nextStatuses } from '@/lib/validators/application-transitions';
 import type { ApplicationItem, ApplicationList } from '@/lib/validators/applications';
 import type { ApplicationStatus } from '@/lib/validators/enums';
 import { useTRPC } from '@/trpc/react';
@@ -50,9 +51,13 @@ export function useMoveApplication() {
   async function move(app: ApplicationItem, to: ApplicationStatus): Promise<boolean> {
     if (to === app.status || pending.has(app.id)) return false;
     if (!app.allowedNext.includes(to)) {
+      // Worded as the server would refuse it: a legal move the company makes here, or an illegal one.
       const theirs =
-        companyAnswersHere(app.status, app.job.recruitsHere) && !APPLICANT_MOVES_WHERE_COMPANY_RECRUITS.includes(to);
-      const text = theirs ? companyAnswersHereMessage(to) : illegalMoveMessage(app.status, to, app.allowedNext);
+        nextStatuses(app.status).includes(to) &&
+        companyAnswersHere(app.status, app.job.recruitsHere) &&
+        !APPLICANT_MOVES_WHERE_COMPANY_RECRUITS.includes(to);
+      const final = FINAL_APPLICATION_STATUSES.includes(app.status);
+      const text = theirs ? companyAnswersHereMessage(to) : illegalMoveMessage(app.status, to, app.allowedNext, final);
       setMessage({ tone: 'error', text });
       return false;
     }

@@ -82,6 +82,16 @@ describe('application status machine', () => {
     expect.assertions(7);
   });
 
+  it("lists only the applicant's own moves when refusing an illegal one where the company recruits here", () => {
+    expect(() => assertTransition('applied', 'accepted', 'seeker', true)).toThrow(
+      'Cannot move an application from Applied to Accepted. From Applied it can move to: Withdrawn.',
+    );
+    // Nothing left for the applicant is not the same as final.
+    expect(() => assertTransition('ghosted', 'withdrawn', 'seeker', true)).toThrow(
+      /^Cannot move an application from Ghosted to Withdrawn\.$/,
+    );
+  });
+
   it('lists the moves each party may make in pipeline order', () => {
     expect(allowedMoves('applied', 'seeker', false)).toEqual([
       'interview_scheduled',

@@ -6,47 +6,11 @@ import {
   sameStatusMessage,
   type ApplicationParty,
 } from '@/lib/validators/application-status';
+import { nextStatuses, TRANSITIONS } from '@/lib/validators/application-transitions';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@/lib/validators/enums';
 import { AppError } from '@/server/errors';
 
-const SEEKER: readonly ApplicationParty[] = ['seeker'];
-const BOTH: readonly ApplicationParty[] = ['seeker', 'employer'];
-
-/**
- * Every legal move, and who may make it. The seeker self-reports, so they may make any legal
- * move (employers rarely tell the platform anything); the hiring company may record only its own
- * answers: interviews, offers and rejections. Withdrawing, accepting and calling an application
- * ghosted are the applicant's word alone. Where the company recruits here, its answers are its
- * own to record (see `companyHere` below).
- *
- * Rescheduling an interview is not a move: the status stays `interview_scheduled` (the database
- * also refuses an event whose from and to are equal). A further round after a completed
- * interview is `interview_completed -> interview_scheduled`.
- */
-export const TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationStatus, readonly ApplicationParty[]>>> = {
-  saved: { applied: SEEKER, withdrawn: SEEKER },
-  applied: {
-    interview_scheduled: BOTH,
-    offer_received: BOTH,
-    rejected: BOTH,
-    withdrawn: SEEKER,
-    ghosted: SEEKER,
-  },
-  interview_scheduled: { interview_completed: BOTH, rejected: BOTH, withdrawn: SEEKER, ghosted: SEEKER },
-  interview_completed: {
-    interview_scheduled: BOTH,
-    offer_received: BOTH,
-    rejected: BOTH,
-    withdrawn: SEEKER,
-    ghosted: SEEKER,
-  },
-  offer_received: { accepted: SEEKER, rejected: BOTH, withdrawn: SEEKER },
-  // A late reply revives a ghosted application.
-  ghosted: { interview_scheduled: BOTH, offer_received: BOTH, rejected: BOTH },
-  accepted: {},
-  rejected: {},
-  withdrawn: {},
-};
+export { TRANSITIONS };
 
 /** Statuses the company answers with; the first one after applying sets `response_at`. */
 export const EMPLOYER_RESPONSE_STATUSES = ['interview_scheduled', 'offer_received', 'rejected'] as const;
@@ -58,10 +22,7 @@ export const FINAL_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES
 
 export const isFinalStatus = (status: ApplicationStatus): boolean => FINAL_STATUSES.includes(status);
 
-/** Every status reachable from `from` by anyone, in pipeline order. */
-export function nextStatuses(from: ApplicationStatus): ApplicationStatus[] {
-  return APPLICATION_STATUSES.filter((to) => TRANSITIONS[from][to] !== undefined);
-}
+export { nextStatuses };
 
 /**
  * `companyHere`: the job's company has active recruiters here, who see this application in their
@@ -97,8 +58,11 @@ export function assertTransition(
   if (from === to) throw new AppError('CONFLICT', sameStatusMessage(from), { reason: 'same_status', from, to });
   const parties = TRANSITIONS[from][to];
   if (!parties) {
-    const reason = isFinalStatus(from) ? 'final_status' : 'illegal_transition';
-    throw new AppError('CONFLICT', illegalMoveMessage(from, to, nextStatuses(from)), { reason, from, to });
+    const final = isFinalStatus(from);
+    const reason = final ? 'final_status' : 'illegal_transition';
+    // The applicant is offered only their own moves, as the board lists them.
+    const next = party === 'seeker' ? allowedMoves(from, party, companyHere) : nextStatuses(from);
+    throw new AppError('CONFLICT', illegalMoveMessage(from, to, next, final), { reason, from, to });
   }
   if (!parties.includes(party)) {
     throw new AppError('FORBIDDEN', notYourMoveMessage(from, to, party), { reason: 'not_your_move', from, to });
