@@ -1,7 +1,7 @@
 /**
  * Finds every acknowledged write in the database after a run: the application a save or an
  * apply answered with (an apply's must be past `saved`), the experience row by its unique
- * title, the "interview scheduled" event a move answered with. Whatever is missing was lost.
+ * title, the "withdrawn" event a move answered with. Whatever is missing was lost.
  */
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '@/server/db';
@@ -38,7 +38,7 @@ export async function checkAcknowledged(db: Database, acks: readonly Acknowledge
     const events = await db
       .select({ id: applicationEvents.applicationId })
       .from(applicationEvents)
-      .where(and(inArray(applicationEvents.applicationId, ids), eq(applicationEvents.toStatus, 'interview_scheduled')));
+      .where(and(inArray(applicationEvents.applicationId, ids), eq(applicationEvents.toStatus, 'withdrawn')));
     for (const e of events) moved.add(e.id);
   }
   const wanted = acks.flatMap((a) => (a.op === 'add_experience' ? [a.title] : []));

@@ -1,7 +1,8 @@
 /**
  * The writes a seeker triggers, over real HTTP tRPC with a session cookie, in a fixed cycle:
  * save a job, apply to another, add an experience, move the application just made to
- * "interview scheduled". Every call is recorded (status, time, Retry-After) and every one the
+ * "withdrawn" (a seeker's own move whatever the company; an interview is the company's to record
+ * where it recruits here). Every call is recorded (status, time, Retry-After) and every one the
  * server acknowledged (2xx carrying the created id) is kept, so that it can be looked up in the
  * database afterwards (write-check.ts).
  */
@@ -25,7 +26,7 @@ export type Acknowledged =
   | { op: 'save'; userId: string; applicationId: string; jobId: string }
   | { op: 'apply'; userId: string; applicationId: string; jobId: string }
   | { op: 'add_experience'; userId: string; title: string }
-  | { op: 'move'; userId: string; applicationId: string; to: 'interview_scheduled' };
+  | { op: 'move'; userId: string; applicationId: string; to: 'withdrawn' };
 
 export interface Writer {
   userId: string;
@@ -120,12 +121,12 @@ async function runWriter(origin: string, w: Writer, t0: number, deadline: number
       }
       answer = await call(origin, w.cookie, 'applications.changeStatus', {
         applicationId: lastApplied,
-        to: 'interview_scheduled',
+        to: 'withdrawn',
       });
       record('move', started, answer);
       const moved = idOf(answer, 'applicationId');
       if (moved)
-        out.acknowledged.push({ op: 'move', userId: w.userId, applicationId: moved, to: 'interview_scheduled' });
+        out.acknowledged.push({ op: 'move', userId: w.userId, applicationId: moved, to: 'withdrawn' });
       lastApplied = null;
     }
     cycle++;
