@@ -64,4 +64,14 @@ describe('prediction factors', () => {
     const meets = explainPrediction(modelWith({ 'salary=meets': 0.8 }), row);
     expect(meets[0]?.text).toMatch(/^A salary that meets your minimum helps/);
   });
+
+  it('never tells a seeker that pay below their minimum helps, and rounds a near miss down', () => {
+    // Measured against an average application, "below" can come out ahead of a worse band the
+    // model learned; that is no advice to give.
+    const low = { ...row, salaryAnnualUsd: 42_000 };
+    const factors = explainPrediction(modelWith({ 'salary=below': 0.8, match_score: 0.1 }), low);
+    expect(factors.map((f) => f.feature)).toEqual(['match']);
+    const nearly = explainPrediction(modelWith({ 'salary=below': -0.8 }), { ...row, salaryAnnualUsd: 119_600 });
+    expect(nearly[0]?.text).toMatch(/^A salary below your minimum \(99% of it\)/);
+  });
 });

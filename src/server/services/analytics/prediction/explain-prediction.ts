@@ -41,9 +41,11 @@ function describe(group: FeatureGroup, row: PredictionRow): string {
       return `${REMOTE_WORD[row.remoteType]} role`;
     case 'salary': {
       const ratio = salaryRatio(row);
-      // The true share, not the model's capped ratio: "900%" rather than "300%".
-      const share = `(${Math.round(((row.salaryAnnualUsd ?? 0) / (row.salaryMinAnnualUsd ?? 1)) * 100)}% of it)`;
       const band = salaryBand(ratio);
+      // The true share, not the model's capped ratio ("900%", not "300%"); rounded down below the
+      // minimum, so a near miss does not read "below your minimum (100% of it)".
+      const percent = ((row.salaryAnnualUsd ?? 0) / (row.salaryMinAnnualUsd ?? 1)) * 100;
+      const share = `(${band === 'below' ? Math.floor(percent) : Math.round(percent)}% of it)`;
       if (band === 'unknown') return 'No salary to compare with your expectation';
       if (band === 'below') return `A salary below your minimum ${share}`;
       return band === 'meets' ? 'A salary that meets your minimum' : `A salary well above your minimum ${share}`;
@@ -71,6 +73,9 @@ export function explainPrediction(model: SuccessModel, row: PredictionRow): Pred
   const z = standardize(model, row);
   const total = logit(model, z);
   const p = sigmoid(total);
+  // Against an average application, pay below the minimum can come out ahead of a band the model
+  // liked less; "a salary below your minimum helps" is still no advice to give a seeker.
+  const lowPay = salaryBand(salaryRatio(row)) === 'below';
   return FEATURE_GROUPS.filter((group) => !NOT_ACTIONABLE.has(group))
     .map((group) => {
       const contribution = model.spec.columns.reduce(
@@ -86,7 +91,7 @@ export function explainPrediction(model: SuccessModel, row: PredictionRow): Pred
         text: sentence(group, row, points),
       };
     })
-    .filter((f) => Math.abs(f.points) >= MIN_POINTS)
+    .filter((f) => Math.abs(f.points) >= MIN_POINTS && !(f.feature === 'salary' && f.points > 0 && lowPay))
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
     .slice(0, MAX_FACTORS);
 }
