@@ -108,13 +108,18 @@ describe.each(modes)('interviews and contacts on an application, on %s', (mode) 
     expect(first.to).toBe('interview_completed');
   });
 
-  it('refuses a link that is not a web address, a length out of range and a date past 2100, with the field', async () => {
+  it('refuses a link that is not a web address, a length out of range and a date years away, with the field', async () => {
     const { api, applicationId } = await applied();
     const startsAt = new Date('2030-01-01T10:00:00Z');
+    const yearsAway = (years: number) => new Date(Date.now() + years * 366 * 86_400_000);
     for (const [input, field] of [
       [{ link: 'javascript:alert(1)' }, 'Link'],
       [{ durationMinutes: 2 }, 'Duration minutes'],
       [{ startsAt: new Date('2150-01-01T00:00:00Z') }, 'Starts at'],
+      // A typo in the year, not an interview: 2099, or a date long gone.
+      [{ startsAt: new Date('2099-03-05T14:30:00Z') }, 'Starts at'],
+      [{ startsAt: yearsAway(5.1) }, 'Starts at'],
+      [{ startsAt: yearsAway(-5.1) }, 'Starts at'],
     ] as const) {
       await expect(api.tracking.addInterview({ applicationId, startsAt, ...input })).rejects.toMatchObject({
         code: 'BAD_REQUEST',

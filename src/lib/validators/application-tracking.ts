@@ -14,16 +14,21 @@ const optionalText = (max: number, what: string) =>
 
 export const applicationRef = z.object({ applicationId });
 
-export const INTERVIEW_EARLIEST = new Date('2000-01-01T00:00:00Z');
-export const INTERVIEW_LATEST = new Date('2100-01-01T00:00:00Z');
+/**
+ * An interview is recorded within this many years of today, either way: "2099" or "2016" for
+ * this spring's interview is a slip of the year, which would file it under "upcoming" for decades
+ * or bury it in the past.
+ */
+export const INTERVIEW_YEARS_AWAY = 5;
+const YEAR_MS = 365.25 * 86_400_000;
+const withinYears = (d: Date) => Math.abs(d.getTime() - Date.now()) <= INTERVIEW_YEARS_AWAY * YEAR_MS;
 
 export const addInterviewInput = z.object({
   applicationId,
   /** An instant: the form turns the reader's local date and time into one. */
   startsAt: z
     .date('Pick a date and time.')
-    .min(INTERVIEW_EARLIEST, 'Pick a date after 2000.')
-    .max(INTERVIEW_LATEST, 'Pick a date before 2100.'),
+    .refine(withinYears, `Pick a date within ${INTERVIEW_YEARS_AWAY} years of today: check the year.`),
   durationMinutes: z
     .number('Enter the length in minutes.')
     .int('Enter whole minutes.')
