@@ -16,7 +16,7 @@ const row: PredictionRow = {
 
 /** A hand-made model: unit scaling, weight only where the test puts it. */
 function modelWith(weights: Record<string, number>): SuccessModel {
-  const spec = buildFeatureSpec([row], 1);
+  const spec = buildFeatureSpec([row], 0);
   return {
     spec,
     means: spec.columns.map(() => 0),

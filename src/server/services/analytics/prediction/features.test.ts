@@ -21,20 +21,25 @@ describe('feature encoding', () => {
     row({ matchScore: 0.5 }),
   ];
   const spec = buildFeatureSpec(training, 3);
+  // Every column, however rare: for the encoding itself.
+  const all = buildFeatureSpec(training, 0);
 
   it('gives common industries a column and folds rare ones into "other"', () => {
     expect(spec.industries).toEqual(['Software']);
     const names = spec.columns.map((c) => c.name);
     expect(names).toContain('industry=Software');
-    expect(names).toContain('industry=other');
     expect(names).not.toContain('industry=Healthcare');
+    // "other" holds one row here, so it is too rare for a column of its own as well.
+    expect(names).not.toContain('industry=other');
+    const rare = ['Mining', 'Retail', 'Energy'].map((industry) => row({ industry }));
+    expect(buildFeatureSpec([...training, ...rare], 3).columns.map((c) => c.name)).toContain('industry=other');
   });
 
   it('imputes missing values with the training mean and flags them', () => {
     // match scores 0.8, 0.8, 0.8, 0.5 -> mean 0.725
     expect(spec.matchImpute).toBeCloseTo(0.725, 10);
-    const encoded = encodeFeatures(spec, row({ matchScore: null, salaryAnnualUsd: null }));
-    const at = (name: string) => encoded[spec.columns.findIndex((c) => c.name === name)];
+    const encoded = encodeFeatures(all, row({ matchScore: null, salaryAnnualUsd: null }));
+    const at = (name: string) => encoded[all.columns.findIndex((c) => c.name === name)];
     expect(at('match_score')).toBeCloseTo(0.725, 10);
     expect(at('match_unscored')).toBe(1);
     expect(at('salary=unknown')).toBe(1);
@@ -42,8 +47,8 @@ describe('feature encoding', () => {
   });
 
   it('encodes every feature of a row: numbers as-is, categories one-hot', () => {
-    const encoded = encodeFeatures(spec, row({ industry: 'Healthcare' }));
-    const byName = Object.fromEntries(spec.columns.map((c, i) => [c.name, encoded[i]]));
+    const encoded = encodeFeatures(all, row({ industry: 'Healthcare' }));
+    const byName = Object.fromEntries(all.columns.map((c, i) => [c.name, encoded[i]]));
     expect(byName).toMatchObject({
       match_score: 0.8,
       match_unscored: 0,
@@ -54,7 +59,7 @@ describe('feature encoding', () => {
       'size=51-200': 1,
       'size=unknown': 0,
       'industry=Software': 0,
-      'industry=other': 1,
+      'industry=Healthcare': 1,
       'remote=remote': 1,
       'remote=onsite': 0,
       'salary=meets': 1,
@@ -62,15 +67,15 @@ describe('feature encoding', () => {
     });
     // exactly one column set in each one-hot group
     for (const group of ['day_of_week', 'company_size', 'industry', 'remote_type', 'salary'] as const) {
-      const ones = spec.columns.filter((c, i) => c.group === group && encoded[i] === 1);
+      const ones = all.columns.filter((c, i) => c.group === group && encoded[i] === 1);
       expect(ones, group).toHaveLength(1);
     }
   });
 
   it('puts the salary in a band against the minimum: below, meets (up to 1.5 times), well above', () => {
     const band = (salaryAnnualUsd: number) => {
-      const encoded = encodeFeatures(spec, row({ salaryAnnualUsd }));
-      return spec.columns.find((c, i) => c.group === 'salary' && encoded[i] === 1)?.name;
+      const encoded = encodeFeatures(all, row({ salaryAnnualUsd }));
+      return all.columns.find((c, i) => c.group === 'salary' && encoded[i] === 1)?.name;
     };
     expect([42_000, 119_999, 120_000, 179_999, 180_000, 900_000].map(band)).toEqual([
       'salary=below',
@@ -80,6 +85,18 @@ describe('feature encoding', () => {
       'salary=above',
       'salary=above',
     ]);
+  });
+
+  it('gives no column to a category or flag seen in fewer rows than the minimum', () => {
+    // One unscored job among five: its weight would rest on one outcome, and standardized, a rare
+    // flag is huge (a saved job without a stored score had read as a 98% chance of an interview).
+    const names = spec.columns.map((c) => c.name);
+    expect(names).not.toContain('match_unscored');
+    expect(names).not.toContain('salary=unknown');
+    expect(names).not.toContain('day=mon');
+    expect(names).toEqual(expect.arrayContaining(['match_score', 'hour', 'title_length', 'day=tue', 'salary=meets']));
+    const unscored = [...training, ...Array.from({ length: 3 }, () => row({ matchScore: null }))];
+    expect(buildFeatureSpec(unscored, 3).columns.map((c) => c.name)).toContain('match_unscored');
   });
 
   it('caps the salary ratio and ignores a missing or zero expectation', () => {

@@ -47,8 +47,16 @@ export interface FeatureSpec {
   matchImpute: number;
 }
 
-/** An industry needs this many training rows for a column of its own. */
-export const MIN_INDUSTRY_ROWS = 20;
+/**
+ * A category (an industry, a weekday, a company size…) or a flag needs this many training rows
+ * for a column of its own. Fewer, and its weight rests on a handful of outcomes; standardized, a
+ * rare flag is also huge (one row in 2,000 is 45 standard deviations from the mean): a saved job
+ * with no stored match score had read as a 98% chance of an interview. Without a column, the row
+ * counts as the average for that feature.
+ */
+export const MIN_CATEGORY_ROWS = 20;
+/** Columns that hold a quantity, not a 0/1 category or flag. */
+const NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['match_score', 'hour', 'title_length']);
 /** Offers above three times the expectation say nothing more than three times. */
 const MAX_SALARY_RATIO = 3;
 /** From this many times the minimum, pay is "well above" it (a different kind of job, often). */
@@ -69,11 +77,11 @@ export function salaryRatio(row: Pick<PredictionRow, 'salaryAnnualUsd' | 'salary
 const mean = (values: number[], fallback: number) =>
   values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : fallback;
 
-export function buildFeatureSpec(rows: readonly PredictionRow[], minIndustryRows = MIN_INDUSTRY_ROWS): FeatureSpec {
+export function buildFeatureSpec(rows: readonly PredictionRow[], minRows = MIN_CATEGORY_ROWS): FeatureSpec {
   const industryCounts = new Map<string, number>();
   for (const r of rows) if (r.industry) industryCounts.set(r.industry, (industryCounts.get(r.industry) ?? 0) + 1);
   const industries = [...industryCounts.entries()]
-    .filter(([, n]) => n >= minIndustryRows)
+    .filter(([, n]) => n >= minRows)
     .map(([name]) => name)
     .sort();
   const columns: FeatureColumn[] = [
@@ -87,7 +95,7 @@ export function buildFeatureSpec(rows: readonly PredictionRow[], minIndustryRows
     ...REMOTE_TYPES.map((t) => ({ name: `remote=${t}`, group: 'remote_type' as const })),
     ...SALARY_BANDS.map((b) => ({ name: `salary=${b}`, group: 'salary' as const })),
   ];
-  return {
+  const draft: FeatureSpec = {
     columns,
     industries,
     matchImpute: mean(
@@ -95,6 +103,9 @@ export function buildFeatureSpec(rows: readonly PredictionRow[], minIndustryRows
       0.5,
     ),
   };
+  const ones = new Array<number>(columns.length).fill(0);
+  for (const r of rows) encodeFeatures(draft, r).forEach((v, j) => (ones[j] = (ones[j] ?? 0) + (v === 1 ? 1 : 0)));
+  return { ...draft, columns: columns.filter((c, j) => NUMERIC_COLUMNS.has(c.name) || (ones[j] ?? 0) >= minRows) };
 }
 
 /** One row as raw (unstandardized) feature values, in `spec.columns` order. */
