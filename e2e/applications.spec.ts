@@ -94,6 +94,36 @@ test('save a job, apply, move it on the board by keyboard and with Move to…, a
   expect(question).toContain('This is final');
 });
 
+test('the keyboard visits every column in order, empty ones included, on a full board', async ({ page }) => {
+  // On a board with tall columns the nearest-corner default skipped empty columns (Interview
+  // scheduled -> Accepted). Read-only: the drag is cancelled.
+  await signIn(page, 'seeker@givemejobs.dev', 'Seeker!2026x');
+  await page.goto('/applications');
+  const card = column(page, 'Applied').getByTestId('application-card').first();
+  const title = (await card.getByRole('link').first().textContent())?.trim() ?? '';
+  const announced = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();
+  await card.getByRole('button', { name: /^Drag / }).focus();
+  await page.keyboard.press('Space');
+  await announced(`${title} is over its own column, Applied.`);
+  for (const name of [
+    'Interview scheduled',
+    'Interview completed',
+    'Offer received',
+    'Accepted',
+    'Rejected',
+    'Withdrawn',
+    'Ghosted',
+  ]) {
+    await page.keyboard.press('ArrowRight');
+    await announced(`${title} is over ${name}.`);
+  }
+  await page.keyboard.press('ArrowLeft');
+  await announced(`${title} is over Withdrawn.`);
+  await page.keyboard.press('Escape');
+  await announced(`Moving ${title} was cancelled. It stays in Applied.`);
+  await expect(column(page, 'Applied')).toContainText(title);
+});
+
 test('moving a saved job to Applied on the board asks first when its company recruits here', async ({ page }) => {
   // Applying shares the profile with the company's recruiters: the job page asks before it does,
   // and so must the board.

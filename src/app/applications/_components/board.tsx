@@ -1,32 +1,23 @@
 'use client';
 
 import {
-  closestCorners,
   DndContext,
   DragOverlay,
   KeyboardSensor,
   PointerSensor,
-  pointerWithin,
   useSensor,
   useSensors,
-  type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useState } from 'react';
 import type { ApplicationItem } from '@/lib/validators/applications';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@/lib/validators/enums';
 import { announcements, screenReaderInstructions } from './board-announcements';
+import { boardCollisionDetection, boardKeyboardCoordinates } from './board-keyboard';
 import type { DragData } from './board-card';
 import { BoardColumn, type ColumnData } from './board-column';
 import { CardBody } from './card-body';
-
-/** The pointer's column when there is a pointer; the nearest column for keyboard moves. */
-const collisionDetection: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  return hits.length > 0 ? hits : closestCorners(args);
-};
 
 export function Board({
   items,
@@ -40,7 +31,7 @@ export function Board({
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the handle is not a drop.
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
   const [dragging, setDragging] = useState<ApplicationItem | null>(null);
 
@@ -62,7 +53,7 @@ export function Board({
     <DndContext
       id="applications-board"
       sensors={sensors}
-      collisionDetection={collisionDetection}
+      collisionDetection={boardCollisionDetection}
       accessibility={{ announcements, screenReaderInstructions }}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
@@ -94,8 +85,8 @@ export function Board({
       </div>
       <DragOverlay>
         {dragging ? (
-          // Same box as the card, and not rotated: the keyboard finds the next column by comparing
-          // this box's left edge with the columns', and a tilted box is wider than the card.
+          // Same box as the card, and not rotated: a keyboard drag is over the column under this
+          // box's centre (board-keyboard.ts), and a tilted box is wider than the card.
           <div className="w-52 rounded-lg border border-brand-600 bg-white p-3 shadow-lg">
             <CardBody app={dragging} linked={false} />
           </div>
