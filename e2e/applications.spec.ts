@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { possessive } from '../src/lib/validators/application-status';
 import { recordApplied, signIn, signOut, signUpFreshUser } from './helpers';
 
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -82,6 +83,9 @@ test('save a job, apply, move it on the board by keyboard and with Move to…, a
   const mover = page.getByLabel(new RegExp(`^Move ${escapeRegExp(title)} at .* to$`));
   page.once('dialog', (dialog) => void dialog.dismiss());
   await mover.selectOption('Rejected');
+  await expect(page.getByTestId('move-message')).toHaveText(
+    new RegExp(`^${escapeRegExp(title)} stays in Interview completed\\.`),
+  );
   await page.reload();
   await expect(page.getByTestId('timeline').getByRole('listitem')).toHaveCount(4);
   let question = '';
@@ -152,7 +156,9 @@ test('moving a saved job to Applied on the board asks first when its company rec
     void dialog.dismiss();
   });
   await mover.selectOption('Applied');
-  await expect.poll(() => question).toContain(`${company}'s recruiters on GiveMeJobs will see this application`);
+  await expect
+    .poll(() => question)
+    .toContain(`${possessive(company)} recruiters on GiveMeJobs will see this application`);
   await page.reload();
   await expect(column(page, 'Saved')).toContainText(title);
   await expect(column(page, 'Applied')).not.toContainText(title);

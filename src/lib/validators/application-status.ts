@@ -24,9 +24,12 @@ export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
  */
 export const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['accepted', 'rejected', 'withdrawn'];
 
+/** "Acme's", but "Northline Biosciences'": a name ending in s takes the apostrophe alone. */
+export const possessive = (name: string) => (/s$/i.test(name.trim()) ? `${name.trim()}'` : `${name.trim()}'s`);
+
 /** What applying to a job of a company that recruits here shares: said before it is sent. */
 export function sharedWithCompanyNotice(companyName: string): string {
-  return `${companyName}'s recruiters on GiveMeJobs will see this application, your profile and your email address.`;
+  return `${possessive(companyName)} recruiters on GiveMeJobs will see this application, your profile and your email address.`;
 }
 
 /** The question asked before a final move. */

@@ -19,7 +19,8 @@ import { useTRPC } from '@/trpc/react';
 import { BOARD_INPUT } from './list-params';
 
 export interface MoveMessage {
-  tone: 'error' | 'success';
+  /** info: nothing happened, as the reader chose (a question answered "Cancel"). */
+  tone: 'error' | 'success' | 'info';
   text: string;
 }
 
@@ -61,8 +62,13 @@ export function useMoveApplication() {
       setMessage({ tone: 'error', text });
       return false;
     }
+    // Said after a question answered "Cancel": a keyboard drop had already announced the move as being saved.
+    const keep = () => {
+      setMessage({ tone: 'info', text: `${app.job.title} stays in ${APPLICATION_STATUS_LABEL[app.status]}.` });
+      return false;
+    };
     // A final move cannot be undone (the status machine has no way out): ask first.
-    if (FINAL_APPLICATION_STATUSES.includes(to) && !window.confirm(finalMoveQuestion(app.job.title, to))) return false;
+    if (FINAL_APPLICATION_STATUSES.includes(to) && !window.confirm(finalMoveQuestion(app.job.title, to))) return keep();
     // Applying to a job of a company that recruits here shares the application with it, as the
     // job page's "Apply with your profile" says: ask the same question here.
     if (
@@ -71,7 +77,7 @@ export function useMoveApplication() {
       app.job.recruitsHere &&
       !window.confirm(`Apply to “${app.job.title}”? ${sharedWithCompanyNotice(app.job.companyName)}`)
     )
-      return false;
+      return keep();
     setMessage(null);
     setPending((p) => new Set(p).add(app.id));
     await queryClient.cancelQueries({ queryKey: boardKey });
