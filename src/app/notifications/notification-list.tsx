@@ -17,8 +17,11 @@ const TYPE_LABEL: Record<NotificationOutput['type'], string> = {
 
 const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
-/** Newest first, PAGE at a time ("Show older"); mark one or all read. */
-export function NotificationList() {
+/**
+ * Newest first, PAGE at a time ("Show older"); mark one or all read. `seeker`: the empty list
+ * points to job alerts, which only seekers have.
+ */
+export function NotificationList({ seeker }: { seeker: boolean }) {
   const when = useLocalTime(WHEN);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -60,11 +63,17 @@ export function NotificationList() {
       )}
       {list.isSuccess && items.length === 0 && (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          Nothing yet. Save a search with alerts on the{' '}
-          <Link href="/jobs" className="text-brand-700 underline">
-            job search
-          </Link>{' '}
-          and new jobs will show up here.
+          {seeker ? (
+            <>
+              Nothing yet. Save a search with alerts on the{' '}
+              <Link href="/jobs" className="text-brand-700 underline">
+                job search
+              </Link>{' '}
+              and new jobs will show up here.
+            </>
+          ) : (
+            'Nothing yet. Notices about your account and your company will show up here.'
+          )}
         </p>
       )}
       <ul className="space-y-3">

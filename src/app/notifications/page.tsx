@@ -7,6 +7,7 @@ export const metadata: Metadata = { title: 'Notifications' };
 export const dynamic = 'force-dynamic';
 
 export default async function NotificationsPage() {
-  if (!(await getSession())) redirect('/sign-in?callbackUrl=/notifications');
-  return <NotificationList />;
+  const session = await getSession();
+  if (!session) redirect('/sign-in?callbackUrl=/notifications');
+  return <NotificationList seeker={session.user.role === 'seeker'} />;
 }
