@@ -9,6 +9,7 @@ import type { Actor } from '../actor';
 import { recruitsHere } from '../jobs/recruits-here';
 import { jobVisibleTo } from '../jobs/visibility';
 import { recordTransition } from './record-transition';
+import { tellCompanyOfApplicantMove } from './tell-company';
 import { takeProfileSnapshot } from './shared-profile';
 
 /**
@@ -20,7 +21,7 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
   const input = applyInput.parse(raw);
   const result = await db.transaction(async (tx) => {
     const [job] = await tx
-      .select({ status: jobs.status, source: jobs.source })
+      .select({ status: jobs.status, source: jobs.source, companyHere: recruitsHere(jobs.companyId) })
       .from(jobs)
       .where(and(eq(jobs.id, input.jobId), jobVisibleTo(actor.userId)))
       .limit(1);
@@ -47,7 +48,7 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
         );
       }
       // Saved while open, applied before it closed: recording that late is still the truth.
-      await recordTransition(tx, existing, {
+      const change = await recordTransition(tx, existing, {
         to: 'applied',
         party: 'seeker',
         actorId: actor.userId,
@@ -55,6 +56,7 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
         occurredAt: input.occurredAt,
       });
       await tx.update(applications).set({ source: job.source }).where(eq(applications.id, existing.id));
+      if (existing.companyHere) await tellCompanyOfApplicantMove(tx, change);
       return { jobId: input.jobId, applicationId: existing.id, status: 'applied' as const };
     }
 
@@ -81,6 +83,14 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
       metadata: { by: 'seeker' },
       occurredAt: appliedAt,
     });
+    if (job.companyHere) {
+      await tellCompanyOfApplicantMove(tx, {
+        applicationId: created.id,
+        from: null,
+        to: 'applied',
+        occurredAt: appliedAt,
+      });
+    }
     return { jobId: input.jobId, applicationId: created.id, status: 'applied' as const };
   });
   await dispatch(db, 'applications/changed', { userId: actor.userId });

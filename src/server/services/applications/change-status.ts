@@ -4,6 +4,7 @@ import { dispatch } from '@/server/workflows/dispatch';
 import type { Actor } from '../actor';
 import { lockApplicationFor } from './lock-application';
 import { recordTransition } from './record-transition';
+import { tellCompanyOfApplicantMove } from './tell-company';
 
 /**
  * Moves an application along the pipeline, for the applicant or for a recruiter of the hiring
@@ -27,6 +28,8 @@ export async function changeApplicationStatus(
       note: input.note,
       occurredAt: input.occurredAt,
     });
+    // The company hears of the applicant's own moves (its own are not news to it).
+    if (app.party === 'seeker' && app.companyHere) await tellCompanyOfApplicantMove(tx, change);
     await alongside?.(tx, change);
     return { change, ownerId: app.userId };
   });
