@@ -110,6 +110,10 @@ test('a new recruiter sets up their company, is approved, posts a job, reads an 
 
   // The recruiter finds the applicant, reads their page and resume, and moves them to interview.
   await signIn(page, email, PASSWORD);
+  // They were told of the new applicant.
+  await page.goto('/notifications');
+  await expect(page.getByText(`New applicant for ${title}`)).toBeVisible();
+  await page.goto('/recruiter');
   await page.getByLabel('Title or place').fill(stamp);
   await page.getByLabel('Applicants').selectOption('yes');
   await page.getByRole('button', { name: 'Filter' }).click();
