@@ -4,16 +4,19 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationEvents, applications, companyMembers, notifications } from '@/server/db/schema';
+import { companyMembers, notifications } from '@/server/db/schema';
 import { drainWorkflows } from '@/server/workflows/dispatch';
+import {
+  appliedApplication as applyAsNewSeeker,
+  eventsOf as eventsOfApplication,
+  rowOf as rowOfApplication,
+} from './helpers/application-rows';
 import { callerFor } from './helpers/callers';
 import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
 import { insertCompany, insertJob } from './helpers/jobs';
 
 const modes = await availableModes();
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.now() - n * DAY);
 
 describe.each(modes)('applications to a company that recruits here, on %s', (mode) => {
   let tdb: TestDatabase;
@@ -25,25 +28,10 @@ describe.each(modes)('applications to a company that recruits here, on %s', (mod
     await tdb.destroy();
   });
 
-  const eventsOf = (applicationId: string) =>
-    tdb.db
-      .select()
-      .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, applicationId))
-      .orderBy(applicationEvents.occurredAt);
-  const rowOf = async (applicationId: string) =>
-    (await tdb.db.select().from(applications).where(eq(applications.id, applicationId)))[0];
-
-  async function appliedApplication(opts: { appliedDaysAgo?: number; companyId?: string } = {}) {
-    const seeker = await signUpUser(tdb.db);
-    const job = await insertJob(tdb.db, { source: 'greenhouse', companyId: opts.companyId ?? null });
-    const api = callerFor(tdb.db, seeker).applications;
-    const tracked = await api.applyToJob({
-      jobId: job.id,
-      occurredAt: opts.appliedDaysAgo === undefined ? undefined : daysAgo(opts.appliedDaysAgo),
-    });
-    return { seeker, job, api, id: tracked.applicationId };
-  }
+  const eventsOf = (applicationId: string) => eventsOfApplication(tdb.db, applicationId);
+  const rowOf = (applicationId: string) => rowOfApplication(tdb.db, applicationId);
+  const appliedApplication = (opts: { appliedDaysAgo?: number; companyId?: string } = {}) =>
+    applyAsNewSeeker(tdb.db, opts);
 
   const noticesOf = (userId: string) =>
     tdb.db

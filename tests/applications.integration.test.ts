@@ -1,11 +1,16 @@
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/server/db';
-import { applicationEvents, applications, companyMembers, notifications } from '@/server/db/schema';
+import { companyMembers, notifications } from '@/server/db/schema';
 import { createDueFollowUpReminders } from '@/server/services/applications/create-due-follow-up-reminders';
 import { changeApplicationStatus } from '@/server/services/applications/change-status';
 import type * as DispatchModuleType from '@/server/workflows/dispatch';
 import { drainWorkflows } from '@/server/workflows/dispatch';
+import {
+  appliedApplication as applyAsNewSeeker,
+  eventsOf as eventsOfApplication,
+  rowOf as rowOfApplication,
+} from './helpers/application-rows';
 import { callerFor } from './helpers/callers';
 import { availableModes, createTestDatabase, type TestDatabase } from './helpers/databases';
 import { signUpUser } from './helpers/factories';
@@ -52,25 +57,12 @@ describe.each(modes)('application pipeline on %s', (mode) => {
     changed.length = 0;
   });
 
-  const eventsOf = (applicationId: string) =>
-    tdb.db
-      .select()
-      .from(applicationEvents)
-      .where(eq(applicationEvents.applicationId, applicationId))
-      .orderBy(applicationEvents.occurredAt);
-  const rowOf = async (applicationId: string) =>
-    (await tdb.db.select().from(applications).where(eq(applications.id, applicationId)))[0];
-
+  const eventsOf = (applicationId: string) => eventsOfApplication(tdb.db, applicationId);
+  const rowOf = (applicationId: string) => rowOfApplication(tdb.db, applicationId);
   async function appliedApplication(opts: { appliedDaysAgo?: number; companyId?: string } = {}) {
-    const seeker = await signUpUser(tdb.db);
-    const job = await insertJob(tdb.db, { source: 'greenhouse', companyId: opts.companyId ?? null });
-    const api = callerFor(tdb.db, seeker).applications;
-    const tracked = await api.applyToJob({
-      jobId: job.id,
-      occurredAt: opts.appliedDaysAgo === undefined ? undefined : daysAgo(opts.appliedDaysAgo),
-    });
+    const made = await applyAsNewSeeker(tdb.db, opts);
     changed.length = 0;
-    return { seeker, job, api, id: tracked.applicationId };
+    return made;
   }
 
   it('moves a saved job to applied, recording the source, the date and the event', async () => {
