@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { possessive } from '../src/lib/validators/application-status';
-import { recordApplied, signIn, signOut, signUpFreshUser } from './helpers';
+import { openJobNotAnsweredHere, recordApplied, signIn, signOut, signUpFreshUser } from './helpers';
 
 const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -175,26 +175,6 @@ test('moving a saved job to Applied on the board asks first when its company rec
   await expect(applied).toContainText(`${company} records its answers here.`);
   await expect(mover.locator('option')).toHaveText(['Move to…', 'Withdrawn']);
 });
-
-/**
- * Opens the first listed job whose company does not recruit here (there, its recruiters move the
- * application on, not the seeker) and returns its title.
- */
-async function openJobNotAnsweredHere(page: Page): Promise<string> {
-  const cards = page.getByTestId('job-card');
-  await expect(cards.first()).toBeVisible();
-  const list = page.url();
-  for (let i = 0; i < 10; i++) {
-    const card = cards.nth(i);
-    const title = (await card.getByRole('heading').textContent())?.trim() ?? '';
-    await card.getByRole('link').first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expect(page.getByRole('button', { name: '☆ Save job' })).toBeVisible();
-    if ((await page.getByRole('button', { name: 'Apply with your profile' }).count()) === 0) return title;
-    await page.goto(list);
-  }
-  throw new Error('None of the first ten jobs is of a company that does not recruit here.');
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -45,3 +45,23 @@ export async function recordApplied(page: Page): Promise<void> {
     await mark.click();
   }
 }
+
+/**
+ * Opens the first listed job whose company does not recruit here (there, its recruiters move the
+ * application on, not the seeker) and returns its title.
+ */
+export async function openJobNotAnsweredHere(page: Page): Promise<string> {
+  const cards = page.getByTestId('job-card');
+  await expect(cards.first()).toBeVisible();
+  const list = page.url();
+  for (let i = 0; i < 10; i++) {
+    const card = cards.nth(i);
+    const title = (await card.getByRole('heading').textContent())?.trim() ?? '';
+    await card.getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('button', { name: '☆ Save job' })).toBeVisible();
+    if ((await page.getByRole('button', { name: 'Apply with your profile' }).count()) === 0) return title;
+    await page.goto(list);
+  }
+  throw new Error('None of the first ten jobs is of a company that does not recruit here.');
+}

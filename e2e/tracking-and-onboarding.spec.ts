@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { recordApplied, signUpFreshUser } from './helpers';
+import { openJobNotAnsweredHere, recordApplied, signUpFreshUser } from './helpers';
 
 test.describe('a new seeker', () => {
   // The calendar file must carry UTC times whatever the reader's zone: enter one in New York.
@@ -28,8 +28,9 @@ test.describe('a new seeker', () => {
     await expect(page.getByTestId('job-card').first()).toBeVisible();
     await expect(checklist).toBeHidden();
 
-    // Track a job, open the application.
-    await page.getByTestId('job-card').first().getByRole('link').first().click();
+    // Track a job, open the application. Not one of a company that recruits here: there, the
+    // interview is the company's move to record.
+    await openJobNotAnsweredHere(page);
     await recordApplied(page);
     await page.getByRole('link', { name: 'View application' }).click();
     await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}$/);
