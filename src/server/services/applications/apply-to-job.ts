@@ -27,16 +27,10 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
       .limit(1);
     if (!job) throw new AppError('NOT_FOUND', 'This job does not exist or was removed.');
     const [existing] = await tx
-      .select({
-        id: applications.id,
-        status: applications.status,
-        appliedAt: applications.appliedAt,
-        companyHere: recruitsHere(jobs.companyId),
-      })
+      .select({ id: applications.id, status: applications.status, appliedAt: applications.appliedAt })
       .from(applications)
-      .innerJoin(jobs, eq(jobs.id, applications.jobId))
       .where(and(eq(applications.userId, actor.userId), eq(applications.jobId, input.jobId)))
-      .for('update', { of: applications })
+      .for('update')
       .limit(1);
 
     if (existing) {
@@ -48,15 +42,19 @@ export async function applyToJob(db: Database, raw: ApplyInput, actor: Actor): P
         );
       }
       // Saved while open, applied before it closed: recording that late is still the truth.
-      const change = await recordTransition(tx, existing, {
-        to: 'applied',
-        party: 'seeker',
-        actorId: actor.userId,
-        note: input.note,
-        occurredAt: input.occurredAt,
-      });
+      const change = await recordTransition(
+        tx,
+        { ...existing, companyHere: job.companyHere },
+        {
+          to: 'applied',
+          party: 'seeker',
+          actorId: actor.userId,
+          note: input.note,
+          occurredAt: input.occurredAt,
+        },
+      );
       await tx.update(applications).set({ source: job.source }).where(eq(applications.id, existing.id));
-      if (existing.companyHere) await tellCompanyOfApplicantMove(tx, change);
+      if (job.companyHere) await tellCompanyOfApplicantMove(tx, change);
       return { jobId: input.jobId, applicationId: existing.id, status: 'applied' as const };
     }
 
