@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addEducationInput, addExperienceInput, addProjectInput, preferencesInput, updateSkillInput } from './profile';
+import {
+  addCertificationInput,
+  addEducationInput,
+  addExperienceInput,
+  addProjectInput,
+  preferencesInput,
+  updateSkillInput,
+} from './profile';
 
 describe('addExperienceInput', () => {
   it('reads an empty length field as not given, never 0 months', () => {
@@ -80,6 +87,45 @@ describe('addExperienceInput', () => {
   it('needs a title, a company or some description', () => {
     expect(addExperienceInput.safeParse({ startDate: '2019-01-01' }).success).toBe(false);
     expect(addExperienceInput.safeParse({ description: 'Ran the night shift.' }).success).toBe(true);
+  });
+});
+
+describe('career dates', () => {
+  const messages = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    r.error?.issues.map((i) => [i.path.join('.'), i.message]);
+  const inYears = (n: number) => `${new Date().getUTCFullYear() + n}-06-30`;
+
+  it('refuses a year before 1940: a role "since 1900" was saved, and matching then said 126 years of experience', () => {
+    expect(messages(addExperienceInput.safeParse({ company: 'Acme', startDate: '1900-05-01', isCurrent: true }))).toEqual([
+      ['startDate', 'Use a date from 1940 on.'],
+    ]);
+    expect(addExperienceInput.safeParse({ company: 'Acme', startDate: '1940-01-01', isCurrent: true }).success).toBe(true);
+    expect(messages(addEducationInput.safeParse({ institution: 'TU', startDate: '1901-09-01' }))).toEqual([
+      ['startDate', 'Use a date from 1940 on.'],
+    ]);
+    expect(messages(addProjectInput.safeParse({ name: 'Site', startDate: '1939-12-31' }))).toEqual([
+      ['startDate', 'Use a date from 1940 on.'],
+    ]);
+    expect(messages(addCertificationInput.safeParse({ name: 'PMP', issuedOn: '1920-01-01' }))).toEqual([
+      ['issuedOn', 'Use a date from 1940 on.'],
+    ]);
+    expect(messages(updateSkillInput.safeParse({ id: '5ca90b75-767f-46d1-937d-5f4ad96304fe', lastUsed: '1900-01-01' }))).toEqual([
+      ['lastUsed', 'Use a date from 1940 on.'],
+    ]);
+  });
+
+  it("takes an end date up to ten years ahead (an expected graduation, a contract's end), and refuses 2099", () => {
+    expect(addEducationInput.safeParse({ institution: 'TU', startDate: '2024-09-01', endDate: inYears(4) }).success).toBe(true);
+    expect(addExperienceInput.safeParse({ company: 'Acme', startDate: '2024-09-01', endDate: inYears(2) }).success).toBe(true);
+    expect(messages(addExperienceInput.safeParse({ company: 'Acme', startDate: '2024-09-01', endDate: '2099-01-01' }))).toEqual([
+      ['endDate', 'Use a date at most 10 years from today.'],
+    ]);
+    expect(messages(addEducationInput.safeParse({ institution: 'TU', endDate: inYears(11) }))).toEqual([
+      ['endDate', 'Use a date at most 10 years from today.'],
+    ]);
+    expect(messages(addProjectInput.safeParse({ name: 'Site', endDate: '1930-01-01' }))).toEqual([
+      ['endDate', 'Use a date from 1940 on.'],
+    ]);
   });
 });
 

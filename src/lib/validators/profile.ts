@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contactOutput, linkText } from './contact';
 import { toAnnualUsd } from '../annual-salary';
 import { dayMonthReadings, MONTH_NAMES, orderedEnd } from '../partial-date';
-import { boundedIsoDate, EARLIEST_DATE, isIsoDateText } from './dates';
+import { CAREER_EARLIEST_DATE, CAREER_TOO_EARLY, CAREER_TOO_LATE, careerLatestDate, isIsoDateText } from './dates';
 import {
   ALERT_FREQUENCIES,
   CURRENCIES,
@@ -34,7 +34,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 const notInFuture = (label: string) =>
   isoDate
     .refine((d) => !isIsoDateText(d) || d <= today(), `${label} cannot be in the future.`)
-    .refine((d) => !isIsoDateText(d) || d >= EARLIEST_DATE, 'Use a date after 1900.');
+    .refine((d) => !isIsoDateText(d) || d >= CAREER_EARLIEST_DATE, CAREER_TOO_EARLY);
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
 const optionalText = (label: string, max: number) =>
@@ -45,7 +45,11 @@ const optionalText = (label: string, max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullish()
     .transform((v) => v ?? null);
-const optionalDate = boundedIsoDate(dateMessage)
+/** A date of a working life that may lie ahead (an end, a graduation): see dates.ts for the bounds. */
+const careerDate = isoDate
+  .refine((d) => !isIsoDateText(d) || d >= CAREER_EARLIEST_DATE, CAREER_TOO_EARLY)
+  .refine((d) => !isIsoDateText(d) || d <= careerLatestDate(), CAREER_TOO_LATE);
+const optionalDate = careerDate
   .or(z.literal(''))
   .nullish()
   .transform((v) => (v ? v : null));

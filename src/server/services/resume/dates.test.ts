@@ -21,6 +21,15 @@ describe('parseDate', () => {
     expect(parseDate('31/02/2019')).toBeNull();
   });
 
+  it('reads no date before 1940 or more than ten years ahead: the profile would refuse it', () => {
+    // A role "since 1900" had been saved, and matching said 126 years of experience.
+    expect(parseResumeDate('1905')).toBeNull();
+    expect(parseResumeDate('Mar 1939')).toBeNull();
+    expect(parseResumeDate('2099')).toBeNull();
+    expect(parseResumeDate('Jan 1940')).toEqual({ date: '1940-01-01', precision: 'month' });
+    expect(range('Jan 1900 - Present')).toBeNull();
+  });
+
   it('says how much of the date was written', () => {
     expect(parseResumeDate('Jan 2019')).toEqual({ date: '2019-01-01', precision: 'month' });
     expect(parseResumeDate('2017')).toEqual({ date: '2017-01-01', precision: 'year' });

@@ -6,6 +6,7 @@
  * (a table row), when the second is not earlier.
  */
 import { orderedEnd } from '@/lib/partial-date';
+import { CAREER_EARLIEST_DATE, careerLatestDate } from '@/lib/validators/dates';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -73,8 +74,17 @@ function fullYear(text: string): number {
   return n + (n > (new Date().getUTCFullYear() % 100) + 1 ? 1900 : 2000);
 }
 
-/** One date expression -> its ISO date and precision, or null if it is not one. */
+/**
+ * One date expression -> its ISO date and precision, or null if it is not one. A year outside a
+ * working life ("1905", "2099": a number of something else, or a typo) is no date: the profile
+ * refuses it, and the import would hand the user a row it cannot save.
+ */
 export function parseResumeDate(text: string): ResumeDate | null {
+  const found = readResumeDate(text);
+  return found && found.date >= CAREER_EARLIEST_DATE && found.date <= careerLatestDate() ? found : null;
+}
+
+function readResumeDate(text: string): ResumeDate | null {
   const t = text.trim().toLowerCase().replace(SEASON_PREFIX, '');
   const monthName = new RegExp(MONTH, 'i').exec(t);
   if (monthName) {
