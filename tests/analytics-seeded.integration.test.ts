@@ -216,7 +216,7 @@ describe.each(modes)('analytics on a seeded %s database', (mode) => {
       expect(f.text).toMatch(
         f.direction === 'raises'
           ? /helps: about \d+ more interviews? per 100/
-          : /against you: about \d+ fewer interviews? per 100/,
+          : /(?:against you|lowers the odds): about \d+ fewer interviews? per 100/,
       );
     // With 0.95 against a platform average near 0.6, the match is among the reasons, and helps.
     expect(high.factors.find((f) => f.feature === 'match')?.direction).toBe('raises');

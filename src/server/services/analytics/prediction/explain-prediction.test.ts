@@ -58,11 +58,19 @@ describe('prediction factors', () => {
   it('names the salary band, so a pay far below the minimum never reads as a bare percentage that helps', () => {
     const low = { ...row, salaryAnnualUsd: 42_000 };
     const against = explainPrediction(modelWith({ 'salary=below': -0.8 }), low);
-    expect(against[0]?.text).toMatch(/^A salary below your minimum \(35% of it\) works against you: about \d+ fewer/);
+    expect(against[0]?.text).toMatch(/^A salary below your minimum \(35% of it\) lowers the odds: about \d+ fewer/);
     const well = explainPrediction(modelWith({ 'salary=above': 0.8 }), { ...row, salaryAnnualUsd: 200_000 });
     expect(well[0]?.text).toMatch(/^A salary well above your minimum \(167% of it\) helps/);
     const meets = explainPrediction(modelWith({ 'salary=meets': 0.8 }), row);
     expect(meets[0]?.text).toMatch(/^A salary that meets your minimum helps/);
+  });
+
+  it("words a trait of the job as the job's odds, not as something held against the seeker", () => {
+    // "A salary well above your minimum (167% of it) works against you" read as a reproach.
+    const well = explainPrediction(modelWith({ 'salary=above': -0.8 }), { ...row, salaryAnnualUsd: 200_000 });
+    expect(well[0]?.text).toMatch(
+      /^A salary well above your minimum \(167% of it\) lowers the odds: about \d+ fewer interviews? per 100 applications\.$/,
+    );
   });
 
   it('never tells a seeker that pay below their minimum helps, and rounds a near miss down', () => {

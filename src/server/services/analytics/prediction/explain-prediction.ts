@@ -66,7 +66,9 @@ function sentence(group: FeatureGroup, row: PredictionRow, points: number): stri
   const interviews = n === 1 ? 'interview' : 'interviews';
   if (points >= 0) return `${describe(group, row)} helps: about ${n} more ${interviews} per 100 applications.`;
   const tip = TIP[group];
-  return `${describe(group, row)} works against you: about ${n} fewer ${interviews} per 100 applications.${tip ? ` ${tip}` : ''}`;
+  // A trait of the job (its pay, its industry) is no fault of the seeker's: it lowers the job's odds.
+  if (!tip) return `${describe(group, row)} lowers the odds: about ${n} fewer ${interviews} per 100 applications.`;
+  return `${describe(group, row)} works against you: about ${n} fewer ${interviews} per 100 applications. ${tip}`;
 }
 
 export function explainPrediction(model: SuccessModel, row: PredictionRow): PredictionFactor[] {
