@@ -148,6 +148,14 @@ describe('preferencesInput', () => {
     expect(preferencesInput.safeParse({ salaryMin: 100_000_000, salaryPeriod: 'month' }).success).toBe(false);
   });
 
+  it('says once, in words, why a huge amount is refused', () => {
+    // The form showed "Too big: expected number to be <=100000000 That is more than 10,000,000 USD a year: …".
+    const huge = preferencesInput.safeParse({ salaryMin: 99_999_999_999 });
+    expect(huge.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['salaryMin', 'That is more than 10,000,000 USD a year: check the amount and the pay period.'],
+    ]);
+  });
+
   it('keeps large figures that are ordinary in their currency and period', () => {
     expect(preferencesInput.safeParse({ salaryMin: 100_000_000, salaryCurrency: 'JPY' }).success).toBe(true);
     expect(preferencesInput.safeParse({ salaryMin: 400, salaryPeriod: 'hour' }).success).toBe(true);
