@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createSavedSearchInput } from '@/lib/validators/alerts';
-import { zodFieldErrors } from './field-errors';
+import { serverFieldErrors, zodFieldErrors } from './field-errors';
 
 /** zodFieldErrors reads the issues itself (no zod at run time in the browser): it must agree with zod's own flattening. */
 describe('zodFieldErrors', () => {
@@ -19,4 +19,19 @@ describe('zodFieldErrors', () => {
       expect(zodFieldErrors(parsed.error)).toEqual(z.flattenError(parsed.error).fieldErrors);
     });
   }
+});
+
+describe('serverFieldErrors', () => {
+  it('leaves out a message its field already shows (it appeared twice on "Save this search")', () => {
+    const said = 'Name holds an invisible control character (a bell or NUL, often pasted in) after “ICU”: remove it.';
+    expect(serverFieldErrors({ message: said, data: { fields: { name: [said] } } })).toEqual({
+      fields: { name: [said] },
+      message: '',
+    });
+  });
+
+  it('keeps a message that says more than the fields', () => {
+    const out = serverFieldErrors({ message: 'Too many saved searches.', data: { fields: { name: ['Required.'] } } });
+    expect(out.message).toBe('Too many saved searches.');
+  });
 });

@@ -24,8 +24,8 @@ interface ServerErrorShape {
 
 /** Field errors the server sent (zod input errors, or an AppError's fields), plus its message. */
 export function serverFieldErrors(error: ServerErrorShape): { fields: FieldErrors; message: string } {
-  return {
-    fields: { ...(error.data?.zodError?.fieldErrors ?? {}), ...(error.data?.fields ?? {}) },
-    message: error.message,
-  };
+  const fields = { ...(error.data?.zodError?.fieldErrors ?? {}), ...(error.data?.fields ?? {}) };
+  // A message one of the fields already shows is said once, beside its field.
+  const shown = Object.values(fields).some((messages) => messages?.includes(error.message));
+  return { fields, message: shown ? '' : error.message };
 }
