@@ -126,6 +126,24 @@ test('the profile’s default for new alerts is what “Save this search” star
   await expect(page.getByTestId('saved-search').filter({ hasText: 'engineer' }).getByLabel('Alerts')).toHaveValue('instant');
 });
 
+test('the unsubscribe pages claim nothing they did not do, and speak to a signed-in seeker as such', async ({ page }) => {
+  // Opened without an outcome, the "turned off" page had said "Alerts for that saved search are off".
+  await page.goto('/alerts/unsubscribed');
+  await expect(page.getByRole('heading', { name: 'No alerts changed' })).toBeVisible();
+  await expect(page.getByRole('main').getByText(/are off|no more emails/)).toHaveCount(0);
+  await page.goto('/alerts/unsubscribed?result=unsubscribed');
+  await expect(page.getByRole('heading', { name: 'Unsubscribed' })).toBeVisible();
+  await expect(page.getByText('You will get no more emails about it.', { exact: false })).toBeVisible();
+
+  // A broken link had told a signed-in seeker to "Sign in to manage your alerts".
+  await signIn(page, 'seeker@givemejobs.dev', 'Seeker!2026x');
+  await page.goto('/alerts/unsubscribe?token=bogus');
+  await expect(page.getByRole('heading', { name: 'This link does not work' })).toBeVisible();
+  await expect(page.getByRole('main').getByText(/sign in/i)).toHaveCount(0);
+  await page.getByRole('main').getByRole('link', { name: 'your alerts' }).click();
+  await expect(page).toHaveURL(/\/alerts$/);
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

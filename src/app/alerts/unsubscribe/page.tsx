@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { UNSUBSCRIBE_TOKEN } from '@/lib/validators/alerts';
+import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
 
 export const metadata: Metadata = { title: 'Stop job alerts' };
@@ -26,10 +27,14 @@ export default async function UnsubscribePage({
   const t = typeof token === 'string' && UNSUBSCRIBE_TOKEN.test(token) ? token : null;
   const target = t ? await (await getServerApi()).alerts.unsubscribeTarget({ token: t }) : null;
   if (!t || !target) {
+    const signedIn = (await getSession()) !== null;
     return (
       <div className={card}>
         <h1 className="text-xl font-bold">This link does not work</h1>
-        <p>The unsubscribe link is not valid, or its saved search no longer exists. Sign in to {manage}.</p>
+        <p>
+          The unsubscribe link is not valid, or its saved search no longer exists. You can still {manage}
+          {signedIn ? '' : ' once signed in'}.
+        </p>
       </div>
     );
   }
