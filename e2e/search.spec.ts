@@ -89,3 +89,15 @@ test('a search no job fully matches lists the jobs with some of its words, and s
   );
   await expect(page.getByTestId('job-card').first()).toContainText(/nurse/i);
 });
+
+test('a search of emoji or punctuation alone says the list is not filtered by it', async ({ page }) => {
+  // "🚀🚀" listed every job with nothing to say why.
+  await page.goto('/jobs?q=%F0%9F%9A%80%F0%9F%9A%80');
+  await expect(page.getByTestId('no-words-note')).toHaveText(
+    '“🚀🚀” has no word to search by, so this list is not filtered by it.',
+  );
+  await expect(page.getByTestId('job-card').first()).toBeVisible();
+  await page.goto('/jobs?q=nurse');
+  await expect(page.getByTestId('job-card').first()).toBeVisible();
+  await expect(page.getByTestId('no-words-note')).toHaveCount(0);
+});

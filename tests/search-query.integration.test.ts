@@ -100,13 +100,17 @@ describe.each(modes)('job search on %s', (mode) => {
     expect((await search({ keywords: 'zzzqqq xxyyzz' })).total).toBe(0);
   });
 
-  it('treats a query of stopwords or punctuation as no keywords (all jobs, newest first)', async () => {
-    for (const keywords of ['the', 'to be or not', '!!! ???', '"" -']) {
+  it('treats a query of stopwords, punctuation or emoji as no keywords (all jobs, newest first), and says so', async () => {
+    // A walk searched "🚀🚀" and got every job with no word of why.
+    for (const keywords of ['the', 'to be or not', '!!! ???', '"" -', '🚀🚀']) {
       const out = await search({ keywords });
       expect(keysOf(out).slice(0, 3), keywords).toEqual(NEWEST.slice(0, 3));
       expect(out.total, keywords).toBe(15);
       expect(out.items[0]?.rank, keywords).toBeNull();
+      expect(out.noWords, keywords).toBe(true);
     }
+    expect((await search({ keywords: 'nurse' })).noWords).toBeFalsy();
+    expect((await search({ keywords: 'zzzqqq' })).noWords).toBeFalsy();
   });
 
   it('never returns closed jobs', async () => {

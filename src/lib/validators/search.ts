@@ -109,6 +109,11 @@ export const jobSearchOutput = paginated(jobSearchItem).extend({
    * exclusion is kept as typed). The page says so above the list.
    */
   someWords: z.boolean().optional(),
+  /**
+   * The keywords hold no word to search by (punctuation, emoji, or words as common as "the"):
+   * the list is not filtered by them, and the page says so.
+   */
+  noWords: z.boolean().optional(),
   /** Served from the search cache (at most a few minutes old). */
   cached: z.boolean(),
   /**

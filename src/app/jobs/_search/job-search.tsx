@@ -69,6 +69,12 @@ export function JobSearch({
             {notice}
           </p>
         )}
+        {!loading && result.noWords && (
+          <p role="note" className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="no-words-note">
+            “<span className="break-words">{criteria.keywords}</span>” has no word to search by, so this list is not
+            filtered by it.
+          </p>
+        )}
         {!loading && result.someWords && (
           <p
             role="note"

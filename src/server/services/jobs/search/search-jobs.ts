@@ -69,7 +69,8 @@ async function compute(db: DbOrTx, criteria: JobSearchCriteria, matchUserId?: st
   if (!criteria.keywords || first.total > 0) return first;
   // Checked only after an empty result, so ordinary searches pay no extra round trip.
   // An empty text query matches nothing; rather than "no results" for "the", search without it.
-  if (!(await hasLexemes(db, criteria.keywords))) return run(db, criteria, undefined, matchUserId);
+  if (!(await hasLexemes(db, criteria.keywords)))
+    return { ...(await run(db, criteria, undefined, matchUserId)), noWords: true };
   // No job holds every word ("registered nurse" where postings say "nurse"): the jobs holding
   // some of them, ranked as usual (those with more of the words and the occupation named first).
   const any = anyOfWords(criteria.keywords);
