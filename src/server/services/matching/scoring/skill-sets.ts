@@ -57,30 +57,45 @@ const heldBySkills = new WeakMap<
   { rows: number; held: ReadonlyMap<string, HeldSkill> }
 >();
 
+/** Canonical key of a skill -> the general skills it implies; built once from impliedSkillSources. */
+let impliedBy: Map<string, SkillRef[]> | null = null;
+
+function impliedByKey(): Map<string, SkillRef[]> {
+  if (impliedBy) return impliedBy;
+  const map = new Map<string, SkillRef[]>();
+  for (const [general, sources] of impliedSkillSources()) {
+    const target = canonical(general);
+    if (!target) continue;
+    for (const name of new Set(sources.map((n) => canonical(n)?.key))) {
+      if (!name || name === target.key) continue;
+      const targets = map.get(name) ?? [];
+      if (!targets.some((t) => t.key === target.key)) targets.push(target);
+      map.set(name, targets);
+    }
+  }
+  impliedBy = map;
+  return map;
+}
+
 /**
  * A general skill the profile does not list but a held skill implies (implied-skills.ts) is held
  * at the depth of its deepest source: PostgreSQL 4/5 for 3 years is SQL 4/5 for 3 years.
  */
 function addImplied(byKey: Map<string, HeldSkill>): void {
-  for (const [general, sources] of impliedSkillSources()) {
-    const target = canonical(general);
-    if (!target || byKey.has(target.key)) continue;
-    let best: HeldSkill | null = null;
-    for (const name of sources) {
-      const held = byKey.get(canonical(name)?.key ?? '');
-      if (
-        held &&
-        (!best || held.proficiencyLevel + held.yearsOfExperience > best.proficiencyLevel + best.yearsOfExperience)
-      )
-        best = held;
+  const implied = new Map<string, HeldSkill>();
+  for (const held of byKey.values()) {
+    for (const target of impliedByKey().get(held.key) ?? []) {
+      if (byKey.has(target.key)) continue;
+      const best = implied.get(target.key);
+      if (!best || held.proficiencyLevel + held.yearsOfExperience > best.proficiencyLevel + best.yearsOfExperience)
+        implied.set(target.key, {
+          ...target,
+          proficiencyLevel: held.proficiencyLevel,
+          yearsOfExperience: held.yearsOfExperience,
+        });
     }
-    if (best)
-      byKey.set(target.key, {
-        ...target,
-        proficiencyLevel: best.proficiencyLevel,
-        yearsOfExperience: best.yearsOfExperience,
-      });
   }
+  for (const [key, skill] of implied) byKey.set(key, skill);
 }
 
 /**
