@@ -80,6 +80,7 @@ test('a seeker adds a job by its address, tracks it, and generates, edits, compa
   await summary.fill(`${before.replace(/\.$/, '')}, with a focus on reliable pipelines.`);
   await page.getByRole('button', { name: 'Save as new version' }).click();
   await expect(page.getByText('Version 2 of 2')).toBeVisible({ timeout: 30_000 });
+  const resumeUrl = page.url();
   await page.getByRole('button', { name: 'Show changes' }).click();
   await expect(page.getByTestId('version-diff')).toContainText('with a focus on reliable pipelines');
 
@@ -126,6 +127,28 @@ test('a seeker adds a job by its address, tracks it, and generates, edits, compa
   await expect(page.getByTestId('export-links').locator('a[href$="format=json"]')).toHaveCount(0);
   const letter = await download(page, 'docx');
   expect((await mammoth.extractRawText({ buffer: letter.bytes })).value).toContain(POSTING.company);
+
+  // The letter was never sent: it can be deleted, after a question, and leaves the list.
+  const letterId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  await page.getByRole('button', { name: 'Delete this document' }).click();
+  await page
+    .getByRole('group', { name: 'Confirm deleting this document' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Cover letter');
+  await page.getByRole('button', { name: 'Delete this document' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page).toHaveURL(/\/documents$/);
+  await expect(page.locator(`a[href="/documents/${letterId}"]`)).toHaveCount(0);
+  await page.goto(`/documents/${letterId}`);
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Cover letter');
+
+  // The resume went with the application: it is kept, and the page says why.
+  await page.goto(resumeUrl);
+  await page.getByRole('button', { name: 'Delete this document' }).click();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByTestId('delete-document').getByRole('alert')).toContainText('sent with your application');
+  await expect(page.getByText('Version 2 of 2')).toBeVisible();
 });
 
 test('an address pasted before the page has finished loading is kept when the form is sent', async ({ page }) => {

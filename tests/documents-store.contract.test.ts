@@ -106,6 +106,19 @@ function contract(target: () => Target) {
     await expect(store.createVersion(await version({ userId, parentId: randomUUID() }))).rejects.toThrow();
   });
 
+  it('deletes every version of one document, and no other', async () => {
+    const store = target().store();
+    const userId = await target().newUser();
+    const { version: first } = await store.createVersion(await version({ userId }));
+    await store.createVersion(await version({ userId, parentId: first.id, status: 'edited' }));
+    const { version: kept } = await store.createVersion(await version({ userId }));
+    expect(await store.deleteDocument(first.documentId)).toBe(2);
+    expect(await store.listVersions(first.documentId)).toEqual([]);
+    expect(await store.getVersion(first.id)).toBeNull();
+    expect((await store.listDocuments(userId)).map((d) => d.id)).toEqual([kept.id]);
+    expect(await store.deleteDocument(first.documentId)).toBe(0);
+  });
+
   it("lists a user's documents as their latest versions, newest first, and no one else's", async () => {
     const store = target().store();
     const userId = await target().newUser();

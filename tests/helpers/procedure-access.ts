@@ -283,6 +283,7 @@ export const PROCEDURE_ACCESS: Record<string, AccessRule> = {
     theirs: (w) => [{ fromId: w.a.documentVersionId, toId: w.a.documentVersionId }],
   },
   'documents.setStatus': { access: 'owner', theirs: (w) => [{ id: w.a.documentVersionId, status: 'finalized' }] },
+  'documents.delete': { access: 'owner', theirs: (w) => [{ id: w.a.documentVersionId }] },
   'documents.templates': { access: 'owner', own: nothing },
   'documents.setDefaultTemplate': { access: 'owner', own: () => [{ templateId: 'classic' }] },
   'documents.attachToApplication': {

@@ -89,6 +89,7 @@ export type GenerateDocumentInput = z.infer<typeof generateDocumentInput>;
 export const generationRequestRef = z.object({ requestId: z.uuid('Not a valid request id.') });
 export const documentVersionRef = z.object({ id: versionId });
 export const documentRef = z.object({ documentId: z.uuid('Not a valid document id.') });
+export const deleteDocumentOutput = z.object({ deletedVersions: z.number().int().min(0) });
 
 export const saveEditInput = z.object({ id: versionId, content: documentContent });
 export type SaveEditInput = z.infer<typeof saveEditInput>;

@@ -9,6 +9,7 @@ import { formatDate } from '../../_components/format';
 import { DocumentPreview } from '../_components/document-preview';
 import { FORMAT_LABEL, KIND_NAME, STATUS_STYLE } from '../_components/labels';
 import { AttachToApplication } from './attach-to-application';
+import { DeleteDocument } from './delete-document';
 import { DocumentEditor } from './document-editor';
 import { QualityCard } from './quality-card';
 import { VersionHistory } from './version-history';
@@ -94,6 +95,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             currentId={version.id}
             versions={versions.map((v) => ({ id: v.id, version: v.version, status: v.status, createdAt: v.createdAt.toISOString() }))}
           />
+          <DeleteDocument versionId={version.id} versions={versions.length} />
         </aside>
       </div>
     </article>

@@ -4,6 +4,7 @@ import {
   applicantDocumentOutput,
   attachToApplicationInput,
   attachToApplicationOutput,
+  deleteDocumentOutput,
   diffVersionsInput,
   documentDiffOutput,
   documentRef,
@@ -19,6 +20,7 @@ import {
   setDocumentStatusInput,
   templatesOutput,
 } from '@/lib/validators/documents-api';
+import { deleteDocument } from '@/server/services/documents/delete-document';
 import { diffDocumentVersions } from '@/server/services/documents/diff-versions';
 import { getApplicantDocument } from '@/server/services/documents/get-applicant-document';
 import { getDocumentVersion } from '@/server/services/documents/get-document-version';
@@ -77,6 +79,12 @@ export const documentsRouter = createTRPCRouter({
     .input(setDocumentStatusInput)
     .output(documentVersionOutput)
     .mutation(({ ctx, input }) => setDocumentStatus(ctx.db, input, ctx.actor)),
+
+  /** Every version of the caller's document, named by any one of them (delete-document.ts). */
+  delete: protectedProcedure
+    .input(documentVersionRef)
+    .output(deleteDocumentOutput)
+    .mutation(({ ctx, input }) => deleteDocument(ctx.db, input, ctx.actor)),
 
   templates: protectedProcedure.output(templatesOutput).query(({ ctx }) => documentTemplates(ctx.db, ctx.actor)),
 

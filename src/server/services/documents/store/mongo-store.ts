@@ -116,6 +116,10 @@ export function mongoDocumentStore(db: Db): DocumentStore {
       return doc ? toStored(doc) : null;
     },
 
+    async deleteDocument(documentId) {
+      return (await versions.deleteMany({ documentId })).deletedCount;
+    },
+
     async setApplication(id, applicationId) {
       const doc = await versions.findOneAndUpdate({ _id: id }, { $set: { applicationId } }, { returnDocument: 'after' });
       return doc ? toStored(doc) : null;

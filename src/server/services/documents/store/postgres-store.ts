@@ -122,6 +122,14 @@ export function postgresDocumentStore(db: DbOrTx): DocumentStore {
       return row ? toStored(row) : null;
     },
 
+    async deleteDocument(documentId) {
+      const rows = await db
+        .delete(generatedDocuments)
+        .where(eq(generatedDocuments.rootDocumentId, documentId))
+        .returning({ id: generatedDocuments.id });
+      return rows.length;
+    },
+
     async setApplication(id, applicationId) {
       const [row] = await db
         .update(generatedDocuments)

@@ -51,6 +51,8 @@ export interface DocumentStore {
   /** Every version of a document, oldest first. */
   listVersions(documentId: string): Promise<StoredVersion[]>;
   setStatus(id: string, status: DocumentStatus): Promise<StoredVersion | null>;
+  /** Deletes every version of a document; how many there were. */
+  deleteDocument(documentId: string): Promise<number>;
   setApplication(id: string, applicationId: string | null): Promise<StoredVersion | null>;
   recordExport(id: string, entry: DocumentExport): Promise<void>;
   getDefaultTemplate(userId: string): Promise<string | null>;

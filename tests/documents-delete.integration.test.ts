@@ -1,0 +1,92 @@
+/**
+ * documents.delete on both databases: the owner deletes a document with every version (and the
+ * generation requests that made it); anyone else gets NOT_FOUND and nothing changes; a document
+ * sent with an application is kept, since the company reads that version with the application.
+ */
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentGenerationRequests, generatedDocuments } from '@/server/db/schema';
+import type { ResumeContent } from '@/lib/validators/documents';
+import type { Database } from '@/server/db';
+import { drainWorkflows } from '@/server/workflows/dispatch';
+import { callerFor } from './helpers/callers';
+import { availableModes } from './helpers/databases';
+import { signUpUser } from './helpers/factories';
+import { generated, insertAnalystJob, seekerWithProfile, type Caller } from './helpers/document-seeker';
+import { useTestDatabase } from './helpers/test-database-hooks';
+
+const modes = await availableModes();
+
+async function codeOf(p: Promise<unknown>): Promise<string | null> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  return err instanceof TRPCError ? err.code : null;
+}
+
+describe.each(modes)('documents.delete on %s', (mode) => {
+  const database = useTestDatabase(mode);
+  let db: Database;
+  let me: Caller;
+  let other: Caller;
+  let jobId: string;
+
+  beforeAll(async () => {
+    db = database().db;
+    const seeker = await seekerWithProfile(db);
+    me = seeker.me;
+    other = callerFor(db, await signUpUser(db));
+    jobId = (await insertAnalystJob(db, [])).id;
+    await drainWorkflows();
+  }, 120_000);
+
+  const versionsOf = async (documentId: string) =>
+    db
+      .select({ id: generatedDocuments.id })
+      .from(generatedDocuments)
+      .where(eq(generatedDocuments.rootDocumentId, documentId));
+
+  it('deletes every version of the owner’s document, and its generation requests', async () => {
+    const doc = await generated(me, { jobId, kind: 'resume' });
+    const content = structuredClone((await me.documents.get({ id: doc.versionId })).content) as ResumeContent;
+    const exp = content.sections.find((s) => s.type === 'experience');
+    if (exp?.type !== 'experience' || !exp.items[0]) throw new Error('no role');
+    exp.items[0].bullets[0] = {
+      text: 'Designed the Tableau dashboards 40 account managers use every week',
+      factIds: [exp.items[0].factId],
+    };
+    const edited = await me.documents.saveEdit({ id: doc.versionId, content });
+    const documentId = doc.documentId ?? '';
+    expect((await versionsOf(documentId)).length).toBe(2);
+
+    // Anyone else: NOT_FOUND, and nothing is gone.
+    expect(await codeOf(other.documents.delete({ id: doc.versionId }))).toBe('NOT_FOUND');
+    expect((await versionsOf(documentId)).length).toBe(2);
+
+    // Named by any of its versions: here the latest.
+    const out = await me.documents.delete({ id: edited.id });
+    expect(out).toEqual({ deletedVersions: 2 });
+    expect(await versionsOf(documentId)).toEqual([]);
+    expect((await me.documents.list()).map((d) => d.documentId)).not.toContain(documentId);
+    const requests = await db
+      .select()
+      .from(documentGenerationRequests)
+      .where(eq(documentGenerationRequests.documentId, documentId));
+    expect(requests).toEqual([]);
+    expect(await codeOf(me.documents.get({ id: doc.versionId }))).toBe('NOT_FOUND');
+    expect(await codeOf(me.documents.delete({ id: doc.versionId }))).toBe('NOT_FOUND');
+  });
+
+  it('keeps a document sent with an application, and says why', async () => {
+    const doc = await generated(me, { jobId, kind: 'cover_letter' });
+    const app = await me.applications.applyToJob({ jobId });
+    await me.documents.attachToApplication({ versionId: doc.versionId, applicationId: app.applicationId });
+    const refused = await me.documents.delete({ id: doc.versionId }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TRPCError);
+    expect((refused as TRPCError).code).toBe('CONFLICT');
+    expect((refused as TRPCError).message).toMatch(/sent with your application/);
+    expect((await versionsOf(doc.documentId ?? '')).length).toBe(1);
+  });
+});
