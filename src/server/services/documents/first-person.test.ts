@@ -17,6 +17,14 @@ describe('firstPerson', () => {
     ['Tests the payment flows weekly', false, 'I tested the payment flows weekly'],
     ['Plans weekly menus', true, 'I plan weekly menus'],
     ['Running the on-call rota', false, 'I ran the on-call rota'],
+    // A walk's letter read "I manage a team of 3 engineers and 2 drafters; review all SolidWorks models".
+    [
+      'Manage a team of 3 engineers and 2 drafters; review all SolidWorks models before release',
+      true,
+      'I manage a team of 3 engineers and 2 drafters; I review all SolidWorks models before release',
+    ],
+    ['Led the audit; reduced findings by 40%', false, 'I led the audit; I reduced findings by 40%'],
+    ['Manages payroll; SAP and Workday', true, 'I manage payroll; SAP and Workday'],
   ])('%j (current: %s) -> %j', (text, current, expected) => expect(firstPerson(text, current)).toBe(expected));
 
   it.each([

@@ -119,7 +119,19 @@ const PRESENT_FORMS = new Map(
   Object.keys(VERBS).flatMap((base) => [base, thirdPerson(base), gerund(base)].map((form) => [form, base] as const)),
 );
 
+/**
+ * The line in the first person, and each further clause after a semicolon that opens with a sure
+ * verb too ("Manage a team; review all models" -> "I manage a team; I review all models"): left
+ * as written, the second clause read as a fragment. A clause that is no sure verb stays as it is.
+ */
 export function firstPerson(text: string, current: boolean): string | null {
+  const [head = '', ...clauses] = text.trim().split(/;\s+/);
+  const first = firstPersonClause(head, current);
+  if (first === null) return null;
+  return [first, ...clauses.map((c) => firstPersonClause(c, current) ?? c)].join('; ');
+}
+
+function firstPersonClause(text: string, current: boolean): string | null {
   const match = /^(\S+)(\s+(\S+).*)$/s.exec(text.trim());
   if (!match) return null;
   const [, word = '', rest = '', next = ''] = match;
