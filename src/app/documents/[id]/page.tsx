@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { exportFormatsFor } from '@/lib/validators/documents';
 import { getSession } from '@/server/auth/session';
+import { pdfLeavesOut } from '@/server/services/documents/export/pdf-coverage';
 import { getServerApi } from '@/trpc/server';
 import { formatDate } from '../../_components/format';
 import { DocumentPreview } from '../_components/document-preview';
@@ -37,6 +38,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   if (!(await getSession())) redirect(`/sign-in?callbackUrl=/documents/${id}`);
   const { version, versions, applications } = await load(id);
+  const pdfMisses = pdfLeavesOut(version.content, version.template);
   const title = `${KIND_NAME[version.kind]}${version.jobTitle ? ` — ${version.jobTitle}` : ''}${version.companyName ? ` at ${version.companyName}` : ''}`;
   return (
     <article className="space-y-6">
@@ -83,6 +85,13 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
                 </li>
               ))}
             </ul>
+            {pdfMisses.length > 0 && (
+              <p className="mt-2 text-xs text-amber-800" data-testid="pdf-leaves-out">
+                The PDF cannot draw {pdfMisses.slice(0, 8).join(' ')}
+                {pdfMisses.length > 8 ? ' and more' : ''}: it leaves {pdfMisses.length === 1 ? 'it' : 'them'} out. Every
+                other download keeps {pdfMisses.length === 1 ? 'it' : 'them'}.
+              </p>
+            )}
           </section>
           <QualityCard metadata={version.metadata} />
           <AttachToApplication

@@ -209,3 +209,9 @@ export function planDocument(content: DocumentContent, template: DocumentTemplat
  * template's section order, as if it had one column: skills stay one comma-separated line.
  */
 export const oneColumn = (template: DocumentTemplate): DocumentTemplate => ({ ...template, layout: 'single-column' });
+
+/** Every line of text the plan draws, the name first: what a renderer's fonts must cover. */
+export function planText(plan: DocumentPlan): string {
+  const blocks = [...plan.main, ...plan.side].flatMap((s) => s.blocks.map((b) => b.text));
+  return [plan.name, plan.headline ?? '', ...plan.contact, ...blocks].join('\n');
+}

@@ -7,7 +7,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { DocumentContent, DocumentTemplate } from '@/lib/validators/documents';
-import { planDocument, type Block, type PlannedSection } from './document-blocks';
+import { planDocument, planText, type Block, type PlannedSection } from './document-blocks';
 import { plainLine } from './render-text';
 import { FONT_FACES, GUTTER, PAGE, SIDE_SHARE, sideOnLeft, sizes } from './template-style';
 import { drawableWith, registerUnicodeFonts, type FontPair } from './unicode-fonts';
@@ -145,11 +145,6 @@ function packItems(items: readonly string[], fits: (line: string) => boolean): s
   return lines;
 }
 
-function allText(plan: ReturnType<typeof planDocument>): string {
-  const blocks = [...plan.main, ...plan.side].flatMap((s) => s.blocks.map((b) => b.text));
-  return [plan.name, plan.headline ?? '', ...plan.contact, ...blocks].join('\n');
-}
-
 export async function renderPdf(content: DocumentContent, template: DocumentTemplate): Promise<Buffer> {
   return (await drawPdf(content, template)).bytes;
 }
@@ -179,7 +174,7 @@ async function drawPdf(
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const pen: Pen = isWinAnsi(allText(plan))
+  const pen: Pen = isWinAnsi(planText(plan))
     ? {
         doc,
         template,

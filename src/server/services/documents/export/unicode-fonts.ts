@@ -55,22 +55,44 @@ function glyphTest(file: string): (codePoint: number) => boolean {
   return test;
 }
 
+/** Whether both faces of the family draw a character (whitespace always counts as drawn). */
+function drawsWith(family: FontFamily): (c: string) => boolean {
+  const { regular, bold } = FILES[family];
+  const [inRegular, inBold] = [glyphTest(regular), glyphTest(bold)];
+  return (c) => {
+    const cp = c.codePointAt(0) ?? 0;
+    return WHITESPACE.test(c) || (!EMOJI_GLUE.test(c) && inRegular(cp) && inBold(cp));
+  };
+}
+
 /**
  * Text as the family's Unicode pair can draw it. A character neither regular nor bold has a
  * glyph for (emoji: DejaVu has none) came out as an empty box, and read back as a NUL; it is
- * left out of the PDF with the space it leaves (the DOCX, text and JSON exports keep it).
+ * left out of the PDF with the space it leaves, also before the punctuation that followed it
+ * ("consideration 🙂." reads "consideration."). The DOCX, text and JSON exports keep it.
  */
 export function drawableWith(family: FontFamily): (text: string) => string {
-  const { regular, bold } = FILES[family];
-  const [inRegular, inBold] = [glyphTest(regular), glyphTest(bold)];
+  const draws = drawsWith(family);
   return (text) => {
     let out = '';
     let dropped = false;
     for (const c of text) {
-      const cp = c.codePointAt(0) ?? 0;
-      if (WHITESPACE.test(c) || (!EMOJI_GLUE.test(c) && inRegular(cp) && inBold(cp))) out += c;
+      if (draws(c)) out += c;
       else dropped = true;
     }
-    return dropped ? out.replace(/ {2,}/g, ' ').trim() : out;
+    return dropped
+      ? out
+          .replace(/ {2,}/g, ' ')
+          .replace(/ +([.,;:!?)\]])/g, '$1')
+          .trim()
+      : out;
   };
+}
+
+/** The distinct characters of the text the family cannot draw (joiners and selectors aside), in order. */
+export function undrawableWith(family: FontFamily, text: string): string[] {
+  const draws = drawsWith(family);
+  const out = new Set<string>();
+  for (const c of text) if (!draws(c) && !EMOJI_GLUE.test(c)) out.add(c);
+  return [...out];
 }
