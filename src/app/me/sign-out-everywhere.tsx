@@ -5,6 +5,7 @@ import { signOut } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTRPC } from '@/trpc/react';
+import { InlineConfirm } from '../_components/inline-confirm';
 import { signedOutPath } from './signed-out/reasons';
 
 /** Ends every session of the account (a lost phone, a shared computer), after a confirmation. */
@@ -35,31 +36,15 @@ export function SignOutEverywhere() {
         Ends every session of your account, on this device and any other, such as a lost phone or a shared computer.
       </p>
       {confirming ? (
-        <div
-          role="group"
-          aria-label="Confirm signing out of every device"
-          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
-        >
-          <p className="text-sm font-medium">Sign out of every device, this one included?</p>
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              onClick={() => void confirm()}
-              disabled={endAll.isPending}
-              className="rounded-md bg-red-600 px-4 py-2 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-60"
-            >
-              {endAll.isPending ? 'Signing out…' : 'Yes, sign out everywhere'}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              disabled={endAll.isPending}
-              className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          label="Confirm signing out of every device"
+          question="Sign out of every device, this one included?"
+          confirmText="Yes, sign out everywhere"
+          pendingText="Signing out…"
+          pending={endAll.isPending}
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button
           type="button"

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTRPC } from '@/trpc/react';
+import { InlineConfirm } from '../../_components/inline-confirm';
 
 /**
  * Deletes the whole document (every version), after a question. A document sent with an
@@ -32,33 +33,15 @@ export function DeleteDocument({ versionId, versions }: { versionId: string; ver
   return (
     <section aria-label="Delete" className="space-y-2 text-sm" data-testid="delete-document">
       {confirming ? (
-        <div
-          role="group"
-          aria-label="Confirm deleting this document"
-          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3"
-        >
-          <p className="font-medium">
-            Delete this document{versions > 1 ? ` and its ${versions} versions` : ''}? This cannot be undone.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              onClick={() => void confirm()}
-              disabled={remove.isPending}
-              className="rounded-md bg-red-600 px-4 py-2 font-medium text-white hover:bg-red-700 disabled:opacity-60"
-            >
-              {remove.isPending ? 'Deleting…' : 'Yes, delete it'}
-            </button>
-            <button
-              type="button"
-              onClick={() => setConfirming(false)}
-              disabled={remove.isPending}
-              className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50"
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          label="Confirm deleting this document"
+          question={`Delete this document${versions > 1 ? ` and its ${versions} versions` : ''}? This cannot be undone.`}
+          confirmText="Yes, delete it"
+          pendingText="Deleting…"
+          pending={remove.isPending}
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button
           type="button"
