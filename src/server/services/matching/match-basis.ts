@@ -14,7 +14,7 @@ import type { ProfileForMatching } from './types';
  * Raised when scoring itself changes, so lists stored by the previous formula stop being served
  * (forMe computes live until the workflows rescore). 2: the level a job title states (seniority.ts).
  * 3: the experience line names roles not counted for want of full dates. 4: a product meets the
- * kind of tool a posting asks for (AutoCAD meets "CAD"; scoring/tool-kinds.ts).
+ * kind of tool a posting asks for (AutoCAD meets "CAD"; scoring/implied-skills.ts).
  */
 export const SCORING_VERSION = 4;
 

@@ -61,6 +61,13 @@ describe('skills factor', () => {
     );
     expect(result.matchedSkills).toEqual(['CAD', 'Spreadsheet software', 'ANSYS simulation software']);
     expect(result.missingSkills).toEqual(['Go']);
+    // Only products everyone files under the kind: O*NET's lists also hold Outlook as word processing.
+    const stray = scoreMatch(
+      makeProfile({ skills: [skill('Microsoft Outlook', 4, 5), skill('Ghidra', 4, 5)] }),
+      makeJob({ requiredSkills: ['Word processing software', 'Computer aided design CAD software'] }),
+      null,
+    );
+    expect(stray.matchedSkills).toEqual([]);
     // Never the other way round: knowing CAD in general is not knowing SolidWorks.
     const general = scoreMatch(
       makeProfile({ skills: [skill('CAD', 4, 3)] }),
