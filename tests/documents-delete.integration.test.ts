@@ -6,7 +6,7 @@
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentGenerationRequests, generatedDocuments } from '@/server/db/schema';
+import { applications, documentGenerationRequests, generatedDocuments } from '@/server/db/schema';
 import type { ResumeContent } from '@/lib/validators/documents';
 import type { Database } from '@/server/db';
 import { drainWorkflows } from '@/server/workflows/dispatch';
@@ -77,6 +77,25 @@ describe.each(modes)('documents.delete on %s', (mode) => {
     expect(requests).toEqual([]);
     expect(await codeOf(me.documents.get({ id: doc.versionId }))).toBe('NOT_FOUND');
     expect(await codeOf(me.documents.delete({ id: doc.versionId }))).toBe('NOT_FOUND');
+  });
+
+  it('deletes a document made from an application page, or attached only to a bookmark', async () => {
+    // Generated from an application, never sent: it was refused as "sent with your application".
+    const appJob = (await insertAnalystJob(db, [])).id;
+    await drainWorkflows();
+    const app = await me.applications.applyToJob({ jobId: appJob });
+    const fromApp = await generated(me, { jobId: appJob, kind: 'resume', applicationId: app.applicationId });
+    expect(await me.documents.delete({ id: fromApp.versionId })).toEqual({ deletedVersions: 1 });
+
+    // Attached to a saved job (a bookmark): no company reads it; the bookmark lets go of it.
+    const otherJob = (await insertAnalystJob(db, [])).id;
+    await drainWorkflows();
+    const bookmark = await me.applications.save({ jobId: otherJob });
+    const doc = await generated(me, { jobId: otherJob, kind: 'resume' });
+    await me.documents.attachToApplication({ versionId: doc.versionId, applicationId: bookmark.applicationId });
+    expect(await me.documents.delete({ id: doc.versionId })).toEqual({ deletedVersions: 1 });
+    const [row] = await db.select().from(applications).where(eq(applications.id, bookmark.applicationId));
+    expect(row?.documentVersionId).toBeNull();
   });
 
   it('keeps a document sent with an application, and says why', async () => {

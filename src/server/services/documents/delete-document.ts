@@ -1,10 +1,12 @@
 /**
  * Deletes one of the caller's documents: every version of it, named by any one of them, and the
  * generation requests that made it (their progress would point at nothing). A document sent with
- * an application is kept: the company reads that version with the application, and the seeker's
- * record of what they sent must not vanish from under it.
+ * an application (one the company may read: applications.document_version_id on anything but a
+ * bookmark, as get-applicant-document.ts reads it) is kept, so the record of what was sent never
+ * vanishes from under the company. Made from an application page but never sent, or attached to
+ * a saved job only, it goes; the bookmark lets go of it.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { applications, documentGenerationRequests } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
@@ -17,19 +19,20 @@ export async function deleteDocument(
   actor: Actor,
 ): Promise<{ deletedVersions: number }> {
   const { version, store } = await ownVersion(db, input.id, actor);
-  const versions = await store.listVersions(version.documentId);
-  const ids = versions.map((v) => v.id);
+  const ids = (await store.listVersions(version.documentId)).map((v) => v.id);
+  const mine = and(eq(applications.userId, actor.userId), inArray(applications.documentVersionId, ids));
   const [sent] = await db
     .select({ id: applications.id })
     .from(applications)
-    .where(and(eq(applications.userId, actor.userId), inArray(applications.documentVersionId, ids)))
+    .where(and(mine, ne(applications.status, 'saved')))
     .limit(1);
-  if (sent || versions.some((v) => v.applicationId !== null)) {
+  if (sent) {
     throw new AppError(
       'CONFLICT',
       'This document was sent with your application, so it is kept: the company reads it there.',
     );
   }
+  await db.update(applications).set({ documentVersionId: null }).where(mine);
   const deletedVersions = await store.deleteDocument(version.documentId);
   await db
     .delete(documentGenerationRequests)
