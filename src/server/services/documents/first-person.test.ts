@@ -38,4 +38,14 @@ describe('firstPerson', () => {
     'Managing',
     '3D modelling',
   ])('leaves %j to be quoted as written', (text) => expect(firstPerson(text, true)).toBeNull());
+
+  it.each([
+    // After a semicolon only a listed verb counts: any "-ed" word had made "I based in Berlin".
+    ['Led the audit; based in Berlin', 'I led the audit; based in Berlin'],
+    ['Led the audit; experienced in SAP', 'I led the audit; experienced in SAP'],
+    ['Led the audit; shared services for 3 plants', 'I led the audit; shared services for 3 plants'],
+    ['Led the audit; United States and Canada', 'I led the audit; United States and Canada'],
+  ])('keeps a later clause that is no sure verb as written: %j', (text, expected) =>
+    expect(firstPerson(text, false)).toBe(expected),
+  );
 });

@@ -126,19 +126,29 @@ const PRESENT_FORMS = new Map(
  */
 export function firstPerson(text: string, current: boolean): string | null {
   const [head = '', ...clauses] = text.trim().split(/;\s+/);
-  const first = firstPersonClause(head, current);
+  const first = firstPersonClause(head, current, false);
   if (first === null) return null;
-  return [first, ...clauses.map((c) => firstPersonClause(c, current) ?? c)].join('; ');
+  return [first, ...clauses.map((c) => firstPersonClause(c, current, true) ?? c)].join('; ');
 }
 
-function firstPersonClause(text: string, current: boolean): string | null {
+/** Past tenses of the listed verbs: in a later clause, the only "-ed" words read as verbs. */
+const LISTED_PAST = new Set(Object.values(VERBS).map((v) => v.past));
+
+/**
+ * `strict`: a clause after a semicolon, where a word ending in "-ed" counts only as a listed
+ * verb's past ("based in Berlin", "experienced in SAP" describe, they do not report a deed).
+ */
+function firstPersonClause(text: string, current: boolean, strict: boolean): string | null {
   const match = /^(\S+)(\s+(\S+).*)$/s.exec(text.trim());
   if (!match) return null;
   const [, word = '', rest = '', next = ''] = match;
   const lower = word.toLowerCase();
   if (!/^[A-Za-z]+$/.test(word)) return null;
   if (lower === 'responsible' && /^for$/i.test(next)) return `I ${current ? 'am' : 'was'} responsible${rest}`;
-  if (/^[a-z]+ed$/.test(lower) || IRREGULAR_PAST.has(lower)) return `I ${lower}${rest}`;
+  const past = strict
+    ? word === lower && (LISTED_PAST.has(lower) || IRREGULAR_PAST.has(lower))
+    : /^[a-z]+ed$/.test(lower) || IRREGULAR_PAST.has(lower);
+  if (past) return `I ${lower}${rest}`;
   const base = PRESENT_FORMS.get(lower);
   const verb = base ? VERBS[base] : undefined;
   if (!base || !verb) return null;
