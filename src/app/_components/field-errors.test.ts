@@ -24,10 +24,16 @@ describe('zodFieldErrors', () => {
 describe('serverFieldErrors', () => {
   it('leaves out a message its field already shows (it appeared twice on "Save this search")', () => {
     const said = 'Name holds an invisible control character (a bell or NUL, often pasted in) after “ICU”: remove it.';
-    expect(serverFieldErrors({ message: said, data: { fields: { name: [said] } } })).toEqual({
+    expect(serverFieldErrors({ message: said, data: { fields: { name: [said] } } }, ['name', 'frequency'])).toEqual({
       fields: { name: [said] },
       message: '',
     });
+  });
+
+  it('keeps the message when the field holding it is not on the form', () => {
+    const said = 'Criteria hold an invisible control character.';
+    expect(serverFieldErrors({ message: said, data: { fields: { criteria: [said] } } }, ['name']).message).toBe(said);
+    expect(serverFieldErrors({ message: said, data: { fields: { name: [said] } } }).message).toBe(said);
   });
 
   it('keeps a message that says more than the fields', () => {

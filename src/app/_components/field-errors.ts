@@ -23,9 +23,13 @@ interface ServerErrorShape {
 }
 
 /** Field errors the server sent (zod input errors, or an AppError's fields), plus its message. */
-export function serverFieldErrors(error: ServerErrorShape): { fields: FieldErrors; message: string } {
+export function serverFieldErrors(
+  error: ServerErrorShape,
+  /** The fields the form shows errors beside; a message one of them holds is said there only. */
+  shownFields: readonly string[] = [],
+): { fields: FieldErrors; message: string } {
   const fields = { ...(error.data?.zodError?.fieldErrors ?? {}), ...(error.data?.fields ?? {}) };
-  // A message one of the fields already shows is said once, beside its field.
-  const shown = Object.values(fields).some((messages) => messages?.includes(error.message));
+  // Only a shown field: the message is what a form without that field (criteria) says at all.
+  const shown = shownFields.some((name) => fields[name]?.includes(error.message));
   return { fields, message: shown ? '' : error.message };
 }

@@ -16,6 +16,9 @@ function suggestedName(c: JobSearchCriteria): string {
   return (name || 'New jobs').slice(0, 120);
 }
 
+/** The fields this form shows an error beside (the criteria come from the search, not a field). */
+const SHOWN_FIELDS = ['name', 'frequency', 'minMatchScore'];
+
 /** "Save this search": the current criteria (not the page or order), a name and how often to alert. */
 export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria; signedIn: boolean }) {
   const trpc = useTRPC();
@@ -69,7 +72,7 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
       setSaved(created.name);
       setOpen(false);
     } catch (err) {
-      const { fields, message: msg } = serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0]);
+      const { fields, message: msg } = serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0], SHOWN_FIELDS);
       setErrors(fields);
       setMessage(msg);
     }
