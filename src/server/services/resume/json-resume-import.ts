@@ -4,17 +4,29 @@
  */
 import { z } from 'zod';
 import { jsonResumeSchema, type JsonResume, type ResumeDraft, type Sourced } from '@/lib/validators/resume';
+import { CAREER_EARLIEST_DATE, careerLatestDate } from '@/lib/validators/dates';
 import { type DatePrecision, type SkillCategory } from '@/lib/validators/enums';
 import { AppError } from '@/server/errors';
 import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import { leftOutOfJsonResume } from './left-out';
 
-/** JSON Resume dates (YYYY, YYYY-MM, YYYY-MM-DD) as the draft's YYYY-MM-DD. */
-const fullDate = (d: string | undefined) =>
-  d ? `${d}${d.length === 4 ? '-01-01' : d.length === 7 ? '-01' : ''}` : null;
+/** JSON Resume dates (YYYY, YYYY-MM, YYYY-MM-DD) as YYYY-MM-DD, whatever the year. */
+const asIso = (d: string | undefined) => (d ? `${d}${d.length === 4 ? '-01-01' : d.length === 7 ? '-01' : ''}` : null);
+/**
+ * A date outside a working life (before 1940, over ten years ahead: validators/dates.ts) is read
+ * as unknown: the profile refuses it, and the commit would have refused the whole import.
+ */
+const inCareer = (d: string | undefined) => {
+  const iso = asIso(d);
+  return iso !== null && iso >= CAREER_EARLIEST_DATE && iso <= careerLatestDate() ? d : undefined;
+};
+/** The draft's YYYY-MM-DD, or null when unknown or out of range. */
+const fullDate = (d: string | undefined) => asIso(inCareer(d));
 /** "2019" is a year, "2019-03" a month, "2019-03-14" a day. */
-const precisionOf = (d: string | undefined): DatePrecision =>
-  !d ? 'unknown' : d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
+const precisionOf = (raw: string | undefined): DatePrecision => {
+  const d = inCareer(raw);
+  return !d ? 'unknown' : d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
+};
 
 /**
  * JSON Resume's projects[] and certificates[], read leniently from the raw file: a malformed entry is
@@ -112,7 +124,7 @@ export function jsonResumeToDraft(input: unknown): ResumeDraft {
           startPrecision: precisionOf(w.startDate),
           endDate: fullDate(w.endDate),
           endPrecision: precisionOf(w.endDate),
-          isCurrent: !!w.startDate && !w.endDate,
+          isCurrent: !!fullDate(w.startDate) && !w.endDate,
           durationMonths: null,
           description: w.summary ?? null,
           achievements: w.highlights ?? [],

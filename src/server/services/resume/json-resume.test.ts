@@ -170,6 +170,22 @@ describe('jsonResumeToDraft', () => {
     expect(draft.skills.map((s) => s.value.name)).toEqual(['React', 'Kubernetes', 'Quantum Basket Weaving', 'Node.js']);
   });
 
+  it('reads a date outside a working life as unknown, so the import can still be saved', () => {
+    // "1935" and "2099" went into the draft, and the profile then refused the whole commit.
+    const draft = jsonResumeToDraft({
+      work: [{ name: 'Acme', position: 'Dev', startDate: '1935-02', endDate: '2099' }],
+      education: [{ institution: 'TU', startDate: '1901', endDate: '2004-06' }],
+    });
+    expect(draft.experience[0]?.value).toMatchObject({
+      startDate: null,
+      startPrecision: 'unknown',
+      endDate: null,
+      endPrecision: 'unknown',
+      isCurrent: false,
+    });
+    expect(draft.education[0]?.value).toMatchObject({ startDate: null, endDate: '2004-06-01' });
+  });
+
   it('imports projects and certificates, skipping malformed entries', () => {
     const draft = jsonResumeToDraft({
       work: [{ name: 'Acme', position: 'Dev', startDate: '2019-03-14', summary: 'Platform team.' }],
