@@ -30,6 +30,16 @@ describe('yearsOfExperience', () => {
     expect(yearsOfExperience([], today)).toBe(0);
   });
 
+  it('counts nothing for a role said to start before 1940 (stored before the profile refused such dates)', () => {
+    // A role "since 1900" had made matching say 126 years of experience.
+    const roles = [
+      { startDate: '1900-01-01', endDate: null, isCurrent: true },
+      { startDate: '2020-01-01', endDate: '2022-01-01', isCurrent: false },
+    ];
+    expect(yearsOfExperience(roles, today)).toBe(2);
+    expect(yearsKnown(roles.slice(0, 1))).toBe(false);
+  });
+
   it('adds the stated length of undated roles, and nothing for an undated role without one', () => {
     expect(
       yearsOfExperience(

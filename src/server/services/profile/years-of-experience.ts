@@ -5,6 +5,7 @@
  * A role whose length is unknown (no dates and no stated length, or a start with neither an end
  * nor "current") adds nothing: its time is never guessed.
  */
+import { CAREER_EARLIEST_DATE } from '@/lib/validators/dates';
 import type { DatePrecision } from '@/lib/validators/enums';
 
 export interface DatedEntry {
@@ -31,6 +32,8 @@ function endOfPeriod(date: string, precision: DatePrecision | undefined): number
 /** The role's span in ms since the epoch, or null when its length is unknown. */
 function span(e: DatedEntry, now: number): readonly [number, number] | null {
   if (!e.startDate || (!e.isCurrent && !e.endDate)) return null;
+  // A start before any working life today (stored before the profile refused it) is no length.
+  if (e.startDate < CAREER_EARLIEST_DATE) return null;
   const start = Date.parse(e.startDate);
   const end = e.isCurrent || !e.endDate ? now : endOfPeriod(e.endDate, e.endPrecision);
   const clipped = Math.min(end, now);
