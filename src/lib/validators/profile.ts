@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { contactOutput, linkText } from './contact';
-import { toAnnualUsd } from '../annual-salary';
 import { dayMonthReadings, MONTH_NAMES, orderedEnd } from '../partial-date';
 import { CAREER_EARLIEST_DATE, CAREER_TOO_EARLY, CAREER_TOO_LATE, careerLatestDate, isIsoDateText } from './dates';
 import {
   ALERT_FREQUENCIES,
-  CURRENCIES,
   DATE_PRECISIONS,
   JOB_TYPES,
   REMOTE_TYPES,
@@ -13,6 +11,7 @@ import {
   SKILL_CATEGORIES,
   type DatePrecision,
 } from './enums';
+import { optionalText } from './optional-text';
 import { PREFERENCE_MUST_HAVES } from './preference-must-haves';
 
 /** What the profile's date fields take, in the words of their hint ("e.g. 2019, Mar 2019 or 2019-03-14"). */
@@ -37,14 +36,6 @@ const notInFuture = (label: string) =>
     .refine((d) => !isIsoDateText(d) || d >= CAREER_EARLIEST_DATE, CAREER_TOO_EARLY);
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .transform((v) => (v === '' ? null : v))
-    .nullish()
-    .transform((v) => v ?? null);
 /** A date of a working life that may lie ahead (an end, a graduation): see dates.ts for the bounds. */
 const careerDate = isoDate
   .refine((d) => !isIsoDateText(d) || d >= CAREER_EARLIEST_DATE, CAREER_TOO_EARLY)
@@ -242,46 +233,8 @@ export type AddEducationInput = z.input<typeof addEducationInput>;
 export const updateEducationInput = educationShape.extend({ id: z.uuid() }).superRefine(educationRules);
 export type UpdateEducationInput = z.input<typeof updateEducationInput>;
 
-// ---- preferences
-/** The highest expectation a search or a match filter takes (their salaryMin), as whole USD a year. */
-export const MAX_EXPECTED_ANNUAL_USD = 10_000_000;
-/** An integer column's range, well above MAX_EXPECTED_ANNUAL_USD in every currency taken (JPY ~1.5e9). */
-const MAX_STORED_AMOUNT = 2_000_000_000;
-const TOO_MUCH_PAY = 'That is more than 10,000,000 USD a year: check the amount and the pay period.';
-
-export const preferencesInput = z.object({
-  locations: z
-    .array(z.string().trim().min(1).max(100, 'Each location must be at most 100 characters.'))
-    .max(10, 'At most 10 locations.')
-    .default([]),
-  remoteTypes: z.array(z.enum(REMOTE_TYPES)).default([]),
-  jobTypes: z.array(z.enum(JOB_TYPES)).default([]),
-  salaryMin: z.coerce
-    .number()
-    .int('Whole numbers only.')
-    .min(0, 'Salary cannot be negative.')
-    // The stored column's bound; the refinement below is the one a person meets (it knows the currency).
-    .max(MAX_STORED_AMOUNT, TOO_MUCH_PAY)
-    .nullish()
-    .transform((v) => v ?? null),
-  salaryCurrency: z.enum(CURRENCIES).default('USD'),
-  salaryPeriod: z.enum(SALARY_PERIODS).default('year'),
-  careerGoals: optionalText('Career goals', 2000),
-  alertFrequency: z.enum(ALERT_FREQUENCIES).default('weekly'),
-  /** Preferences that filter matches; the others only rank them. */
-  mustHaves: z.array(z.enum(PREFERENCE_MUST_HAVES)).default([]),
-  /** Other places rank lower instead of being filtered out. */
-  willingToRelocate: z.boolean().default(false),
-}).refine(
-  // 100,000,000 an hour passed the field's own bound, but as yearly USD it overflowed the matching
-  // query's integer parameter, and every background rescore of the user failed.
-  // An amount the field already refused is not refused twice.
-  (v) =>
-    v.salaryMin === null ||
-    v.salaryMin > MAX_STORED_AMOUNT ||
-    toAnnualUsd(v.salaryMin, v.salaryPeriod, v.salaryCurrency) <= MAX_EXPECTED_ANNUAL_USD,
-  { path: ['salaryMin'], message: TOO_MUCH_PAY },
-);
+// ---- preferences: preferences.ts
+export { MAX_EXPECTED_ANNUAL_USD, preferencesInput, type PreferencesInput } from './preferences';
 
 // ---- occupations the seeker confirms (they win over the ones inferred from the profile)
 export const occupationCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'Not an occupation code.');
@@ -299,7 +252,6 @@ export const profileOccupationsOutput = z.object({
   confirmed: z.array(occupationRef),
 });
 export type ProfileOccupationsOutput = z.infer<typeof profileOccupationsOutput>;
-export type PreferencesInput = z.input<typeof preferencesInput>;
 
 /** The headline at the top of a profile; empty clears it. */
 export const headlineText = z
