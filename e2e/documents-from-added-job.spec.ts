@@ -140,6 +140,10 @@ test('a seeker adds a job by its address, tracks it, and generates, edits, compa
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page).toHaveURL(/\/documents$/);
   await expect(page.locator(`a[href="/documents/${letterId}"]`)).toHaveCount(0);
+  // Each row says when (to the minute) and with which template: two made on one day had looked alike.
+  await expect(page.getByTestId('document-list').getByRole('listitem').first()).toContainText(
+    /Version 2 · \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s?[AP]M · .+ template · quality/,
+  );
   await page.goto(`/documents/${letterId}`);
   await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Cover letter');
 

@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import type { DocumentVersionSummary } from '@/lib/validators/documents-api';
 import { getSession } from '@/server/auth/session';
 import { getServerApi } from '@/trpc/server';
-import { formatDate } from '../_components/format';
+import { templateOrDefault } from '@/server/services/documents/templates';
+import { LocalDateTime } from '../_components/local-date-time';
 import { KIND_NAME, STATUS_STYLE } from './_components/labels';
 
 export const metadata: Metadata = { title: 'Documents' };
@@ -43,7 +44,8 @@ export default async function DocumentsPage() {
                   {d.companyName ? ` at ${d.companyName}` : ''}
                 </Link>
                 <p className="text-xs text-slate-500">
-                  Version {d.version} · {formatDate(d.createdAt)} · quality {Math.round(d.qualityScore)}/100
+                  Version {d.version} · <LocalDateTime iso={d.createdAt.toISOString()} /> ·{' '}
+                  {templateOrDefault(d.templateId).name} template · quality {Math.round(d.qualityScore)}/100
                   {d.skillsCovered ? ` · ${coverage(d.skillsCovered)}` : ''}
                   {d.applicationId ? ' · attached to an application' : ''}
                 </p>
