@@ -162,6 +162,30 @@ describe('selectFacts and the offline resume', () => {
     expect(text).toContain('Backend engineer with 9 years of experience');
   });
 
+  it("does not repeat in its lead what the seeker's own summary already says", () => {
+    // Seen on a walk: "Skilled in SolidWorks, AutoCAD and ANSYS. Currently Design Engineer at
+    // Kestrel." and then the seeker's own summary naming the same tools and the same company.
+    const seeker = importedSeeker();
+    seeker.person.summary =
+      'Senior software engineer at Company 1, building web pages in HTML and CSS from Figma designs since 2015.';
+    const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));
+    const summary = resume.sections.find((s) => s.type === 'summary');
+    const text = summary?.type === 'summary' ? summary.paragraphs.map((p) => p.text).join(' ') : '';
+    expect(text).toContain('Senior software engineer at Company 1, building web pages');
+    for (const once of [/Company 1/g, /\bHTML\b/g, /\bCSS\b/g, /Figma/g]) expect(text.match(once)).toHaveLength(1);
+  });
+
+  it('names in its lead only the skills the own summary leaves out', () => {
+    const seeker = importedSeeker();
+    seeker.person.headline = 'Web developer';
+    seeker.person.summary = 'I build web pages in HTML for small shops.';
+    const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));
+    const summary = resume.sections.find((s) => s.type === 'summary');
+    const text = summary?.type === 'summary' ? summary.paragraphs.map((p) => p.text).join(' ') : '';
+    expect(text).toContain('Web developer with CSS and Figma.');
+    expect(text.match(/\bHTML\b/g)).toHaveLength(1);
+  });
+
   it('lists the roles newest first, whatever their relevance', () => {
     const seeker = importedSeeker();
     const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));

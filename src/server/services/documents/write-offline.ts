@@ -17,6 +17,7 @@ import type { SeekerProfile } from './profile-facts';
 import { dateOf } from './profile-facts';
 import type { SelectedExperience, SelectedFacts, SelectedSkill } from './select-facts';
 import { firstPerson } from './first-person';
+import { skillsInText } from './skills-in-text';
 import { headlineRole, LABELLED_FIELD, listOf, normalizeName, roleInSentence, sentences } from './words';
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
@@ -31,16 +32,35 @@ function featuredSkills(facts: SelectedFacts, max: number): SelectedSkill[] {
   return (facts.matchedRequired.length ? facts.matchedRequired : facts.skills).slice(0, max);
 }
 
+/** The seeker's own summary as the resume shows it: its first three sentences. */
+function ownSummary(seeker: SeekerProfile): string {
+  const summary = seeker.person.summary;
+  return summary ? sentences(summary).slice(0, 3).join(' ').slice(0, 1500) : '';
+}
+
+/** Whether the text names the skill: as the skill index reads it, or its name word for word. */
+function names(text: string, skill: SelectedSkill): boolean {
+  if (!text) return false;
+  if (skillsInText(text).some((s) => s.key === skill.key)) return true;
+  const name = skill.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}+#])`, 'iu').test(text);
+}
+
+/**
+ * The lead names the role, the skills the job asks for and the current role, each only when the
+ * seeker's own summary, which follows it, does not already say it: "Skilled in SolidWorks and
+ * ANSYS. Currently Design Engineer at Kestrel." before a summary naming both read twice (a walk).
+ */
 function summaryParagraphs(seeker: SeekerProfile, facts: SelectedFacts): FactText[] {
   const paragraphs: FactText[] = [];
-  const top = featuredSkills(facts, 4);
+  const own = ownSummary(seeker);
+  const top = featuredSkills(facts, 4).filter((s) => !names(own, s));
   const lead = facts.experiences.find((e) => e.title);
   const role = seeker.person.headline ? headlineRole(seeker.person.headline) : (lead?.title ?? null);
   const roleFact = seeker.person.headline ? PERSON_FACT_IDS.headline : lead?.factId;
   // The seeker's own summary opening with the same role (an import takes the headline from it):
   // "Backend engineer with Django. … Backend engineer with 9 years …" read twice, seen on a walk.
-  const ownOpensWithRole =
-    role !== null && !!seeker.person.summary && normalizeName(seeker.person.summary).startsWith(normalizeName(role));
+  const ownOpensWithRole = role !== null && !!own && normalizeName(own).startsWith(normalizeName(role));
   if (role && roleFact && !ownOpensWithRole) {
     const withSkills = top.length ? ` with ${listOf(top.map((s) => s.name))}` : '';
     paragraphs.push({ text: sentence(`${role}${withSkills}`), factIds: [roleFact, ...top.map((s) => s.factId)] });
@@ -51,15 +71,11 @@ function summaryParagraphs(seeker: SeekerProfile, facts: SelectedFacts): FactTex
     });
   }
   const recent = facts.experiences.find((e) => e.isCurrent && e.title && e.company);
-  if (recent?.title && recent.company) {
+  if (recent?.title && recent.company && !normalizeName(own).includes(normalizeName(recent.company))) {
     // sentence(): a company name may end with its own full stop ("Northwind Inc.").
     paragraphs.push({ text: sentence(`Currently ${recent.title} at ${recent.company}`), factIds: [recent.factId] });
   }
-  if (seeker.person.summary) {
-    // The seeker's own words, shortened to the first three sentences.
-    const own = sentences(seeker.person.summary).slice(0, 3).join(' ').slice(0, 1500);
-    if (own) paragraphs.push({ text: own, factIds: [PERSON_FACT_IDS.summary] });
-  }
+  if (own) paragraphs.push({ text: own, factIds: [PERSON_FACT_IDS.summary] });
   return paragraphs.slice(0, 5);
 }
 
