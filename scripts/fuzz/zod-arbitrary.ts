@@ -8,6 +8,7 @@
  * refinements (date order, "not in the future") are left to chance, which probes them too.
  */
 import fc from 'fast-check';
+import { CAREER_EARLIEST_DATE, careerLatestDate } from '@/lib/validators/dates';
 
 export interface ArbitraryOptions {
   /** Ids that exist in the fuzz database (the caller's own records, a real job): uuids use them half the time. */
@@ -52,13 +53,27 @@ const WORDS = [
 
 const DAY_MS = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-/** Dates near today (refinements compare with it), across the allowed 1900-2100, and a few odd ones. */
+/**
+ * Dates near today (refinements compare with it), across the allowed 1900-2100, the edges of a
+ * working life (a profile's dates: 1940 to ten years ahead) and a few odd ones.
+ */
 const isoDateArb = fc.oneof(
   fc.integer({ min: -5 * 365, max: 370 }).map((days) => isoDay(new Date(Date.now() + days * DAY_MS))),
   fc
     .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
     .map(isoDay),
-  fc.constantFrom('', '1900-01-01', '2100-12-31', '2024-02-29', '2023-02-29', '2024-13-01'),
+  fc.date({ min: new Date(`${CAREER_EARLIEST_DATE}T00:00:00Z`), max: new Date(), noInvalidDate: true }).map(isoDay),
+  fc.constantFrom(
+    '',
+    '1900-01-01',
+    '2100-12-31',
+    '1939-12-31',
+    CAREER_EARLIEST_DATE,
+    careerLatestDate(),
+    '2024-02-29',
+    '2023-02-29',
+    '2024-13-01',
+  ),
 );
 
 function stringArb(def: ZodDef, opts: ArbitraryOptions): fc.Arbitrary<string> {
