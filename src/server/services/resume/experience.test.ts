@@ -364,4 +364,21 @@ describe('parseExperience', () => {
     expect(role).toMatchObject({ startDate: '2017-12-01', endDate: null, isCurrent: false });
     expect(role?.guessed).toContain('dates');
   });
+
+  it('leaves a start after today unknown and asks the user to check it', () => {
+    // The profile refuses a start in the future, so the default draft's commit had been refused whole.
+    const year = new Date().getUTCFullYear() + 2;
+    const [role] = values(
+      `Software Engineer, Reliance Jio, Mumbai  Mar ${year} - Present\n• Built the billing service`,
+    );
+    expect(role).toMatchObject({
+      title: 'Software Engineer',
+      startDate: null,
+      startPrecision: 'unknown',
+      isCurrent: true,
+    });
+    expect(role?.guessed).toContain('dates');
+    const [past] = values(`Software Engineer, Reliance Jio, Mumbai  Mar ${year - 4} - Present`);
+    expect(past).toMatchObject({ startDate: `${year - 4}-03-01`, guessed: [] });
+  });
 });

@@ -160,6 +160,11 @@ function toValue(block: Block): BlockRoles {
   }
   // A written end we could not keep (before the start): the dates are the user's to check.
   if (range?.endUnread) guessed.add('dates');
+  // A start after today is a typo the profile refuses (and with it the whole import): unknown, to check.
+  if (range?.start && range.start > new Date().toISOString().slice(0, 10)) {
+    range = { ...range, start: null, startPrecision: 'unknown' };
+    guessed.add('dates');
+  }
   if (!title && !company && !range && !description) return { value: null, stated };
   const durationMonths = block.durationMonths;
   return {
