@@ -108,4 +108,36 @@ describe.each(modes)('documents.delete on %s', (mode) => {
     expect((refused as TRPCError).message).toMatch(/sent with your application/);
     expect((await versionsOf(doc.documentId ?? '')).length).toBe(1);
   });
+
+  it('never leaves an application pointing at a version deleted while it was being attached', async () => {
+    // Delete checked for a sent application, then an attach landed before the versions went: the
+    // application then named a version that no longer existed, and the company read nothing.
+    const raceJob = (await insertAnalystJob(db, [])).id;
+    await drainWorkflows();
+    const app = await me.applications.applyToJob({ jobId: raceJob });
+    for (const delayMs of [0, 1, 2, 3, 4, 6]) {
+      const doc = await generated(me, { jobId: raceJob, kind: 'resume' });
+      await me.documents.attachToApplication({ versionId: doc.versionId, applicationId: app.applicationId });
+      const next = await generated(me, { jobId: raceJob, kind: 'cover_letter' });
+      // The application now holds the letter; the resume is free to delete while the letter is attached again.
+      const [deleted, attached] = await Promise.allSettled([
+        me.documents.delete({ id: next.versionId }),
+        new Promise((r) => setTimeout(r, delayMs)).then(() =>
+          me.documents.attachToApplication({ versionId: next.versionId, applicationId: app.applicationId }),
+        ),
+      ]);
+      const [row] = await db.select().from(applications).where(eq(applications.id, app.applicationId));
+      const pointed = row?.documentVersionId ?? null;
+      const remaining = (await versionsOf(next.documentId ?? '')).map((v) => v.id);
+      // Exactly one of the two won, and the application agrees with what is left.
+      expect([deleted.status, attached.status].sort(), `delay ${delayMs} ms`).toEqual(['fulfilled', 'rejected']);
+      if (deleted.status === 'fulfilled') {
+        expect(remaining).toEqual([]);
+        expect(pointed).not.toBe(next.versionId);
+      } else {
+        expect(remaining).toEqual([next.versionId]);
+        expect(pointed).toBe(next.versionId);
+      }
+    }
+  }, 120_000);
 });

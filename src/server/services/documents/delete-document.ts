@@ -11,6 +11,7 @@ import type { DbOrTx } from '@/server/db';
 import { applications, documentGenerationRequests } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
+import { lockDocumentsOf } from './lock-documents';
 import { ownVersion } from './version-output';
 
 export async function deleteDocument(
@@ -18,29 +19,32 @@ export async function deleteDocument(
   input: { id: string },
   actor: Actor,
 ): Promise<{ deletedVersions: number }> {
-  const { version, store } = await ownVersion(db, input.id, actor);
-  const ids = (await store.listVersions(version.documentId)).map((v) => v.id);
-  const mine = and(eq(applications.userId, actor.userId), inArray(applications.documentVersionId, ids));
-  const [sent] = await db
-    .select({ id: applications.id })
-    .from(applications)
-    .where(and(mine, ne(applications.status, 'saved')))
-    .limit(1);
-  if (sent) {
-    throw new AppError(
-      'CONFLICT',
-      'This document was sent with your application, so it is kept: the company reads it there.',
-    );
-  }
-  await db.update(applications).set({ documentVersionId: null }).where(mine);
-  const deletedVersions = await store.deleteDocument(version.documentId);
-  await db
-    .delete(documentGenerationRequests)
-    .where(
-      and(
-        eq(documentGenerationRequests.userId, actor.userId),
-        eq(documentGenerationRequests.documentId, version.documentId),
-      ),
-    );
-  return { deletedVersions };
+  return db.transaction(async (tx) => {
+    await lockDocumentsOf(tx, actor.userId);
+    const { version, store } = await ownVersion(tx, input.id, actor);
+    const ids = (await store.listVersions(version.documentId)).map((v) => v.id);
+    const mine = and(eq(applications.userId, actor.userId), inArray(applications.documentVersionId, ids));
+    const [sent] = await tx
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(mine, ne(applications.status, 'saved')))
+      .limit(1);
+    if (sent) {
+      throw new AppError(
+        'CONFLICT',
+        'This document was sent with your application, so it is kept: the company reads it there.',
+      );
+    }
+    await tx.update(applications).set({ documentVersionId: null }).where(mine);
+    const deletedVersions = await store.deleteDocument(version.documentId);
+    await tx
+      .delete(documentGenerationRequests)
+      .where(
+        and(
+          eq(documentGenerationRequests.userId, actor.userId),
+          eq(documentGenerationRequests.documentId, version.documentId),
+        ),
+      );
+    return { deletedVersions };
+  });
 }

@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/server/db';
 import { applications } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
+import { lockDocumentsOf } from './lock-documents';
 import { getDocumentStore } from './store';
 import { DEFAULT_TEMPLATE_ID, getTemplate, listTemplates } from './templates';
 import { ownVersion, toVersionOutput } from './version-output';
@@ -27,7 +28,10 @@ export async function documentTemplates(
 ): Promise<{ templates: DocumentTemplate[]; defaultTemplateId: string }> {
   const store = await getDocumentStore(db);
   const chosen = await store.getDefaultTemplate(actor.userId);
-  return { templates: listTemplates(), defaultTemplateId: chosen && getTemplate(chosen) ? chosen : DEFAULT_TEMPLATE_ID };
+  return {
+    templates: listTemplates(),
+    defaultTemplateId: chosen && getTemplate(chosen) ? chosen : DEFAULT_TEMPLATE_ID,
+  };
 }
 
 export async function setDefaultTemplate(
@@ -36,7 +40,9 @@ export async function setDefaultTemplate(
   actor: Actor,
 ): Promise<{ templates: DocumentTemplate[]; defaultTemplateId: string }> {
   if (!getTemplate(input.templateId)) {
-    throw new AppError('NOT_FOUND', 'There is no such template.', { fields: { templateId: ['There is no such template.'] } });
+    throw new AppError('NOT_FOUND', 'There is no such template.', {
+      fields: { templateId: ['There is no such template.'] },
+    });
   }
   const store = await getDocumentStore(db);
   await store.setDefaultTemplate(actor.userId, input.templateId);
@@ -52,13 +58,17 @@ export async function attachToApplication(
   input: { versionId: string; applicationId: string },
   actor: Actor,
 ): Promise<{ applicationId: string; versionId: string }> {
-  const { store } = await ownVersion(db, input.versionId, actor);
-  const [row] = await db
-    .update(applications)
-    .set({ documentVersionId: input.versionId })
-    .where(and(eq(applications.id, input.applicationId), eq(applications.userId, actor.userId)))
-    .returning({ id: applications.id });
-  if (!row) throw new AppError('NOT_FOUND', 'Application not found.');
-  await store.setApplication(input.versionId, input.applicationId);
-  return { applicationId: row.id, versionId: input.versionId };
+  return db.transaction(async (tx) => {
+    // After a delete of this document that runs at the same time, not in the middle of it.
+    await lockDocumentsOf(tx, actor.userId);
+    const { store } = await ownVersion(tx, input.versionId, actor);
+    const [row] = await tx
+      .update(applications)
+      .set({ documentVersionId: input.versionId })
+      .where(and(eq(applications.id, input.applicationId), eq(applications.userId, actor.userId)))
+      .returning({ id: applications.id });
+    if (!row) throw new AppError('NOT_FOUND', 'Application not found.');
+    await store.setApplication(input.versionId, input.applicationId);
+    return { applicationId: row.id, versionId: input.versionId };
+  });
 }
