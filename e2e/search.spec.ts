@@ -101,3 +101,16 @@ test('a search of emoji or punctuation alone says the list is not filtered by it
   await expect(page.getByTestId('job-card').first()).toBeVisible();
   await expect(page.getByTestId('no-words-note')).toHaveCount(0);
 });
+
+test('keywords with nothing to search by over filters no job meets blame the filters, not the words', async ({
+  page,
+}) => {
+  // The note said "this list is not filtered by it" above an empty list that advised other words.
+  await page.goto('/jobs?q=%F0%9F%9A%80&location=Zzqxville');
+  await expect(page.getByTestId('no-words-note')).toHaveText(
+    '“🚀” has no word to search by, so it was left out. No job meets the other criteria either.',
+  );
+  await expect(page.getByTestId('empty-results')).toBeVisible();
+  await expect(page.getByTestId('empty-results')).not.toContainText('Try fewer or broader words');
+  await expect(page.getByRole('button', { name: 'Search everywhere, not only “Zzqxville”' })).toBeVisible();
+});

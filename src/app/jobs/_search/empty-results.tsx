@@ -3,9 +3,12 @@ import type { JobSearchCriteria, JobSearchInput } from '@/lib/validators/search'
 /** No results: offer to drop each active filter, most restrictive first. */
 export function EmptyResults({
   criteria,
+  keywordsIgnored = false,
   onChange,
 }: {
   criteria: JobSearchCriteria;
+  /** The keywords had no word to search by and were left out: other words would not help. */
+  keywordsIgnored?: boolean;
   onChange: (change: Partial<JobSearchInput>) => void;
 }) {
   const suggestions: [string, Partial<JobSearchInput>][] = [];
@@ -25,7 +28,7 @@ export function EmptyResults({
       data-testid="empty-results"
     >
       <p className="font-medium">No jobs match this search.</p>
-      {criteria.keywords && (
+      {criteria.keywords && !keywordsIgnored && (
         <p className="mt-1 text-sm text-slate-600">Try fewer or broader words, or check the spelling.</p>
       )}
       {suggestions.length > 0 && (

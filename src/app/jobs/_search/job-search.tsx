@@ -71,8 +71,10 @@ export function JobSearch({
         )}
         {!loading && result.noWords && (
           <p role="note" className="rounded bg-slate-100 px-3 py-2 text-sm text-slate-700" data-testid="no-words-note">
-            “<span className="break-words">{criteria.keywords}</span>” has no word to search by, so this list is not
-            filtered by it.
+            “<span className="break-words">{criteria.keywords}</span>” has no word to search by,{' '}
+            {result.items.length > 0
+              ? 'so this list is not filtered by it.'
+              : 'so it was left out. No job meets the other criteria either.'}
           </p>
         )}
         {!loading && result.someWords && (
@@ -88,7 +90,7 @@ export function JobSearch({
         {loading ? (
           <ResultsSkeleton />
         ) : result.items.length === 0 ? (
-          <EmptyResults criteria={criteria} onChange={update} />
+          <EmptyResults criteria={criteria} keywordsIgnored={result.noWords === true} onChange={update} />
         ) : (
           <SearchResults items={result.items} signedIn={signedIn} />
         )}
