@@ -31,6 +31,15 @@ describe('inferOccupations', () => {
     expect(codes('Senior Registered Nurse (Remote, Contract)', 1)).toEqual(codes('Registered Nurse', 1));
   });
 
+  it('reads "St." before a name as a saint\'s name, not a title word', () => {
+    // "Nurse, St. Mary hospital" was read as Surgical Technologists, whose O*NET titles say "ST".
+    expect(codes('Nurse, St. Mary hospital', 1)).toEqual(codes('Nurse', 1));
+    expect(codes('Staff Nurse St. Joseph Medical Center', 1)).toEqual(codes('Nurse', 1));
+    expect(codes('Surgical Technologist (ST)', 1)).toEqual(['29-2055.00']);
+    // Opening the title, only the place's name goes.
+    expect(codes('St. Louis Sales Manager', 1)).toEqual(codes('Sales Manager', 1));
+  });
+
   it('infers from tasks and skills when there is no title', () => {
     const guesses = inferOccupations({
       title: '',

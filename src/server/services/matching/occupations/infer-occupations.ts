@@ -9,7 +9,7 @@ import type { OccupationGuess } from '../types';
 import { tfidfVector } from '../text/tfidf';
 import { tokenize } from '../text/tokenize';
 import { getOccupationIndex, type OccupationIndex, type Postings } from './occupation-index';
-import { titleTerms } from './title-terms';
+import { titleForInference, titleTerms } from './title-terms';
 
 export const occupationInputSchema = z.object({
   title: z.string(),
@@ -149,7 +149,9 @@ export function scoreOccupations(
     scores[owner] = (scores[owner] ?? 0) + options.weights.title * cosine;
   }
 
-  const text = tfidfVector(tokenize(`${input.title}\n${input.text ?? ''}`), index.textIdf, { unknownTerms: 'drop' });
+  const text = tfidfVector(tokenize(`${titleForInference(input.title)}\n${input.text ?? ''}`), index.textIdf, {
+    unknownTerms: 'drop',
+  });
   const maxDf = options.maxTextDf * index.occupations.length;
   accumulate(selective(text, index.textPostings, maxDf), index.textPostings, options.weights.text, scores, touched);
   accumulate(skillVector(input.skills ?? [], index), index.skillPostings, options.weights.skills, scores, touched);
