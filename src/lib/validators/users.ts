@@ -19,11 +19,7 @@ export const passwordSchema = z
   .max(128, 'Password must be at most 128 characters.');
 
 const nameSchema = (label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(100, `${label} must be at most 100 characters.`);
+  z.string().trim().min(1, `${label} is required.`).max(100, `${label} must be at most 100 characters.`);
 
 export const emailSchema = z
   .string()
@@ -87,10 +83,19 @@ export type MeOutput = z.infer<typeof meOutput>;
 export const signUpOutput = z.object({ email: z.string() });
 
 /** Changing the password ends every session, this one included: the client signs in again. */
-export const changePasswordInput = z.object({
-  currentPassword: z.string().min(1, 'Current password is required.').max(128, 'Password must be at most 128 characters.'),
-  newPassword: passwordSchema,
-});
+export const changePasswordInput = z
+  .object({
+    currentPassword: z
+      .string()
+      .min(1, 'Current password is required.')
+      .max(128, 'Password must be at most 128 characters.'),
+    newPassword: passwordSchema,
+  })
+  // The same password again would sign every device out for a change that changes nothing.
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a new password that differs from your current one.',
+  });
 export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 
 /** The token of an emailed unlock link (base64url of 32 random bytes). */
