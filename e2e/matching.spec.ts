@@ -18,6 +18,24 @@ test('the demo seeker sees matches with explanations, and why-this-match and the
   const score = Number(badge.split('%')[0]);
   const total = first.getByRole('row', { name: /Match score/ });
   await expect(total).toContainText(String(score));
+  // And its rows add up to it: rounded one by one, 38 + 2 + 6 + 0 + 2 had stood above 49 (a walk).
+  for (let i = 0; i < 5; i++) {
+    const card = page.getByTestId('job-card').nth(i);
+    if (i > 0) await card.getByText('Why this match').click();
+    const rows = card.locator('tbody tr').filter({ hasNotText: 'Match score' });
+    await expect(rows.first()).toBeVisible();
+    const points = (await rows.locator('td:last-child').allTextContents()).map((t) => Number(t.split('/')[0]));
+    const shown = Number(
+      (await card
+        .getByRole('row', { name: /Match score/ })
+        .locator('td')
+        .textContent()) ?? '',
+    );
+    expect(
+      points.reduce((a, b) => a + b, 0),
+      `card ${i}: ${points.join(' + ')}`,
+    ).toBe(shown);
+  }
 
   await first.getByRole('heading').getByRole('link').click();
   await expect(page.getByTestId('match-panel')).toBeVisible();

@@ -1,4 +1,5 @@
 import type { MatchExplanationOutput } from '@/lib/validators/matching';
+import { factorPoints } from './factor-points';
 
 const FACTOR_LABEL = {
   semantic: 'Similar work',
@@ -23,15 +24,16 @@ const pct = (n: number) => `${Math.round(n * 100)}`;
  * numbers as a table for screen readers and for anyone who wants the arithmetic.
  */
 export function FactorBars({ match }: { match: MatchExplanationOutput }) {
+  const points = factorPoints(match.factors.map((f) => f.contribution));
   return (
     <div className="space-y-3">
       <div className="flex h-3 w-full overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
-        {match.factors.map((f) => (
+        {match.factors.map((f, i) => (
           <div
             key={f.factor}
             className={FACTOR_COLOR[f.factor]}
             style={{ width: `${(f.contribution * 100).toFixed(2)}%` }}
-            title={`${FACTOR_LABEL[f.factor]}: ${pct(f.contribution)} points`}
+            title={`${FACTOR_LABEL[f.factor]}: ${points[i]} points`}
           />
         ))}
       </div>
@@ -51,7 +53,7 @@ export function FactorBars({ match }: { match: MatchExplanationOutput }) {
           </tr>
         </thead>
         <tbody>
-          {match.factors.map((f) => (
+          {match.factors.map((f, i) => (
             <tr key={f.factor} className="border-t border-slate-100 align-top">
               <th scope="row" className="py-1.5 pr-3 font-medium whitespace-nowrap">
                 <span
@@ -62,7 +64,7 @@ export function FactorBars({ match }: { match: MatchExplanationOutput }) {
               </th>
               <td className="py-1.5 pr-3 text-slate-600">{f.summary}</td>
               <td className="py-1.5 text-right whitespace-nowrap tabular-nums">
-                {pct(f.contribution)}
+                {points[i]}
                 <span className="text-slate-500"> / {pct(f.weight)}</span>
                 {/* Not compared (a recruiter's view of private preferences): the points say nothing of fit. */}
                 {f.compared === false && (
