@@ -10,6 +10,7 @@ import { BOARD_INPUT, criteriaToParams, type ApplicationsView as View } from './
 import { MoveMessageBanner } from './move-message';
 import { TableFilters } from './table-filters';
 import { useMoveApplication } from './use-move-application';
+import { applicationsSummary } from './applications-summary';
 
 // Separate chunks, one per view: a page shows one of them, and the board's drag and drop
 // (@dnd-kit, ~20 KB gzipped) is not needed to read the table or the rest of the page. Both are
@@ -71,7 +72,7 @@ export function ApplicationsView({
       <MoveMessageBanner message={message} onDismiss={() => setMessage(null)} />
       {view === 'table' && <TableFilters criteria={criteria} onChange={update} />}
       <p className="text-sm text-slate-600" aria-live="polite" data-testid="applications-count">
-        {isFetching && !data ? 'Loading…' : summary(list)}
+        {isFetching && !data ? 'Loading…' : applicationsSummary(list)}
       </p>
       {list.total === 0 && view === 'board' ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
@@ -94,11 +95,4 @@ export function ApplicationsView({
       )}
     </div>
   );
-}
-
-function summary(list: ApplicationList): string {
-  const noun = list.total === 1 ? 'application' : 'applications';
-  return list.items.length < list.total
-    ? `Showing ${list.items.length} of ${list.total} ${noun}`
-    : `${list.total} ${noun}`;
 }
