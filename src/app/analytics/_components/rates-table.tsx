@@ -1,12 +1,13 @@
 import type { Breakdown } from '@/lib/validators/analytics';
 import { countOf } from '../../_components/format';
 import { percent } from './format';
+import { ScrollBox } from './scroll-box';
 
 export function RatesTable({ breakdown, caption }: { breakdown: Breakdown; caption: string }) {
   // Five columns do not fit a 360 px phone at this size: the table scrolls inside its card, never
   // the page (relative keeps the screen-reader-only caption inside the scroll box).
   return (
-    <div className="relative overflow-x-auto">
+    <ScrollBox label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-slate-600">
@@ -50,6 +51,6 @@ export function RatesTable({ breakdown, caption }: { breakdown: Breakdown; capti
           not shown: too few to read a rate from.
         </p>
       )}
-    </div>
+    </ScrollBox>
   );
 }
