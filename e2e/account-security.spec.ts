@@ -121,7 +121,11 @@ test('download my data, then delete the account', async ({ page }) => {
   await expect(form.getByText('Password is incorrect.')).toBeVisible();
   await form.getByLabel('Password').fill(PASSWORD);
   await form.getByRole('button', { name: 'Delete my account' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  // Landing on the home page with no word had left the user unsure it had worked (a walk).
+  await expect(page).toHaveURL(/\/\?account=deleted$/);
+  await expect(page.getByRole('status').filter({ hasText: 'deleted' })).toHaveText(
+    'Your account and everything in it were deleted.',
+  );
   await signInForm(page, email);
   await expect(page.getByRole('alert').filter({ hasText: 'incorrect' })).toHaveText('Email or password is incorrect.');
 });

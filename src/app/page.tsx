@@ -15,7 +15,12 @@ function openJobs(total: number, estimated: boolean): string {
   return estimated ? `about ${n}` : n;
 }
 
-export default async function HomePage() {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const deleted = (await searchParams).account === 'deleted';
   // One search gives both the newest jobs and the open-jobs figure the search page shows (jobs.list
   // counts every open job exactly: ~200 ms at 200,000 jobs, most of this page's server time). The
   // search service is called directly, not through the procedure as other pages do: importing
@@ -25,12 +30,17 @@ export default async function HomePage() {
   const latest = jobSearchOutput.parse(await searchJobs(db, { sort: 'newest', limit: 5 }, { cache: getCache() }));
   return (
     <div className="space-y-10">
+      {deleted && (
+        <p role="status" className="rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          Your account and everything in it were deleted.
+        </p>
+      )}
       <section className="rounded-xl bg-white p-6 shadow-sm sm:p-8">
         <h1 className="text-3xl font-bold tracking-tight">Find work that fits you, and see why it fits.</h1>
         <p className="mt-3 max-w-2xl text-slate-600">
           GiveMeJobs reads your profile, ranks{' '}
-          <strong data-testid="open-jobs">{openJobs(latest.total, latest.estimated)} open jobs</strong> by how well they match
-          you, explains every score, and keeps each application on one board until the offer.
+          <strong data-testid="open-jobs">{openJobs(latest.total, latest.estimated)} open jobs</strong> by how well they
+          match you, explains every score, and keeps each application on one board until the offer.
         </p>
         <div className="mt-5 flex flex-wrap gap-3">
           <Link href="/sign-up" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">

@@ -46,7 +46,8 @@ export function YourData() {
       return;
     }
     await signOut({ redirect: false }).catch(() => null);
-    router.push('/');
+    // The home page says it is done: landing there with no word left users unsure (a walk).
+    router.push('/?account=deleted');
     router.refresh();
   }
 
