@@ -22,10 +22,14 @@ describe('addExperienceInput', () => {
       startPrecision: 'unknown',
       endPrecision: 'unknown',
     });
-    expect(addExperienceInput.parse({ company: 'Acme', startDate: '2019-03-14', startPrecision: 'unknown' })).toMatchObject({
+    expect(
+      addExperienceInput.parse({ company: 'Acme', startDate: '2019-03-14', startPrecision: 'unknown' }),
+    ).toMatchObject({
       startPrecision: 'day',
     });
-    expect(addExperienceInput.parse({ company: 'Acme', startDate: '2019-01-01', startPrecision: 'year' }).startPrecision).toBe('year');
+    expect(
+      addExperienceInput.parse({ company: 'Acme', startDate: '2019-01-01', startPrecision: 'year' }).startPrecision,
+    ).toBe('year');
   });
 
   it('says once, and only, what is wrong with a date that is not one', () => {
@@ -36,6 +40,16 @@ describe('addExperienceInput', () => {
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['startDate', 'Write a date such as 2024, Mar 2024 or 2024-03-01.'],
     ]);
+  });
+
+  it('says a year outside a working life is out of range, whatever the form could read of it', () => {
+    // "1903" said "Use a date from 1940 on." while "1899" said "Write a date such as 2024…" (a walk).
+    const messages = (startDate: string) =>
+      addExperienceInput.safeParse({ company: 'Acme', startDate }).error?.issues.map((i) => i.message);
+    expect(messages('1899')).toEqual(['Use a date from 1940 on.']);
+    expect(messages('Mar 1850')).toEqual(['Use a date from 1940 on.']);
+    expect(messages('2999')).toEqual(['Use a date at most 10 years from today.']);
+    expect(messages('last spring')).toEqual(['Write a date such as 2024, Mar 2024 or 2024-03-01.']);
   });
 
   it('names both readings of a date that could be either way round', () => {
@@ -59,19 +73,36 @@ describe('addExperienceInput', () => {
   it('keeps a thorough role: a long career under one employer runs past a hundred bullets', () => {
     // A real resume of the shared set lists 140 numbered duties and projects under one employer;
     // refusing them made the import form drop the whole role.
-    const achievements = Array.from({ length: 140 }, (_, i) => `Duty ${i + 1}: coordinated the work pack with the client.`);
+    const achievements = Array.from(
+      { length: 140 },
+      (_, i) => `Duty ${i + 1}: coordinated the work pack with the client.`,
+    );
     expect(addExperienceInput.parse({ company: 'Honeywell', achievements }).achievements).toHaveLength(140);
-    expect(addExperienceInput.safeParse({ company: 'Honeywell', achievements: Array(301).fill('x') }).success).toBe(false);
+    expect(addExperienceInput.safeParse({ company: 'Honeywell', achievements: Array(301).fill('x') }).success).toBe(
+      false,
+    );
   });
 
   it('takes an end written as a year or month that holds the start, and refuses one wholly before it', () => {
     // "Mar 2018 – 2018": the role ended within 2018. Stored dates are a period's first day and
     // must be ordered, so the end keeps its precision and takes the start's day.
     expect(
-      addExperienceInput.parse({ company: 'Acme', startDate: '2018-03-01', startPrecision: 'month', endDate: '2018-01-01', endPrecision: 'year' }),
+      addExperienceInput.parse({
+        company: 'Acme',
+        startDate: '2018-03-01',
+        startPrecision: 'month',
+        endDate: '2018-01-01',
+        endPrecision: 'year',
+      }),
     ).toMatchObject({ startDate: '2018-03-01', endDate: '2018-03-01', endPrecision: 'year' });
     expect(
-      addExperienceInput.parse({ company: 'Acme', startDate: '2018-03-14', startPrecision: 'day', endDate: '2018-03-01', endPrecision: 'month' }),
+      addExperienceInput.parse({
+        company: 'Acme',
+        startDate: '2018-03-14',
+        startPrecision: 'day',
+        endDate: '2018-03-01',
+        endPrecision: 'month',
+      }),
     ).toMatchObject({ endDate: '2018-03-14', endPrecision: 'month' });
     const inverted = addExperienceInput.safeParse({
       company: 'Acme',
@@ -81,7 +112,9 @@ describe('addExperienceInput', () => {
       endPrecision: 'month',
     });
     expect(inverted.error?.issues.map((i) => i.path.join('.'))).toEqual(['endDate']);
-    expect(addExperienceInput.safeParse({ company: 'Acme', startDate: '2018-03-02', endDate: '2018-03-01' }).success).toBe(false);
+    expect(
+      addExperienceInput.safeParse({ company: 'Acme', startDate: '2018-03-02', endDate: '2018-03-01' }).success,
+    ).toBe(false);
   });
 
   it('needs a title, a company or some description', () => {
@@ -96,10 +129,12 @@ describe('career dates', () => {
   const inYears = (n: number) => `${new Date().getUTCFullYear() + n}-06-30`;
 
   it('refuses a year before 1940: a role "since 1900" was saved, and matching then said 126 years of experience', () => {
-    expect(messages(addExperienceInput.safeParse({ company: 'Acme', startDate: '1900-05-01', isCurrent: true }))).toEqual([
-      ['startDate', 'Use a date from 1940 on.'],
-    ]);
-    expect(addExperienceInput.safeParse({ company: 'Acme', startDate: '1940-01-01', isCurrent: true }).success).toBe(true);
+    expect(
+      messages(addExperienceInput.safeParse({ company: 'Acme', startDate: '1900-05-01', isCurrent: true })),
+    ).toEqual([['startDate', 'Use a date from 1940 on.']]);
+    expect(addExperienceInput.safeParse({ company: 'Acme', startDate: '1940-01-01', isCurrent: true }).success).toBe(
+      true,
+    );
     expect(messages(addEducationInput.safeParse({ institution: 'TU', startDate: '1901-09-01' }))).toEqual([
       ['startDate', 'Use a date from 1940 on.'],
     ]);
@@ -109,17 +144,21 @@ describe('career dates', () => {
     expect(messages(addCertificationInput.safeParse({ name: 'PMP', issuedOn: '1920-01-01' }))).toEqual([
       ['issuedOn', 'Use a date from 1940 on.'],
     ]);
-    expect(messages(updateSkillInput.safeParse({ id: '5ca90b75-767f-46d1-937d-5f4ad96304fe', lastUsed: '1900-01-01' }))).toEqual([
-      ['lastUsed', 'Use a date from 1940 on.'],
-    ]);
+    expect(
+      messages(updateSkillInput.safeParse({ id: '5ca90b75-767f-46d1-937d-5f4ad96304fe', lastUsed: '1900-01-01' })),
+    ).toEqual([['lastUsed', 'Use a date from 1940 on.']]);
   });
 
   it("takes an end date up to ten years ahead (an expected graduation, a contract's end), and refuses 2099", () => {
-    expect(addEducationInput.safeParse({ institution: 'TU', startDate: '2024-09-01', endDate: inYears(4) }).success).toBe(true);
-    expect(addExperienceInput.safeParse({ company: 'Acme', startDate: '2024-09-01', endDate: inYears(2) }).success).toBe(true);
-    expect(messages(addExperienceInput.safeParse({ company: 'Acme', startDate: '2024-09-01', endDate: '2099-01-01' }))).toEqual([
-      ['endDate', 'Use a date at most 10 years from today.'],
-    ]);
+    expect(
+      addEducationInput.safeParse({ institution: 'TU', startDate: '2024-09-01', endDate: inYears(4) }).success,
+    ).toBe(true);
+    expect(
+      addExperienceInput.safeParse({ company: 'Acme', startDate: '2024-09-01', endDate: inYears(2) }).success,
+    ).toBe(true);
+    expect(
+      messages(addExperienceInput.safeParse({ company: 'Acme', startDate: '2024-09-01', endDate: '2099-01-01' })),
+    ).toEqual([['endDate', 'Use a date at most 10 years from today.']]);
     expect(messages(addEducationInput.safeParse({ institution: 'TU', endDate: inYears(11) }))).toEqual([
       ['endDate', 'Use a date at most 10 years from today.'],
     ]);

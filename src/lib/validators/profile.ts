@@ -21,9 +21,14 @@ const DATE_MESSAGE = 'Write a date such as 2024, Mar 2024 or 2024-03-01.';
  * read as if the form took no slashes, while it takes "31/12/2023". The message names both readings.
  */
 function dateMessage(input: unknown): string {
+  // "1899" or "Mar 1850": a date, only out of range ("1903", which the form reads, said so already).
+  const year = typeof input === 'string' ? Number(/(?<!\d)(\d{4})(?!\d)/.exec(input)?.[1] ?? NaN) : NaN;
+  if (year < Number(CAREER_EARLIEST_DATE.slice(0, 4))) return CAREER_TOO_EARLY;
+  if (year > Number(careerLatestDate().slice(0, 4))) return CAREER_TOO_LATE;
   const readings = typeof input === 'string' ? dayMonthReadings(input) : null;
   if (!readings) return DATE_MESSAGE;
-  const spoken = ({ date }: { date: string }) => `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]}`;
+  const spoken = ({ date }: { date: string }) =>
+    `${Number(date.slice(8, 10))} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]}`;
   const [dayFirst, monthFirst] = readings;
   return `${input as string} could be ${spoken(dayFirst)} or ${spoken(monthFirst)}: write it year first, ${dayFirst.date} or ${monthFirst.date}.`;
 }
@@ -135,14 +140,17 @@ const experienceRules = <
 ) => {
   if (!v.title && !v.company && !v.description && !(v.achievements?.length ?? 0))
     ctx.addIssue({ code: 'custom', path: ['title'], message: 'Give the role a title or a company.' });
-  if (v.isCurrent && v.endDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'A current role has no end date.' });
+  if (v.isCurrent && v.endDate)
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'A current role has no end date.' });
   if (bothDates(v) && !orderedEnd(v.startDate, { date: v.endDate, precision: givenPrecision(v.endPrecision) }))
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
 };
 /** A given date typed without a precision is a day. */
 const givenPrecision = (p: DatePrecision | undefined) => (!p || p === 'unknown' ? 'day' : p);
 /** An absent date has no precision, whatever the form sent; a given date has one (a typed date: the day). */
-const settlePrecision = <T extends { startDate: string | null; endDate: string | null; startPrecision: string; endPrecision: string }>(
+const settlePrecision = <
+  T extends { startDate: string | null; endDate: string | null; startPrecision: string; endPrecision: string },
+>(
   v: T,
 ): T => {
   const end =
@@ -183,7 +191,9 @@ const projectDatesOrdered = (v: { startDate: string | null; endDate: string | nu
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'End date must be after the start date.' });
 };
 /** A project as an import reads it: the link is kept as the resume wrote it. */
-export const projectFields = z.object({ ...projectBase, url: optionalText('Link', 500) }).superRefine(projectDatesOrdered);
+export const projectFields = z
+  .object({ ...projectBase, url: optionalText('Link', 500) })
+  .superRefine(projectDatesOrdered);
 /** A project typed on the profile: the link, when given, is a web address (https://…), as on the contact form. */
 const projectShape = z.object({ ...projectBase, url: linkText.nullable().default(null) });
 export const addProjectInput = projectShape.superRefine(projectDatesOrdered);
@@ -199,7 +209,11 @@ const certificationShape = z.object({
 });
 const certificationPrecision = <T extends { issuedOn: string | null; issuedOnPrecision: DatePrecision }>(v: T): T => ({
   ...v,
-  issuedOnPrecision: !v.issuedOn ? ('unknown' as const) : v.issuedOnPrecision === 'unknown' ? ('day' as const) : v.issuedOnPrecision,
+  issuedOnPrecision: !v.issuedOn
+    ? ('unknown' as const)
+    : v.issuedOnPrecision === 'unknown'
+      ? ('day' as const)
+      : v.issuedOnPrecision,
 });
 export const certificationFields = certificationShape.transform(certificationPrecision);
 export const addCertificationInput = certificationFields;
