@@ -16,6 +16,11 @@ export function SavedJobChances({ chances }: { chances: JobChance[] }) {
   return (
     <section className="rounded-xl bg-white p-4 shadow-sm">
       <h2 className="text-lg font-semibold">Your chances on saved jobs</h2>
+      {/* Both on one page: "Avoid Mondays" above (0 of your 8) beside "a Monday helps" here read as a contradiction (a walk). */}
+      <p className="mt-1 text-sm text-slate-600">
+        Learned from the outcomes of every seeker here, so these can differ from the recommendations above, which read
+        only your own applications.
+      </p>
       {refusal?.status === 'insufficient_data' ? (
         <p className="mt-1 text-sm text-slate-600">{refusal.message}</p>
       ) : (
@@ -29,7 +34,7 @@ export function SavedJobChances({ chances }: { chances: JobChance[] }) {
                 at {companyName}: <strong>{percent(p.probability)}</strong> chance of an interview if you apply now{' '}
                 <span className="text-slate-500">
                   ({p.confidence.level} confidence, learned from {p.confidence.trainingSize.toLocaleString('en-US')}{' '}
-                  past applications)
+                  applications of all seekers)
                 </span>
                 {p.factors.length > 0 && (
                   <ul className="mt-1 list-disc pl-5 text-slate-700">
