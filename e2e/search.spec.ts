@@ -113,4 +113,5 @@ test('keywords with nothing to search by over filters no job meets blame the fil
   await expect(page.getByTestId('empty-results')).toBeVisible();
   await expect(page.getByTestId('empty-results')).not.toContainText('Try fewer or broader words');
   await expect(page.getByRole('button', { name: 'Search everywhere, not only “Zzqxville”' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Clear the keywords/ })).toHaveCount(0);
 });

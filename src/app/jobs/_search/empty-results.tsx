@@ -21,7 +21,9 @@ export function EmptyResults({
     suggestions.push([`Search everywhere, not only “${criteria.location}”`, { location: undefined }]);
   if (criteria.jobTypes?.length) suggestions.push(['Any job type', { jobTypes: undefined }]);
   if (criteria.remoteTypes?.length) suggestions.push(['Any work arrangement', { remoteTypes: undefined }]);
-  if (criteria.keywords) suggestions.push([`Clear the keywords “${criteria.keywords}”`, { keywords: undefined }]);
+  // Keywords left out already changed nothing: clearing them would not either.
+  if (criteria.keywords && !keywordsIgnored)
+    suggestions.push([`Clear the keywords “${criteria.keywords}”`, { keywords: undefined }]);
   return (
     <div
       className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center"
