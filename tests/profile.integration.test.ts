@@ -30,7 +30,10 @@ describe.each(modes)('profile router on %s', (mode) => {
     const api = callerFor(tdb.db, u);
     const stored = async () =>
       (await tdb.db.select({ score: users.skillScore }).from(users).where(eq(users.id, u.id)))[0]?.score;
-    const p = await api.profile.updateIntro({ headline: '  Data analyst moving into ML ', summary: 'Eight years of SQL.' });
+    const p = await api.profile.updateIntro({
+      headline: '  Data analyst moving into ML ',
+      summary: 'Eight years of SQL.',
+    });
     expect(p).toMatchObject({ headline: 'Data analyst moving into ML', summary: 'Eight years of SQL.' });
     expect(p.skillScore.completeness).toBe(2);
     expect(await stored()).toBe(p.skillScore.total);
@@ -50,29 +53,55 @@ describe.each(modes)('profile router on %s', (mode) => {
   it('canonicalizes skill names so spellings of one skill collapse into one', async () => {
     const u = await signUpUser(tdb.db);
     const api = callerFor(tdb.db, u).profile;
-    const p = await api.addSkill({ name: ' reactjs ', category: 'technical', proficiencyLevel: 4, yearsOfExperience: 3 });
+    const p = await api.addSkill({
+      name: ' reactjs ',
+      category: 'technical',
+      proficiencyLevel: 4,
+      yearsOfExperience: 3,
+    });
     expect(p.skills.map((s) => s.name)).toEqual(['React']);
     await expect(
       api.addSkill({ name: 'React.js', category: 'technical', proficiencyLevel: 2, yearsOfExperience: 1 }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: 'You already have React as a technical skill.' });
     const k8s = await api.addSkill({ name: 'k8s', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 2 });
     expect(k8s.skills.map((s) => s.name).sort()).toEqual(['Kubernetes', 'React']);
+    // A name outside the taxonomy is refused again in any case, naming the skill as saved ("IFRS",
+    // not the "ifrs" just typed: a walk).
+    await api.addSkill({ name: 'Zorblax Ledger', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 2 });
+    await expect(
+      api.addSkill({ name: 'zorblax ledger', category: 'technical', proficiencyLevel: 2, yearsOfExperience: 1 }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'You already have Zorblax Ledger as a technical skill.' });
   });
 
   it('keeps an unknown skill as typed, and rejects out-of-range values with field messages', async () => {
     const u = await signUpUser(tdb.db);
     const api = callerFor(tdb.db, u).profile;
-    const p = await api.addSkill({ name: 'Widget Frobnication', category: 'industry', proficiencyLevel: 2, yearsOfExperience: 0.5 });
+    const p = await api.addSkill({
+      name: 'Widget Frobnication',
+      category: 'industry',
+      proficiencyLevel: 2,
+      yearsOfExperience: 0.5,
+    });
     expect(p.skills[0]).toMatchObject({ name: 'Widget Frobnication', category: 'industry', yearsOfExperience: 0.5 });
-    await expect(api.addSkill({ name: 'Go', category: 'technical', proficiencyLevel: 6, yearsOfExperience: 1 })).rejects.toMatchObject({
+    await expect(
+      api.addSkill({ name: 'Go', category: 'technical', proficiencyLevel: 6, yearsOfExperience: 1 }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: 'Proficiency level: Proficiency is 1 to 5.',
     });
-    await expect(api.addSkill({ name: 'Go', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 51 })).rejects.toMatchObject({
+    await expect(
+      api.addSkill({ name: 'Go', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 51 }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
     await expect(
-      api.addSkill({ name: 'Go', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 1, lastUsed: '2999-01-01' }),
+      api.addSkill({
+        name: 'Go',
+        category: 'technical',
+        proficiencyLevel: 3,
+        yearsOfExperience: 1,
+        lastUsed: '2999-01-01',
+      }),
     ).rejects.toMatchObject({ message: 'Last used cannot be in the future.' });
     expect(await tdb.db.select().from(skills).where(eq(skills.userId, u.id))).toHaveLength(1);
   });
@@ -84,7 +113,13 @@ describe.each(modes)('profile router on %s', (mode) => {
       api.addExperience({ title: 'Dev', company: 'Acme', startDate: '2022-01-01', endDate: '2021-01-01' }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'End date must be after the start date.' });
     await expect(
-      api.addExperience({ title: 'Dev', company: 'Acme', startDate: '2022-01-01', endDate: '2023-01-01', isCurrent: true }),
+      api.addExperience({
+        title: 'Dev',
+        company: 'Acme',
+        startDate: '2022-01-01',
+        endDate: '2023-01-01',
+        isCurrent: true,
+      }),
     ).rejects.toMatchObject({ message: 'End date: A current role has no end date.' });
     const p = await api.addExperience({
       title: 'Data Analyst',
@@ -93,7 +128,12 @@ describe.each(modes)('profile router on %s', (mode) => {
       isCurrent: true,
       achievements: ['Cut report time by 40%', '  ', 'Built the churn dashboard'],
     });
-    expect(p.experience[0]).toMatchObject({ title: 'Data Analyst', isCurrent: true, endDate: null, achievements: ['Cut report time by 40%', 'Built the churn dashboard'] });
+    expect(p.experience[0]).toMatchObject({
+      title: 'Data Analyst',
+      isCurrent: true,
+      endDate: null,
+      achievements: ['Cut report time by 40%', 'Built the churn dashboard'],
+    });
     expect(p.skillScore.experience).toBeGreaterThan(0);
   });
 
@@ -111,14 +151,21 @@ describe.each(modes)('profile router on %s', (mode) => {
     // Stored ordered (the table checks it), the end keeping its precision: the page shows "2018".
     expect(p.experience[0]).toMatchObject({ startDate: '2018-03-01', endDate: '2018-03-01', endPrecision: 'year' });
     await expect(
-      api.addExperience({ company: 'Acme', startDate: '2018-03-01', startPrecision: 'month', endDate: '2017-01-01', endPrecision: 'year' }),
+      api.addExperience({
+        company: 'Acme',
+        startDate: '2018-03-01',
+        startPrecision: 'month',
+        endDate: '2017-01-01',
+        endPrecision: 'year',
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'End date must be after the start date.' });
   });
 
   it('recomputes and stores the skill score on every change', async () => {
     const u = await signUpUser(tdb.db);
     const api = callerFor(tdb.db, u).profile;
-    const storedScore = async () => (await tdb.db.select({ s: users.skillScore }).from(users).where(eq(users.id, u.id)))[0]?.s;
+    const storedScore = async () =>
+      (await tdb.db.select({ s: users.skillScore }).from(users).where(eq(users.id, u.id)))[0]?.s;
     const a = await api.addSkill({ name: 'Python', category: 'technical', proficiencyLevel: 5, yearsOfExperience: 10 });
     // 5/5 x 1 x 1 = 1 -> 60/8 = 7.5
     expect(a.skillScore).toMatchObject({ skills: 7.5, total: 7.5 });
@@ -142,20 +189,36 @@ describe.each(modes)('profile router on %s', (mode) => {
       salaryCurrency: 'USD',
       careerGoals: 'Lead a data team',
     });
-    expect(p.preferences).toMatchObject({ locations: ['Austin, TX', 'Remote'], remoteTypes: ['remote', 'hybrid'], salaryMin: 120000, careerGoals: 'Lead a data team' });
+    expect(p.preferences).toMatchObject({
+      locations: ['Austin, TX', 'Remote'],
+      remoteTypes: ['remote', 'hybrid'],
+      salaryMin: 120000,
+      careerGoals: 'Lead a data team',
+    });
     const again = await api.updatePreferences({ locations: [], salaryMin: null });
     expect(again.preferences).toMatchObject({ locations: [], salaryMin: null, careerGoals: null });
     await expect(api.updatePreferences({ salaryMin: -5 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(api.updatePreferences({ salaryCurrency: 'XYZ' as 'USD' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(api.updatePreferences({ salaryCurrency: 'XYZ' as 'USD' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('never lets one user change or remove another user’s entries', async () => {
     const a = await signUpUser(tdb.db);
     const b = await signUpUser(tdb.db);
-    const mine = await callerFor(tdb.db, a).profile.addSkill({ name: 'SQL', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 2 });
+    const mine = await callerFor(tdb.db, a).profile.addSkill({
+      name: 'SQL',
+      category: 'technical',
+      proficiencyLevel: 3,
+      yearsOfExperience: 2,
+    });
     const skillId = mine.skills[0]!.id;
-    await expect(callerFor(tdb.db, b).profile.updateSkill({ id: skillId, proficiencyLevel: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(callerFor(tdb.db, b).profile.removeEntry({ kind: 'skill', id: skillId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(callerFor(tdb.db, b).profile.updateSkill({ id: skillId, proficiencyLevel: 1 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(callerFor(tdb.db, b).profile.removeEntry({ kind: 'skill', id: skillId })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     const after = await callerFor(tdb.db, a).profile.get();
     expect(after.skills[0]).toMatchObject({ id: skillId, proficiencyLevel: 3 });
     expect((await callerFor(tdb.db, b).profile.get()).skills).toEqual([]);
@@ -166,7 +229,12 @@ describe.each(modes)('profile router on %s', (mode) => {
     const u = await signUpUser(tdb.db);
     const api = callerFor(tdb.db, u).profile;
     await api.addSkill({ name: 'TypeScript', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 2 });
-    const p = await api.addSkill({ name: 'JavaScript', category: 'technical', proficiencyLevel: 3, yearsOfExperience: 2 });
+    const p = await api.addSkill({
+      name: 'JavaScript',
+      category: 'technical',
+      proficiencyLevel: 3,
+      yearsOfExperience: 2,
+    });
     const js = p.skills.find((s) => s.name === 'JavaScript')!;
     await expect(api.updateSkill({ id: js.id, name: 'ts' })).rejects.toMatchObject({ code: 'CONFLICT' });
     const updated = await api.updateSkill({ id: js.id, proficiencyLevel: 5 });

@@ -18,11 +18,20 @@ export async function assertSkillIsNew(
   category: SkillCategory,
   exceptId?: string,
 ): Promise<void> {
-  const conditions = [eq(skills.userId, userId), eq(skills.category, category), sql`lower(${skills.name}) = lower(${name})`];
+  const conditions = [
+    eq(skills.userId, userId),
+    eq(skills.category, category),
+    sql`lower(${skills.name}) = lower(${name})`,
+  ];
   if (exceptId) conditions.push(ne(skills.id, exceptId));
-  const [dup] = await tx.select({ id: skills.id }).from(skills).where(and(...conditions)).limit(1);
+  const [dup] = await tx
+    .select({ name: skills.name })
+    .from(skills)
+    .where(and(...conditions))
+    .limit(1);
   if (dup) {
-    const message = `You already have ${name} as a ${category} skill.`;
+    // Named as saved: "You already have ifrs" over a saved "IFRS" read as if the case mattered.
+    const message = `You already have ${dup.name} as a ${category} skill.`;
     throw new AppError('CONFLICT', message, { fields: { name: [message] } });
   }
 }
