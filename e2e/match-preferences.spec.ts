@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { recordApplied, signIn } from './helpers';
+import { recordApplied, signIn, signUpFreshUser } from './helpers';
 
 // The seeded demo seeker wants remote or hybrid work, full-time, $120k or more, in Austin, TX, all
 // marked as must-haves (seed/demo-profile.ts).
@@ -56,4 +56,22 @@ test('the matches page starts from the saved must-haves, can be widened, and sho
   await expect(page.getByRole('checkbox', { name: 'Work arrangement: must have' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Places: must have' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /Willing to relocate/ })).not.toBeChecked();
+});
+
+test('a minimum set in euros is said in euros on the matches page, beside the dollars jobs are compared in', async ({
+  page,
+}) => {
+  // "$57,500+ a year" was all a seeker who had set €50,000 a year was shown (a walk).
+  await signUpFreshUser(page, 'Euro');
+  await page.goto('/profile#preferences');
+  await page.getByLabel('Minimum salary', { exact: true }).fill('50000');
+  await page.getByLabel('Currency').selectOption('EUR');
+  await page.getByRole('checkbox', { name: 'Minimum salary: must have' }).check();
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.goto('/matches');
+  await expect(page.getByTestId('filters-summary')).toContainText(/€50,000\+ a year \(about \$[\d,]+ a year\)/);
+  await expect(page.getByTestId('own-minimum')).toHaveText(
+    /^Your preference: €50,000\+ a year \(about \$[\d,]+ a year\)\.$/,
+  );
 });

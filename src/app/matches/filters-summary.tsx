@@ -1,17 +1,25 @@
 import type { AppliedMatchFilters } from '@/lib/validators/matching';
 import { JOB_TYPE_LABEL, REMOTE_LABEL } from '../_components/format';
+import { annualUsdWords } from './salary-words';
 
-const joinOr = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+const joinOr = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
 /** The filters in one line above the list, so a phone user sees them without scrolling to the form. */
-export function FiltersSummary({ filters }: { filters: AppliedMatchFilters }) {
+export function FiltersSummary({ filters, ownMinimum }: { filters: AppliedMatchFilters; ownMinimum: string | null }) {
+  // A must-have minimum is said as the seeker set it ("€50,000+ a year"), with the dollars it became.
+  const minimum =
+    filters.salaryMin === null
+      ? ''
+      : filters.fromMustHaves.includes('salary') && ownMinimum
+        ? ownMinimum
+        : annualUsdWords(filters.salaryMin);
   const parts = [
     joinOr(filters.remoteTypes.map((t) => REMOTE_LABEL[t])),
     joinOr(filters.jobTypes.map((t) => JOB_TYPE_LABEL[t])),
-    filters.salaryMin !== null
-      ? `$${Math.round(filters.salaryMin).toLocaleString('en-US')}+ a year${filters.includeUnknownSalary ? ' or unstated' : ''}`
-      : '',
-    filters.location ?? (filters.places.length ? joinOr([...filters.places, ...(filters.placesIncludeRemote ? ['remote'] : [])]) : ''),
+    minimum && `${minimum}${filters.includeUnknownSalary ? ' or unstated' : ''}`,
+    filters.location ??
+      (filters.places.length ? joinOr([...filters.places, ...(filters.placesIncludeRemote ? ['remote'] : [])]) : ''),
   ].filter(Boolean);
   if (parts.length === 0) return null;
   return (

@@ -19,9 +19,12 @@ function FromPreferences({ filters, part }: { filters: AppliedMatchFilters; part
 export function MatchFiltersForm({
   filters,
   preferredPlaces,
+  ownMinimum,
 }: {
   filters: AppliedMatchFilters;
   preferredPlaces: string[];
+  /** The seeker's minimum as they set it, when not in USD a year (salary-words.ts). */
+  ownMinimum: string | null;
 }) {
   return (
     // After the list on a phone (the summary above the list links here), beside it on a wide screen.
@@ -68,8 +71,14 @@ export function MatchFiltersForm({
             defaultValue={filters.salaryMin ?? ''}
             placeholder="Any"
             className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
+            aria-describedby={ownMinimum ? 'own-minimum' : undefined}
           />
         </label>
+        {ownMinimum && (
+          <p id="own-minimum" className="mt-1 text-xs text-slate-500" data-testid="own-minimum">
+            Your preference: {ownMinimum}.
+          </p>
+        )}
         <label className="mt-1 flex items-center gap-2">
           <input type="checkbox" name="unknownSalary" defaultChecked={filters.includeUnknownSalary} />
           Include jobs that do not state a salary

@@ -16,6 +16,7 @@ import { FiltersSummary } from './filters-summary';
 import { MatchFiltersForm } from './match-filters-form';
 import { matchQuery, type SearchParams } from './match-query';
 import { PreferencesNote } from './preferences-note';
+import { ownMinimum } from './salary-words';
 import { ShowMoreMatches } from './show-more-matches';
 
 export const metadata: Metadata = { title: 'Jobs for you' };
@@ -39,13 +40,19 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
   const shown = query.limit ?? MATCHES_PAGE;
   // "Remote" in the places list is an arrangement, not a place to limit the list to.
   const preferredPlaces = profile.preferences.locations.filter((l) => placeParts(l).length > 0);
+  const minimum = ownMinimum(profile.preferences);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
       {/* Ticked once there are matches to see: an empty profile's visit is not "seeing the jobs that fit". */}
       {result.items.length > 0 && <MarkStepOnVisit step="matches" />}
       {/* Keyed by the filters: a client-side visit with other filters must reset the form's boxes. */}
-      <MatchFiltersForm key={JSON.stringify(result.filters)} filters={result.filters} preferredPlaces={preferredPlaces} />
+      <MatchFiltersForm
+        key={JSON.stringify(result.filters)}
+        filters={result.filters}
+        preferredPlaces={preferredPlaces}
+        ownMinimum={minimum}
+      />
       <div className="space-y-4">
         <div>
           <h1 className="text-2xl font-bold">Jobs for you</h1>
@@ -55,7 +62,7 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
               {result.profileOccupation.code}), from your profile and the jobs most like it.
             </p>
           )}
-          <FiltersSummary filters={result.filters} />
+          <FiltersSummary filters={result.filters} ownMinimum={minimum} />
           {/* Below lg the form follows the list (the matches come first on a phone): a way to it. */}
           <a
             href="#match-filters"
@@ -64,10 +71,15 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
           >
             Filter these matches
           </a>
-          <PreferencesNote preferences={profile.preferences} filters={result.filters} />
+          <PreferencesNote
+            preferences={profile.preferences}
+            preferredPlaces={preferredPlaces}
+            filters={result.filters}
+          />
           {result.degraded && (
             <p role="note" className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
-              Similarity search is unavailable right now: these matches use skills, experience, location and salary only.
+              Similarity search is unavailable right now: these matches use skills, experience, location and salary
+              only.
             </p>
           )}
         </div>
