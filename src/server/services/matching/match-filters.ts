@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { matchesForMeInput, type AppliedMatchFilters } from '@/lib/validators/matching';
 import type { PreferenceMustHave } from '@/lib/validators/preference-must-haves';
 import type { VectorFilter } from '@/server/adapters/vectors';
+import { placeCountry, remoteJobCountries } from './scoring/countries';
 import { isArrangementOnly, placeFit, placeParts } from './scoring/location-names';
 import type { JobForMatching, ProfileForMatching } from './types';
 
@@ -84,11 +85,20 @@ export function resolveMatchFilters(input: MatchesForMeQuery, prefs: ProfileForM
 /**
  * Whether a job is in one of the preferred places: the same test as the location factor's 'match'
  * (a neighbouring city of the same state is not enough for a must-have). A remote job passes when
- * remote work suits the seeker; a job naming no place cannot be checked and is kept, as a job with
- * an unknown salary is kept by a salary floor.
+ * remote work suits the seeker and it is open to one of their places' countries ("Remote (US)" is
+ * no job for a seeker in Berlin: a walk); a job naming no place cannot be checked and is kept, as a
+ * job with an unknown salary is kept by a salary floor.
  */
 export function inPreferredPlaces(limit: PlacesLimit, job: Pick<JobForMatching, 'location' | 'remoteType'>): boolean {
-  if (job.remoteType === 'remote') return limit.remoteOk;
+  if (job.remoteType === 'remote') return limit.remoteOk && openToPlaces(limit.places, job.location);
   const parts = placeParts(job.location);
   return parts.length === 0 || limit.places.some((p) => placeFit(p, parts) === 'match');
+}
+
+/** A remote job open anywhere, or in a country of the seeker's places (any place of unknown country: kept). */
+function openToPlaces(places: readonly string[][], location: string): boolean {
+  const open = remoteJobCountries(location);
+  if (open.size === 0) return true;
+  const seekers = places.map(placeCountry);
+  return seekers.some((c) => c === null || open.has(c));
 }

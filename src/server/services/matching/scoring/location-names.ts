@@ -5,7 +5,7 @@
  * else is compared as written, case- and accent-insensitively.
  */
 
-const US_STATES: Record<string, string> = {
+export const US_STATES: Record<string, string> = {
   al: 'alabama',
   ak: 'alaska',
   az: 'arizona',
@@ -97,14 +97,19 @@ function normalizePart(part: string): string {
   return ALIASES[cleaned] ?? US_STATES[cleaned] ?? cleaned;
 }
 
-/** Comparable parts, most specific first; [] when the text names no place. */
-export function placeParts(location: string): string[] {
-  return location
-    .replace(/\([^)]*\)/g, ',')
+const partsOf = (text: string) =>
+  text
     .split(/[,;|/]| - | – /)
     .map(normalizePart)
     .filter((p) => p.length > 0);
+
+/** Comparable parts, most specific first; [] when the text names no place. */
+export function placeParts(location: string): string[] {
+  return partsOf(location.replace(/\([^)]*\)/g, ','));
 }
+
+/** Every part, brackets' too: "Remote (US)" -> ["united states"], where placeParts reads no place. */
+export const allPlaceParts = (location: string): string[] => partsOf(location.replace(/[()]/g, ','));
 
 /** True when the text is only a work arrangement ("Remote", "Anywhere"), which users put in location lists. */
 export function isArrangementOnly(location: string): boolean {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { inPreferredPlaces } from './match-filters';
+import { placeParts } from './scoring/location-names';
+
+const limit = (places: string[], remoteOk = true) => ({ places: places.map(placeParts), remoteOk });
+const remote = (location: string) => ({ location, remoteType: 'remote' as const });
+
+describe('inPreferredPlaces: a remote job', () => {
+  it('passes only where it is open to: a remote job for US residents is no job for a seeker in Berlin', () => {
+    // "Remote (US)" jobs passed a "Berlin, Germany" must-have (a walk).
+    expect(inPreferredPlaces(limit(['Berlin, Germany']), remote('Remote (US)'))).toBe(false);
+    expect(inPreferredPlaces(limit(['Berlin, Germany']), remote('United States (Remote)'))).toBe(false);
+    expect(inPreferredPlaces(limit(['Austin, TX']), remote('Remote (US)'))).toBe(true);
+    expect(inPreferredPlaces(limit(['Berlin, Germany', 'Austin, TX']), remote('Remote (US)'))).toBe(true);
+    expect(inPreferredPlaces(limit(['Berlin, Germany']), remote('Remote, Germany'))).toBe(true);
+    expect(inPreferredPlaces(limit(['London, UK']), remote('Remote - United Kingdom'))).toBe(true);
+  });
+
+  it('passes when it names no country, or the seeker’s country cannot be told', () => {
+    expect(inPreferredPlaces(limit(['Berlin, Germany']), remote('Remote'))).toBe(true);
+    expect(inPreferredPlaces(limit(['Berlin, Germany']), remote('Anywhere'))).toBe(true);
+    // "Munich" alone names no country: nothing to compare, so nothing is hidden.
+    expect(inPreferredPlaces(limit(['Munich']), remote('Remote (US)'))).toBe(true);
+  });
+
+  it('never passes when remote work does not suit the seeker', () => {
+    expect(inPreferredPlaces(limit(['Berlin, Germany'], false), remote('Remote'))).toBe(false);
+  });
+});
