@@ -14,6 +14,7 @@ import { availableModes, createTestDatabase, type TestDatabase } from './helpers
 import { signUpUser } from './helpers/factories';
 import { rejection } from './helpers/rejection';
 import { sessionFor, signInToken, TEST_SECRET, testAuthOptions } from './helpers/auth';
+import { SIGNED_OUT_MESSAGE } from '@/lib/signed-out';
 
 const modes = await availableModes();
 const PASSWORD = 'Evaluation!2026x';
@@ -73,9 +74,13 @@ describe.each(modes)('session revocation on %s', (mode) => {
     await expect(callerFor(tdb.db, u).users.signOutEverywhere()).resolves.toEqual({ sessionsEnded: true });
     expect(await sessionFor(options, jwt)).toBeNull();
     expect((await sessionFor(options, other.jwt))?.user.id).toBe(other.u.id);
+    // What the other browser's next save then hears: why, and that a new sign-in fixes it (it had
+    // read a bare "Please sign in." under a profile field: a walk).
     await expect(rejection(callerFor(tdb.db).users.signOutEverywhere())).resolves.toMatchObject({
       code: 'UNAUTHORIZED',
+      message: SIGNED_OUT_MESSAGE,
     });
+    expect(SIGNED_OUT_MESSAGE).toMatch(/signed out.*password change.*Sign in to save/);
   });
 
   it('a password change ends every session; the old password no longer signs in', async () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SIGNED_OUT_MESSAGE } from '@/lib/signed-out';
 
 export function Section({ id, title, children, action }: { id: string; title: string; children: ReactNode; action?: ReactNode }) {
   return (
@@ -19,6 +20,16 @@ export function FormMessage({ message }: { message: string | null }) {
   return (
     <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-700">
       {message}
+      {/* In a new tab: what the seeker typed here stays, to save once signed in. */}
+      {message === SIGNED_OUT_MESSAGE && (
+        <>
+          {' '}
+          <a href="/sign-in?callbackUrl=/profile" target="_blank" rel="noopener" className="font-medium underline">
+            Sign in in a new tab
+          </a>
+          , then save here again.
+        </>
+      )}
     </p>
   );
 }

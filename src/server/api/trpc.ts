@@ -19,6 +19,7 @@ import type { Actor } from '@/server/services/actor';
 import { enforceRateLimit } from '@/server/services/security/rate-limits';
 import { toTRPCError } from './error-mapping';
 import { humanPath } from '@/lib/field-path';
+import { SIGNED_OUT_MESSAGE } from '@/lib/signed-out';
 
 export interface SessionLike {
   user: { id: string; role: UserRole };
@@ -149,7 +150,7 @@ export const publicProcedure = t.procedure.use(errorMapping).use(controlCharacte
 
 /** Signed in, and the account still exists; narrows ctx to an Actor with the current role. */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: SIGNED_OUT_MESSAGE });
   if (ctx.session.checkedThisRequest) {
     const actor: Actor = { userId: ctx.session.user.id, role: ctx.session.user.role };
     return next({ ctx: { ...ctx, actor } });
