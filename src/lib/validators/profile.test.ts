@@ -4,6 +4,7 @@ import {
   addEducationInput,
   addExperienceInput,
   addProjectInput,
+  addSkillInput,
   preferencesInput,
   updateSkillInput,
 } from './profile';
@@ -50,6 +51,18 @@ describe('addExperienceInput', () => {
     expect(messages('Mar 1850')).toEqual(['Use a date from 1940 on.']);
     expect(messages('2999')).toEqual(['Use a date at most 10 years from today.']);
     expect(messages('last spring')).toEqual(['Write a date such as 2024, Mar 2024 or 2024-03-01.']);
+  });
+
+  it("takes a skill's years to one decimal, as they are stored", () => {
+    // 2.25 was accepted and then shown as "2.3 yr" (the column keeps one decimal: a walk).
+    const years = (yearsOfExperience: number) =>
+      addSkillInput.safeParse({ name: 'SQL', category: 'technical', proficiencyLevel: 3, yearsOfExperience });
+    expect(years(2.25).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['yearsOfExperience', 'Use at most one decimal, such as 2.5 years.'],
+    ]);
+    expect(years(2.5).success).toBe(true);
+    expect(years(0.7).success).toBe(true);
+    expect(years(12).success).toBe(true);
   });
 
   it('names both readings of a date that could be either way round', () => {

@@ -61,7 +61,12 @@ export const skillFields = z.object({
   name: text('Skill name', 100),
   category: z.enum(SKILL_CATEGORIES, 'Pick a category.'),
   proficiencyLevel: z.coerce.number().int().min(1, 'Proficiency is 1 to 5.').max(5, 'Proficiency is 1 to 5.'),
-  yearsOfExperience: z.coerce.number().min(0, 'Years cannot be negative.').max(50, 'At most 50 years.'),
+  yearsOfExperience: z.coerce
+    .number()
+    .min(0, 'Years cannot be negative.')
+    .max(50, 'At most 50 years.')
+    // The column keeps one decimal: 2.25 had been taken and shown back as "2.3 yr".
+    .multipleOf(0.1, 'Use at most one decimal, such as 2.5 years.'),
   lastUsed: notInFuture('Last used')
     .or(z.literal(''))
     .nullish()
