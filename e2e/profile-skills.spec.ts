@@ -212,6 +212,16 @@ test("a role's dates are typed as precisely as known, and editing keeps them so"
   await expect(edit).toBeHidden();
   await page.reload();
   await expect(section).toContainText('Mar 2018 – Jun 2019');
+  await expect(section.getByTestId('role-lacks-end')).toHaveCount(0);
+
+  // A start alone, not current: it reads as ongoing but adds no years, and the list says so (a walk).
+  await page.getByRole('button', { name: 'Add experience' }).click();
+  await add.getByLabel('Title').fill('Nurse');
+  await add.getByLabel('Start').fill('2017-06');
+  await add.getByRole('button', { name: 'Save' }).click();
+  await expect(section.getByTestId('role-lacks-end')).toHaveText(
+    'No end date: add one, or tick “I work here now”, for this role to count toward your years of experience.',
+  );
 });
 
 test('a degree is dated by its years, as resumes print them', async ({ page }) => {

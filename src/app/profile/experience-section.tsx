@@ -6,6 +6,7 @@ import { displayPartialDate } from '@/lib/partial-date';
 import type { ExperienceOutput } from '@/lib/validators/profile';
 import { useTRPC } from '@/trpc/react';
 import { ExperienceForm } from './experience-form';
+import { lacksAnEnd } from './role-length';
 import { SavedNotice, secondaryButtonClass, Section } from './section';
 import { useProfileCache } from './use-profile-mutation';
 import { savedNotice } from './saved-notice';
@@ -80,6 +81,12 @@ export function ExperienceSection({ entries }: { entries: ExperienceOutput[] }) 
                 </h3>
                 <span className="text-sm text-slate-500">{period(e) ?? <span className="text-amber-800">Dates not given</span>}</span>
               </div>
+              {lacksAnEnd(e) && (
+                <p className="text-xs text-amber-800" data-testid="role-lacks-end">
+                  No end date: add one, or tick “I work here now”, for this role to count toward your years of
+                  experience.
+                </p>
+              )}
               {e.location && <p className="text-sm text-slate-500">{e.location}</p>}
               {e.description && <p className="mt-1 whitespace-pre-line text-sm text-slate-700 [overflow-wrap:anywhere]">{e.description}</p>}
               {e.achievements.length > 0 && (
