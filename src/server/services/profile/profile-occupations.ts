@@ -13,10 +13,11 @@ import type { Database, DbOrTx } from '@/server/db';
 import { preferences } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { loadProfileForMatching, profileOccupationInput } from '../matching/load-match-inputs';
-import { occupationTitle } from '../matching/occupations/catalog';
+import { occupationByCode, occupationTitle } from '../matching/occupations/catalog';
 import { DEFAULT_INFERENCE, scoreOccupations } from '../matching/occupations/infer-occupations';
 import { inferProfileOccupations } from '../matching/occupations/infer-profile-occupations';
 import { getOccupationIndex } from '../matching/occupations/occupation-index';
+import { titleTerms } from '../matching/occupations/title-terms';
 import type { Actor } from '../actor';
 import { saveProfileChange } from './save-profile-change';
 
@@ -30,16 +31,36 @@ export async function getProfileOccupations(db: DbOrTx, actor: Actor): Promise<P
   return { inferred, confirmed };
 }
 
-/** Occupations whose O*NET titles (and alternate titles) best match what the seeker typed. */
+/**
+ * Occupations whose O*NET titles (and alternate titles) best match what the seeker typed: first
+ * those with a title holding every word, then by the best title's likeness. By likeness alone, a
+ * rare word won over a common one: "registered nurse" offered Court, Municipal, and License Clerks
+ * (a "registered" title) second, before Nurse Practitioners (a walk).
+ */
 export function searchOccupations(raw: { q: string }): { code: string; title: string }[] {
   const { q } = searchOccupationsInput.parse(raw);
   const index = getOccupationIndex();
   const titlesOnly = { ...DEFAULT_INFERENCE, weights: { title: 1, text: 0, skills: 0 } };
-  return scoreOccupations({ title: q }, 10, titlesOnly, index).flatMap(([id, score]) => {
-    const o = index.occupations[id];
-    return o && score > 0 ? [{ code: o.code, title: o.title }] : [];
-  });
+  const words = new Set(titleTerms(q));
+  const holdsEvery = (code: string) => {
+    const o = occupationByCode(code);
+    return (o ? [o.title, ...o.alternateTitles] : []).some((t) => {
+      const terms = new Set(titleTerms(t));
+      return [...words].every((w) => terms.has(w));
+    });
+  };
+  return scoreOccupations({ title: q }, SEARCH_CANDIDATES, titlesOnly, index)
+    .flatMap(([id, score]) => {
+      const o = index.occupations[id];
+      return o && score > 0 ? [{ o, every: holdsEvery(o.code), score }] : [];
+    })
+    .sort((a, b) => Number(b.every) - Number(a.every) || b.score - a.score)
+    .slice(0, 10)
+    .map(({ o }) => ({ code: o.code, title: o.title }));
 }
+
+/** Scored before the every-word ordering, so that one past the tenth by likeness can still be listed. */
+const SEARCH_CANDIDATES = 30;
 
 export async function setTargetOccupations(db: Database, raw: { codes: string[] }, actor: Actor): Promise<ProfileOutput> {
   const { codes } = setTargetOccupationsInput.parse(raw);
