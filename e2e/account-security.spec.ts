@@ -151,3 +151,13 @@ test('changing the email asks for the password, then mails a link; a link that i
   await page.getByRole('button', { name: 'Confirm my new email' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'expired' })).toContainText('invalid, used or expired');
 });
+
+test('a control character pasted into the account form is reported once, beside its field', async ({ page }) => {
+  // It was said under the field and again for the whole form (a walk).
+  await signUpFreshUser(page, 'Paste');
+  await page.goto('/me');
+  const headline = page.getByLabel('Professional headline');
+  await headline.fill('Data analyst\u0007');
+  await headline.press('Enter');
+  await expect(page.getByText(/invisible control character/)).toHaveCount(1);
+});

@@ -14,6 +14,9 @@ interface Initial {
   professionalHeadline: string;
 }
 
+/** The fields this form shows errors beside. */
+const SHOWN_FIELDS = ['firstName', 'lastName', 'professionalHeadline'] as const;
+
 export function ProfileForm({ initial }: { initial: Initial }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -35,7 +38,8 @@ export function ProfileForm({ initial }: { initial: Initial }) {
       setStatus('Saved.');
       router.refresh();
     } catch (err) {
-      const { fields, message } = serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0]);
+      // A message one of these fields holds is said beside it only (a control character was said twice: a walk).
+      const { fields, message } = serverFieldErrors(err as Parameters<typeof serverFieldErrors>[0], SHOWN_FIELDS);
       setErrors(fields);
       setStatus(message);
     }
