@@ -198,6 +198,13 @@ describe.each(modes)('profile router on %s', (mode) => {
     const again = await api.updatePreferences({ locations: [], salaryMin: null });
     expect(again.preferences).toMatchObject({ locations: [], salaryMin: null, careerGoals: null });
     await expect(api.updatePreferences({ salaryMin: -5 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    // An hourly rate keeps its cents ("Whole numbers only." had refused $42.50 an hour: a walk), and reads back as saved.
+    const hourly = await api.updatePreferences({ salaryMin: 42.5, salaryCurrency: 'USD', salaryPeriod: 'hour' });
+    expect(hourly.preferences).toMatchObject({ salaryMin: 42.5, salaryPeriod: 'hour' });
+    expect((await api.get()).preferences.salaryMin).toBe(42.5);
+    await expect(api.updatePreferences({ salaryMin: 42.555, salaryPeriod: 'hour' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     await expect(api.updatePreferences({ salaryCurrency: 'XYZ' as 'USD' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });

@@ -108,7 +108,7 @@ export function PreferencesSection({ preferences }: { preferences: PreferencesOu
         />
         <div className="space-y-2">
           <div className="grid gap-3 sm:grid-cols-3">
-            <FormField idPrefix="pref-" label="Minimum salary" name="salaryMin" type="number" min={0} defaultValue={preferences.salaryMin ?? ''} errors={form.errors.salaryMin} />
+            <FormField idPrefix="pref-" label="Minimum salary" name="salaryMin" type="number" min={0} step="0.01" defaultValue={preferences.salaryMin ?? ''} errors={form.errors.salaryMin} />
             <SelectField idPrefix="pref-" label="Currency" name="salaryCurrency" options={pairs(CURRENCIES)} defaultValue={preferences.salaryCurrency} errors={form.errors.salaryCurrency} />
             <SelectField idPrefix="pref-" label="Per" name="salaryPeriod" options={pairs(SALARY_PERIODS)} defaultValue={preferences.salaryPeriod} errors={form.errors.salaryPeriod} />
           </div>

@@ -21,7 +21,8 @@ export const preferencesInput = z
     jobTypes: z.array(z.enum(JOB_TYPES)).default([]),
     salaryMin: z.coerce
       .number()
-      .int('Whole numbers only.')
+      // Cents, as stored: an hourly rate is often $42.50 (whole numbers only had refused it).
+      .multipleOf(0.01, 'Use at most two decimals, such as 42.50.')
       .min(0, 'Salary cannot be negative.')
       // The stored column's bound; the refinement below is the one a person meets (it knows the currency).
       .max(MAX_STORED_AMOUNT, TOO_MUCH_PAY)

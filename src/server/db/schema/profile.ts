@@ -191,7 +191,8 @@ export const preferences = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'`),
-    salaryMin: integer('salary_min'),
+    // Cents: an hourly rate is often $42.50. Whole numbers only had refused it.
+    salaryMin: numeric('salary_min', { precision: 12, scale: 2, mode: 'number' }),
     salaryCurrency: varchar('salary_currency', { length: 3 }).notNull().default('USD'),
     salaryPeriod: salaryPeriod('salary_period').notNull().default('year'),
     careerGoals: text('career_goals'),

@@ -1,0 +1,1 @@
+ALTER TABLE "preferences" ALTER COLUMN "salary_min" SET DATA TYPE numeric(12, 2);
