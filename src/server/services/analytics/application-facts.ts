@@ -78,7 +78,7 @@ export async function loadApplicationFacts(
         c.industry::text AS industry, c.size::text AS company_size,
         j.remote_type::text AS remote_type, j.title::text AS title, j.salary_annual_usd::int AS salary_annual_usd,
         ms.composite_score::float8 AS match_score,
-        p.salary_min::int AS pref_salary_min, p.salary_currency::text AS pref_salary_currency,
+        p.salary_min::float8 AS pref_salary_min, p.salary_currency::text AS pref_salary_currency,
         p.salary_period::text AS pref_salary_period
       FROM applications a
       JOIN jobs j ON j.id = a.job_id
