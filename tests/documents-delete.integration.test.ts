@@ -6,7 +6,7 @@
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applications, documentGenerationRequests, generatedDocuments } from '@/server/db/schema';
+import { applicationEvents, applications, documentGenerationRequests, generatedDocuments } from '@/server/db/schema';
 import type { ResumeContent } from '@/lib/validators/documents';
 import type { Database } from '@/server/db';
 import { drainWorkflows } from '@/server/workflows/dispatch';
@@ -30,6 +30,7 @@ describe.each(modes)('documents.delete on %s', (mode) => {
   const database = useTestDatabase(mode);
   let db: Database;
   let me: Caller;
+  let meId: string;
   let other: Caller;
   let jobId: string;
 
@@ -37,6 +38,7 @@ describe.each(modes)('documents.delete on %s', (mode) => {
     db = database().db;
     const seeker = await seekerWithProfile(db);
     me = seeker.me;
+    meId = seeker.user.id;
     other = callerFor(db, await signUpUser(db));
     jobId = (await insertAnalystJob(db, [])).id;
     await drainWorkflows();
@@ -140,4 +142,35 @@ describe.each(modes)('documents.delete on %s', (mode) => {
       }
     }
   }, 120_000);
+
+  it('an attach waits for a move of the same application, and neither deadlocks', async () => {
+    // A move locks its application, then writes an event naming the user (a key share on the
+    // user's row); an attach locked the user's row FOR UPDATE, then wrote the application: each
+    // waited on the other, and PostgreSQL refused one with "deadlock detected" (a review).
+    const moveJob = (await insertAnalystJob(db, [])).id;
+    await drainWorkflows();
+    const app = await me.applications.applyToJob({ jobId: moveJob });
+    const doc = await generated(me, { jobId: moveJob, kind: 'resume' });
+    let attached: Promise<unknown> = Promise.resolve();
+    await db.transaction(async (tx) => {
+      await tx
+        .select({ id: applications.id })
+        .from(applications)
+        .where(eq(applications.id, app.applicationId))
+        .for('update');
+      attached = me.documents
+        .attachToApplication({ versionId: doc.versionId, applicationId: app.applicationId })
+        .catch((e: unknown) => e);
+      // Long enough for the attach to take its lock on the user and wait on this application.
+      await new Promise((r) => setTimeout(r, 300));
+      await tx.insert(applicationEvents).values({
+        applicationId: app.applicationId,
+        fromStatus: 'applied',
+        toStatus: 'withdrawn',
+        actorId: meId,
+        note: 'a move in flight',
+      });
+    });
+    await expect(attached).resolves.toMatchObject({ applicationId: app.applicationId, versionId: doc.versionId });
+  }, 60_000);
 });

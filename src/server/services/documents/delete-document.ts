@@ -6,7 +6,7 @@
  * vanishes from under the company. Made from an application page but never sent, or attached to
  * a saved job only, it goes; the bookmark lets go of it.
  */
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { applications, documentGenerationRequests } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
@@ -24,19 +24,16 @@ export async function deleteDocument(
     const { version, store } = await ownVersion(tx, input.id, actor);
     const ids = (await store.listVersions(version.documentId)).map((v) => v.id);
     const mine = and(eq(applications.userId, actor.userId), inArray(applications.documentVersionId, ids));
-    const [sent] = await tx
-      .select({ id: applications.id })
-      .from(applications)
-      .where(and(mine, ne(applications.status, 'saved')))
-      .limit(1);
-    if (sent) {
+    // Locked before their status is read: a bookmark moved to "applied" in that instant is then
+    // seen as sent, instead of losing its document after the move.
+    const holding = await tx.select({ status: applications.status }).from(applications).where(mine).for('update');
+    if (holding.some((a) => a.status !== 'saved')) {
       throw new AppError(
         'CONFLICT',
         'This document was sent with your application, so it is kept: the company reads it there.',
       );
     }
     await tx.update(applications).set({ documentVersionId: null }).where(mine);
-    const deletedVersions = await store.deleteDocument(version.documentId);
     await tx
       .delete(documentGenerationRequests)
       .where(
@@ -45,6 +42,7 @@ export async function deleteDocument(
           eq(documentGenerationRequests.documentId, version.documentId),
         ),
       );
-    return { deletedVersions };
+    // Last: the MongoDB store deletes at once, outside this transaction; nothing after it can fail.
+    return { deletedVersions: await store.deleteDocument(version.documentId) };
   });
 }
