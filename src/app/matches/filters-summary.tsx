@@ -19,7 +19,7 @@ export function FiltersSummary({ filters, ownMinimum }: { filters: AppliedMatchF
     joinOr(filters.jobTypes.map((t) => JOB_TYPE_LABEL[t])),
     minimum && `${minimum}${filters.includeUnknownSalary ? ' or unstated' : ''}`,
     filters.location ??
-      (filters.places.length ? joinOr([...filters.places, ...(filters.placesIncludeRemote ? ['remote'] : [])]) : ''),
+      (filters.places.length ? joinOr([...filters.places, ...(filters.placesIncludeRemote ? ['remote jobs open there'] : [])]) : ''),
   ].filter(Boolean);
   if (parts.length === 0) return null;
   return (

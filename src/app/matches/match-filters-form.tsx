@@ -102,7 +102,7 @@ export function MatchFiltersForm({
               <span>Only in {preferredPlaces.join(', ')}</span>
             </label>
             <p id="places-hint" className="ml-6 text-xs text-slate-500">
-              Remote jobs stay when you accept remote work.
+              Remote jobs open to these places' countries stay when you accept remote work.
             </p>
           </>
         )}

@@ -16,6 +16,8 @@ type MatchesForMeQuery = z.output<typeof matchesForMeInput>;
 /** The seeker's preferred places as comparable parts, and whether remote jobs pass as well. */
 export interface PlacesLimit {
   places: string[][];
+  /** The places as the seeker wrote them, for their countries (countries.ts). */
+  names: string[];
   remoteOk: boolean;
 }
 
@@ -68,7 +70,7 @@ export function resolveMatchFilters(input: MatchesForMeQuery, prefs: ProfileForM
       salaryMinAnnualUsd: salaryMin ?? undefined,
       includeUnknownSalary: input.includeUnknownSalary,
     },
-    places: placesOnly ? { places: placeNames.map(placeParts), remoteOk } : null,
+    places: placesOnly ? { places: placeNames.map(placeParts), names: placeNames, remoteOk } : null,
     applied: {
       remoteTypes,
       jobTypes,
@@ -90,13 +92,13 @@ export function resolveMatchFilters(input: MatchesForMeQuery, prefs: ProfileForM
  * job with an unknown salary is kept by a salary floor.
  */
 export function inPreferredPlaces(limit: PlacesLimit, job: Pick<JobForMatching, 'location' | 'remoteType'>): boolean {
-  if (job.remoteType === 'remote') return limit.remoteOk && openToPlaces(limit.places, job.location);
+  if (job.remoteType === 'remote') return limit.remoteOk && openToPlaces(limit.names, job.location);
   const parts = placeParts(job.location);
   return parts.length === 0 || limit.places.some((p) => placeFit(p, parts) === 'match');
 }
 
 /** A remote job open anywhere, or in a country of the seeker's places (any place of unknown country: kept). */
-function openToPlaces(places: readonly string[][], location: string): boolean {
+function openToPlaces(places: readonly string[], location: string): boolean {
   const open = remoteJobCountries(location);
   if (open.size === 0) return true;
   const seekers = places.map(placeCountry);

@@ -1,12 +1,36 @@
 /**
- * The country a place part names, as placeParts writes it ("united states", "germany"): a US
- * state stands for the United States (placeParts reads two-letter codes as states), and country
- * names come from the runtime's own region names (Intl.DisplayNames), not a list kept here.
+ * Which country a remote job is open to, and which country a seeker's place is in, read from the
+ * text as written: only what is sure counts, since a places must-have hides what does not pass.
+ * A part that is not surely a country (a city, "Europe", "EMEA", "DE" which is Delaware or Germany,
+ * "Georgia") makes the job open, as a job naming no place is: hiding a job a seeker could take
+ * is worse than showing one they cannot. Country names come from the runtime's own region names
+ * (Intl.DisplayNames), not a list kept here.
  */
-import { allPlaceParts, US_STATES } from './location-names';
+import { US_STATES } from './location-names';
 
+/** Intl region codes that are no country: the EU, the eurozone, the UN, private-use codes. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+/** Country names that are also US states or places in one. */
+const AMBIGUOUS = new Set(['georgia', 'jersey']);
+const ALIASES: Record<string, string> = {
+  us: 'united states',
+  usa: 'united states',
+  'united states of america': 'united states',
+  america: 'united states',
+  uk: 'united kingdom',
+  'great britain': 'united kingdom',
+  britain: 'united kingdom',
+  england: 'united kingdom',
+  scotland: 'united kingdom',
+  wales: 'united kingdom',
+  uae: 'united arab emirates',
+  deutschland: 'germany',
+  turkey: 'turkiye',
+  'czech republic': 'czechia',
+};
+const ARRANGEMENT =
+  /^(?:remote|hybrid|on-?site|in office|anywhere|worldwide|wfh|work from home|fully remote|100% remote)$/;
 const STATE_NAMES = new Set(Object.values(US_STATES));
-let countryNames: ReadonlySet<string> | undefined;
 
 const normalized = (name: string) =>
   name
@@ -14,37 +38,74 @@ const normalized = (name: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\./g, '')
-    .replace(/&/g, 'and');
+    .replace(/&/g, 'and')
+    .replace(/\s+/g, ' ')
+    .trim();
 
-function countries(): ReadonlySet<string> {
-  if (countryNames) return countryNames;
+interface Regions {
+  byName: ReadonlySet<string>;
+  byCode: ReadonlyMap<string, string>;
+}
+let regions: Regions | undefined;
+
+function known(): Regions {
+  if (regions) return regions;
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  const out = new Set<string>();
+  const byName = new Set<string>();
+  const byCode = new Map<string, string>();
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = names.of(code);
-      if (name && name !== code) out.add(normalized(name));
+      if (!name || name === code || NOT_COUNTRIES.has(code)) continue;
+      byName.add(normalized(name));
+      byCode.set(code, normalized(name));
     }
   }
-  return (countryNames = out);
+  return (regions = { byName, byCode });
 }
 
-export function countryOf(part: string): string | null {
-  if (STATE_NAMES.has(part)) return 'united states';
-  return countries().has(part) ? part : null;
-}
+/** What partCountry answers for a word of the work arrangement ("Remote"): no place at all. */
+const ARRANGEMENT_WORD = '';
 
-/** The countries a remote job names ("Remote (US)", "United States (Remote)"); empty: open anywhere. */
-export function remoteJobCountries(location: string): Set<string> {
-  return new Set(allPlaceParts(location).flatMap((p) => countryOf(p) ?? []));
-}
-
-/** A preferred place's country, from its widest part ("Austin, TX" -> "united states"); null: cannot tell. */
-export function placeCountry(parts: readonly string[]): string | null {
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const country = countryOf(parts[i] ?? '');
-    if (country) return country;
+/** A country, ARRANGEMENT_WORD for a word like "Remote", or null when the part is not surely a country. */
+function partCountry(raw: string): string | null {
+  const text = raw.trim();
+  const n = normalized(text);
+  if (!n || ARRANGEMENT.test(n)) return ARRANGEMENT_WORD;
+  if (/^[A-Za-z]{2}$/.test(text)) {
+    if (ALIASES[n]) return ALIASES[n];
+    const state = US_STATES[n];
+    const country = known().byCode.get(text.toUpperCase());
+    // "DE", "CA", "IN": a state and a country both.
+    if (state && country) return null;
+    return state ? 'united states' : (country ?? null);
   }
-  return null;
+  if (AMBIGUOUS.has(n)) return null;
+  if (ALIASES[n]) return ALIASES[n];
+  if (STATE_NAMES.has(n)) return 'united states';
+  return known().byName.has(n) ? n : null;
+}
+
+const partsOf = (location: string) => location.split(/[(),;|/]| - | – /).filter((p) => p.trim().length > 0);
+
+/**
+ * The countries a remote job is limited to ("Remote (US)", "United States (Remote)", "Remote -
+ * Germany"); empty when it is open anywhere or any part is not surely a country ("Berlin, Germany
+ * (Remote)" names where the company is; "Remote (US, EU)" is wider than the US).
+ */
+export function remoteJobCountries(location: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of partsOf(location)) {
+    const country = partCountry(part);
+    if (country === null) return new Set();
+    if (country !== ARRANGEMENT_WORD) out.add(country);
+  }
+  return out;
+}
+
+/** The country of a preferred place, from its last part ("Austin, TX" -> "united states"); null: cannot tell. */
+export function placeCountry(place: string): string | null {
+  const country = partCountry(partsOf(place).at(-1) ?? '');
+  return country === ARRANGEMENT_WORD ? null : country;
 }

@@ -97,19 +97,14 @@ function normalizePart(part: string): string {
   return ALIASES[cleaned] ?? US_STATES[cleaned] ?? cleaned;
 }
 
-const partsOf = (text: string) =>
-  text
+/** Comparable parts, most specific first; [] when the text names no place. */
+export function placeParts(location: string): string[] {
+  return location
+    .replace(/\([^)]*\)/g, ',')
     .split(/[,;|/]| - | – /)
     .map(normalizePart)
     .filter((p) => p.length > 0);
-
-/** Comparable parts, most specific first; [] when the text names no place. */
-export function placeParts(location: string): string[] {
-  return partsOf(location.replace(/\([^)]*\)/g, ','));
 }
-
-/** Every part, brackets' too: "Remote (US)" -> ["united states"], where placeParts reads no place. */
-export const allPlaceParts = (location: string): string[] => partsOf(location.replace(/[()]/g, ','));
 
 /** True when the text is only a work arrangement ("Remote", "Anywhere"), which users put in location lists. */
 export function isArrangementOnly(location: string): boolean {
