@@ -380,5 +380,16 @@ describe('parseExperience', () => {
     expect(role?.guessed).toContain('dates');
     const [past] = values(`Software Engineer, Reliance Jio, Mumbai  Mar ${year - 4} - Present`);
     expect(past).toMatchObject({ startDate: `${year - 4}-03-01`, guessed: [] });
+    // However the role was read: here from a sentence in another role's bullets (a review).
+    const stated = values(
+      [
+        'Design Engineer, Larkspur Pvt Ltd, 2015 - 2017',
+        `• Currently Working at KESTREL ENGINEERING WORKS Since MAY ${year} as a CIVIL ENGINEER.`,
+      ].join('\n'),
+    );
+    expect(stated.map((r) => [r.company, r.startDate, r.guessed.includes('dates')])).toEqual([
+      ['Larkspur Pvt Ltd', '2015-01-01', false],
+      ['KESTREL ENGINEERING WORKS', null, true],
+    ]);
   });
 });

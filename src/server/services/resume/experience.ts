@@ -160,11 +160,6 @@ function toValue(block: Block): BlockRoles {
   }
   // A written end we could not keep (before the start): the dates are the user's to check.
   if (range?.endUnread) guessed.add('dates');
-  // A start after today is a typo the profile refuses (and with it the whole import): unknown, to check.
-  if (range?.start && range.start > new Date().toISOString().slice(0, 10)) {
-    range = { ...range, start: null, startPrecision: 'unknown' };
-    guessed.add('dates');
-  }
   if (!title && !company && !range && !description) return { value: null, stated };
   const durationMonths = block.durationMonths;
   return {
@@ -294,5 +289,22 @@ export function parseExperience(lines: SectionLine[], section = 'experience'): S
     role.value = { ...value, guessed: [...guessed].sort() };
     role.confidence = roleConfidence(role.value);
   }
-  return out;
+  return out.map(withoutFutureStart);
+}
+
+/**
+ * A start after today is a typo the profile refuses, and with it the whole import: unknown, for the
+ * user to check. Cleared last, on every role however it was read (a header, a sentence, a filled
+ * block), after the start has told stints and promotions apart.
+ */
+function withoutFutureStart(role: Sourced<ExperienceValue>): Sourced<ExperienceValue> {
+  const v = role.value;
+  if (!v.startDate || v.startDate <= new Date().toISOString().slice(0, 10)) return role;
+  const value: ExperienceValue = {
+    ...v,
+    startDate: null,
+    startPrecision: 'unknown',
+    guessed: [...new Set<Guess>([...v.guessed, 'dates'])].sort(),
+  };
+  return { ...role, value, confidence: roleConfidence(value) };
 }
