@@ -186,6 +186,30 @@ describe('selectFacts and the offline resume', () => {
     expect(text.match(/\bHTML\b/g)).toHaveLength(1);
   });
 
+  it('does not take a longer word for the company', () => {
+    // "metadata" does not name the company Meta (a review).
+    const seeker = importedSeeker();
+    const current = seeker.profile.experience[0];
+    if (current) current.company = 'Meta';
+    seeker.person.summary = 'I keep metadata tidy and get sites ready to go live.';
+    const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));
+    const summary = resume.sections.find((s) => s.type === 'summary');
+    const text = summary?.type === 'summary' ? summary.paragraphs.map((p) => p.text).join(' ') : '';
+    expect(text).toContain('Currently Senior Software Engineer at Meta.');
+    // Nor "go live" for the skill Go: the lead still names it.
+    const goJob = extractJobRequirements({
+      id: id(501),
+      title: 'Backend Developer',
+      companyName: 'Acme',
+      description: 'Build services.',
+      requiredSkills: ['Go'],
+      requiredYears: 0,
+    });
+    const withGo = writeResumeOffline(seeker, selectFacts(seeker, goJob, 'standard'));
+    const lead = withGo.sections.find((s) => s.type === 'summary');
+    expect(lead?.type === 'summary' && lead.paragraphs[0]?.text).toMatch(/\bGo\b/);
+  });
+
   it('lists the roles newest first, whatever their relevance', () => {
     const seeker = importedSeeker();
     const resume = writeResumeOffline(seeker, selectFacts(seeker, job, 'standard'));

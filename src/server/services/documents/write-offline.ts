@@ -38,13 +38,23 @@ function ownSummary(seeker: SeekerProfile): string {
   return summary ? sentences(summary).slice(0, 3).join(' ').slice(0, 1500) : '';
 }
 
-/** Whether the text names the skill: as the skill index reads it, or its name word for word. */
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the text names the skill: as the skill index reads it, or its name word for word. A name
+ * of one or two letters only as written and standing alone: "go live" is not Go, nor "R&D" R.
+ */
 function names(text: string, skill: SelectedSkill): boolean {
   if (!text) return false;
   if (skillsInText(text).some((s) => s.key === skill.key)) return true;
-  const name = skill.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}+#])`, 'iu').test(text);
+  const short = skill.name.length <= 2;
+  const after = short ? '(?![\\p{L}\\p{N}+#&./-])' : '(?![\\p{L}\\p{N}+#])';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(skill.name)}${after}`, short ? 'u' : 'iu').test(text);
 }
+
+/** The company named as a whole word: "Meta" is not in "metadata". */
+const namesCompany = (text: string, company: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escaped(normalizeName(company))}(?![\\p{L}\\p{N}])`, 'u').test(normalizeName(text));
 
 /**
  * The lead names the role, the skills the job asks for and the current role, each only when the
@@ -71,7 +81,7 @@ function summaryParagraphs(seeker: SeekerProfile, facts: SelectedFacts): FactTex
     });
   }
   const recent = facts.experiences.find((e) => e.isCurrent && e.title && e.company);
-  if (recent?.title && recent.company && !normalizeName(own).includes(normalizeName(recent.company))) {
+  if (recent?.title && recent.company && !namesCompany(own, recent.company)) {
     // sentence(): a company name may end with its own full stop ("Northwind Inc.").
     paragraphs.push({ text: sentence(`Currently ${recent.title} at ${recent.company}`), factIds: [recent.factId] });
   }
