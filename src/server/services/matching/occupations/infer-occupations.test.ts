@@ -38,6 +38,9 @@ describe('inferOccupations', () => {
     expect(codes('Surgical Technologist (ST)', 1)).toEqual(['29-2055.00']);
     // Opening the title, only the place's name goes.
     expect(codes('St. Louis Sales Manager', 1)).toEqual(codes('Sales Manager', 1));
+    // Nothing of a title is left without the name: read as written (a review).
+    expect(codes('St. Engineer', 1)).toHaveLength(1);
+    expect(codes('Lead St. Technician', 1)).toEqual(codes('Lead Technician', 1));
   });
 
   it('infers from tasks and skills when there is no title', () => {

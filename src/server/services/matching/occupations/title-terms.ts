@@ -27,7 +27,11 @@ export function titleForInference(title: string): string {
   const m = PLACE_NAME.exec(title);
   if (!m) return title;
   const before = title.slice(0, m.index);
-  return /[\p{L}\p{N}]/u.test(before) ? before : title.slice(m.index + m[0].length);
+  const after = title.slice(m.index + m[0].length);
+  // Only when words of the title are left; else only "St." goes: "Lead St. Technician" is a
+  // technician, "St. Engineer" an engineer (a review).
+  const prefixOnly = title.replace(/\b(?:St|Mt)\b\.?\s+/u, '');
+  return [before, after, prefixOnly].find((t) => tokenize(t).some((w) => !NOT_WHAT.has(w))) ?? title;
 }
 
 export function titleTerms(title: string): string[] {
