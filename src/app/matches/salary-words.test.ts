@@ -9,6 +9,9 @@ describe('minimumWords', () => {
     expect(minimumWords(42.5, 'USD', 'hour')).toBe('$42.50+ an hour');
     expect(minimumWords(4_000, 'GBP', 'month')).toBe('£4,000+ a month');
     expect(minimumWords(900_000, 'INR', 'year')).toBe('₹900,000+ a year');
+    // Other dollars say whose: beside the US dollars they become, a bare "$" read as a contradiction.
+    expect(minimumWords(50_000, 'CAD', 'year')).toBe('CA$50,000+ a year');
+    expect(minimumWords(50_000, 'AUD', 'year')).toBe('A$50,000+ a year');
   });
 
   it('adds the dollars a year jobs are compared with, only when the seeker set something else', () => {

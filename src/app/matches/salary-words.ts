@@ -16,7 +16,8 @@ export function minimumWords(amount: number, currency: string, period: SalaryPer
   const money = new Intl.NumberFormat('en-US', {
     style: 'currency',
     currency,
-    currencyDisplay: 'narrowSymbol',
+    // "CA$50,000", not "$50,000" beside "(about $36,500 a year)"; the dollar alone for USD (a review).
+    currencyDisplay: currency === 'USD' ? 'narrowSymbol' : 'symbol',
     minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(amount);
