@@ -16,11 +16,12 @@ export function SavedJobChances({ chances }: { chances: JobChance[] }) {
   return (
     <section className="rounded-xl bg-white p-4 shadow-sm">
       <h2 className="text-lg font-semibold">Your chances on saved jobs</h2>
-      {/* Both on one page: "Avoid Mondays" above (0 of your 8) beside "a Monday helps" here read as a contradiction (a walk). */}
-      <p className="mt-1 text-sm text-slate-600">
-        Learned from the outcomes of every seeker here, so these can differ from the recommendations above, which read
-        only your own applications.
-      </p>
+      {/* "Avoid Mondays" from 0 of the seeker's 8 beside "a Monday helps" here read as a contradiction (a walk). */}
+      {refusal?.status !== 'insufficient_data' && (
+        <p className="mt-1 text-sm text-slate-600">
+          Learned from the outcomes of every seeker here, so these can differ from what your own applications show.
+        </p>
+      )}
       {refusal?.status === 'insufficient_data' ? (
         <p className="mt-1 text-sm text-slate-600">{refusal.message}</p>
       ) : (
