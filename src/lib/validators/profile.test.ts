@@ -49,7 +49,11 @@ describe('addExperienceInput', () => {
       addExperienceInput.safeParse({ company: 'Acme', startDate }).error?.issues.map((i) => i.message);
     expect(messages('1899')).toEqual(['Use a date from 1940 on.']);
     expect(messages('Mar 1850')).toEqual(['Use a date from 1940 on.']);
-    expect(messages('2999')).toEqual(['Use a date at most 10 years from today.']);
+    // A start cannot lie ahead at all: "at most 10 years from today" would suggest 2030 passes (a review).
+    expect(messages('2999')).toEqual(['Start date cannot be in the future.']);
+    expect(
+      addExperienceInput.safeParse({ company: 'Acme', endDate: '2999' }).error?.issues.map((i) => i.message),
+    ).toEqual(['Use a date at most 10 years from today.']);
     expect(messages('last spring')).toEqual(['Write a date such as 2024, Mar 2024 or 2024-03-01.']);
   });
 

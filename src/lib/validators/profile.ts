@@ -20,11 +20,11 @@ const DATE_MESSAGE = 'Write a date such as 2024, Mar 2024 or 2024-03-01.';
  * "01/02/2020" is refused because it could be either way round; saying only "write the year first"
  * read as if the form took no slashes, while it takes "31/12/2023". The message names both readings.
  */
-function dateMessage(input: unknown): string {
+function dateMessage(input: unknown, tooLate: string): string {
   // "1899" or "Mar 1850": a date, only out of range ("1903", which the form reads, said so already).
   const year = typeof input === 'string' ? Number(/(?<!\d)(\d{4})(?!\d)/.exec(input)?.[1] ?? NaN) : NaN;
   if (year < Number(CAREER_EARLIEST_DATE.slice(0, 4))) return CAREER_TOO_EARLY;
-  if (year > Number(careerLatestDate().slice(0, 4))) return CAREER_TOO_LATE;
+  if (year > Number(careerLatestDate().slice(0, 4))) return tooLate;
   const readings = typeof input === 'string' ? dayMonthReadings(input) : null;
   if (!readings) return DATE_MESSAGE;
   const spoken = ({ date }: { date: string }) =>
@@ -32,17 +32,18 @@ function dateMessage(input: unknown): string {
   const [dayFirst, monthFirst] = readings;
   return `${input as string} could be ${spoken(dayFirst)} or ${spoken(monthFirst)}: write it year first, ${dayFirst.date} or ${monthFirst.date}.`;
 }
-const isoDate = z.iso.date({ error: (issue) => dateMessage(issue.input) });
+/** `tooLate`: what a year past the field's bound is told ("2150" as a start is not "at most 10 years ahead"). */
+const isoDateWith = (tooLate: string) => z.iso.date({ error: (issue) => dateMessage(issue.input, tooLate) });
 const today = () => new Date().toISOString().slice(0, 10);
 // The range checks read only a date: "31/12/2023" had also been called "in the future" by text order.
 const notInFuture = (label: string) =>
-  isoDate
+  isoDateWith(`${label} cannot be in the future.`)
     .refine((d) => !isIsoDateText(d) || d <= today(), `${label} cannot be in the future.`)
     .refine((d) => !isIsoDateText(d) || d >= CAREER_EARLIEST_DATE, CAREER_TOO_EARLY);
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
 /** A date of a working life that may lie ahead (an end, a graduation): see dates.ts for the bounds. */
-const careerDate = isoDate
+const careerDate = isoDateWith(CAREER_TOO_LATE)
   .refine((d) => !isIsoDateText(d) || d >= CAREER_EARLIEST_DATE, CAREER_TOO_EARLY)
   .refine((d) => !isIsoDateText(d) || d <= careerLatestDate(), CAREER_TOO_LATE);
 const optionalDate = careerDate
