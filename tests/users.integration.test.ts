@@ -155,7 +155,7 @@ describe.each(modes)('users router on %s', (mode) => {
   });
 
   it('me requires a session and returns only the caller, without the password hash', async () => {
-    await expectTRPCError(callerFor(tdb.db).users.me(), 'UNAUTHORIZED', /sign in/);
+    await expectTRPCError(callerFor(tdb.db).users.me(), 'UNAUTHORIZED', /signed out.*Sign in/);
     const u = await signUpUser(tdb.db, { firstName: 'Grace', lastName: 'Hopper' });
     const me = await callerFor(tdb.db, u).users.me();
     expect(me).toMatchObject({ id: u.id, email: u.email, firstName: 'Grace', role: 'seeker', emailVerified: false });
