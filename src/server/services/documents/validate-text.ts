@@ -10,6 +10,7 @@ import { canonicalizeSkill } from '@/server/services/skills/taxonomy';
 import type { FactIndex } from './profile-facts';
 import { listOf, numbersIn, sentences } from './words';
 import { skillsInText } from './skills-in-text';
+import { escapeRegExp as escape } from '@/lib/regexp-escape';
 
 export interface TextContext {
   index: FactIndex;
@@ -22,10 +23,6 @@ const MONTHS =
 // Case-sensitive on purpose: only a capitalized word after the preposition starts a name.
 const NAME_AFTER =
   /\b(?:[Aa]t|[Ff]or|[Ww]ith|[Jj]oined|[Ff]rom|[Aa]s)\s+(?:(?:a|an|the)\s+)?([A-Z][\w&'’.+#-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.+#-]*){0,5})/g;
-
-function escape(s: string) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** "my SQL" is read as MySQL by the taxonomy: a mention that contains a skill of the seeker's word for word traces. */
 function namesOwnSkill(mention: string, ctx: TextContext): boolean {

@@ -19,6 +19,7 @@ import type { SelectedExperience, SelectedFacts, SelectedSkill } from './select-
 import { firstPerson } from './first-person';
 import { skillsInText } from './skills-in-text';
 import { headlineRole, LABELLED_FIELD, listOf, normalizeName, roleInSentence, sentences } from './words';
+import { escapeRegExp } from '@/lib/regexp-escape';
 
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
@@ -38,8 +39,6 @@ function ownSummary(seeker: SeekerProfile): string {
   return summary ? sentences(summary).slice(0, 3).join(' ').slice(0, 1500) : '';
 }
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Whether the text names the skill: as the skill index reads it, or its name word for word. A name
  * of one or two letters only as written and standing alone: "go live" is not Go, nor "R&D" R.
@@ -49,12 +48,14 @@ function names(text: string, skill: SelectedSkill): boolean {
   if (skillsInText(text).some((s) => s.key === skill.key)) return true;
   const short = skill.name.length <= 2;
   const after = short ? '(?![\\p{L}\\p{N}+#&./-])' : '(?![\\p{L}\\p{N}+#])';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(skill.name)}${after}`, short ? 'u' : 'iu').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(skill.name)}${after}`, short ? 'u' : 'iu').test(text);
 }
 
 /** The company named as a whole word: "Meta" is not in "metadata". */
 const namesCompany = (text: string, company: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escaped(normalizeName(company))}(?![\\p{L}\\p{N}])`, 'u').test(normalizeName(text));
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalizeName(company))}(?![\\p{L}\\p{N}])`, 'u').test(
+    normalizeName(text),
+  );
 
 /**
  * The lead names the role, the skills the job asks for and the current role, each only when the

@@ -6,6 +6,7 @@
 import { BULLET } from './normalize-text';
 import { looseHeading } from './loose-heading';
 import { HEADING_PHRASES, type CanonicalSection } from './section-headings';
+import { escapeRegExp as escape } from '@/lib/regexp-escape';
 
 export type SectionName = CanonicalSection | 'header';
 
@@ -26,7 +27,6 @@ export interface Section {
 const PHRASES = HEADING_PHRASES;
 /** Longest first, so "technical skills" wins over "skills". */
 const SORTED = [...PHRASES.keys()].sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const INLINE = new RegExp(
   String.raw`^(${SORTED.map(escape).join('|')})(\s*[:*•|–—-]+\s*|\s{2,}|\s+(?=[A-Z(]))(.*)$`,
   'i',

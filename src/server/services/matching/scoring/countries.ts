@@ -6,28 +6,19 @@
  * is worse than showing one they cannot. Country names come from the runtime's own region names
  * (Intl.DisplayNames), not a list kept here.
  */
-import { US_STATES } from './location-names';
+import { PLACE_ALIASES, US_STATES } from './location-names';
 
 /** Intl region codes that are no country: the EU, the eurozone, the UN, private-use codes. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 /** Country names that are also US states or places in one. */
 const AMBIGUOUS = new Set(['georgia', 'jersey']);
-const ALIASES: Record<string, string> = {
-  us: 'united states',
-  usa: 'united states',
-  'united states of america': 'united states',
-  america: 'united states',
-  uk: 'united kingdom',
-  'great britain': 'united kingdom',
-  britain: 'united kingdom',
-  england: 'united kingdom',
-  scotland: 'united kingdom',
-  wales: 'united kingdom',
-  uae: 'united arab emirates',
-  deutschland: 'germany',
-  turkey: 'turkiye',
-  'czech republic': 'czechia',
-};
+/** Names Intl writes otherwise ("Türkiye", "Czechia"); the rest are the place aliases. */
+const COUNTRY_ALIASES: Record<string, string> = { turkey: 'turkiye', 'czech republic': 'czechia' };
+/** A country's other name ("usa", "england"); a city's ("nyc", "sf") names no country. */
+function aliasedCountry(n: string): string | null {
+  const name = PLACE_ALIASES[n] ?? COUNTRY_ALIASES[n];
+  return name && known().byName.has(name) ? name : null;
+}
 const ARRANGEMENT =
   /^(?:remote|hybrid|on-?site|in office|anywhere|worldwide|wfh|work from home|fully remote|100% remote)$/;
 const STATE_NAMES = new Set(Object.values(US_STATES));
@@ -73,8 +64,9 @@ function partCountry(raw: string): string | null {
   const text = raw.trim();
   const n = normalized(text);
   if (!n || ARRANGEMENT.test(n)) return ARRANGEMENT_WORD;
+  const aliased = aliasedCountry(n);
   if (/^[A-Za-z]{2}$/.test(text)) {
-    if (ALIASES[n]) return ALIASES[n];
+    if (aliased) return aliased;
     const state = US_STATES[n];
     const country = known().byCode.get(text.toUpperCase());
     // "DE", "CA", "IN": a state and a country both.
@@ -82,7 +74,7 @@ function partCountry(raw: string): string | null {
     return state ? 'united states' : (country ?? null);
   }
   if (AMBIGUOUS.has(n)) return null;
-  if (ALIASES[n]) return ALIASES[n];
+  if (aliased) return aliased;
   if (STATE_NAMES.has(n)) return 'united states';
   return known().byName.has(n) ? n : null;
 }

@@ -59,7 +59,8 @@ export const US_STATES: Record<string, string> = {
   wy: 'wyoming',
 };
 
-const ALIASES: Record<string, string> = {
+/** Short and local forms of places (countries, cities), as placeParts writes them. */
+export const PLACE_ALIASES: Record<string, string> = {
   us: 'united states',
   usa: 'united states',
   'united states of america': 'united states',
@@ -94,7 +95,7 @@ function normalizePart(part: string): string {
   if (ARRANGEMENT.test(cleaned)) return '';
   // Two-letter codes are US states only: "DE" after a city is far more often Delaware in US data,
   // and a country code can still match when both sides write it the same way.
-  return ALIASES[cleaned] ?? US_STATES[cleaned] ?? cleaned;
+  return PLACE_ALIASES[cleaned] ?? US_STATES[cleaned] ?? cleaned;
 }
 
 /** Comparable parts, most specific first; [] when the text names no place. */
