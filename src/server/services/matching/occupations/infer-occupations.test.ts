@@ -54,7 +54,11 @@ describe('inferOccupations', () => {
       text: 'Build and maintain web pages',
       skills: ['JavaScript', 'HTML', 'CSS'],
     });
-    expect(bySkills.slice(0, 3).map((g) => g.code)).toContain('15-1254.00');
+    // Web designers are asked for exactly these three tools, web developers for 35 tools among
+    // which these are three: both are read, designers first.
+    const web = bySkills.slice(0, 5).map((g) => g.code);
+    expect(web).toContain('15-1254.00');
+    expect(web[0]).toBe('15-1255.00');
   });
 
   it('returns confidences in (0, 1], most likely first, summing to at most 1', () => {
@@ -106,5 +110,22 @@ describe('occupation index', () => {
     expect(index.occupations).toHaveLength(1016);
     expect(getOccupationIndex()).toBe(index);
     expect(index.titlePostings.get('nurs')?.ids.length).toBeGreaterThan(10);
+  });
+});
+
+describe('occupations from skills alone', () => {
+  // A profile whose only evidence is its tools (a resume that never names its trade): the tools
+  // employers ask of an occupation (O*NET "In Demand") say more than tools it merely uses. Before,
+  // a short list that happened to hold them won: AutoCAD + SolidWorks + CATIA read as Solar Thermal
+  // Installers, QuickBooks + Excel as Farm Labor Contractors.
+  const top = (skills: string[], k = 3) => inferOccupations({ title: '', skills }, k).map((g) => g.code);
+  it('reads the occupation the tools are asked for in', () => {
+    expect(top(['Selenium', 'JIRA', 'TestNG'], 1)).toEqual(['15-1253.00']);
+    expect(top(['Revit', 'AutoCAD Civil 3D'])).toContain('17-2051.00');
+    expect(top(['QuickBooks', 'Microsoft Excel']).some((c) => c === '43-3031.00' || c === '13-2011.00')).toBe(true);
+    expect(top(['Workday', 'ADP Workforce Now'], 1)).toEqual(['43-3051.00']);
+  });
+  it('reads CAD tools as engineering, not as a trade that also uses them', () => {
+    expect(top(['AutoCAD', 'SolidWorks', 'CATIA'], 1)[0]).toMatch(/^17-/);
   });
 });

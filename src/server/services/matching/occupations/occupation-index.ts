@@ -3,7 +3,8 @@
  * - titles: every occupation, alternate and reported title as its own TF-IDF document, so a
  *   posting title is compared with the closest single title, not with a bag of 50 of them;
  * - text: one TF-IDF document per occupation (titles, description, tasks, technology names);
- * - skills: the occupation's technology skills as canonical skill keys, IDF-weighted.
+ * - skills: the occupation's technology skills as canonical skill keys, IDF-weighted, the ones
+ *   employers ask for in it weighing more.
  * Postings hold unit-vector weights, so a query's score is a cosine computed term by term.
  */
 import { processWide } from '@/server/process-wide';
@@ -65,9 +66,23 @@ export function occupationText(o: OnetOccupation): string {
   ].join('\n');
 }
 
-/** Canonical keys of the occupation's technology skills (O*NET names "Oracle Java", resumes say "Java"). */
-export function occupationSkillKeys(o: OnetOccupation): string[] {
-  return [...new Set(o.technologySkills.map((s) => canonicalizeSkill(s.name).key))];
+/**
+ * How much more a tool employers ask for in this occupation's postings (O*NET "In Demand") says
+ * about it than a tool it merely uses. Without it, a trade listing few tools matched anyone with
+ * those tools best (AutoCAD + SolidWorks + CATIA read as Solar Thermal Installers, QuickBooks + Excel
+ * as Farm Labor Contractors); an occupation with no tool in demand keeps its weights, since each
+ * occupation's vector is normalized. Chosen on the dev half of `npm run eval:match` (notes.ts).
+ */
+export const IN_DEMAND_WEIGHT = 4;
+
+/** The occupation's technology skills as canonical keys ("Oracle Java" -> "java"), each with its demand weight. */
+export function occupationSkillWeights(o: OnetOccupation): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of o.technologySkills) {
+    const key = canonicalizeSkill(s.name).key;
+    out.set(key, Math.max(out.get(key) ?? 0, s.inDemand ? IN_DEMAND_WEIGHT : 1));
+  }
+  return out;
 }
 
 export function buildOccupationIndex(occupations: readonly OnetOccupation[]): OccupationIndex {
@@ -91,18 +106,20 @@ export function buildOccupationIndex(occupations: readonly OnetOccupation[]): Oc
   const textPostings: Draft = new Map();
   texts.forEach((terms, i) => addPostings(textPostings, i, tfidfVector(terms, textIdf)));
 
-  const skills = occupations.map(occupationSkillKeys);
+  const demands = occupations.map(occupationSkillWeights);
+  const skills = demands.map((d) => [...d.keys()]);
   const df = new Map<string, number>();
   for (const keys of skills) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
   const skillIdf = new Map([...df].map(([k, d]) => [k, smoothIdf(occupations.length, d)]));
   const skillPostings: Draft = new Map();
-  const norms = skills.map((keys) => Math.sqrt(keys.reduce((sum, k) => sum + (skillIdf.get(k) ?? 0) ** 2, 0)));
+  const weightOf = (i: number, k: string) => (skillIdf.get(k) ?? 0) * (demands[i]?.get(k) ?? 1);
+  const norms = skills.map((keys, i) => Math.sqrt(keys.reduce((sum, k) => sum + weightOf(i, k) ** 2, 0)));
   // Pivoted: an occupation listing one tool (Dishwashers: "Microsoft Office") would otherwise match
   // anyone who lists that tool perfectly. Lists shorter than the median are scored as if median.
   const floor = [...norms].sort((a, b) => a - b)[Math.floor(norms.length / 2)] ?? 1;
   skills.forEach((keys, i) => {
     const norm = Math.max(norms[i] ?? 0, floor);
-    if (norm > 0) addPostings(skillPostings, i, new Map(keys.map((k) => [k, (skillIdf.get(k) ?? 0) / norm])));
+    if (norm > 0) addPostings(skillPostings, i, new Map(keys.map((k) => [k, weightOf(i, k) / norm])));
   });
 
   return {
