@@ -70,8 +70,9 @@ export function occupationText(o: OnetOccupation): string {
  * How much more a tool employers ask for in this occupation's postings (O*NET "In Demand") says
  * about it than a tool it merely uses. Without it, a trade listing few tools matched anyone with
  * those tools best (AutoCAD + SolidWorks + CATIA read as Solar Thermal Installers, QuickBooks + Excel
- * as Farm Labor Contractors); an occupation with no tool in demand keeps its weights, since each
- * occupation's vector is normalized. Chosen on the dev half of `npm run eval:match` (notes.ts).
+ * as Farm Labor Contractors). An occupation with no tool in demand keeps the shape of its vector
+ * (each is normalized), though the median length below which vectors are scored as if of that
+ * length (see below) grows with the weight. Chosen on the dev half of `npm run eval:match` (notes.ts).
  */
 export const IN_DEMAND_WEIGHT = 4;
 
@@ -106,13 +107,13 @@ export function buildOccupationIndex(occupations: readonly OnetOccupation[]): Oc
   const textPostings: Draft = new Map();
   texts.forEach((terms, i) => addPostings(textPostings, i, tfidfVector(terms, textIdf)));
 
-  const demands = occupations.map(occupationSkillWeights);
-  const skills = demands.map((d) => [...d.keys()]);
+  const skillWeights = occupations.map(occupationSkillWeights);
+  const skills = skillWeights.map((w) => [...w.keys()]);
   const df = new Map<string, number>();
   for (const keys of skills) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
   const skillIdf = new Map([...df].map(([k, d]) => [k, smoothIdf(occupations.length, d)]));
   const skillPostings: Draft = new Map();
-  const weightOf = (i: number, k: string) => (skillIdf.get(k) ?? 0) * (demands[i]?.get(k) ?? 1);
+  const weightOf = (i: number, k: string) => (skillIdf.get(k) ?? 0) * (skillWeights[i]?.get(k) ?? 1);
   const norms = skills.map((keys, i) => Math.sqrt(keys.reduce((sum, k) => sum + weightOf(i, k) ** 2, 0)));
   // Pivoted: an occupation listing one tool (Dishwashers: "Microsoft Office") would otherwise match
   // anyone who lists that tool perfectly. Lists shorter than the median are scored as if median.
