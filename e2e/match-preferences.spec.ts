@@ -75,3 +75,28 @@ test('a minimum set in euros is said in euros on the matches page, beside the do
     /^Your preference: €50,000\+ a year \(about \$[\d,]+ a year\)\.$/,
   );
 });
+
+test('a minimum the browser cannot read as a number is refused, and the saved one and its must-have stay', async ({
+  page,
+}) => {
+  // "90000-110000" reached the server as no minimum at all: the saved floor and its must-have were
+  // dropped while the form said "Saved." (a walk).
+  await signUpFreshUser(page, 'Range');
+  await page.goto('/profile#preferences');
+  const minimum = page.getByLabel('Minimum salary', { exact: true });
+  await minimum.fill('100000');
+  await page.getByRole('checkbox', { name: 'Minimum salary: must have' }).check();
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await page.reload();
+  await minimum.clear();
+  await minimum.pressSequentially('90000-110000');
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await expect(page.getByText('Enter one number, digits only (e.g. 100000 or 42.50).')).toBeVisible();
+  await expect(page.getByText('Saved.')).toBeHidden();
+
+  await page.reload();
+  await expect(minimum).toHaveValue('100000');
+  await expect(page.getByRole('checkbox', { name: 'Minimum salary: must have' })).toBeChecked();
+});

@@ -21,8 +21,9 @@ export function useValidatedSubmit<S extends z.ZodType, R>(
   async function submit(raw: unknown): Promise<R | undefined> {
     setMessage(null);
     const parsed = (typeof schema === 'function' ? await schema() : schema).safeParse(raw);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
+    const unreadable = unreadableNumberErrors(raw);
+    if (!parsed.success || unreadable) {
+      setErrors({ ...(parsed.success ? {} : zodFieldErrors(parsed.error)), ...unreadable });
       return undefined;
     }
     setErrors({});
@@ -44,6 +45,20 @@ export function useValidatedSubmit<S extends z.ZodType, R>(
   return { errors, message, pending, submit, reset: () => (setErrors({}), setMessage(null)) };
 }
 
+/**
+ * What formToObject gives for a number field whose text the browser cannot read as a number
+ * ("90000-110000", "1e309"): the browser itself hands over an empty value, which would save as
+ * "no number" and clear what was there. submit refuses it with UNREADABLE_NUMBER_MESSAGE instead.
+ */
+export const UNREADABLE_NUMBER = 'unreadable number';
+export const UNREADABLE_NUMBER_MESSAGE = 'Enter one number, digits only (e.g. 100000 or 42.50).';
+
+export function unreadableNumberErrors(raw: unknown): FieldErrors | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const names = Object.entries(raw).flatMap(([name, value]) => (value === UNREADABLE_NUMBER ? [name] : []));
+  return names.length ? Object.fromEntries(names.map((name) => [name, [UNREADABLE_NUMBER_MESSAGE]])) : null;
+}
+
 /** FormData -> plain object; repeated names (checkbox groups) become arrays. */
 export function formToObject(form: HTMLFormElement, arrays: string[] = []): Record<string, unknown> {
   const data = new FormData(form);
@@ -53,5 +68,15 @@ export function formToObject(form: HTMLFormElement, arrays: string[] = []): Reco
     out[key] = arrays.includes(key) ? values : values[0];
   }
   for (const key of arrays) out[key] ??= [];
+  for (const name of unreadableNumberFields(form)) out[name] = UNREADABLE_NUMBER;
   return out;
+}
+
+/** Names of the form's number fields holding text the browser cannot read as a number. */
+export function unreadableNumberFields(form: HTMLFormElement): string[] {
+  return Array.from(form.elements).flatMap((field) =>
+    field instanceof HTMLInputElement && field.type === 'number' && field.name && field.validity.badInput
+      ? [field.name]
+      : [],
+  );
 }

@@ -9,6 +9,7 @@ import { useTRPC } from '@/trpc/react';
 import { serverFieldErrors, type FieldErrors } from '../_components/field-errors';
 import { formatDate } from '../_components/format';
 import { SelectField } from '../_components/select-field';
+import { UNREADABLE_NUMBER_MESSAGE, unreadableNumberFields } from '../_components/use-validated-mutation';
 import { criteriaSummary } from './criteria-summary';
 import { lastChecked } from './last-checked';
 import { FREQUENCY_OPTIONS, isFrequency } from './frequency-options';
@@ -55,6 +56,12 @@ function SavedSearchRow({ search }: { search: SavedSearchOutput }) {
     const frequency = form.get('frequency');
     const rawMin = form.get('minMatchScore');
     const min = typeof rawMin === 'string' ? rawMin.trim() : '';
+    // "1e309", "50-60": the browser hands over nothing, which would save as "no minimum".
+    const unreadable = unreadableNumberFields(e.currentTarget).includes('minMatchScore');
+    if (unreadable) {
+      setErrors({ minMatchScore: [UNREADABLE_NUMBER_MESSAGE] });
+      return;
+    }
     try {
       await update.mutateAsync({
         id: search.id,
@@ -79,7 +86,11 @@ function SavedSearchRow({ search }: { search: SavedSearchOutput }) {
         </Link>
       </div>
       <p className="mt-1 text-sm break-words text-slate-600">{criteriaSummary(search.criteria)}</p>
-      <form onSubmit={(e) => void save(e)} className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+      <form
+        noValidate
+        onSubmit={(e) => void save(e)}
+        className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+      >
         <SelectField
           label="Alerts"
           name="frequency"

@@ -7,6 +7,7 @@ import type { JobSearchCriteria } from '@/lib/validators/search';
 import { useTRPC } from '@/trpc/react';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../_components/field-errors';
 import { FormField } from '../../_components/form-field';
+import { UNREADABLE_NUMBER_MESSAGE, unreadableNumberFields } from '../../_components/use-validated-mutation';
 import { SelectField } from '../../_components/select-field';
 import { FREQUENCY_OPTIONS } from '../../alerts/frequency-options';
 
@@ -51,6 +52,8 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
     const form = new FormData(e.currentTarget);
     const rawMin = form.get('minMatchScore');
     const min = typeof rawMin === 'string' ? rawMin.trim() : '';
+    // "1e309", "50-60": the browser hands over nothing, which would save as "no minimum".
+    const unreadable = unreadableNumberFields(e.currentTarget).includes('minMatchScore');
     const { sort: _sort, page: _page, limit: _limit, ...rest } = criteria;
     const raw = {
       name: form.get('name'),
@@ -62,8 +65,11 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
     // Loaded on submit: the schema brings zod, which the search page's first load does without.
     const { createSavedSearchInput } = await import('@/lib/validators/alerts');
     const parsed = createSavedSearchInput.safeParse(raw);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
+    if (!parsed.success || unreadable) {
+      setErrors({
+        ...(parsed.success ? {} : zodFieldErrors(parsed.error)),
+        ...(unreadable ? { minMatchScore: [UNREADABLE_NUMBER_MESSAGE] } : {}),
+      });
       return;
     }
     setErrors({});
@@ -115,6 +121,7 @@ export function SaveSearch({ criteria, signedIn }: { criteria: JobSearchCriteria
       )}
       {open && (
         <form
+          noValidate
           onSubmit={(e) => void submit(e)}
           aria-label="Save this search"
           className="grid gap-3 rounded-xl bg-white p-4 shadow-sm sm:grid-cols-2"
