@@ -35,6 +35,16 @@ test('a disguised file is refused with a clear message', async ({ page }) => {
   await expect(page.getByText('No skills yet.')).toBeVisible();
 });
 
+test('an empty file is refused in words, without a field name', async ({ page }) => {
+  // It said "Content base64: The file is empty." (a walk).
+  await signUpFreshUser(page);
+  await page.goto('/profile/import');
+  await page.getByTestId('resume-file').setInputFiles(fixture('empty.pdf'));
+  await expect(page.getByTestId('import-error')).toHaveText(
+    '“empty.pdf” is empty. Choose your resume file again, or paste its text.',
+  );
+});
+
 test('profile editing: add a skill with inline validation, remove it', async ({ page }) => {
   await signUpFreshUser(page);
   await page.goto('/profile');

@@ -21,8 +21,15 @@ export function ResumeSource({ onDraft }: { onDraft: (draft: ResumeDraft) => voi
   const [dragging, setDragging] = useState(false);
   const [localError, setLocalError] = useState<string | null>(null);
 
+  /** Said here in words: the server's refusal names its field ("Content base64: The file is empty."). */
+  const emptyFile = (file: File) => `“${file.name}” is empty. Choose your resume file again, or paste its text.`;
+
   async function readFile(file: File) {
     setLocalError(null);
+    if (file.size === 0) {
+      setLocalError(emptyFile(file));
+      return;
+    }
     // The server enforces the limit too; checking here saves uploading a file that would be refused.
     if (file.size > RESUME_MAX_BYTES) {
       setLocalError(`“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${RESUME_MAX_BYTES / 1048576} MB.`);
@@ -94,7 +101,8 @@ export function ResumeSource({ onDraft }: { onDraft: (draft: ResumeDraft) => voi
             onChange={(e) => {
               const file = e.target.files?.[0];
               setLocalError(null);
-              if (file) void file.text().then((json) => readJson.mutate({ json }));
+              if (file?.size === 0) setLocalError(emptyFile(file));
+              else if (file) void file.text().then((json) => readJson.mutate({ json }));
               e.target.value = '';
             }}
           />
