@@ -1,26 +1,7 @@
 import Link from 'next/link';
 import type { AppliedMatchFilters } from '@/lib/validators/matching';
 import type { PreferencesOutput } from '@/lib/validators/profile';
-import { JOB_TYPE_LABEL, REMOTE_LABEL } from '../_components/format';
-import { minimumWords } from './salary-words';
-
-const joinOr = (items: string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-
-/** The saved preferences that are not must-haves: they move jobs up or down, never out of the list. */
-function rankingPreferences(p: PreferencesOutput, preferredPlaces: readonly string[]): string[] {
-  const must = new Set(p.mustHaves);
-  // "Remote" among the places is the work arrangement, said once below ("Miami, FL, Remote · Remote", a walk).
-  const places = preferredPlaces.join(', ');
-  return [
-    !must.has('locations') || p.willingToRelocate
-      ? places && (p.willingToRelocate ? `${places} (willing to relocate)` : places)
-      : '',
-    !must.has('remoteTypes') ? joinOr(p.remoteTypes.map((t) => REMOTE_LABEL[t])) : '',
-    !must.has('jobTypes') ? joinOr(p.jobTypes.map((t) => JOB_TYPE_LABEL[t])) : '',
-    !must.has('salary') && p.salaryMin !== null ? minimumWords(p.salaryMin, p.salaryCurrency, p.salaryPeriod) : '',
-  ].filter(Boolean);
-}
+import { rankingPreferences } from './ranking-preferences';
 
 export function PreferencesNote({
   preferences,
@@ -32,7 +13,7 @@ export function PreferencesNote({
   preferredPlaces: readonly string[];
   filters: AppliedMatchFilters;
 }) {
-  const ranking = rankingPreferences(preferences, preferredPlaces);
+  const ranking = rankingPreferences(preferences, preferredPlaces, filters);
   if (ranking.length === 0 && filters.fromMustHaves.length === 0) {
     return (
       <p className="text-sm text-slate-600">
