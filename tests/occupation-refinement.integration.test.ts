@@ -117,6 +117,9 @@ describe.each(modes)('occupation refinement on %s', (mode) => {
     const page = await me.profile.occupations();
     expect(page.inferred.map((g) => g.code)).toEqual(own.map((g) => g.code));
     expect(page.confirmed).toEqual([]);
+    // The profile page names what the matches read too: the two pages named different
+    // occupations with nothing to say why (a walk).
+    expect(page.matchedAs).toEqual({ code: PRACTITIONER, title: matches.profileOccupation?.title });
   });
 
   it('drops the refinement when the profile is read again, until the workflow refines it anew', async () => {
@@ -150,6 +153,7 @@ describe.each(modes)('occupation refinement on %s', (mode) => {
     expect(result).toEqual({ refined: false, reason: 'confirmed by the seeker' });
     expect(await row(seeker.id)).toMatchObject({ own: [{ code: DEVELOPER }], refined: null });
     expect((await me.matching.forMe({ limit: 5 })).profileOccupation?.code).toBe(DEVELOPER);
+    expect((await me.profile.occupations()).matchedAs).toBeNull();
   });
 
   it('does not store a vote when the seeker confirms occupations while it is being made', async () => {

@@ -59,7 +59,10 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
           {result.profileOccupation && (
             <p className="text-sm text-slate-600" data-testid="profile-occupation">
               Matched as <span className="font-medium">{result.profileOccupation.title}</span> (O*NET{' '}
-              {result.profileOccupation.code}), from your profile and the jobs most like it.
+              {result.profileOccupation.code}), from your profile and the jobs most like it.{' '}
+              <Link href="/profile#occupations" className="text-brand-700 underline">
+                Not what you do?
+              </Link>
             </p>
           )}
           <FiltersSummary filters={result.filters} ownMinimum={minimum} />

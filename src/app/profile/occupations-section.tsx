@@ -31,6 +31,7 @@ export function OccupationsSection() {
   );
   const confirmed = occupations.data?.confirmed ?? [];
   const inferred = occupations.data?.inferred ?? [];
+  const matchedAs = occupations.data?.matchedAs ?? null;
   const codes = confirmed.map((c) => c.code);
   const setCodes = (next: string[]) => save.mutate({ codes: next });
 
@@ -67,6 +68,20 @@ export function OccupationsSection() {
             ))}
           </ul>
         </div>
+      )}
+      {matchedAs && confirmed.length === 0 && matchedAs.code !== inferred[0]?.code && (
+        <p className="mt-2 text-sm text-slate-700" data-testid="matched-as">
+          Your matches read you as <span className="font-medium">{matchedAs.title}</span>, from your profile and the
+          jobs most like it.{' '}
+          <button
+            type="button"
+            className="text-brand-700 underline"
+            disabled={save.isPending}
+            onClick={() => setCodes([matchedAs.code])}
+          >
+            Confirm {matchedAs.title}
+          </button>
+        </p>
       )}
       {occupations.data && inferred.length === 0 && confirmed.length === 0 && (
         <p className="mt-2 text-sm text-slate-600">Add a headline, roles or skills, or pick your occupation below.</p>

@@ -270,6 +270,11 @@ export const profileOccupationsOutput = z.object({
   /** What the profile itself says, most likely first, whatever the seeker confirmed. */
   inferred: z.array(occupationRef.extend({ confidence: z.number().min(0).max(1) })),
   confirmed: z.array(occupationRef),
+  /**
+   * What matching reads while nothing is confirmed: the profile's reading refined by the jobs
+   * most like it (the "Matched as" of the matches page); null once the seeker confirmed.
+   */
+  matchedAs: occupationRef.nullable(),
 });
 export type ProfileOccupationsOutput = z.infer<typeof profileOccupationsOutput>;
 

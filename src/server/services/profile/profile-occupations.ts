@@ -28,7 +28,10 @@ export async function getProfileOccupations(db: DbOrTx, actor: Actor): Promise<P
     const title = occupationTitle(code);
     return title ? [{ code, title }] : [];
   });
-  return { inferred, confirmed };
+  // What matching reads (load-match-inputs.ts: the stored refined reading, else the own one).
+  const read = confirmed.length === 0 ? profile.occupations[0] : undefined;
+  const title = read && occupationTitle(read.code);
+  return { inferred, confirmed, matchedAs: read && title ? { code: read.code, title } : null };
 }
 
 /**
