@@ -5,6 +5,16 @@ const values = (text: string) =>
   parseEducation(text.split('\n').map((t, line) => ({ line, text: t }))).map((e) => e.value);
 
 describe('parseEducation', () => {
+  it('keeps a campus joined to its university by a dash without spaces', () => {
+    // "University of Wisconsin–Milwaukee" was kept as "University of Wisconsin" (a walk).
+    expect(values('B.S. Engineering, University of Wisconsin–Milwaukee, 2011 – 2015')[0]).toMatchObject({
+      institution: 'University of Wisconsin–Milwaukee',
+      startDate: '2011-01-01',
+      endDate: '2015-01-01',
+    });
+    expect(values('B.A. History — University of Texas — Austin, 2010')[0]?.institution).toBe('University of Texas');
+  });
+
   it('reads degree, field, institution and years', () => {
     expect(values('B.Sc. in Computer Science — University of Texas at Austin, 2011 – 2015')).toEqual([
       {

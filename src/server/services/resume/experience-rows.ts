@@ -76,6 +76,13 @@ const ACTION_OPENER =
 const NAMEISH_ED =
   /^(?:united|limited|advanced|applied|integrated|allied|certified|licensed|registered|chartered|qualified|distinguished|assured|trusted|inspired|speed)\b/i;
 
+/**
+ * A verb that is also a title's first word, followed by a title word: "Design Lead", "Design
+ * Engineer II" open a header, "Design and build…" a sentence.
+ */
+const TITLE_OPENED_BY_VERB =
+  /^design\s+(?:engineer|lead|manager|director|architect|consultant|technician|drafter|draftsman|specialist|analyst|intern|assistant|associate|coordinator|head|supervisor)\b/i;
+
 /** A short line without a final full stop that does not open like a sentence: a header line. */
 export function isHeaderLike(text: string, maxWords = 12): boolean {
   const t = text.trim();
@@ -83,5 +90,5 @@ export function isHeaderLike(text: string, maxWords = 12): boolean {
   // Lower case first reads as a sentence going on, unless a header separator splits the line into a few
   // parts ("php Developer | Exposys Pvt. Ltd").
   if (/^\p{Ll}/u.test(t) && !/^[^|–—]{2,60}\s[|–—]\s[^|–—]{2,60}$/u.test(t)) return false;
-  return !ACTION_OPENER.test(t) || NAMEISH_ED.test(t);
+  return !ACTION_OPENER.test(t) || NAMEISH_ED.test(t) || TITLE_OPENED_BY_VERB.test(t);
 }
