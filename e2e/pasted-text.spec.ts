@@ -44,3 +44,20 @@ test('a saved search’s name typed past its limit is kept and refused with the 
   await form.getByRole('button', { name: 'Save search' }).click();
   await expect(form.getByRole('alert').first()).toContainText('Keep the name under 120 characters.');
 });
+
+test('a saved search’s fixed name loses its error, and a minimum match past 100 % gets its own', async ({ page }) => {
+  // The browser's own check stopped the form: the old name error stayed under a valid name and the
+  // real problem showed only in a tooltip (a walk).
+  await signUpFreshUser(page, 'Fixed');
+  await page.goto('/jobs?q=analyst');
+  await page.getByRole('button', { name: 'Save this search' }).click();
+  const form = page.getByRole('form', { name: 'Save this search' });
+  await form.getByLabel('Name').fill('x'.repeat(130));
+  await form.getByRole('button', { name: 'Save search' }).click();
+  await expect(form.getByText('Keep the name under 120 characters.')).toBeVisible();
+  await form.getByLabel('Name').fill('Analyst roles');
+  await form.getByLabel(/Only jobs matching me at least/).fill('150');
+  await form.getByRole('button', { name: 'Save search' }).click();
+  await expect(form.getByText('The minimum match is at most 100%.')).toBeVisible();
+  await expect(form.getByText('Keep the name under 120 characters.')).toBeHidden();
+});
