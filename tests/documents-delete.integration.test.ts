@@ -67,6 +67,7 @@ describe.each(modes)('documents.delete on %s', (mode) => {
     expect(await codeOf(other.documents.delete({ id: doc.versionId }))).toBe('NOT_FOUND');
     expect((await versionsOf(documentId)).length).toBe(2);
 
+    expect((await me.notifications.list({ limit: 100 })).map((n) => n.link)).toContain(`/documents/${doc.versionId}`);
     // Named by any of its versions: here the latest.
     const out = await me.documents.delete({ id: edited.id });
     expect(out).toEqual({ deletedVersions: 2 });
@@ -79,6 +80,10 @@ describe.each(modes)('documents.delete on %s', (mode) => {
     expect(requests).toEqual([]);
     expect(await codeOf(me.documents.get({ id: doc.versionId }))).toBe('NOT_FOUND');
     expect(await codeOf(me.documents.delete({ id: doc.versionId }))).toBe('NOT_FOUND');
+    // "Your resume for … is ready" linked to the deleted document's "Not found" (a walk): it goes too.
+    expect((await me.notifications.list({ limit: 100 })).map((n) => n.link)).not.toContain(
+      `/documents/${doc.versionId}`,
+    );
   });
 
   it('deletes a document made from an application page, or attached only to a bookmark', async () => {

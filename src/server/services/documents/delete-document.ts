@@ -8,7 +8,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
-import { applications, documentGenerationRequests } from '@/server/db/schema';
+import { applications, documentGenerationRequests, notifications } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import type { Actor } from '../actor';
 import { lockDocumentsOf } from './lock-documents';
@@ -42,6 +42,16 @@ export async function deleteDocument(
           eq(documentGenerationRequests.documentId, version.documentId),
         ),
       );
+    // "Your resume for … is ready" would open a "Not found" page: the notices of its versions go too.
+    await tx.delete(notifications).where(
+      and(
+        eq(notifications.userId, actor.userId),
+        inArray(
+          notifications.link,
+          ids.map((id) => `/documents/${id}`),
+        ),
+      ),
+    );
     // Last: the MongoDB store deletes at once, outside this transaction; nothing after it can fail.
     return { deletedVersions: await store.deleteDocument(version.documentId) };
   });
