@@ -3,7 +3,8 @@ import { SIGNED_OUT_MESSAGE } from '@/lib/signed-out';
 
 export function Section({ id, title, children, action }: { id: string; title: string; children: ReactNode; action?: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-xl bg-white p-6 shadow-sm">
+    // The id is where links such as /profile#preferences and /profile#occupations land.
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 rounded-xl bg-white p-6 shadow-sm">
       <div className="mb-3 flex items-center justify-between">
         <h2 id={`${id}-heading`} className="text-lg font-semibold">
           {title}
