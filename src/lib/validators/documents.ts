@@ -187,5 +187,8 @@ export const documentQuality = z.object({
   pages: z.number().int().min(0),
   /** Flesch-Kincaid grade level of the running text. */
   readingGrade: z.number(),
+  /** Roles the resume shows, and of those the ones with no title or no employer (absent on older versions). */
+  rolesShown: z.number().int().min(0).optional(),
+  rolesIncomplete: z.number().int().min(0).optional(),
 });
 export type DocumentQuality = z.infer<typeof documentQuality>;

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { DocumentMetadata } from '@/lib/validators/documents-api';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -52,6 +53,12 @@ function notShownNote(names: string[]): string {
   return `Not named in this document: ${names.join(', ')}. A screener searching for ${it} will not find ${it}; add ${it} to your profile’s skills to have ${it} listed.`;
 }
 
+/** Roles shown with their dates only: a screener cannot tell what the seeker did, or where. */
+function rolesIncompleteNote(incomplete: number, shown: number): string {
+  const which = incomplete === shown ? (shown === 1 ? 'The role' : `All ${shown} roles`) : `${incomplete} of ${shown} roles`;
+  return `${which} ${incomplete === 1 ? 'shows' : 'show'} no job title or no employer.`;
+}
+
 /** Keyword coverage before and after tailoring, length, reading level, what the checker removed and what did not fit. */
 export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
   const q = metadata.quality;
@@ -102,6 +109,15 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
           have.
         </p>
       )}
+      {q.rolesIncomplete ? (
+        <p className="mt-1 text-xs text-amber-800" data-testid="roles-incomplete">
+          {rolesIncompleteNote(q.rolesIncomplete, q.rolesShown ?? q.rolesIncomplete)}{' '}
+          <Link href="/profile#experience" className="underline">
+            Add them on your profile
+          </Link>
+          , then make this document again.
+        </p>
+      ) : null}
       {metadata.fallbackReason && <p className="mt-2 text-xs text-amber-800">{metadata.fallbackReason}</p>}
       {metadata.removals.length > 0 && (
         <details className="mt-3">

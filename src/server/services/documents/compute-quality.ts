@@ -84,6 +84,17 @@ export async function computeQuality(
     wordCount,
     pages,
     readingGrade: readingGrade(runningText(content)),
+    ...roleCompleteness(content),
+  };
+}
+
+/** The resume's roles, and those a screener cannot place: no title, or no employer. */
+export function roleCompleteness(content: DocumentContent): { rolesShown: number; rolesIncomplete: number } {
+  const roles =
+    content.kind === 'resume' ? content.sections.flatMap((s) => (s.type === 'experience' ? s.items : [])) : [];
+  return {
+    rolesShown: roles.length,
+    rolesIncomplete: roles.filter((r) => !r.title?.trim() || !r.company?.trim()).length,
   };
 }
 
@@ -92,7 +103,10 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 /** 0-100: coverage weighs most, then having the core sections, a sensible length and plain reading. */
 export function qualityScore(q: DocumentQuality, kind: DocumentContent['kind']): number {
   const core: SectionType[] = ['summary', 'experience', 'skills', 'education'];
-  const sections = kind === 'resume' ? core.filter((s) => q.sectionsPresent.includes(s)).length / core.length : 1;
+  // Roles without a title or an employer count as that much of the experience section missing.
+  const placed = q.rolesShown ? 1 - (q.rolesIncomplete ?? 0) / q.rolesShown : 1;
+  const present = (s: SectionType) => (q.sectionsPresent.includes(s) ? (s === 'experience' ? placed : 1) : 0);
+  const sections = kind === 'resume' ? core.reduce((sum, s) => sum + present(s), 0) / core.length : 1;
   const lengthFit =
     kind === 'resume' ? (q.pages >= 1 && q.pages <= 2 ? 1 : 0.5) : q.wordCount >= 120 && q.wordCount <= 450 ? 1 : 0.6;
   const reading = q.readingGrade <= 14 ? 1 : Math.max(0, 1 - (q.readingGrade - 14) / 10);
