@@ -37,6 +37,8 @@ describe('canonicalizeSkill', () => {
     expect(canonicalizeSkill('Spanish').category).toBe('language');
     expect(canonicalizeSkill('PMP').category).toBe('certification');
     expect(canonicalizeSkill('team player')).toMatchObject({ name: 'Teamwork', category: 'soft' });
+    // Filed as technical, an import's review form said so (a walk).
+    expect(canonicalizeSkill('Team Leadership')).toMatchObject({ name: 'Team Leadership', category: 'soft' });
     expect(canonicalizeSkill('Banking').category).toBe('industry');
     expect(canonicalizeSkill('Payroll').category).toBe('technical');
   });
