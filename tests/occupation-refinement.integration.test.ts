@@ -228,7 +228,7 @@ describe.each(modes)('occupation refinement on %s', (mode) => {
   });
 
   it('leaves matching on the own reading when the vector index is down', async () => {
-    const { db, seeker } = await setUp();
+    const { db, seeker, me } = await setUp();
     await refreshProfileOccupations(db, await loadProfileForMatching(db, seeker.id));
     const before = await row(seeker.id);
     const down = matchingContext(db, {
@@ -240,5 +240,7 @@ describe.each(modes)('occupation refinement on %s', (mode) => {
     });
     expect(await row(seeker.id)).toEqual(before);
     expect(before.refined).toBeNull();
+    // Nothing refined: the profile page names no other reading than its own (a review).
+    expect((await me.profile.occupations()).matchedAs).toBeNull();
   });
 });

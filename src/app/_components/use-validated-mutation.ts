@@ -50,8 +50,9 @@ export function useValidatedSubmit<S extends z.ZodType, R>(
  * ("90000-110000", "1e309"): the browser itself hands over an empty value, which would save as
  * "no number" and clear what was there. submit refuses it with UNREADABLE_NUMBER_MESSAGE instead.
  */
-export const UNREADABLE_NUMBER = 'unreadable number';
-export const UNREADABLE_NUMBER_MESSAGE = 'Enter one number, digits only (e.g. 100000 or 42.50).';
+// A control character no one types: a text field holding the words is not mistaken for it.
+export const UNREADABLE_NUMBER = '\u0000unreadable number';
+export const UNREADABLE_NUMBER_MESSAGE = 'Enter a number, digits only.';
 
 export function unreadableNumberErrors(raw: unknown): FieldErrors | null {
   if (!raw || typeof raw !== 'object') return null;

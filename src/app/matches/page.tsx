@@ -61,7 +61,7 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
               Matched as <span className="font-medium">{result.profileOccupation.title}</span> (O*NET{' '}
               {result.profileOccupation.code}), from your profile and the jobs most like it.{' '}
               <Link href="/profile#occupations" className="text-brand-700 underline">
-                Not what you do?
+                Change your occupation
               </Link>
             </p>
           )}

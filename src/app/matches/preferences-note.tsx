@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { AppliedMatchFilters } from '@/lib/validators/matching';
 import type { PreferencesOutput } from '@/lib/validators/profile';
-import { rankingPreferences } from './ranking-preferences';
+import { hasPreferences, rankingPreferences } from './ranking-preferences';
 
 export function PreferencesNote({
   preferences,
@@ -14,7 +14,7 @@ export function PreferencesNote({
   filters: AppliedMatchFilters;
 }) {
   const ranking = rankingPreferences(preferences, preferredPlaces, filters);
-  if (ranking.length === 0 && filters.fromMustHaves.length === 0) {
+  if (!hasPreferences(preferences)) {
     return (
       <p className="text-sm text-slate-600">
         <Link href="/profile#preferences" className="text-brand-700 underline">

@@ -272,7 +272,8 @@ export const profileOccupationsOutput = z.object({
   confirmed: z.array(occupationRef),
   /**
    * What matching reads while nothing is confirmed: the profile's reading refined by the jobs
-   * most like it (the "Matched as" of the matches page); null once the seeker confirmed.
+   * most like it (the "Matched as" of the matches page); null once the seeker confirmed, or
+   * while there is no refinement.
    */
   matchedAs: occupationRef.nullable(),
 });

@@ -11,7 +11,7 @@ import { FormSubmitRow } from '../../_components/form-submit-row';
 import { useLocalTime } from '../../_components/use-local-time';
 import { MoveMessageBanner } from '../_components/move-message';
 import { useMoveApplication } from '../_components/use-move-application';
-import { formToObject, useValidatedSubmit } from '../../_components/use-validated-mutation';
+import { formToObject, UNREADABLE_NUMBER, useValidatedSubmit } from '../../_components/use-validated-mutation';
 
 const WHEN: Intl.DateTimeFormatOptions = {
   weekday: 'short',
@@ -55,7 +55,7 @@ export function InterviewsSection({ app, interviews }: { app: ApplicationItem; i
     const created = await submit({
       applicationId,
       startsAt,
-      durationMinutes: minutes === '' ? undefined : Number(minutes),
+      durationMinutes: minutes === '' ? undefined : minutes === UNREADABLE_NUMBER ? minutes : Number(minutes),
       location: text('location'),
       link: text('link'),
     });

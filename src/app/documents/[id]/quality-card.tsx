@@ -113,7 +113,7 @@ export function QualityCard({ metadata }: { metadata: DocumentMetadata }) {
         <p className="mt-1 text-xs text-amber-800" data-testid="roles-incomplete">
           {rolesIncompleteNote(q.rolesIncomplete, q.rolesShown ?? q.rolesIncomplete)}{' '}
           <Link href="/profile#experience" className="underline">
-            Add them on your profile
+            Add titles and employers on your profile
           </Link>
           , then make this document again.
         </p>

@@ -10,7 +10,7 @@ import {
   type ProfileOutput,
 } from '@/lib/validators/profile';
 import type { Database, DbOrTx } from '@/server/db';
-import { preferences } from '@/server/db/schema';
+import { preferences, profileOccupations } from '@/server/db/schema';
 import { AppError } from '@/server/errors';
 import { loadProfileForMatching, profileOccupationInput } from '../matching/load-match-inputs';
 import { occupationByCode, occupationTitle } from '../matching/occupations/catalog';
@@ -28,8 +28,13 @@ export async function getProfileOccupations(db: DbOrTx, actor: Actor): Promise<P
     const title = occupationTitle(code);
     return title ? [{ code, title }] : [];
   });
-  // What matching reads (load-match-inputs.ts: the stored refined reading, else the own one).
-  const read = confirmed.length === 0 ? profile.occupations[0] : undefined;
+  // The refined reading matching uses in place of the own one (load-match-inputs.ts), when there
+  // is one: a stored own reading may be older than the one inferred above, and is not shown.
+  const [stored] = await db
+    .select({ refined: profileOccupations.refinedOccupations })
+    .from(profileOccupations)
+    .where(eq(profileOccupations.userId, actor.userId));
+  const read = confirmed.length === 0 ? stored?.refined?.[0] : undefined;
   const title = read && occupationTitle(read.code);
   return { inferred, confirmed, matchedAs: read && title ? { code: read.code, title } : null };
 }

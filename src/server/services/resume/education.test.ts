@@ -13,6 +13,8 @@ describe('parseEducation', () => {
       endDate: '2015-01-01',
     });
     expect(values('B.A. History — University of Texas — Austin, 2010')[0]?.institution).toBe('University of Texas');
+    // An em dash without spaces still separates a place (a review).
+    expect(values('B.S. Biology, Stanford University—Stanford, CA, 2014')[0]?.institution).toBe('Stanford University');
   });
 
   it('reads degree, field, institution and years', () => {

@@ -180,8 +180,9 @@ function readField(after: string): { field: string | null; rest: string } {
 /** The part naming a school, without a location around it; else the longest remaining part. */
 function pickInstitution(text: string): string {
   const parts = text
-    // A dash between two letters joins a name ("University of Wisconsin–Milwaukee"); spaced, it separates.
-    .split(/\s{2,}|\s*[|()]\s*|\s*[–—]\s*(?<!\p{L}[–—])|\s*[–—]\s*(?!\p{L})|\s+from\s+/u)
+    // An en dash between two letters joins a name ("University of Wisconsin–Milwaukee"); spaced, or
+    // an em dash, it separates ("Stanford University—Stanford, CA").
+    .split(/\s{2,}|\s*[|()—]\s*|\s+–\s*|\s*–\s+|(?<!\p{L})–|–(?!\p{L})|\s+from\s+/u)
     .map((p) => p.replace(/^[\s.,:-]+|[\s.,:-]+$/g, '').trim())
     .filter((p) => p.length > 2);
   const named = parts.find((p) => INSTITUTION.test(p));

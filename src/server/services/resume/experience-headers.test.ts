@@ -28,15 +28,19 @@ describe('parseExperience, titles that open with a verb', () => {
     ]);
   });
 
-  it('still reads a bullet-less line that opens with the verb as the role’s text', () => {
-    const [role] = values(
+  it('still reads a bullet-less line that opens with the verb and a title word as the role’s text', () => {
+    const [role, ...others] = values(
       [
         'Senior Engineer — Acme Inc., Austin, TX',
         'March 2018 – Present',
+        'Design lead magnets and landing pages for the spring campaign',
         'Design and build the billing service used by 2 million customers',
       ].join('\n'),
     );
+    expect(others).toEqual([]);
     expect(role?.title).toBe('Senior Engineer');
-    expect([role?.description, ...(role?.achievements ?? [])].join(' ')).toContain('Design and build the billing');
+    const text = [role?.description, ...(role?.achievements ?? [])].join(' ');
+    expect(text).toContain('Design lead magnets and landing pages');
+    expect(text).toContain('Design and build the billing');
   });
 });
