@@ -6,7 +6,14 @@
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applicationEvents, applications, documentGenerationRequests, generatedDocuments } from '@/server/db/schema';
+import {
+  applicationEvents,
+  applications,
+  documentGenerationRequests,
+  generatedDocuments,
+  notifications,
+} from '@/server/db/schema';
+import { notifyDocumentReady } from '@/server/services/documents/generation/notify-document-ready';
 import type { ResumeContent } from '@/lib/validators/documents';
 import type { Database } from '@/server/db';
 import { drainWorkflows } from '@/server/workflows/dispatch';
@@ -84,6 +91,23 @@ describe.each(modes)('documents.delete on %s', (mode) => {
     expect((await me.notifications.list({ limit: 100 })).map((n) => n.link)).not.toContain(
       `/documents/${doc.versionId}`,
     );
+  });
+
+  it('sends no "is ready" notice for a document deleted before the generation could send it', async () => {
+    // The generation's last step notifies after storing the version: a delete in between left a
+    // notice opening "Not found" (a review).
+    const doc = await generated(me, { jobId, kind: 'cover_letter' });
+    await db.delete(notifications).where(eq(notifications.userId, meId));
+    await me.documents.delete({ id: doc.versionId });
+    await notifyDocumentReady(db, {
+      userId: meId,
+      requestId: doc.requestId,
+      versionId: doc.versionId,
+      kind: 'cover_letter',
+      jobTitle: 'Senior Data Analyst',
+      company: 'Acme',
+    });
+    expect(await db.select().from(notifications).where(eq(notifications.userId, meId))).toEqual([]);
   });
 
   it('deletes a document made from an application page, or attached only to a bookmark', async () => {
