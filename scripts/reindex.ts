@@ -27,7 +27,9 @@ try {
     const result = await backfillMatching(matchingContext(handle.db), {
       progress: (done, total) => total > 0 && console.log(`  ${done}/${total} jobs prepared`),
     });
-    console.log(`${result.jobs} jobs prepared, ${result.seekers} seekers rescored in ${(result.ms / 1000).toFixed(1)} s.`);
+    console.log(
+      `${result.jobs} jobs prepared, occupations re-read for ${result.reread.jobs} jobs and ${result.reread.profiles} profiles, ${result.seekers} seekers rescored in ${(result.ms / 1000).toFixed(1)} s.`,
+    );
   }
   const model = getEmbeddingModel();
   const index = await createVectorIndex(handle.db, { id: model.id, dimensions: model.dimensions }, env, logger);

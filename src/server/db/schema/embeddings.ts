@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, real, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, real, smallint, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { remoteType } from './enums';
 import { jobs, type OccupationGuessRow } from './jobs';
 import { users } from './users';
@@ -66,5 +66,7 @@ export const profileOccupations = pgTable('profile_occupations', {
    * (until refined anew), and while the seeker's occupations are confirmed.
    */
   refinedOccupations: jsonb('refined_occupations').$type<OccupationGuessRow[]>(),
+  /** The occupation reading's version that made `occupations` (matching/occupations/reading-version.ts); 0: before versions. */
+  occupationsVersion: smallint('occupations_version').notNull().default(0),
   inferredAt: timestamp('inferred_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -7,6 +7,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  smallint,
   text,
   timestamp,
   unique,
@@ -62,6 +63,8 @@ export const jobs = pgTable(
     occupationCode: varchar('occupation_code', { length: 10 }),
     /** The inferred O*NET occupations, most likely first, with confidences (matching/occupations). */
     occupations: jsonb('occupations').$type<OccupationGuessRow[]>().notNull().default([]),
+    /** The occupation reading's version that made `occupations` (matching/occupations/reading-version.ts); 0: before versions. */
+    occupationsVersion: smallint('occupations_version').notNull().default(0),
     /**
      * Stored inline (STORAGE MAIN, migration 0002): search reads it for ranking and `@@` checks.
      * job_search_text (migration 0032) keeps "C#", "C++" and ".NET" apart (search/search-words.ts).

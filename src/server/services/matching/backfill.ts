@@ -1,7 +1,9 @@
 /**
  * Makes every open job matchable that is not yet (seeded or imported in bulk, or embedded with
- * another model): occupations, embeddings, index. Then refines the occupations and refreshes the
- * stored matches of the seekers who have a profile. Run after seeding and by `npm run reindex -- --backfill`.
+ * another model): occupations, embeddings, index. Re-reads the occupations an older version of
+ * the occupation layer stored (reread-occupations.ts). Then refines the occupations and refreshes
+ * the stored matches of the seekers who have a profile. Run after seeding, at each start on the
+ * embedded database and by `npm run reindex -- --backfill`.
  */
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { jobEmbeddings, jobs } from '@/server/db/schema';
@@ -9,9 +11,12 @@ import type { MatchingContext } from './matching-context';
 import { rescoreUser, seekersToRescore } from './materialize-scores';
 import { prepareJobsForMatching } from './prepare-jobs';
 import { refineProfileOccupations } from './refine-occupations';
+import { rereadStaleOccupations, type RereadOccupations } from './reread-occupations';
 
 export interface BackfillResult {
   jobs: number;
+  /** Stored readings of an older occupation reading version, re-read. */
+  reread: RereadOccupations;
   seekers: number;
   ms: number;
 }
@@ -50,6 +55,8 @@ export async function backfillMatching(
     opts.log?.(`matching: ${done} jobs prepared`);
     opts.progress?.(done, Math.max(total, done));
   }
+  // After the preparation above, which stores current readings: only older rows are left.
+  const reread = await rereadStaleOccupations(mc.db, { batch, log: opts.log });
   let seekers = 0;
   for (let after: string | null = null; ;) {
     const users = await seekersToRescore(mc, after, 200);
@@ -62,5 +69,5 @@ export async function backfillMatching(
     if (users.length < 200) break;
     after = users.at(-1) ?? null;
   }
-  return { jobs: done, seekers, ms: Math.round(performance.now() - started) };
+  return { jobs: done, reread, seekers, ms: Math.round(performance.now() - started) };
 }

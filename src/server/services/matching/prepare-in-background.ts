@@ -66,6 +66,9 @@ export function prepareEmbeddedDatabaseInBackground(
       },
     });
     setPreparationStatus({ phase: 'ready', done: lastTotal, total: lastTotal });
+    const { jobs, profiles } = result.reread;
+    // Once after an upgrade that changed how occupations are read (reading-version.ts).
+    if (jobs + profiles > 0) print(`occupations: re-read for ${jobs} jobs and ${profiles} profiles (a newer reading)`);
     if (result.jobs > 0) {
       // Since this process started: on a fresh clone the preparation begins after the first page.
       const seconds = (performance.now() / 1000).toFixed(1);

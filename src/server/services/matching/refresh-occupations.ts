@@ -2,32 +2,44 @@
  * Infers and stores the O*NET occupations of jobs (jobs.occupations / occupation_code: the
  * normalized title) and of a seeker's profile (profile_occupations).
  */
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
+import { rowsOf } from '@/server/db/rows';
 import { jobs, profileOccupations } from '@/server/db/schema';
 import { jobText, loadJobsForMatching, profileOccupationInput } from './load-match-inputs';
 import { toOccupationGuesses, toOccupationRows } from './occupation-rows';
 import { inferOccupations } from './occupations/infer-occupations';
 import { inferProfileOccupations } from './occupations/infer-profile-occupations';
+import { OCCUPATION_READING_VERSION } from './occupations/reading-version';
 import type { OccupationGuess, ProfileForMatching } from './types';
 
 /** How many guesses are kept: enough for occupation similarity, small enough to read per row. */
 export const STORED_OCCUPATIONS = 5;
 
-/** Re-infers the jobs' occupations; one UPDATE for the batch. Returns how many were updated. */
-export async function refreshJobOccupations(db: DbOrTx, jobIds: readonly string[]): Promise<number> {
+/**
+ * Re-infers the jobs' occupations; one UPDATE for the batch. Returns how many were updated.
+ * `onlyStale`: only rows still read by an older version (reading-version.ts), so a re-read of
+ * old rows never overwrites what a job's own change stored meanwhile.
+ */
+export async function refreshJobOccupations(
+  db: DbOrTx,
+  jobIds: readonly string[],
+  { onlyStale = false }: { onlyStale?: boolean } = {},
+): Promise<number> {
   const loaded = await loadJobsForMatching(db, jobIds);
   if (loaded.length === 0) return 0;
   const rows = loaded.map((job) => {
     const guesses = toOccupationRows(inferOccupations(jobText(job), STORED_OCCUPATIONS));
     return { id: job.id, code: guesses[0]?.code ?? null, occupations: JSON.stringify(guesses) };
   });
-  await db.execute(sql`
-    UPDATE ${jobs} SET occupation_code = v.code, occupations = v.occupations::jsonb
+  const updated = await db.execute(sql`
+    UPDATE ${jobs}
+    SET occupation_code = v.code, occupations = v.occupations::jsonb, occupations_version = ${OCCUPATION_READING_VERSION}
     FROM (SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json)
           AS x(id uuid, code varchar, occupations text)) AS v
-    WHERE ${jobs.id} = v.id`);
-  return rows.length;
+    WHERE ${jobs.id} = v.id${onlyStale ? sql` AND ${jobs.occupationsVersion} < ${OCCUPATION_READING_VERSION}` : sql``}
+    RETURNING ${jobs.id}`);
+  return rowsOf(updated).length;
 }
 
 /**
@@ -37,12 +49,13 @@ export async function refreshJobOccupations(db: DbOrTx, jobIds: readonly string[
  * rescore's stored matches look stale forever, and matching.forMe ranked live on every read.
  * A refinement of an earlier reading is dropped (it was made from another profile) until
  * refine-occupations.ts refines this one. `ifMissing`: only when the seeker has no row yet, and
- * then nothing an ongoing refinement stores is overwritten.
+ * then nothing an ongoing refinement stores is overwritten. `onlyStale`: only over a row of an
+ * older reading version (reading-version.ts), or none.
  */
 export async function refreshProfileOccupations(
   db: DbOrTx,
   profile: ProfileForMatching,
-  options: { ifMissing?: boolean } = {},
+  options: { ifMissing?: boolean; onlyStale?: boolean } = {},
 ): Promise<OccupationGuess[]> {
   const guesses = inferProfileOccupations(profileOccupationInput(profile), STORED_OCCUPATIONS);
   const values = {
@@ -50,6 +63,7 @@ export async function refreshProfileOccupations(
     occupationCode: guesses[0]?.code ?? null,
     occupations: toOccupationRows(guesses),
     refinedOccupations: null,
+    occupationsVersion: OCCUPATION_READING_VERSION,
     inferredAt: new Date(),
   };
   const insert = db.insert(profileOccupations).values(values);
@@ -61,8 +75,11 @@ export async function refreshProfileOccupations(
           occupationCode: values.occupationCode,
           occupations: values.occupations,
           refinedOccupations: null,
+          occupationsVersion: values.occupationsVersion,
           inferredAt: values.inferredAt,
         },
+        // A re-read of an old row leaves one the profile's own change stored meanwhile.
+        where: options.onlyStale ? lt(profileOccupations.occupationsVersion, OCCUPATION_READING_VERSION) : undefined,
       }));
   return toOccupationGuesses(values.occupations);
 }
@@ -81,7 +98,12 @@ export async function storeRefinedOccupations(
   const ownRows = toOccupationRows(own);
   await db
     .insert(profileOccupations)
-    .values({ userId, occupationCode: own[0]?.code ?? null, occupations: ownRows })
+    .values({
+      userId,
+      occupationCode: own[0]?.code ?? null,
+      occupations: ownRows,
+      occupationsVersion: OCCUPATION_READING_VERSION,
+    })
     .onConflictDoNothing();
   const rows = toOccupationRows(refined);
   const updated = await db
