@@ -92,3 +92,36 @@ test('what the profile has no place for is listed in the review, not dropped wit
   await expect(leftOut.getByText('Organised a national technical event for 400 students')).toBeVisible();
   await expect(leftOut.getByText('HOBBIES (1 line)')).toBeVisible();
 });
+
+test('a length in months the browser cannot read as a number is refused, not saved as no length', async ({ page }) => {
+  await signUpFreshUser(page, 'Tomas');
+  await page.goto('/profile/import');
+  await page
+    .getByLabel('Or paste the text')
+    .fill(
+      [
+        'Tomas Berg',
+        'EXPERIENCE',
+        'Design Engineer, Larkspur Engineering',
+        '• Designed pressure vessels',
+        'SKILLS',
+        'AutoCAD',
+      ].join('\n'),
+    );
+  await page.getByRole('button', { name: 'Read pasted text' }).click();
+  const review = page.getByTestId('draft-review');
+  await expect(review).toBeVisible({ timeout: 30_000 });
+  const months = review.getByLabel('Length in months (if no dates)').first();
+  // A range: the browser hands the field over as empty, which would save "no length" silently.
+  await months.pressSequentially('12-18');
+  await page.getByRole('button', { name: 'Save to my profile' }).click();
+  await expect(review.getByText('Enter a number, digits only.')).toBeVisible();
+  await expect(page).toHaveURL(/\/profile\/import/);
+
+  await months.fill('18');
+  await page.getByRole('button', { name: 'Save to my profile' }).click();
+  await expect(page).toHaveURL(/\/profile(\?imported=1)?$/);
+  const experience = page.getByRole('region', { name: 'Experience' });
+  await expect(experience.getByRole('heading', { name: /Design Engineer/ })).toBeVisible();
+  await expect(experience.getByText('about 18 months')).toBeVisible();
+});

@@ -2,11 +2,12 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { SKILL_CATEGORIES } from '@/lib/validators/enums';
 import type { ResumeDraft } from '@/lib/validators/resume';
 import { commitResumeImportInput } from '@/lib/validators/resume-import';
 import { useTRPC } from '@/trpc/react';
+import { UNREADABLE_NUMBER_MESSAGE } from '../../_components/use-validated-mutation';
 import { buttonClass, FormMessage, secondaryButtonClass, Section } from '../section';
 import { draftToRows, rowsToCommit, type DraftRows } from './draft-rows';
 import { ReviewCertifications, ReviewProjects } from './review-extras';
@@ -21,13 +22,35 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
   const router = useRouter();
   const [rows, setRows] = useState<DraftRows>(() => draftToRows(draft));
   const [errors, setErrors] = useState<Errors>({});
+  const reviewRef = useRef<HTMLDivElement>(null);
   const commit = useMutation(trpc.profile.commitResumeImport.mutationOptions());
 
   function patch<K extends 'skills' | 'experience' | 'education' | 'projects' | 'certifications'>(list: K, index: number, change: Partial<DraftRows[K][number]>) {
     setRows((r) => ({ ...r, [list]: r[list].map((row, i) => (i === index ? { ...row, ...change } : row)) }));
   }
 
+  /**
+   * Number fields of ticked rows holding what the browser cannot read ("12-18", "1e309"): it hands
+   * them over as empty, which would save "no length" without a word. Read from the fields
+   * themselves, since a controlled field's state never sees the text.
+   */
+  function unreadableNumbers(): Errors {
+    const fields = reviewRef.current?.querySelectorAll<HTMLInputElement>('input[type="number"][data-field]') ?? [];
+    const ticked = (key: string) => {
+      const [list, index] = key.split('.') as [keyof DraftRows, string];
+      const row = (rows[list] as { include?: boolean }[] | undefined)?.[Number(index)];
+      return row?.include === true;
+    };
+    const keys = [...fields].filter((f) => f.validity.badInput).flatMap((f) => f.dataset.field ?? []);
+    return Object.fromEntries(keys.filter(ticked).map((key) => [key, UNREADABLE_NUMBER_MESSAGE]));
+  }
+
   async function save() {
+    const unreadable = unreadableNumbers();
+    if (Object.keys(unreadable).length > 0) {
+      setErrors(unreadable);
+      return;
+    }
     const { input, rowOf } = rowsToCommit(rows);
     const parsed = commitResumeImportInput.safeParse(input);
     if (!parsed.success) {
@@ -54,7 +77,7 @@ export function DraftReview({ draft, onStartOver }: { draft: ResumeDraft; onStar
 
   const err = (key: string) => errors[key];
   return (
-    <div className="space-y-6" data-testid="draft-review">
+    <div ref={reviewRef} className="space-y-6" data-testid="draft-review">
       {draft.warnings.length > 0 && (
         <ul className="rounded-lg bg-amber-50 p-4 text-sm text-amber-900">
           {draft.warnings.map((w) => (

@@ -41,7 +41,7 @@ export function ReviewRoles({
               <RowField label="Title" value={e.title} check={guessed('title')} onChange={(v) => patch(i, { title: v, guessed: e.guessed.filter((f) => f !== 'title') })} error={err(`experience.${i}.title`)} />
               <RowField label="Company" value={e.company} check={guessed('company')} onChange={(v) => patch(i, { company: v, guessed: e.guessed.filter((f) => f !== 'company') })} error={err(`experience.${i}.company`)} />
               <RowField label="Location" value={e.location} check={guessed('location')} onChange={(v) => patch(i, { location: v })} error={err(`experience.${i}.location`)} />
-              <RowField label="Length in months (if no dates)" type="number" value={e.durationMonths} onChange={(v) => patch(i, { durationMonths: v })} error={err(`experience.${i}.durationMonths`)} />
+              <RowField label="Length in months (if no dates)" type="number" name={`experience.${i}.durationMonths`} value={e.durationMonths} onChange={(v) => patch(i, { durationMonths: v })} error={err(`experience.${i}.durationMonths`)} />
               <RowField label="Start" value={e.start} placeholder="e.g. 2019-03" hint={DATE_HINT} check={guessed('dates')} onChange={(v) => patch(i, { start: v })} error={err(`experience.${i}.startDate`)} />
               <RowField label="End" value={e.isCurrent ? '' : e.end} placeholder={e.isCurrent ? 'present' : 'e.g. 2021'} hint={DATE_HINT} onChange={(v) => patch(i, { end: v, isCurrent: false })} error={err(`experience.${i}.endDate`)} />
             </div>

@@ -16,6 +16,7 @@ export function RowField({
   hint,
   check = false,
   placeholder,
+  name,
 }: {
   label: string;
   value: string;
@@ -28,6 +29,8 @@ export function RowField({
   /** The parser inferred this value: ask the user to check it. */
   check?: boolean;
   placeholder?: string;
+  /** The field's error key ("experience.2.durationMonths"): lets the review find a number the browser could not read. */
+  name?: string;
 }) {
   const id = useId();
   const describedBy = [check && `${id}-check`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
@@ -61,6 +64,7 @@ export function RowField({
           type={type}
           value={value}
           placeholder={placeholder}
+          data-field={name}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
