@@ -9,11 +9,13 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '@/server/db';
 import { rowsOf } from '@/server/db/rows';
-import { jobs, profileOccupations } from '@/server/db/schema';
+import { jobs, profileOccupations, users } from '@/server/db/schema';
 import { backfillMatching } from '@/server/services/matching/backfill';
 import { matchingContext } from '@/server/services/matching/matching-context';
 import { OCCUPATION_READING_VERSION } from '@/server/services/matching/occupations/reading-version';
+import { loadProfileForMatching } from '@/server/services/matching/load-match-inputs';
 import { prepareJobsForMatching } from '@/server/services/matching/prepare-jobs';
+import { refreshJobOccupations, rereadProfileOccupations } from '@/server/services/matching/refresh-occupations';
 import { drainWorkflows } from '@/server/workflows/dispatch';
 import { availableModes } from './helpers/databases';
 import { insertCompany } from './helpers/jobs';
@@ -77,6 +79,61 @@ describe.each(modes)('stored occupation readings across versions on %s', (mode) 
 
     // Nothing stale is left: the next run re-reads nothing.
     expect((await backfillMatching(mc)).reread.jobs).toBe(0);
+  });
+
+  it('leaves a row its own change made current meanwhile, and a job no version ever read', async () => {
+    const { db } = tdb();
+    const company = await insertCompany(db, `Meanwhile Co ${mode} ${Math.random().toString(36).slice(2, 7)}`);
+    const job = await insertAnalystJob(db, company, 'Data Analyst', 'remote');
+    // The job's own change stored a reading of the current version after the re-read chose it.
+    await db
+      .update(jobs)
+      .set({ occupationCode: OLD_CODE, occupations: OLD_READING, occupationsVersion: OCCUPATION_READING_VERSION })
+      .where(eq(jobs.id, job.id));
+    expect(await refreshJobOccupations(db, [job.id], { onlyStale: true })).toBe(0);
+    expect((await jobReading(db, job.id)).code).toBe(OLD_CODE);
+
+    const { seeker } = await remoteDataAnalyst(db);
+    await db
+      .update(profileOccupations)
+      .set({ occupationCode: OLD_CODE, occupations: OLD_READING })
+      .where(eq(profileOccupations.userId, seeker.id));
+    expect(await rereadProfileOccupations(db, await loadProfileForMatching(db, seeker.id))).toBe('skipped');
+    expect((await profileReading(db, seeker.id)).code).toBe(OLD_CODE);
+
+    // Stale but read the same today: the refinement made from that reading is kept.
+    const refinedRows = [{ code: '15-2051.00', confidence: 1 }];
+    const [own] = await db
+      .select({ occupations: profileOccupations.occupations })
+      .from(profileOccupations)
+      .where(eq(profileOccupations.userId, (await remoteDataAnalyst(db)).seeker.id))
+      .limit(1);
+    const same = await remoteDataAnalyst(db);
+    await db
+      .update(profileOccupations)
+      .set({ occupations: own!.occupations, refinedOccupations: refinedRows, occupationsVersion: 1 })
+      .where(eq(profileOccupations.userId, same.seeker.id));
+    expect(await rereadProfileOccupations(db, await loadProfileForMatching(db, same.seeker.id))).toBe('unchanged');
+    expect(await profileReading(db, same.seeker.id)).toMatchObject({
+      refined: refinedRows,
+      version: OCCUPATION_READING_VERSION,
+    });
+
+    // An account deleted after the re-read listed it: nothing to update, and no row made for it.
+    const gone = await remoteDataAnalyst(db);
+    const profile = await loadProfileForMatching(db, gone.seeker.id);
+    await db
+      .update(profileOccupations)
+      .set({ occupationsVersion: 0 })
+      .where(eq(profileOccupations.userId, gone.seeker.id));
+    await db.delete(users).where(eq(users.id, gone.seeker.id));
+    expect(await rereadProfileOccupations(db, profile)).toBe('skipped');
+
+    // A closed job never prepared holds no reading of any version: not an old reading to re-read.
+    const closed = await insertAnalystJob(db, company, 'Closed Analyst', 'remote');
+    await db.update(jobs).set({ status: 'closed' }).where(eq(jobs.id, closed.id));
+    await backfillMatching(matchingContext(db));
+    expect(await jobReading(db, closed.id)).toMatchObject({ occupations: [], version: 0 });
   });
 
   it("re-infers a profile's reading left by an older version, keeping confirmed occupations", async () => {

@@ -57,6 +57,9 @@ export async function backfillMatching(
   }
   // After the preparation above, which stores current readings: only older rows are left.
   const reread = await rereadStaleOccupations(mc.db, { batch, log: opts.log });
+  // Their refinement was dropped with the old reading; seekers without skills or roles are not
+  // refined by the loop below, so each is refined here (the rest twice, once per upgrade).
+  for (const userId of reread.changedProfiles) await refineProfileOccupations(mc, userId);
   let seekers = 0;
   for (let after: string | null = null; ;) {
     const users = await seekersToRescore(mc, after, 200);

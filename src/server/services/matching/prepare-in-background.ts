@@ -4,7 +4,8 @@
  * made matchable (occupations, embeddings, stored matches) while pages are served, with progress
  * on the console. Matches pages say "being prepared" meanwhile (preparation-status.ts). A fresh
  * clone's first start is seeded by a process of its own instead, and this runs after the first
- * page (first-start.ts). A later start finds nothing to do after two queries.
+ * page (first-start.ts). A later start finds nothing to prepare after two queries, and nothing
+ * to re-read (reread-occupations.ts) after one pass over the jobs and the profiles' readings.
  */
 import { env } from '@/env';
 import { holdDatabaseUntil, openProcessDatabase } from '@/server/db';

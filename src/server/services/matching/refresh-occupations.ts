@@ -2,7 +2,7 @@
  * Infers and stores the O*NET occupations of jobs (jobs.occupations / occupation_code: the
  * normalized title) and of a seeker's profile (profile_occupations).
  */
-import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { rowsOf } from '@/server/db/rows';
 import { jobs, profileOccupations } from '@/server/db/schema';
@@ -49,13 +49,12 @@ export async function refreshJobOccupations(
  * rescore's stored matches look stale forever, and matching.forMe ranked live on every read.
  * A refinement of an earlier reading is dropped (it was made from another profile) until
  * refine-occupations.ts refines this one. `ifMissing`: only when the seeker has no row yet, and
- * then nothing an ongoing refinement stores is overwritten. `onlyStale`: only over a row of an
- * older reading version (reading-version.ts), or none.
+ * then nothing an ongoing refinement stores is overwritten.
  */
 export async function refreshProfileOccupations(
   db: DbOrTx,
   profile: ProfileForMatching,
-  options: { ifMissing?: boolean; onlyStale?: boolean } = {},
+  options: { ifMissing?: boolean } = {},
 ): Promise<OccupationGuess[]> {
   const guesses = inferProfileOccupations(profileOccupationInput(profile), STORED_OCCUPATIONS);
   const values = {
@@ -78,10 +77,36 @@ export async function refreshProfileOccupations(
           occupationsVersion: values.occupationsVersion,
           inferredAt: values.inferredAt,
         },
-        // A re-read of an old row leaves one the profile's own change stored meanwhile.
-        where: options.onlyStale ? lt(profileOccupations.occupationsVersion, OCCUPATION_READING_VERSION) : undefined,
       }));
   return toOccupationGuesses(values.occupations);
+}
+
+export type ProfileReread = 'unchanged' | 'changed' | 'skipped';
+
+/**
+ * Re-reads a profile's stored occupations made by an older reading version (reading-version.ts):
+ * an UPDATE of that row only while it is still stale, so a profile changed meanwhile (or an
+ * account deleted meanwhile) keeps what its own change left. A refinement is kept when the own
+ * reading comes out the same (it was made from this reading), dropped otherwise, as an edit does.
+ */
+export async function rereadProfileOccupations(db: DbOrTx, profile: ProfileForMatching): Promise<ProfileReread> {
+  const rows = toOccupationRows(inferProfileOccupations(profileOccupationInput(profile), STORED_OCCUPATIONS));
+  const json = JSON.stringify(rows);
+  const updated = rowsOf<{ same: boolean }>(
+    await db.execute(sql`
+      UPDATE ${profileOccupations} p
+      SET occupation_code = ${rows[0]?.code ?? null},
+          occupations = ${json}::jsonb,
+          refined_occupations = CASE WHEN p.occupations = ${json}::jsonb THEN p.refined_occupations END,
+          occupations_version = ${OCCUPATION_READING_VERSION},
+          inferred_at = now()
+      FROM ${profileOccupations} old
+      WHERE p.user_id = ${profile.userId} AND old.user_id = p.user_id
+        AND p.occupations_version < ${OCCUPATION_READING_VERSION}
+      RETURNING old.occupations = ${json}::jsonb AS same`),
+  );
+  if (updated.length === 0) return 'skipped';
+  return updated[0]?.same ? 'unchanged' : 'changed';
 }
 
 /**

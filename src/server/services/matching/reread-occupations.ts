@@ -3,18 +3,20 @@
  * jobs' and profiles', each through the same inference a change to it runs, and only while the
  * row is still stale, so a job or profile changed meanwhile keeps what its own change stored.
  * Pages by key (one pass over each table, whatever is found), so rows the inference cannot
- * update are passed, not read again.
+ * update are passed, not read again. Counts only the rows it updated.
  */
-import { and, asc, gt, lt } from 'drizzle-orm';
+import { and, asc, gt, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/server/db';
 import { jobs, profileOccupations } from '@/server/db/schema';
 import { loadProfileForMatching } from './load-match-inputs';
 import { OCCUPATION_READING_VERSION } from './occupations/reading-version';
-import { refreshJobOccupations, refreshProfileOccupations } from './refresh-occupations';
+import { refreshJobOccupations, rereadProfileOccupations } from './refresh-occupations';
 
 export interface RereadOccupations {
   jobs: number;
   profiles: number;
+  /** The seekers whose own reading came out different: their refinement was dropped. */
+  changedProfiles: string[];
 }
 
 export async function rereadStaleOccupations(
@@ -26,7 +28,14 @@ export async function rereadStaleOccupations(
     const rows: { id: string }[] = await db
       .select({ id: jobs.id })
       .from(jobs)
-      .where(and(lt(jobs.occupationsVersion, OCCUPATION_READING_VERSION), after ? gt(jobs.id, after) : undefined))
+      .where(
+        and(
+          lt(jobs.occupationsVersion, OCCUPATION_READING_VERSION),
+          // Read by some version: a job never prepared (closed before it was) is not an old reading.
+          sql`${jobs.occupations} <> '[]'::jsonb`,
+          after ? gt(jobs.id, after) : undefined,
+        ),
+      )
       .orderBy(asc(jobs.id))
       .limit(batch);
     if (rows.length === 0) break;
@@ -40,6 +49,7 @@ export async function rereadStaleOccupations(
     after = rows.at(-1)!.id;
   }
   let profiles = 0;
+  const changedProfiles: string[] = [];
   for (let after: string | null = null; ;) {
     const rows: { userId: string }[] = await db
       .select({ userId: profileOccupations.userId })
@@ -53,12 +63,13 @@ export async function rereadStaleOccupations(
       .orderBy(asc(profileOccupations.userId))
       .limit(batch);
     for (const { userId } of rows) {
-      await refreshProfileOccupations(db, await loadProfileForMatching(db, userId), { onlyStale: true });
-      profiles += 1;
+      const reread = await rereadProfileOccupations(db, await loadProfileForMatching(db, userId));
+      if (reread !== 'skipped') profiles += 1;
+      if (reread === 'changed') changedProfiles.push(userId);
     }
     if (rows.length < batch) break;
     after = rows.at(-1)!.userId;
   }
   if (profiles > 0) log?.(`occupations: ${profiles} profiles re-read`);
-  return { jobs: jobCount, profiles };
+  return { jobs: jobCount, profiles, changedProfiles };
 }
